@@ -1,0 +1,71 @@
+/**
+ * RFC 9457 problem details: the one place where errors become HTTP responses,
+ * so every failure a client sees has a type, a title and a detail a person can act on.
+ */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+
+export interface FieldError {
+  /** JSON pointer to the offending field, e.g. `/participants/total`. */
+  pointer: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+const problemTypeBase = '/api/problems/';
+
+/** A failure a handler raises on purpose; `toProblemResponse` turns it into problem details. */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+
+  constructor(status: number, slug: string, title: string, detail: string, errors?: FieldError[]) {
+    super(detail);
+    this.problem = { type: `${problemTypeBase}${slug}`, title, status, detail, ...(errors ? { errors } : {}) };
+  }
+}
+
+/** Turns zod issues into per-field errors with JSON pointers. */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix = ''): FieldError[] {
+  return issues.map((issue) => ({
+    pointer: `${prefix}/${issue.path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`.replace(
+      /\/$/,
+      '',
+    ) || '/',
+    message: issue.message,
+  }));
+}
+
+export function validationProblem(issues: readonly z.core.$ZodIssue[], where: 'body' | 'query' | 'path'): ProblemError {
+  const what = { body: 'The request body', query: 'The query string', path: 'The address' }[where];
+  return new ProblemError(400, 'validation', 'Your request has errors', `${what} has errors: fix each field listed.`, fieldErrors(issues));
+}
+
+export function problemResponse(c: Context, problem: Problem): Response {
+  return c.body(JSON.stringify({ ...problem, instance: c.req.path }), problem.status as ContentfulStatusCode, {
+    'Content-Type': 'application/problem+json',
+  });
+}
+
+/** Maps anything thrown in a handler to problem details; unknown errors become a 500 without internals. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ProblemError) return error.problem;
+  if (error instanceof HTTPException) {
+    return { type: `${problemTypeBase}http-${error.status}`, title: error.message || 'Request failed', status: error.status, detail: error.message || 'The request could not be handled.' };
+  }
+  return {
+    type: `${problemTypeBase}internal`,
+    title: 'Something went wrong on our side',
+    status: 500,
+    detail: 'The request could not be completed. It has been logged; try again later.',
+  };
+}

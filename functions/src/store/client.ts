@@ -1,0 +1,17 @@
+/** The DynamoDB document client, created once per process and shared by every repository. */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { StoreConfig } from '../config.ts';
+
+export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClient {
+  const local = config.endpoint !== undefined && !process.env.AWS_ACCESS_KEY_ID;
+  const client = new DynamoDBClient({
+    region: config.region,
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    // A local endpoint accepts any credentials; AWS's own needs real ones from the environment.
+    ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+  });
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+  });
+}

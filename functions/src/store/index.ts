@@ -1,0 +1,9 @@
+/** The data layer: DynamoDB access for every record, endpoint-agnostic (AWS, dynalite, DynamoDB Local). */
+export * from './store.ts';
+export * from './client.ts';
+export * from './tables.ts';
+export * from './table-definition.ts';
+export * from './keys.ts';
+export * from './signatories.ts';
+export * from './activities.ts';
+export * from './partnership.ts';

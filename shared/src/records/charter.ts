@@ -1,0 +1,90 @@
+/** The partnership: its charter of principles, the population groups it measures inclusion for, and its settings. */
+import { z } from 'zod';
+import { slug } from './common.ts';
+
+export const principle = z.object({
+  id: slug,
+  title: z.string().trim().min(1).max(120),
+  summary: z.string().trim().max(1000),
+});
+export type Principle = z.infer<typeof principle>;
+
+export const charter = z.object({ name: z.string().trim().min(1).max(200), principles: z.array(principle).min(1) });
+export type Charter = z.infer<typeof charter>;
+
+export const populationGroup = z.object({
+  id: slug,
+  label: z.string().trim().min(1).max(120),
+  marginalised: z.boolean(),
+});
+export type PopulationGroup = z.infer<typeof populationGroup>;
+
+export const partnershipSettings = z.object({
+  loopDueDays: z.number().int().positive().default(90),
+  challengeDueDays: z.number().int().positive().default(28),
+  underRepresented: z.number().positive().default(0.8),
+  overRepresented: z.number().positive().default(1.25),
+  disclosureThreshold: z.number().int().min(2).default(10),
+  publicRounding: z.number().int().positive().default(5),
+  minRecordedShare: z.number().min(0).max(1).default(0.5),
+});
+export type PartnershipSettings = z.infer<typeof partnershipSettings>;
+
+export const partnership = z.object({
+  name: z.string().trim().min(1).max(200),
+  area: z.string().trim().min(1).max(200),
+  charter,
+  groups: z.array(populationGroup),
+  settings: partnershipSettings,
+});
+export type Partnership = z.infer<typeof partnership>;
+
+/** The eight principles of a local voices framework for co-production. */
+export const localVoicesCharter: Charter = {
+  name: 'Local Voices Framework',
+  principles: [
+    { id: 'embed-start-to-end', title: 'Embed from start to end', summary: 'Involve people from commissioning to evaluation.' },
+    { id: 'plan-infrastructure', title: 'Plan infrastructure and support', summary: 'Resource co-production properly.' },
+    { id: 'equality-diversity-inclusion', title: 'Promote equality, diversity and inclusion', summary: 'Reach everyone, especially those seldom heard.' },
+    { id: 'equal-relationships', title: 'Build empowering and equal relationships', summary: 'Share power with families.' },
+    { id: 'open-communication', title: 'Open and transparent communication', summary: 'Say what happens and why.' },
+    { id: 'ongoing-support', title: 'Ongoing support', summary: 'Support people to take part over time.' },
+    { id: 'learn-reflect-adapt', title: 'Learn, reflect, adapt with partners', summary: 'Review together and change.' },
+    { id: 'shared-vision', title: 'Shared vision of meaningful change', summary: 'Agree what change should look like.' },
+  ],
+};
+
+/** A generic four-value charter. */
+export const fourValuesCharter: Charter = {
+  name: 'Four values',
+  principles: [
+    { id: 'equal-partners', title: 'Equal partners', summary: 'Families are partners, not an audience.' },
+    { id: 'inclusive', title: 'Inclusive', summary: 'Everyone has a way to take part.' },
+    { id: 'transparent', title: 'Transparent', summary: 'Decisions and reasons are shared openly.' },
+    { id: 'acted-upon', title: 'Acted upon', summary: 'What people say changes what happens.' },
+  ],
+};
+
+/** The default population groups that inclusion is measured for. */
+export const defaultGroups: PopulationGroup[] = [
+  { id: 'send', label: 'Children with SEND', marginalised: true },
+  { id: 'ehcp', label: 'Children with an EHCP', marginalised: true },
+  { id: 'care-experienced', label: 'Care-experienced', marginalised: true },
+  { id: 'young-carers', label: 'Young carers', marginalised: true },
+  { id: 'fsm', label: 'Eligible for free school meals', marginalised: true },
+  { id: 'eal', label: 'English as an additional language', marginalised: true },
+  { id: 'disabled-parent-carer', label: 'Disabled parent or carer', marginalised: true },
+  { id: 'ethnicity-asian', label: 'Asian', marginalised: false },
+  { id: 'ethnicity-black', label: 'Black', marginalised: false },
+  { id: 'ethnicity-mixed', label: 'Mixed', marginalised: false },
+  { id: 'ethnicity-white', label: 'White', marginalised: false },
+  { id: 'ethnicity-other', label: 'Other ethnic group', marginalised: false },
+  { id: 'lgbtq', label: 'LGBTQ+ young people', marginalised: true },
+  { id: 'age-0-4', label: 'Aged 0 to 4', marginalised: false },
+  { id: 'age-5-10', label: 'Aged 5 to 10', marginalised: false },
+  { id: 'age-11-15', label: 'Aged 11 to 15', marginalised: false },
+  { id: 'age-16-18', label: 'Aged 16 to 18', marginalised: false },
+  { id: 'age-19-25', label: 'Aged 19 to 25', marginalised: false },
+];
+
+export const defaultSettings: PartnershipSettings = partnershipSettings.parse({});

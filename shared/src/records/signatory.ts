@@ -1,0 +1,18 @@
+/** A charter signatory: an organisation that promised to work with families as equal partners. */
+import { z } from 'zod';
+import { isoDate, slug, storedFields } from './common.ts';
+import { charterStatuses, sectors } from './vocabulary.ts';
+
+export const signatoryInput = z.object({
+  id: slug,
+  name: z.string().trim().min(1).max(200),
+  sector: z.enum(sectors),
+  signedOn: isoDate,
+  charterStatus: z.enum(charterStatuses).default('signed'),
+  contact: z.string().trim().max(200).optional(),
+  active: z.boolean().default(true),
+});
+export type SignatoryInput = z.input<typeof signatoryInput>;
+
+export const signatory = signatoryInput.extend(storedFields.shape);
+export type Signatory = z.infer<typeof signatory>;

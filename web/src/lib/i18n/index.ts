@@ -1,0 +1,25 @@
+/** The i18n layer every user-facing string goes through. English is complete; other languages fall back to it. */
+import { en, type MessageKey } from './en.ts';
+
+export type { MessageKey };
+
+/**
+ * Looks up a message and fills its `{placeholders}`.
+ * @example t('home.lead', { count: 12 })
+ */
+export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+  return en[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2026-03` as "Mar 2026". */
+export function formatMonth(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** `2026-03-02` as "2 March 2026". */
+export function formatDate(date: string): string {
+  return dateFormat.format(new Date(`${date}T00:00:00Z`));
+}
