@@ -16,8 +16,4 @@ export default defineConfig({
       scss: { importers: [new NodePackageImporter()], quietDeps: true },
     },
   },
-  test: {
-    name: 'web',
-    include: ['src/**/*.test.ts'],
-  },
 });

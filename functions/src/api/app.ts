@@ -22,7 +22,11 @@ export interface AppDependencies {
 export function createApp({ store, version, today = () => new Date() }: AppDependencies) {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) throw validationProblem(result.error.issues, result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : 'query');
+      if (!result.success)
+        throw validationProblem(
+          result.error.issues,
+          result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : 'query',
+        );
     },
   });
 
@@ -54,7 +58,8 @@ export function createApp({ store, version, today = () => new Date() }: AppDepen
   );
   app.onError((error, c) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) logger.error('unhandled error', { requestId: c.get('requestId'), error: error as Error });
+    if (problem.status >= 500)
+      logger.error('unhandled error', { requestId: c.get('requestId'), error: error as Error });
     return problemResponse(c, problem);
   });
   return app;

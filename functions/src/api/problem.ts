@@ -37,17 +37,24 @@ export class ProblemError extends Error {
 /** Turns zod issues into per-field errors with JSON pointers. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix = ''): FieldError[] {
   return issues.map((issue) => ({
-    pointer: `${prefix}/${issue.path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`.replace(
-      /\/$/,
-      '',
-    ) || '/',
+    pointer:
+      `${prefix}/${issue.path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`.replace(
+        /\/$/,
+        '',
+      ) || '/',
     message: issue.message,
   }));
 }
 
 export function validationProblem(issues: readonly z.core.$ZodIssue[], where: 'body' | 'query' | 'path'): ProblemError {
   const what = { body: 'The request body', query: 'The query string', path: 'The address' }[where];
-  return new ProblemError(400, 'validation', 'Your request has errors', `${what} has errors: fix each field listed.`, fieldErrors(issues));
+  return new ProblemError(
+    400,
+    'validation',
+    'Your request has errors',
+    `${what} has errors: fix each field listed.`,
+    fieldErrors(issues),
+  );
 }
 
 export function problemResponse(c: Context, problem: Problem): Response {
@@ -60,7 +67,12 @@ export function problemResponse(c: Context, problem: Problem): Response {
 export function toProblem(error: unknown): Problem {
   if (error instanceof ProblemError) return error.problem;
   if (error instanceof HTTPException) {
-    return { type: `${problemTypeBase}http-${error.status}`, title: error.message || 'Request failed', status: error.status, detail: error.message || 'The request could not be handled.' };
+    return {
+      type: `${problemTypeBase}http-${error.status}`,
+      title: error.message || 'Request failed',
+      status: error.status,
+      detail: error.message || 'The request could not be handled.',
+    };
   }
   return {
     type: `${problemTypeBase}internal`,

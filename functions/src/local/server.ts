@@ -28,7 +28,12 @@ export async function loadWebHandler(): Promise<NodeHandler> {
 }
 
 /** Listens on `port` (0 for a free one); rejects with EADDRINUSE when the port is taken. */
-export async function startLocalServer(options: { api: ApiApp; web: NodeHandler; port: number; host?: string }): Promise<LocalServer> {
+export async function startLocalServer(options: {
+  api: ApiApp;
+  web: NodeHandler;
+  port: number;
+  host?: string;
+}): Promise<LocalServer> {
   const api = getRequestListener(options.api.fetch);
   const server = createServer((req, res) => {
     if (req.url === '/api' || req.url?.startsWith('/api/')) {

@@ -13,9 +13,7 @@ export async function batchPut(store: Store, items: readonly Record<string, unkn
     let requests = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; requests.length > 0; attempt += 1) {
       if (attempt > 8) throw new Error('DynamoDB kept items unprocessed after 8 retries');
-      const result = await store.client.send(
-        new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } }),
-      );
+      const result = await store.client.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } }));
       requests = (result.UnprocessedItems?.[store.tableName] ?? []) as typeof requests;
       if (requests.length > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 20));
     }

@@ -18,7 +18,11 @@ export const timeToLiveAttribute = 'expiration';
 
 /** The request that creates the table on a DynamoDB-compatible endpoint. */
 export function createTableInput(tableName: string): CreateTableCommandInput {
-  const keyAttributes = [tableKeys.partitionKey, tableKeys.sortKey, ...globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+  const keyAttributes = [
+    tableKeys.partitionKey,
+    tableKeys.sortKey,
+    ...globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ];
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',

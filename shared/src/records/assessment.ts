@@ -1,6 +1,7 @@
 /** A rating of one signatory for one quarter against each charter principle, by itself or by a reviewer. */
 import { z } from 'zod';
-import { recordId, slug, storedFields } from './common.ts';
+import type { storedFields } from './common.ts';
+import { recordId, slug } from './common.ts';
 
 export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'Enter a quarter as YYYY-Qn');
 

@@ -1,6 +1,7 @@
 /** The population a partnership serves, for one year: the yardstick that reach and inclusion are measured against. */
 import { z } from 'zod';
-import { slug, storedFields } from './common.ts';
+import type { storedFields } from './common.ts';
+import { slug } from './common.ts';
 
 export const populationBaselineInput = z.object({
   year: z.number().int().min(2000).max(2100),

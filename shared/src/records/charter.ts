@@ -43,14 +43,34 @@ export type Partnership = z.infer<typeof partnership>;
 export const localVoicesCharter: Charter = {
   name: 'Local Voices Framework',
   principles: [
-    { id: 'embed-start-to-end', title: 'Embed from start to end', summary: 'Involve people from commissioning to evaluation.' },
-    { id: 'plan-infrastructure', title: 'Plan infrastructure and support', summary: 'Resource co-production properly.' },
-    { id: 'equality-diversity-inclusion', title: 'Promote equality, diversity and inclusion', summary: 'Reach everyone, especially those seldom heard.' },
-    { id: 'equal-relationships', title: 'Build empowering and equal relationships', summary: 'Share power with families.' },
+    {
+      id: 'embed-start-to-end',
+      title: 'Embed from start to end',
+      summary: 'Involve people from commissioning to evaluation.',
+    },
+    {
+      id: 'plan-infrastructure',
+      title: 'Plan infrastructure and support',
+      summary: 'Resource co-production properly.',
+    },
+    {
+      id: 'equality-diversity-inclusion',
+      title: 'Promote equality, diversity and inclusion',
+      summary: 'Reach everyone, especially those seldom heard.',
+    },
+    {
+      id: 'equal-relationships',
+      title: 'Build empowering and equal relationships',
+      summary: 'Share power with families.',
+    },
     { id: 'open-communication', title: 'Open and transparent communication', summary: 'Say what happens and why.' },
     { id: 'ongoing-support', title: 'Ongoing support', summary: 'Support people to take part over time.' },
     { id: 'learn-reflect-adapt', title: 'Learn, reflect, adapt with partners', summary: 'Review together and change.' },
-    { id: 'shared-vision', title: 'Shared vision of meaningful change', summary: 'Agree what change should look like.' },
+    {
+      id: 'shared-vision',
+      title: 'Shared vision of meaningful change',
+      summary: 'Agree what change should look like.',
+    },
   ],
 };
 

@@ -1,6 +1,7 @@
 /** A "you said, we did" feedback loop: closed when the answer went back to the people who raised it. */
 import { z } from 'zod';
-import { isoDate, recordId, slug, storedFields } from './common.ts';
+import type { storedFields } from './common.ts';
+import { isoDate, recordId, slug } from './common.ts';
 import { loopOutcomes, loopStatuses } from './vocabulary.ts';
 
 export const feedbackLoopInput = z
@@ -34,7 +35,11 @@ export const feedbackLoopInput = z
       });
     }
     if (loop.respondedOn && loop.respondedOn < loop.raisedOn) {
-      ctx.addIssue({ code: 'custom', path: ['respondedOn'], message: 'A decision cannot come before the point was raised' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['respondedOn'],
+        message: 'A decision cannot come before the point was raised',
+      });
     }
   });
 export type FeedbackLoopInput = z.input<typeof feedbackLoopInput>;

@@ -24,12 +24,10 @@ const route = createRoute({
 
 export function healthRoutes(store: Store, version: string) {
   return new OpenAPIHono().openapi(route, async (c) => {
-    let reachable = false;
-    try {
-      reachable = (await tableStatus(store.client, store.tableName)) === 'ACTIVE';
-    } catch {
-      reachable = false;
-    }
+    const reachable = await tableStatus(store.client, store.tableName).then(
+      (status) => status === 'ACTIVE',
+      () => false,
+    );
     const body = {
       status: reachable ? ('ok' as const) : ('degraded' as const),
       version,

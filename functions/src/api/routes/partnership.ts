@@ -20,7 +20,8 @@ const route = createRoute({
 export function partnershipRoutes(store: Store) {
   return new OpenAPIHono().openapi(route, async (c) => {
     const found = await getPartnership(store);
-    if (!found) throw new ProblemError(404, 'not-found', 'No partnership yet', 'This deployment has no partnership set up yet.');
+    if (!found)
+      throw new ProblemError(404, 'not-found', 'No partnership yet', 'This deployment has no partnership set up yet.');
     return c.json(found, 200);
   });
 }

@@ -4,12 +4,12 @@
  * on purpose so every dashboard state shows up: under-represented groups, overdue
  * loops, a school that has earned charter status, a reviewer who disagrees.
  */
+import type { levels } from '@equal-partners/shared';
 import {
   addMonths,
   adjustments as allAdjustments,
   defaultGroups,
   defaultSettings,
-  levels,
   localVoicesCharter,
   monthOf,
   stages,
@@ -53,18 +53,181 @@ const youth: Audience[] = ['children', 'young-people'];
 const familiesAudience: Audience[] = ['parents-carers', 'families'];
 
 const profiles: Profile[] = [
-  { id: 'demo-city-council-childrens-services', name: "Demo City Council Children's Services", sector: 'local-authority', signedOn: '2023-06-12', pace: 5, audiences: [...youth, ...familiesAudience], channels: { 'face-to-face-meeting': 3, 'online-survey': 3, 'large-community-event': 1, 'small-group': 2, 'virtual-meeting': 2, 'social-media': 1 }, inclusion: 0.85, closing: 0.7, selfScore: 3.2, reviewerAgreement: 0.7, charterStatus: 'signed' },
-  { id: 'demo-city-hospitals-nhs-trust', name: 'Demo City Hospitals NHS Trust', sector: 'health', signedOn: '2023-06-12', pace: 3, audiences: ['young-people', 'parents-carers'], channels: { 'online-survey': 4, 'paper-survey': 2, 'virtual-meeting': 1, 'face-to-face-meeting': 1 }, inclusion: 0.45, closing: 0.35, selfScore: 3.3, reviewerAgreement: 0.55, charterStatus: 'signed' },
-  { id: 'demo-city-integrated-care-board', name: 'Demo City Integrated Care Board', sector: 'health', signedOn: '2023-09-01', pace: 2, audiences: ['parents-carers', 'professionals'], channels: { 'virtual-meeting': 3, 'online-survey': 2, workshop: 1 }, inclusion: 0.55, closing: 0.3, selfScore: 2.6, reviewerAgreement: 0.8, charterStatus: 'signed' },
-  { id: 'demo-city-voluntary-sector-council', name: 'Demo City Voluntary Sector Council', sector: 'voluntary', signedOn: '2023-06-12', pace: 3, audiences: ['families', 'parents-carers', 'young-people'], channels: { 'small-group': 3, 'face-to-face-meeting': 2, workshop: 2, 'large-community-event': 1 }, inclusion: 1.15, closing: 0.8, selfScore: 3, reviewerAgreement: 0.95, charterStatus: 'working-towards' },
-  { id: 'oakfield-special-school', name: 'Oakfield Special School', sector: 'education', signedOn: '2023-11-20', pace: 2.5, audiences: ['children', 'parents-carers'], channels: { 'face-to-face-meeting': 2, 'youth-voice-group': 2, 'one-to-one': 1, workshop: 1, 'paper-survey': 1 }, inclusion: 1.3, closing: 0.97, selfScore: 3.5, reviewerAgreement: 1, charterStatus: 'working-towards' },
-  { id: 'riverside-primary-school', name: 'Riverside Primary School', sector: 'education', signedOn: '2024-01-15', pace: 1.5, audiences: ['children', 'parents-carers'], channels: { 'paper-survey': 2, 'face-to-face-meeting': 2, 'youth-voice-group': 1 }, inclusion: 0.9, closing: 0.75, selfScore: 2.8, reviewerAgreement: 0.9, charterStatus: 'signed' },
-  { id: 'hillcrest-academy', name: 'Hillcrest Academy', sector: 'education', signedOn: '2024-02-05', pace: 1.5, audiences: ['young-people', 'parents-carers'], channels: { 'online-survey': 3, 'youth-voice-group': 2, 'social-media': 1 }, inclusion: 0.6, closing: 0.55, selfScore: 3, reviewerAgreement: 0.7, charterStatus: 'signed' },
-  { id: 'northgate-high-school', name: 'Northgate High School', sector: 'education', signedOn: '2024-03-11', pace: 1.2, audiences: ['young-people'], channels: { 'youth-voice-group': 3, 'online-survey': 2 }, inclusion: 0.75, closing: 0.6, selfScore: 2.5, reviewerAgreement: 0.85, charterStatus: 'signed' },
-  { id: 'meadowbank-primary-school', name: 'Meadowbank Primary School', sector: 'education', signedOn: '2024-04-22', pace: 1, audiences: ['children', 'families'], channels: { 'face-to-face-meeting': 2, 'large-community-event': 1, 'paper-survey': 2 }, inclusion: 1, closing: 0.65, selfScore: 2.4, reviewerAgreement: 0.9, charterStatus: 'signed' },
-  { id: 'demo-city-youth-council', name: 'Demo City Youth Council', sector: 'youth-voice', signedOn: '2023-06-12', pace: 2, audiences: ['young-people'], channels: { 'youth-voice-group': 4, workshop: 2, 'social-media': 1 }, inclusion: 1, closing: 0.8, selfScore: 3, reviewerAgreement: 0.9, charterStatus: 'signed' },
-  { id: 'demo-city-children-in-care-council', name: 'Demo City Children in Care Council', sector: 'youth-voice', signedOn: '2023-06-12', pace: 1.2, audiences: ['children', 'young-people'], channels: { 'youth-voice-group': 3, 'one-to-one': 1, workshop: 1 }, inclusion: 1.2, closing: 0.75, selfScore: 2.8, reviewerAgreement: 0.9, charterStatus: 'signed' },
-  { id: 'demo-city-parent-carer-forum', name: 'Demo City Parent Carer Forum', sector: 'parent-carer-forum', signedOn: '2023-06-12', pace: 2, audiences: ['parents-carers', 'families'], channels: { 'face-to-face-meeting': 2, 'small-group': 2, 'online-survey': 1, 'virtual-meeting': 1 }, inclusion: 1.1, closing: 0.85, selfScore: 3, reviewerAgreement: 1, charterStatus: 'signed' },
+  {
+    id: 'demo-city-council-childrens-services',
+    name: "Demo City Council Children's Services",
+    sector: 'local-authority',
+    signedOn: '2023-06-12',
+    pace: 5,
+    audiences: [...youth, ...familiesAudience],
+    channels: {
+      'face-to-face-meeting': 3,
+      'online-survey': 3,
+      'large-community-event': 1,
+      'small-group': 2,
+      'virtual-meeting': 2,
+      'social-media': 1,
+    },
+    inclusion: 0.85,
+    closing: 0.7,
+    selfScore: 3.2,
+    reviewerAgreement: 0.7,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'demo-city-hospitals-nhs-trust',
+    name: 'Demo City Hospitals NHS Trust',
+    sector: 'health',
+    signedOn: '2023-06-12',
+    pace: 3,
+    audiences: ['young-people', 'parents-carers'],
+    channels: { 'online-survey': 4, 'paper-survey': 2, 'virtual-meeting': 1, 'face-to-face-meeting': 1 },
+    inclusion: 0.45,
+    closing: 0.35,
+    selfScore: 3.3,
+    reviewerAgreement: 0.55,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'demo-city-integrated-care-board',
+    name: 'Demo City Integrated Care Board',
+    sector: 'health',
+    signedOn: '2023-09-01',
+    pace: 2,
+    audiences: ['parents-carers', 'professionals'],
+    channels: { 'virtual-meeting': 3, 'online-survey': 2, workshop: 1 },
+    inclusion: 0.55,
+    closing: 0.3,
+    selfScore: 2.6,
+    reviewerAgreement: 0.8,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'demo-city-voluntary-sector-council',
+    name: 'Demo City Voluntary Sector Council',
+    sector: 'voluntary',
+    signedOn: '2023-06-12',
+    pace: 3,
+    audiences: ['families', 'parents-carers', 'young-people'],
+    channels: { 'small-group': 3, 'face-to-face-meeting': 2, workshop: 2, 'large-community-event': 1 },
+    inclusion: 1.15,
+    closing: 0.8,
+    selfScore: 3,
+    reviewerAgreement: 0.95,
+    charterStatus: 'working-towards',
+  },
+  {
+    id: 'oakfield-special-school',
+    name: 'Oakfield Special School',
+    sector: 'education',
+    signedOn: '2023-11-20',
+    pace: 2.5,
+    audiences: ['children', 'parents-carers'],
+    channels: { 'face-to-face-meeting': 2, 'youth-voice-group': 2, 'one-to-one': 1, workshop: 1, 'paper-survey': 1 },
+    inclusion: 1.3,
+    closing: 0.97,
+    selfScore: 3.5,
+    reviewerAgreement: 1,
+    charterStatus: 'working-towards',
+  },
+  {
+    id: 'riverside-primary-school',
+    name: 'Riverside Primary School',
+    sector: 'education',
+    signedOn: '2024-01-15',
+    pace: 1.5,
+    audiences: ['children', 'parents-carers'],
+    channels: { 'paper-survey': 2, 'face-to-face-meeting': 2, 'youth-voice-group': 1 },
+    inclusion: 0.9,
+    closing: 0.75,
+    selfScore: 2.8,
+    reviewerAgreement: 0.9,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'hillcrest-academy',
+    name: 'Hillcrest Academy',
+    sector: 'education',
+    signedOn: '2024-02-05',
+    pace: 1.5,
+    audiences: ['young-people', 'parents-carers'],
+    channels: { 'online-survey': 3, 'youth-voice-group': 2, 'social-media': 1 },
+    inclusion: 0.6,
+    closing: 0.55,
+    selfScore: 3,
+    reviewerAgreement: 0.7,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'northgate-high-school',
+    name: 'Northgate High School',
+    sector: 'education',
+    signedOn: '2024-03-11',
+    pace: 1.2,
+    audiences: ['young-people'],
+    channels: { 'youth-voice-group': 3, 'online-survey': 2 },
+    inclusion: 0.75,
+    closing: 0.6,
+    selfScore: 2.5,
+    reviewerAgreement: 0.85,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'meadowbank-primary-school',
+    name: 'Meadowbank Primary School',
+    sector: 'education',
+    signedOn: '2024-04-22',
+    pace: 1,
+    audiences: ['children', 'families'],
+    channels: { 'face-to-face-meeting': 2, 'large-community-event': 1, 'paper-survey': 2 },
+    inclusion: 1,
+    closing: 0.65,
+    selfScore: 2.4,
+    reviewerAgreement: 0.9,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'demo-city-youth-council',
+    name: 'Demo City Youth Council',
+    sector: 'youth-voice',
+    signedOn: '2023-06-12',
+    pace: 2,
+    audiences: ['young-people'],
+    channels: { 'youth-voice-group': 4, workshop: 2, 'social-media': 1 },
+    inclusion: 1,
+    closing: 0.8,
+    selfScore: 3,
+    reviewerAgreement: 0.9,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'demo-city-children-in-care-council',
+    name: 'Demo City Children in Care Council',
+    sector: 'youth-voice',
+    signedOn: '2023-06-12',
+    pace: 1.2,
+    audiences: ['children', 'young-people'],
+    channels: { 'youth-voice-group': 3, 'one-to-one': 1, workshop: 1 },
+    inclusion: 1.2,
+    closing: 0.75,
+    selfScore: 2.8,
+    reviewerAgreement: 0.9,
+    charterStatus: 'signed',
+  },
+  {
+    id: 'demo-city-parent-carer-forum',
+    name: 'Demo City Parent Carer Forum',
+    sector: 'parent-carer-forum',
+    signedOn: '2023-06-12',
+    pace: 2,
+    audiences: ['parents-carers', 'families'],
+    channels: { 'face-to-face-meeting': 2, 'small-group': 2, 'online-survey': 1, 'virtual-meeting': 1 },
+    inclusion: 1.1,
+    closing: 0.85,
+    selfScore: 3,
+    reviewerAgreement: 1,
+    charterStatus: 'signed',
+  },
 ];
 
 /** The signatory that reviews the others. */
@@ -72,10 +235,24 @@ export const reviewerSignatoryId = 'demo-city-parent-carer-forum';
 
 /** Each group's share of the population served, shaped on published national figures. */
 const groupShares: Record<string, number> = {
-  send: 0.142, ehcp: 0.053, 'care-experienced': 0.012, 'young-carers': 0.04, fsm: 0.246, eal: 0.2,
-  'disabled-parent-carer': 0.08, 'ethnicity-asian': 0.18, 'ethnicity-black': 0.08, 'ethnicity-mixed': 0.06,
-  'ethnicity-white': 0.64, 'ethnicity-other': 0.04, lgbtq: 0.07, 'age-0-4': 0.2, 'age-5-10': 0.26,
-  'age-11-15': 0.22, 'age-16-18': 0.13, 'age-19-25': 0.19,
+  send: 0.142,
+  ehcp: 0.053,
+  'care-experienced': 0.012,
+  'young-carers': 0.04,
+  fsm: 0.246,
+  eal: 0.2,
+  'disabled-parent-carer': 0.08,
+  'ethnicity-asian': 0.18,
+  'ethnicity-black': 0.08,
+  'ethnicity-mixed': 0.06,
+  'ethnicity-white': 0.64,
+  'ethnicity-other': 0.04,
+  lgbtq: 0.07,
+  'age-0-4': 0.2,
+  'age-5-10': 0.26,
+  'age-11-15': 0.22,
+  'age-16-18': 0.13,
+  'age-19-25': 0.19,
 };
 
 export interface DemoUser {
@@ -88,9 +265,27 @@ export interface DemoUser {
 
 export const demoUsers: DemoUser[] = [
   { id: 'demo-board-admin', email: 'board.admin@demo.example', name: 'Bea Admin (demo)', role: 'board-admin' },
-  { id: 'demo-council-editor', email: 'council.editor@demo.example', name: 'Cal Editor (demo)', role: 'signatory-editor', signatoryId: 'demo-city-council-childrens-services' },
-  { id: 'demo-school-editor', email: 'oakfield.editor@demo.example', name: 'Sol Editor (demo)', role: 'signatory-editor', signatoryId: 'oakfield-special-school' },
-  { id: 'demo-reviewer', email: 'forum.reviewer@demo.example', name: 'Rae Reviewer (demo)', role: 'reviewer', signatoryId: reviewerSignatoryId },
+  {
+    id: 'demo-council-editor',
+    email: 'council.editor@demo.example',
+    name: 'Cal Editor (demo)',
+    role: 'signatory-editor',
+    signatoryId: 'demo-city-council-childrens-services',
+  },
+  {
+    id: 'demo-school-editor',
+    email: 'oakfield.editor@demo.example',
+    name: 'Sol Editor (demo)',
+    role: 'signatory-editor',
+    signatoryId: 'oakfield-special-school',
+  },
+  {
+    id: 'demo-reviewer',
+    email: 'forum.reviewer@demo.example',
+    name: 'Rae Reviewer (demo)',
+    role: 'reviewer',
+    signatoryId: reviewerSignatoryId,
+  },
 ];
 
 export interface DemoPartnership {
@@ -127,7 +322,14 @@ const weDid = [
   'Added a transition day co-designed with Year 6 pupils',
   'Rebuilt the forms and tested them with parents on phones',
 ];
-const outcomes: LoopOutcome[] = ['service-change', 'policy-change', 'commissioning-decision', 'resource-allocation', 'information-improved', 'none'];
+const outcomes: LoopOutcome[] = [
+  'service-change',
+  'policy-change',
+  'commissioning-decision',
+  'resource-allocation',
+  'information-improved',
+  'none',
+];
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -178,7 +380,13 @@ export function demoPartnership(today: Date): DemoPartnership {
       const lastDay = month === lastMonth ? Number(todayDay.slice(8, 10)) : daysInMonth(month);
       for (let i = 0; i < count; i += 1) {
         sequence += 1;
-        const activity = demoActivity(random, profile, `${month}-${String(random.int(1, lastDay)).padStart(2, '0')}`, sequence, principleIds);
+        const activity = demoActivity(
+          random,
+          profile,
+          `${month}-${String(random.int(1, lastDay)).padStart(2, '0')}`,
+          sequence,
+          principleIds,
+        );
         activities.push({ ...activity, ...stored });
         if (random.chance(0.4)) loops.push({ ...demoLoop(random, profile, activity, todayDay), ...stored });
       }
@@ -194,7 +402,14 @@ export function demoPartnership(today: Date): DemoPartnership {
         score: clampScore(profile.selfScore + (random.next() - 0.5) * 1.5 + (7 - q) * 0.05),
         narrative: 'Self-assessment narrative (demo).',
       }));
-      assessments.push({ id: `${profile.id}-${period}-self`, signatoryId: profile.id, period, by: 'self', scores: selfScores, ...stored });
+      assessments.push({
+        id: `${profile.id}-${period}-self`,
+        signatoryId: profile.id,
+        period,
+        by: 'self',
+        scores: selfScores,
+        ...stored,
+      });
       if (profile.id !== reviewerSignatoryId && q % 2 === 0) {
         assessments.push({
           id: `${profile.id}-${period}-reviewer`,
@@ -261,7 +476,11 @@ function demoActivity(random: Random, profile: Profile, date: string, sequence: 
     'co-designing': 1 + profile.closing * 2,
     'co-producing': profile.closing * 2,
   } satisfies Record<(typeof levels)[number], number>);
-  const setting = online ? 'online' : random.chance(profile.inclusion > 0.9 ? 0.65 : 0.3) ? 'community' : 'organisation';
+  const setting = online
+    ? 'online'
+    : random.chance(profile.inclusion > 0.9 ? 0.65 : 0.3)
+      ? 'community'
+      : 'organisation';
   const withExperience = random.chance(0.5);
   const responses = Math.round(total * 0.4);
   return {
@@ -276,7 +495,12 @@ function demoActivity(random: Random, profile: Profile, date: string, sequence: 
     setting,
     stage: random.pick(stages),
     level,
-    lundy: { space: true, voice: random.chance(0.85), audience: random.chance(0.7), influence: random.chance(profile.closing * 0.8) },
+    lundy: {
+      space: true,
+      voice: random.chance(0.85),
+      audience: random.chance(0.7),
+      influence: random.chance(profile.closing * 0.8),
+    },
     principles: random.sample(principleIds, random.int(1, 3)),
     participants: { total, firstTime: Math.round(total * (0.1 + random.next() * 0.4)), demographicsRecorded, groups },
     adjustments: random.chance(profile.inclusion) ? random.sample(allAdjustments, random.int(1, 3)) : [],
@@ -292,7 +516,12 @@ function demoActivity(random: Random, profile: Profile, date: string, sequence: 
   } satisfies Omit<Activity, keyof StoredFields>;
 }
 
-function demoLoop(random: Random, profile: Profile, activity: { id: string; date: string; principles: string[] }, today: string) {
+function demoLoop(
+  random: Random,
+  profile: Profile,
+  activity: { id: string; date: string; principles: string[] },
+  today: string,
+) {
   const index = random.int(0, youSaid.length - 1);
   const age = (Date.parse(today) - Date.parse(activity.date)) / 86_400_000;
   const closed = age > 30 && random.chance(profile.closing);
@@ -300,7 +529,15 @@ function demoLoop(random: Random, profile: Profile, activity: { id: string; date
   const respondedOn = closed ? addDays(activity.date, random.int(10, 50)) : undefined;
   const communicatedOn = respondedOn ? addDays(respondedOn, random.int(3, 30)) : undefined;
   const reachedToday = communicatedOn !== undefined && communicatedOn > today;
-  const status: FeedbackLoop['status'] = reachedToday ? 'in-progress' : notTaken ? 'not-taken-forward' : closed ? 'done' : random.chance(0.5) ? 'in-progress' : 'open';
+  const status: FeedbackLoop['status'] = reachedToday
+    ? 'in-progress'
+    : notTaken
+      ? 'not-taken-forward'
+      : closed
+        ? 'done'
+        : random.chance(0.5)
+          ? 'in-progress'
+          : 'open';
   return {
     id: `${activity.id}-loop`,
     signatoryId: profile.id,

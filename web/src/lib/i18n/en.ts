@@ -6,7 +6,8 @@ export const en = {
   'app.demoBanner': 'Demo data: the organisations, people and figures here are fictional.',
   'app.footer': 'Equal Partners is open-source software for co-production charter partnerships.',
   'home.title': 'Charter signatories',
-  'home.lead': '{count} organisations have signed the charter and report their work with children, young people and families here.',
+  'home.lead':
+    '{count} organisations have signed the charter and report their work with children, young people and families here.',
   'home.signatories.caption': 'Charter signatories',
   'home.signatories.name': 'Organisation',
   'home.signatories.sector': 'Sector',
@@ -14,7 +15,8 @@ export const en = {
   'home.signatories.status': 'Charter status',
   'home.activity.title': 'Engagement activities per month',
   'home.activity.caption': 'Engagement activities per month, {from} to {to}, all signatories',
-  'home.activity.summary': '{total} activities over {months} months. The busiest month was {peakMonth} with {peak}. The current month is still in progress.',
+  'home.activity.summary':
+    '{total} activities over {months} months. The busiest month was {peakMonth} with {peak}. The current month is still in progress.',
   'home.activity.month': 'Month',
   'home.activity.count': 'Activities',
   'home.activity.partial': '(month in progress)',

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { activityInput, feedbackLoopInput, monthOf } from '@equal-partners/shared';
+import { demoPartnership, reviewerSignatoryId } from './demo-partnership.ts';
+
+const today = new Date('2026-05-15T12:00:00Z');
+
+describe('demo partnership', () => {
+  const demo = demoPartnership(today);
+
+  it('is the same every time for the same day', () => {
+    expect(demoPartnership(today)).toEqual(demo);
+  });
+
+  it('covers 24 months up to today and nothing later', () => {
+    const months = new Set(demo.activities.map((a) => monthOf(a.date)));
+    expect(months.size).toBe(24);
+    expect(demo.activities.every((a) => a.date <= '2026-05-15')).toBe(true);
+  });
+
+  it('holds only records that pass their schemas', () => {
+    for (const activity of demo.activities) expect(activityInput.safeParse(activity).error).toBeUndefined();
+    for (const loop of demo.loops) expect(feedbackLoopInput.safeParse(loop).error).toBeUndefined();
+  });
+
+  it('has overdue loops: open for more than 90 days', () => {
+    const overdue = demo.loops.filter(
+      (l) => !l.communicatedOn && (today.getTime() - Date.parse(l.raisedOn)) / 86_400_000 > 90,
+    );
+    expect(overdue.length).toBeGreaterThan(0);
+  });
+
+  it('has reviewer assessments from the parent carer forum', () => {
+    const reviews = demo.assessments.filter((a) => a.by === 'reviewer');
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(reviews.every((a) => a.reviewerId === reviewerSignatoryId)).toBe(true);
+  });
+
+  it('uses only fictional contacts', () => {
+    expect(demo.signatories.every((s) => s.contact?.endsWith('@demo.example'))).toBe(true);
+    expect(demo.users.every((u) => u.email.endsWith('@demo.example'))).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+/** A table of the test's own on the run's DynamoDB endpoint, so no test depends on another's data. */
+import { randomBytes } from 'node:crypto';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
+import { createDocumentClient, ensureTable, type Store } from '../store/index.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Set by test/support/dynamodb-global-setup.ts. */
+    dynamodbEndpoint: string;
+  }
+}
+
+export interface TestStore extends Store {
+  endpoint: string;
+  drop(): Promise<void>;
+}
+
+export async function createTestStore(label = 'test'): Promise<TestStore> {
+  const endpoint = inject('dynamodbEndpoint');
+  const tableName = `ep-${label}-${randomBytes(6).toString('hex')}`;
+  const client = createDocumentClient({ tableName, region: process.env.AWS_REGION ?? 'eu-west-2', endpoint });
+  await ensureTable(client, tableName);
+  return {
+    client,
+    tableName,
+    endpoint,
+    drop: async () => {
+      await client.send(new DeleteTableCommand({ TableName: tableName }));
+    },
+  };
+}

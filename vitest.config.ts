@@ -1,0 +1,38 @@
+// Every test in the repo, as one Vitest run with a project per workspace.
+// Integration tests get a DynamoDB endpoint from test/support/dynamodb-global-setup.ts.
+import { defineConfig } from 'vitest/config';
+
+const dynamodb = '../test/support/dynamodb-global-setup.ts';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'shared', root: 'shared', include: ['src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'functions',
+          root: 'functions',
+          include: ['src/**/*.test.ts'],
+          globalSetup: [dynamodb],
+          testTimeout: 30_000,
+          env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
+        },
+      },
+      { test: { name: 'web', root: 'web', include: ['src/**/*.test.ts'] } },
+      {
+        test: { name: 'cdk', root: 'cdk', include: ['test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root: 'test',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['./support/dynamodb-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
+        },
+      },
+    ],
+  },
+});
