@@ -7,3 +7,4 @@ export * from './keys.ts';
 export * from './signatories.ts';
 export * from './activities.ts';
 export * from './partnership.ts';
+export * from './changes.ts';
