@@ -27,7 +27,7 @@ export default defineConfig({
           name: 'e2e',
           root: 'test',
           include: ['e2e/**/*.test.ts'],
-          globalSetup: ['./support/dynamodb-global-setup.ts'],
+          globalSetup: ['./support/dynamodb-global-setup.ts', './support/web-build-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           env: { POWERTOOLS_LOG_LEVEL: 'WARN' },

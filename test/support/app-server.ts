@@ -5,7 +5,6 @@
 import { createApp } from '@equal-partners/functions/app';
 import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
 import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';
-import { buildWeb, webBuildIsStale } from '@equal-partners/functions/local/web-build';
 import { createTestStore, type TestStore } from '@equal-partners/functions/testing';
 
 export interface RunningApp {
@@ -15,7 +14,6 @@ export interface RunningApp {
 }
 
 export async function startApp(today: Date): Promise<RunningApp> {
-  if (webBuildIsStale()) buildWeb();
   const store = await createTestStore('e2e');
   await loadDemoPartnership(store, today);
   // The web app renders pages with the API in-process, configured from the environment.

@@ -18,7 +18,7 @@ import { loadWebHandler, startLocalServer } from './server.ts';
 import { buildWeb, webBuildIsStale } from './web-build.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const dataDir = join(root, '.data');
+const dataDir = process.env.DATA_DIR ?? join(root, '.data');
 const credentialsPath = join(dataDir, 'demo-credentials.json');
 const reset = process.argv.includes('--reset');
 const port = Number(process.env.PORT ?? 3000);
