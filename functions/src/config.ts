@@ -5,6 +5,8 @@ export interface StoreConfig {
   region: string;
   /** A DynamoDB-compatible endpoint (dynalite, DynamoDB Local); unset means AWS's own. */
   endpoint?: string | undefined;
+  /** `stream`: the table's stream delivers changes (AWS). `inline`: the writer delivers them itself. */
+  changeDelivery?: 'inline' | 'stream';
 }
 
 export interface AppConfig {
@@ -20,6 +22,8 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     tableName: env.TABLE_NAME ?? 'equal-partners',
     region: env.AWS_REGION ?? 'eu-west-2',
     endpoint: env.DYNAMODB_ENDPOINT || undefined,
+    changeDelivery:
+      env.CHANGE_DELIVERY === 'stream' || (!env.CHANGE_DELIVERY && env.AWS_LAMBDA_FUNCTION_NAME) ? 'stream' : 'inline',
   };
 }
 

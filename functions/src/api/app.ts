@@ -1,34 +1,63 @@
 /**
  * The HTTP API as one Hono app: the same object serves Lambda (through API Gateway)
  * and the local server, and the web app calls it in-process for server rendering.
+ * Request flow: request id and log line, body size and content type checks,
+ * authentication, rate limit, idempotency, then the resource's route.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
 import { requestId } from 'hono/request-id';
+import { apiKeyAuthenticator } from '../auth/api-key-authenticator.ts';
+import type { DevSignIn } from '../auth/dev-sign-in.ts';
+import type { Authenticator } from '../auth/principal.ts';
 import type { Store } from '../store/index.ts';
+import type { ApiEnv } from './env.ts';
 import { logger } from './logger.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { idempotency } from './middleware/idempotency.ts';
+import { limitRate } from './middleware/rate-limit.ts';
+import { limitBodySize, requireContentType } from './middleware/request-guards.ts';
 import { ProblemError, problemResponse, toProblem, validationProblem } from './problem.ts';
+import { recordRoutes } from './resources/record-routes.ts';
+import { activities, assessments, baselines, challenges, loops, signatories } from './resources/resources.ts';
+import { activityBatchRoutes } from './routes/activity-batch.ts';
+import { apiKeyRoutes } from './routes/api-keys.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { devSignInRoutes } from './routes/dev-sign-in.ts';
 import { healthRoutes } from './routes/health.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
 import { partnershipRoutes } from './routes/partnership.ts';
-import { signatoryRoutes } from './routes/signatories.ts';
 
 export interface AppDependencies {
   store: Store;
   version: string;
   /** The clock, so tests can fix "today". */
   today?: () => Date;
+  /** Sign-in for people (Cognito in AWS); API keys are always accepted. */
+  authenticators?: Authenticator[];
+  /** Local development sign-in; never given in a deployed build. */
+  devSignIn?: DevSignIn;
+  /** Requests per minute per client before 429. */
+  rateLimitPerMinute?: number;
 }
 
-export function createApp({ store, version, today = () => new Date() }: AppDependencies) {
-  const app = new OpenAPIHono({
+export function createApp({
+  store,
+  version,
+  today = () => new Date(),
+  authenticators = [],
+  devSignIn,
+  rateLimitPerMinute = 600,
+}: AppDependencies) {
+  const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
-      if (!result.success)
-        throw validationProblem(
-          result.error.issues,
-          result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : 'query',
-        );
+      if (!result.success) {
+        const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : 'query';
+        throw validationProblem(result.error.issues, where);
+      }
     },
   });
+  const deps = { store, today };
 
   app.use(requestId());
   app.use(async (c, next) => {
@@ -42,16 +71,35 @@ export function createApp({ store, version, today = () => new Date() }: AppDepen
       ms: Math.round(performance.now() - started),
     });
   });
+  app.use('/api/*', limitBodySize, requireContentType);
+  app.use(
+    '/api/*',
+    authenticate([apiKeyAuthenticator(store), ...authenticators, ...(devSignIn ? [devSignIn.authenticator] : [])]),
+  );
+  app.use('/api/*', limitRate(rateLimitPerMinute));
+  app.use('/api/v1/*', idempotency(store));
 
   app.route('/api/health', healthRoutes(store, version));
-  app.route('/api/v1/partnership', partnershipRoutes(store));
-  app.route('/api/v1/signatories', signatoryRoutes(store));
+  app.route('/api/v1', partnershipRoutes(store));
+  for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
+    app.route('/api/v1', recordRoutes(deps, resource));
+  }
+  app.route('/api/v1', activityBatchRoutes(deps));
+  app.route('/api/v1', apiKeyRoutes(store));
+  app.route('/api/v1', auditRoutes(store));
   app.route('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
+  if (devSignIn) app.route('/api/dev', devSignInRoutes(devSignIn));
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key (`ep_...`) or a Cognito access token',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Equal Partners API', version, description: 'Collect and analyse co-production charter evidence.' },
   });
+  app.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'Equal Partners API' }));
 
   app.notFound((c) =>
     problemResponse(c, new ProblemError(404, 'not-found', 'Not found', `There is nothing at ${c.req.path}.`).problem),

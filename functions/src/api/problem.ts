@@ -66,6 +66,14 @@ export function problemResponse(c: Context, problem: Problem): Response {
 /** Maps anything thrown in a handler to problem details; unknown errors become a 500 without internals. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof ProblemError) return error.problem;
+  if (error instanceof HTTPException && /malformed json/i.test(error.message)) {
+    return {
+      type: `${problemTypeBase}malformed-json`,
+      title: 'The body is not valid JSON',
+      status: 400,
+      detail: 'The request body could not be read as JSON. Check for a missing comma, quote or bracket.',
+    };
+  }
   if (error instanceof HTTPException) {
     return {
       type: `${problemTypeBase}http-${error.status}`,

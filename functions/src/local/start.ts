@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../api/app.ts';
 import { version } from '../config.ts';
-import { createDocumentClient, ensureTable, type Store } from '../store/index.ts';
+import { devSignIn } from '../auth/dev-sign-in.ts';
+import { openStore } from '../open-store.ts';
+import { ensureTable, type Store } from '../store/index.ts';
 import { demoUsers } from './demo/demo-partnership.ts';
 import { demoLoaded, loadDemoPartnership, type DemoCredentials } from './demo/load-demo.ts';
 import { startDynalite, type RunningStore } from './dynalite.ts';
@@ -42,7 +44,7 @@ const portTaken = () =>
   `Port ${port} is already in use, so Equal Partners cannot start there.\n` +
   `Stop the program using it, or choose another port, for example: PORT=${port + 1} npm start`;
 
-async function openStore(): Promise<{ store: Store; running?: RunningStore }> {
+async function openLocalStore(): Promise<{ store: Store; running?: RunningStore }> {
   const tableName = process.env.TABLE_NAME ?? 'equal-partners';
   let running: RunningStore | undefined;
   if (!process.env.DYNAMODB_ENDPOINT) {
@@ -51,13 +53,13 @@ async function openStore(): Promise<{ store: Store; running?: RunningStore }> {
     process.env.DYNAMODB_ENDPOINT = running.endpoint;
   }
   process.env.TABLE_NAME = tableName;
-  const client = createDocumentClient({
+  const store = openStore({
     tableName,
     region: process.env.AWS_REGION ?? 'eu-west-2',
     endpoint: process.env.DYNAMODB_ENDPOINT,
+    changeDelivery: 'inline',
   });
-  const store = { client, tableName };
-  await ensureTable(client, tableName);
+  await ensureTable(store.client, tableName);
   return running ? { store, running } : { store };
 }
 
@@ -81,7 +83,7 @@ async function main() {
     buildWeb();
   }
 
-  const { store, running } = await openStore();
+  const { store, running } = await openLocalStore();
   await loadDemoOnFirstRun(store);
   if (reset) {
     await running?.close();
@@ -89,7 +91,7 @@ async function main() {
     return;
   }
 
-  const api = createApp({ store, version });
+  const api = createApp({ store, version, devSignIn: devSignIn(store) });
   const web = await loadWebHandler();
   const server = await startLocalServer({ api, web, port, host }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(portTaken());

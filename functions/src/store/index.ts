@@ -8,3 +8,8 @@ export * from './signatories.ts';
 export * from './activities.ts';
 export * from './partnership.ts';
 export * from './changes.ts';
+export * from './record-kinds.ts';
+export * from './records.ts';
+export * from './pages.ts';
+export * from './lists.ts';
+export * from './known-ids.ts';

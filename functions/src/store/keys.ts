@@ -2,7 +2,14 @@
  * The key of every item kind in the single table. Every record is addressable by
  * its own id (pk), and the gsi keys hold the lists it belongs to. See docs/data-model.md.
  */
-import type { Activity, Assessment, FeedbackLoop, Signatory } from '@equal-partners/shared';
+import type {
+  Activity,
+  Assessment,
+  Challenge,
+  FeedbackLoop,
+  PopulationBaseline,
+  Signatory,
+} from '@equal-partners/shared';
 
 export interface ItemKeys {
   pk: string;
@@ -26,13 +33,15 @@ export const keys = {
     sk: 'ACTIVITY',
     gsi1pk: `SIGNATORY#${a.signatoryId}#ACTIVITIES`,
     gsi1sk: `${a.date}#${a.id}`,
+    gsi2pk: 'ACTIVITIES',
+    gsi2sk: `${a.date}#${a.id}`,
   }),
-  feedbackLoop: (l: Pick<FeedbackLoop, 'id' | 'signatoryId' | 'raisedOn' | 'status'>): ItemKeys => ({
+  feedbackLoop: (l: Pick<FeedbackLoop, 'id' | 'signatoryId' | 'raisedOn'>): ItemKeys => ({
     pk: `LOOP#${l.id}`,
     sk: 'LOOP',
     gsi1pk: `SIGNATORY#${l.signatoryId}#LOOPS`,
     gsi1sk: `${l.raisedOn}#${l.id}`,
-    gsi2pk: `SIGNATORY#${l.signatoryId}#LOOPS#${l.status}`,
+    gsi2pk: 'LOOPS',
     gsi2sk: `${l.raisedOn}#${l.id}`,
   }),
   assessment: (a: Pick<Assessment, 'id' | 'signatoryId' | 'period' | 'by'>): ItemKeys => ({
@@ -40,6 +49,24 @@ export const keys = {
     sk: 'ASSESSMENT',
     gsi1pk: `SIGNATORY#${a.signatoryId}#ASSESSMENTS`,
     gsi1sk: `${a.period}#${a.by}#${a.id}`,
+    gsi2pk: 'ASSESSMENTS',
+    gsi2sk: `${a.period}#${a.signatoryId}#${a.by}#${a.id}`,
+  }),
+  challenge: (c: Pick<Challenge, 'id' | 'signatoryId' | 'raisedOn'>): ItemKeys => ({
+    pk: `CHALLENGE#${c.id}`,
+    sk: 'CHALLENGE',
+    gsi1pk: `SIGNATORY#${c.signatoryId}#CHALLENGES`,
+    gsi1sk: `${c.raisedOn}#${c.id}`,
+    gsi2pk: 'CHALLENGES',
+    gsi2sk: `${c.raisedOn}#${c.id}`,
+  }),
+  baseline: (b: Pick<PopulationBaseline, 'year'>): ItemKeys => ({ pk: 'BASELINE', sk: String(b.year) }),
+  /** One audit event per change of a record; the gsi1 keys list every change by month, for exports. */
+  auditEvent: (e: { entity: string; id: string; at: string; version: number; action: string }): ItemKeys => ({
+    pk: `AUDIT#${e.entity}#${e.id}`,
+    sk: `${e.at}#v${String(e.version).padStart(6, '0')}#${e.action}`,
+    gsi1pk: `CHANGES#${e.at.slice(0, 7)}`,
+    gsi1sk: `${e.at}#${e.entity}#${e.id}`,
   }),
   user: (u: { id: string }): ItemKeys => ({ pk: `USER#${u.id}`, sk: 'USER', gsi1pk: 'USERS', gsi1sk: u.id }),
   apiKey: (k: { hash: string; signatoryId: string; prefix: string }): ItemKeys => ({
@@ -47,6 +74,8 @@ export const keys = {
     sk: 'APIKEY',
     gsi1pk: `SIGNATORY#${k.signatoryId}#APIKEYS`,
     gsi1sk: k.prefix,
+    gsi2pk: 'APIKEYS',
+    gsi2sk: k.prefix,
   }),
   /** Marks that the demo partnership was loaded, so a restart never loads it twice. */
   demoMarker: (): ItemKeys => ({ pk: 'META', sk: 'DEMO_DATA' }),

@@ -1,10 +1,10 @@
 /** The partnership record (one per deployment), and whether the table holds the demo partnership. */
-import type { Partnership } from '@equal-partners/shared';
+import type { Partnership, StoredFields } from '@equal-partners/shared';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, withoutKeys } from './keys.ts';
 import type { Store } from './store.ts';
 
-export interface PartnershipView extends Partnership {
+export interface PartnershipView extends Partnership, Partial<StoredFields> {
   /** Set when the table holds the fictional demo partnership, so every page can say so. */
   demoLabel?: string;
 }

@@ -1,10 +1,16 @@
 /** The store handle every repository function takes: a client and the table it works in. */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ChangeListener } from './changes.ts';
 import { BatchWriteCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 
 export interface Store {
   client: DynamoDBDocumentClient;
   tableName: string;
+  /**
+   * Called after every successful write with what changed. Set locally (in-process
+   * delivery); unset in AWS, where the table's stream delivers changes instead.
+   */
+  onChange?: ChangeListener;
 }
 
 /** Writes items in batches of 25, retrying anything DynamoDB leaves unprocessed. */

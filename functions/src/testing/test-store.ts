@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
+import { handleChanges } from '../changes/handle-changes.ts';
 import { createDocumentClient, ensureTable, type Store } from '../store/index.ts';
 
 declare module 'vitest' {
@@ -21,7 +22,7 @@ export async function createTestStore(label = 'test'): Promise<TestStore> {
   const tableName = `ep-${label}-${randomBytes(6).toString('hex')}`;
   const client = createDocumentClient({ tableName, region: process.env.AWS_REGION ?? 'eu-west-2', endpoint });
   await ensureTable(client, tableName);
-  return {
+  const store: TestStore = {
     client,
     tableName,
     endpoint,
@@ -29,4 +30,7 @@ export async function createTestStore(label = 'test'): Promise<TestStore> {
       await client.send(new DeleteTableCommand({ TableName: tableName }));
     },
   };
+  // Changes are delivered in-process after each write, as the local server does.
+  store.onChange = handleChanges(store);
+  return store;
 }

@@ -10,7 +10,7 @@ interface ActivitySeries {
 
 export const load: PageServerLoad = async () => {
   const [signatories, activity] = await Promise.all([
-    getJson<{ items: Signatory[] }>('/api/v1/signatories'),
+    getJson<{ items: Signatory[] }>('/api/v1/signatories?limit=200'),
     getJson<ActivitySeries>('/api/v1/metrics/partnership/activities-by-month'),
   ]);
   return { signatories: signatories.items, activity };

@@ -289,7 +289,7 @@ export const demoUsers: DemoUser[] = [
 ];
 
 export interface DemoPartnership {
-  partnership: Partnership;
+  partnership: Partnership & StoredFields;
   baseline: PopulationBaseline;
   signatories: Signatory[];
   activities: Activity[];
@@ -435,6 +435,7 @@ export function demoPartnership(today: Date): DemoPartnership {
       charter: localVoicesCharter,
       groups: defaultGroups,
       settings: defaultSettings,
+      ...stored,
     },
     baseline: {
       year: Number(todayDay.slice(0, 4)),

@@ -23,7 +23,7 @@ export async function loadDemoPartnership(store: Store, today: Date): Promise<De
   const stamp = today.toISOString();
   await batchPut(store, [
     { ...demo.partnership, ...keys.partnership(), entity: 'partnership' },
-    { ...demo.baseline, pk: 'BASELINE', sk: String(demo.baseline.year), entity: 'baseline' },
+    { ...demo.baseline, ...keys.baseline(demo.baseline), entity: 'baseline' },
     ...demo.signatories.map(signatoryItem),
     ...demo.activities.map(activityItem),
     ...demo.loops.map((l) => ({ ...l, ...keys.feedbackLoop(l), entity: 'loop' })),

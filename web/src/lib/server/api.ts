@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { createApp, type ApiApp } from '@equal-partners/functions/app';
 import { appConfigFromEnv } from '@equal-partners/functions/config';
-import { createDocumentClient } from '@equal-partners/functions/store';
+import { openStore } from '@equal-partners/functions/open-store';
 
 let app: ApiApp | undefined;
 
@@ -14,7 +14,7 @@ function api(): ApiApp {
   if (!app) {
     const config = appConfigFromEnv();
     app = createApp({
-      store: { client: createDocumentClient(config.store), tableName: config.store.tableName },
+      store: openStore(config.store),
       version: config.version,
     });
   }

@@ -1,0 +1,9 @@
+/** What middleware puts on each request's context for the handlers. */
+import type { Principal } from '../auth/principal.ts';
+
+export interface ApiEnv {
+  Variables: {
+    principal: Principal;
+    requestId: string;
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The record resources of the collect API: for each, its schema, how it is listed
+ * (filters map onto the indexes in docs/data-model.md) and who it belongs to.
+ */
+import { z } from '@hono/zod-openapi';
+import {
+  activityInput,
+  defaultSettings,
+  assessmentInput,
+  challengeInput,
+  channels,
+  feedbackLoopInput,
+  loopStatuses,
+  populationBaselineInput,
+  signatoryInput,
+} from '@equal-partners/shared';
+import { getPartnership, keys, listRecords, queryPage, recordKinds, type RecordKind } from '../../store/index.ts';
+import type { Action } from '../../auth/policy.ts';
+import type { RecordResource } from './record-routes.ts';
+
+const date = z.iso.date();
+const signatoryFilter = z.string().max(64).optional();
+const dateRange = {
+  from: date.optional().openapi({ description: 'First date included, YYYY-MM-DD' }),
+  to: date.optional().openapi({ description: 'Last date included, YYYY-MM-DD' }),
+};
+
+/** The partition of a signatory's records of one kind on gsi1. */
+const bySignatory = (signatoryId: string, kind: string) => `SIGNATORY#${signatoryId}#${kind}`;
+
+export const activities: RecordResource<z.ZodObject> = {
+  path: 'activities',
+  tag: 'Activities',
+  noun: 'activity',
+  resource: 'activity',
+  kind: recordKinds.activity as RecordKind<never>,
+  schema: activityInput,
+  listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange, channel: z.enum(channels).optional() }),
+  list: ({ store }, q) =>
+    listRecords(store, {
+      index: q.signatoryId ? 'gsi1' : 'gsi2',
+      partition: q.signatoryId ? bySignatory(String(q.signatoryId), 'ACTIVITIES') : 'ACTIVITIES',
+      from: q.from as string | undefined,
+      to: q.to as string | undefined,
+      equals: { channel: q.channel as string | undefined },
+      cursor: q.cursor,
+      limit: q.limit,
+    }),
+};
+
+export const loops: RecordResource<z.ZodObject> = {
+  path: 'loops',
+  tag: 'Feedback loops',
+  noun: 'feedback loop',
+  resource: 'loop',
+  kind: recordKinds.loop as RecordKind<never>,
+  schema: feedbackLoopInput,
+  listQuery: z.object({
+    signatoryId: signatoryFilter,
+    ...dateRange,
+    status: z.enum(loopStatuses).optional(),
+    overdue: z
+      .enum(['true', 'false'])
+      .optional()
+      .openapi({ description: 'Only loops not yet communicated back and older than the partnership’s loopDueDays' }),
+  }),
+  list: async ({ store, today }, q) => {
+    let to = q.to as string | undefined;
+    if (q.overdue === 'true') {
+      const dueDays = (await getPartnership(store))?.settings.loopDueDays ?? defaultSettings.loopDueDays;
+      const cutoff = new Date(today().getTime() - (dueDays + 1) * 86_400_000).toISOString().slice(0, 10);
+      to = to && to < cutoff ? to : cutoff;
+    }
+    return listRecords(store, {
+      index: q.signatoryId ? 'gsi1' : 'gsi2',
+      partition: q.signatoryId ? bySignatory(String(q.signatoryId), 'LOOPS') : 'LOOPS',
+      from: q.from as string | undefined,
+      to,
+      equals: { status: q.status as string | undefined },
+      absent: q.overdue === 'true' ? ['communicatedOn'] : [],
+      cursor: q.cursor,
+      limit: q.limit,
+    });
+  },
+};
+
+export const assessments: RecordResource<z.ZodObject> = {
+  path: 'assessments',
+  tag: 'Assessments',
+  noun: 'assessment',
+  resource: 'assessment',
+  kind: recordKinds.assessment as RecordKind<never>,
+  schema: assessmentInput,
+  listQuery: z.object({
+    signatoryId: signatoryFilter,
+    period: z
+      .string()
+      .regex(/^\d{4}(-Q[1-4])?$/, 'Enter a year or a quarter, e.g. 2026 or 2026-Q2')
+      .optional(),
+    by: z.enum(['self', 'reviewer']).optional(),
+  }),
+  list: ({ store }, q) =>
+    listRecords(store, {
+      index: q.signatoryId ? 'gsi1' : 'gsi2',
+      partition: q.signatoryId ? bySignatory(String(q.signatoryId), 'ASSESSMENTS') : 'ASSESSMENTS',
+      ...(q.period ? { from: String(q.period), to: String(q.period) } : {}),
+      equals: { by: q.by as string | undefined },
+      cursor: q.cursor,
+      limit: q.limit,
+    }),
+};
+
+const challengeFields = {
+  respond: ['response', 'respondedOn'],
+  close: ['closure', 'closedOn'],
+} as const;
+
+export const challenges: RecordResource<z.ZodObject> = {
+  path: 'challenges',
+  tag: 'Challenges',
+  noun: 'challenge',
+  resource: 'challenge',
+  kind: recordKinds.challenge as RecordKind<never>,
+  schema: challengeInput,
+  listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange }),
+  list: ({ store }, q) =>
+    listRecords(store, {
+      index: q.signatoryId ? 'gsi1' : 'gsi2',
+      partition: q.signatoryId ? bySignatory(String(q.signatoryId), 'CHALLENGES') : 'CHALLENGES',
+      from: q.from as string | undefined,
+      to: q.to as string | undefined,
+      cursor: q.cursor,
+      limit: q.limit,
+    }),
+  /** Answering is the signatory's; raising, editing and closing are the reviewer's. */
+  replaceActions: (before, after) => {
+    const changed = (field: string) => JSON.stringify(before[field]) !== JSON.stringify(after[field]);
+    const actions: Action[] = [];
+    if (challengeFields.respond.some(changed)) actions.push('respond');
+    if (challengeFields.close.some(changed)) actions.push('close');
+    const other = Object.keys({ ...before, ...after }).filter(
+      (f) =>
+        ![...challengeFields.respond, ...challengeFields.close].includes(f as never) &&
+        !['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'version'].includes(f),
+    );
+    if (other.some(changed)) actions.push('update');
+    return actions.length > 0 ? actions : ['update'];
+  },
+};
+
+export const signatories: RecordResource<z.ZodObject> = {
+  path: 'signatories',
+  tag: 'Signatories',
+  noun: 'signatory',
+  resource: 'signatory',
+  kind: recordKinds.signatory as RecordKind<never>,
+  schema: signatoryInput,
+  listQuery: z.object({ sector: z.string().max(40).optional() }),
+  list: ({ store }, q) =>
+    listRecords(store, {
+      index: 'gsi1',
+      partition: keys.signatory({ id: '' }).gsi1pk!,
+      equals: { sector: q.sector as string | undefined },
+      cursor: q.cursor,
+      limit: q.limit,
+    }),
+  target: () => ({}),
+};
+
+export const baselines: RecordResource<z.ZodObject> = {
+  path: 'baselines',
+  tag: 'Population baselines',
+  noun: 'population baseline',
+  resource: 'baseline',
+  kind: recordKinds.baseline as RecordKind<never>,
+  schema: populationBaselineInput,
+  listQuery: z.object({}),
+  list: ({ store }, q) =>
+    queryPage(
+      store,
+      { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.baseline({ year: 0 }).pk } },
+      { cursor: q.cursor, limit: q.limit },
+    ),
+  target: () => ({}),
+};

@@ -1,0 +1,94 @@
+/**
+ * `POST /api/v1/activities:batch`: up to 100 activities in one request, each accepted
+ * or rejected on its own, with the same rules as a single create.
+ */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { activityInput } from '@equal-partners/shared';
+import { actorOf } from '../../auth/principal.ts';
+import { createRecord, recordKinds, WriteRefused, type RecordKind } from '../../store/index.ts';
+import type { ApiEnv } from '../env.ts';
+import { bearer, pick, problemSchema } from '../openapi-shared.ts';
+import { toProblem } from '../problem.ts';
+import { parseRecord, refusalProblem, requireAllowed, type ResourceDeps } from '../resources/record-routes.ts';
+
+export const maxBatchSize = 100;
+
+const result = z.object({
+  index: z.number().int(),
+  id: z.string().optional(),
+  status: z
+    .number()
+    .int()
+    .openapi({ description: '201 created, 200 already created identically, or the error status' }),
+  problem: problemSchema.optional(),
+});
+
+const route = createRoute({
+  method: 'post',
+  path: '/activities:batch',
+  tags: ['Activities'],
+  summary: `Create up to ${maxBatchSize} activities`,
+  description: 'Each activity is accepted or rejected on its own; the response lists the outcome of each, in order.',
+  security: bearer,
+  request: {
+    body: {
+      content: { 'application/json': { schema: z.object({ items: z.array(z.unknown()).min(1).max(maxBatchSize) }) } },
+      required: true,
+    },
+  },
+  responses: {
+    200: {
+      description: 'The outcome of every item',
+      content: {
+        'application/json': {
+          schema: z.object({
+            created: z.number(),
+            unchanged: z.number(),
+            rejected: z.number(),
+            results: z.array(result),
+          }),
+        },
+      },
+    },
+    ...pick(400, 401, 413, 415),
+  },
+});
+
+export function activityBatchRoutes(deps: ResourceDeps) {
+  return new OpenAPIHono<ApiEnv>().openapi(route, async (c) => {
+    const principal = c.get('principal');
+    if (principal.kind === 'public') requireAllowed(principal, 'create', 'activity', {});
+    const { items } = c.req.valid('json');
+    const results: z.infer<typeof result>[] = [];
+    for (const [index, body] of items.entries()) {
+      const id = typeof (body as { id?: unknown })?.id === 'string' ? (body as { id: string }).id : undefined;
+      try {
+        const input = await parseRecord(deps, activityInput, body, `/items/${index}`);
+        requireAllowed(principal, 'create', 'activity', { signatoryId: input.signatoryId });
+        const { created } = await createRecord(
+          deps.store,
+          recordKinds.activity as RecordKind<typeof input>,
+          input,
+          actorOf(principal),
+          new Date(),
+        );
+        results.push({ index, ...(id ? { id } : {}), status: created ? 201 : 200 });
+      } catch (error) {
+        const problem =
+          error instanceof WriteRefused ? refusalProblem(error, 'activity', id ?? '').problem : toProblem(error);
+        if (problem.status >= 500) throw error;
+        results.push({ index, ...(id ? { id } : {}), status: problem.status, problem });
+      }
+    }
+    const count = (test: (status: number) => boolean) => results.filter((r) => test(r.status)).length;
+    return c.json(
+      {
+        created: count((s) => s === 201),
+        unchanged: count((s) => s === 200),
+        rejected: count((s) => s >= 400),
+        results,
+      },
+      200,
+    );
+  });
+}

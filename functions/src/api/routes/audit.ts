@@ -1,0 +1,49 @@
+/** `/api/v1/audit`: who changed what and when, for board admins. */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { auditTrail } from '../../audit/audit-events.ts';
+import type { Store } from '../../store/index.ts';
+import type { ApiEnv } from '../env.ts';
+import { bearer, pick } from '../openapi-shared.ts';
+import { requireAllowed } from '../resources/record-routes.ts';
+
+const event = z
+  .object({
+    entity: z.string(),
+    recordId: z.string(),
+    action: z.enum(['create', 'update', 'delete']),
+    at: z.string(),
+    by: z.string(),
+    version: z.number(),
+    before: z.record(z.string(), z.unknown()).optional(),
+    after: z.record(z.string(), z.unknown()).optional(),
+  })
+  .openapi('AuditEvent');
+
+const trail = createRoute({
+  method: 'get',
+  path: '/audit/{entity}/{id}',
+  tags: ['Audit'],
+  summary: 'Every change of one record, oldest first',
+  security: bearer,
+  request: {
+    params: z.object({
+      entity: z.enum(['signatory', 'activity', 'loop', 'assessment', 'challenge', 'baseline', 'partnership']),
+      id: z.string().min(1).max(64),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The audit trail',
+      content: { 'application/json': { schema: z.object({ items: z.array(event) }) } },
+    },
+    ...pick(400, 401, 403),
+  },
+});
+
+export function auditRoutes(store: Store) {
+  return new OpenAPIHono<ApiEnv>().openapi(trail, async (c) => {
+    requireAllowed(c.get('principal'), 'read', 'audit', {});
+    const { entity, id } = c.req.valid('param');
+    return c.json({ items: await auditTrail(store, entity, id) }, 200);
+  });
+}

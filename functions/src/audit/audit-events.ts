@@ -1,0 +1,91 @@
+/**
+ * The audit trail: one append-only event per change of a record (who, when, before,
+ * after), derived from the change itself so that every write path, including the
+ * stream in AWS, records it the same way. Keyed by record, version and action, so a
+ * change delivered twice is recorded once.
+ */
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { keys, withoutKeys, type ItemChange, type Store } from '../store/index.ts';
+import { queryAll } from '../store/store.ts';
+
+export interface AuditEvent {
+  entity: string;
+  recordId: string;
+  action: 'create' | 'update' | 'delete';
+  at: string;
+  by: string;
+  version: number;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+/** Entities whose changes are audited: the records people enter, not rollups or idempotency records. */
+const audited = new Set([
+  'signatory',
+  'activity',
+  'loop',
+  'assessment',
+  'challenge',
+  'baseline',
+  'partnership',
+  'api-key',
+  'user',
+]);
+
+function recordIdOf(image: Record<string, unknown>): string {
+  return String(image.id ?? image.year ?? image.prefix ?? image.pk);
+}
+
+export function auditEventFor(change: ItemChange): AuditEvent | undefined {
+  const { oldImage, newImage } = change;
+  const image = newImage ?? oldImage;
+  if (!image || !audited.has(String(image.entity))) return undefined;
+  // The first step of a delete only marks who deleted it; the delete itself is the event.
+  if (newImage?.deletedAt) return undefined;
+  const before = oldImage ? withoutKeys({ ...oldImage }) : undefined;
+  const after = newImage ? withoutKeys({ ...newImage }) : undefined;
+  if (!newImage) {
+    return {
+      entity: String(image.entity),
+      recordId: recordIdOf(image),
+      action: 'delete',
+      at: String(oldImage?.deletedAt ?? new Date().toISOString()),
+      by: String(oldImage?.deletedBy ?? 'unknown'),
+      version: Number(oldImage?.version ?? 0),
+      ...(before ? { before } : {}),
+    };
+  }
+  return {
+    entity: String(image.entity),
+    recordId: recordIdOf(image),
+    action: oldImage ? 'update' : 'create',
+    at: String(newImage.updatedAt ?? newImage.createdAt ?? new Date().toISOString()),
+    by: String(newImage.updatedBy ?? newImage.createdBy ?? 'unknown'),
+    version: Number(newImage.version ?? 1),
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+  };
+}
+
+/** Writes the audit events for a batch of changes; safe to call again with the same changes. */
+export async function recordAuditEvents(store: Store, changes: readonly ItemChange[]): Promise<void> {
+  for (const change of changes) {
+    const event = auditEventFor(change);
+    if (!event) continue;
+    await store.client.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: { ...event, ...keys.auditEvent({ ...event, id: event.recordId }), entity: 'audit-event' },
+      }),
+    );
+  }
+}
+
+/** Every change of one record, oldest first. */
+export async function auditTrail(store: Store, entity: string, id: string): Promise<AuditEvent[]> {
+  const items = await queryAll<AuditEvent>(store, {
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.auditEvent({ entity, id, at: '', version: 0, action: '' }).pk },
+  });
+  return items.map((item) => withoutKeys(item));
+}

@@ -1,0 +1,34 @@
+/**
+ * People sign in with Cognito in AWS. Access tokens are verified with aws-jwt-verify;
+ * the user's groups carry the role (`board-admin`, `signatory-editor`, `reviewer`)
+ * and the signatory they belong to (`signatory:<id>`).
+ */
+import { CognitoJwtVerifier } from 'aws-jwt-verify';
+import { roles, type Role } from '@equal-partners/shared';
+import type { Authenticator, Principal } from './principal.ts';
+
+export interface CognitoSettings {
+  userPoolId: string;
+  clientId: string;
+}
+
+/** Maps a token's groups to a principal; the most powerful role wins. */
+export function principalFromGroups(subject: string, groups: readonly string[]): Principal | undefined {
+  const role = roles.find((r) => groups.includes(r)) as Role | undefined;
+  if (!role) return undefined;
+  const signatoryId = groups.find((g) => g.startsWith('signatory:'))?.slice('signatory:'.length);
+  if (role !== 'board-admin' && !signatoryId) return undefined;
+  return { kind: 'user', id: subject, role, ...(signatoryId ? { signatoryId } : {}) };
+}
+
+export function cognitoAuthenticator(settings: CognitoSettings): Authenticator {
+  const verifier = CognitoJwtVerifier.create({ ...settings, tokenUse: 'access' });
+  return async (token) => {
+    try {
+      const payload = await verifier.verify(token);
+      return principalFromGroups(payload.sub, payload['cognito:groups'] ?? []);
+    } catch {
+      return undefined;
+    }
+  };
+}

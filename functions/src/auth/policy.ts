@@ -1,0 +1,86 @@
+/**
+ * Who may do what: the one place authorisation is decided. Every route asks
+ * `authorize` before it reads or writes; nothing else grants access.
+ *
+ * - public: the partnership, signatories and baselines (the public accountability
+ *   figures live under /api/v1/public and are disclosure-controlled);
+ * - board admin: everything;
+ * - signatory editor (a person or an API key): their own signatory's activities,
+ *   loops, self-assessments and answers to challenges;
+ * - reviewer: reviewer assessments and challenges for any signatory, and reading the
+ *   loops, assessments and challenges they hold signatories to account with.
+ */
+import type { Principal } from './principal.ts';
+
+export type Resource =
+  | 'partnership'
+  | 'signatory'
+  | 'baseline'
+  | 'activity'
+  | 'loop'
+  | 'assessment'
+  | 'challenge'
+  | 'audit'
+  | 'api-key'
+  | 'metrics';
+
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'respond' | 'close';
+
+/** What the decision may depend on: the signatory a record belongs to, and for reviews who reviews. */
+export interface Target {
+  signatoryId?: string | undefined;
+  by?: 'self' | 'reviewer' | undefined;
+  reviewerId?: string | undefined;
+}
+
+export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
+
+const allow: Decision = { allowed: true };
+const needsSignIn: Decision = { allowed: false, status: 401, reason: 'Sign in or send an API key to do this.' };
+const refuse = (reason: string): Decision => ({ allowed: false, status: 403, reason });
+
+const publicReadable: ReadonlySet<Resource> = new Set(['partnership', 'signatory', 'baseline']);
+
+export function authorize(principal: Principal, action: Action, resource: Resource, target: Target = {}): Decision {
+  if (action === 'read' && publicReadable.has(resource)) return allow;
+  if (principal.kind === 'public') return needsSignIn;
+  if (principal.role === 'board-admin') return allow;
+
+  const own = target.signatoryId !== undefined && target.signatoryId === principal.signatoryId;
+  if (principal.role === 'signatory-editor') {
+    switch (resource) {
+      case 'activity':
+      case 'loop':
+      case 'metrics':
+        return own ? allow : refuse('You can only see and change your own organisation’s records.');
+      case 'assessment':
+        if (!own) return refuse('You can only see and change your own organisation’s assessments.');
+        return action === 'read' || target.by === 'self'
+          ? allow
+          : refuse('Only a reviewer can submit a reviewer assessment.');
+      case 'challenge':
+        if (!own) return refuse('You can only see and answer challenges to your own organisation.');
+        return action === 'read' || action === 'respond' ? allow : refuse('Only reviewers raise and close challenges.');
+      default:
+        return refuse('Only the partnership board can do this.');
+    }
+  }
+
+  // Reviewers hold any signatory to account, speaking for their own organisation.
+  const asThemselves = target.reviewerId === undefined || target.reviewerId === principal.signatoryId;
+  switch (resource) {
+    case 'loop':
+      return action === 'read' ? allow : refuse('Only the signatory records its own feedback loops.');
+    case 'assessment':
+      if (action === 'read') return allow;
+      return target.by === 'reviewer' && asThemselves
+        ? allow
+        : refuse('Reviewers submit reviewer assessments for their own organisation only.');
+    case 'challenge':
+      if (action === 'read') return allow;
+      if (action === 'respond') return refuse('Only the signatory answers a challenge.');
+      return asThemselves ? allow : refuse('Reviewers raise and close challenges for their own organisation only.');
+    default:
+      return refuse('Reviewers cannot do this.');
+  }
+}

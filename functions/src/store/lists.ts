@@ -1,0 +1,53 @@
+/**
+ * The list queries behind the API's list endpoints. Each list is one query on an
+ * index (see docs/data-model.md): by signatory on gsi1, across the partnership on gsi2,
+ * in sort-key order (dates first, so date ranges are key conditions, not filters).
+ */
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { queryPage, type Page } from './pages.ts';
+import type { Store } from './store.ts';
+
+export interface ListRequest {
+  /** `gsi1` lists one signatory's records, `gsi2` the partnership's. */
+  index: 'gsi1' | 'gsi2';
+  partition: string;
+  /** Inclusive sort-key prefix range, e.g. dates `2026-01-01` .. `2026-03-31`. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Attribute equality filters, applied after the key condition. */
+  equals?: Record<string, string | number | boolean | undefined>;
+  /** Attributes that must be absent. */
+  absent?: string[];
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export function listRecords<T>(store: Store, request: ListRequest): Promise<Page<T>> {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':pk': request.partition };
+  let keyCondition = `${request.index}pk = :pk`;
+  if (request.from !== undefined || request.to !== undefined) {
+    keyCondition += ` AND ${request.index}sk BETWEEN :from AND :to`;
+    values[':from'] = request.from ?? '';
+    // '~' sorts after every character used in keys, so the whole `to` prefix is included.
+    values[':to'] = `${request.to ?? ''}~`;
+  }
+  const conditions: string[] = [];
+  Object.entries(request.equals ?? {}).forEach(([attribute, value], i) => {
+    if (value === undefined) return;
+    names[`#e${i}`] = attribute;
+    values[`:e${i}`] = value;
+    conditions.push(`#e${i} = :e${i}`);
+  });
+  (request.absent ?? []).forEach((attribute, i) => {
+    names[`#a${i}`] = attribute;
+    conditions.push(`attribute_not_exists(#a${i})`);
+  });
+  const input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'> = {
+    IndexName: request.index,
+    KeyConditionExpression: keyCondition,
+    ExpressionAttributeValues: values,
+    ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND '), ExpressionAttributeNames: names } : {}),
+  };
+  return queryPage<T>(store, input, { cursor: request.cursor, limit: request.limit });
+}

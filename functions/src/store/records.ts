@@ -1,0 +1,175 @@
+/**
+ * Create, update and delete for every record kind, with the guarantees the API promises:
+ * a create with an existing id and the same content returns the original (a safe retry),
+ * with other content it conflicts; updates and deletes check the version (optimistic
+ * concurrency) in the write itself, so two racing writers cannot both win.
+ * Every successful write is reported to the store's change listener.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoredFields } from '@equal-partners/shared';
+import { withoutKeys } from './keys.ts';
+import type { RecordKind } from './record-kinds.ts';
+import type { Store } from './store.ts';
+
+export type Stored<T> = T & StoredFields;
+
+/** Why a write did not happen; the API turns each into its HTTP status. */
+export type WriteRefusal =
+  | { reason: 'conflict'; existing: Record<string, unknown> }
+  | { reason: 'not-found' }
+  | { reason: 'version-mismatch'; current: number };
+
+export class WriteRefused extends Error {
+  readonly refusal: WriteRefusal;
+  constructor(refusal: WriteRefusal) {
+    super(refusal.reason);
+    this.refusal = refusal;
+  }
+}
+
+const stored: (keyof StoredFields)[] = ['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'version'];
+
+/** The record's own content, without what the store adds, for comparing a retried create. */
+function content(record: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...record };
+  for (const field of stored) delete copy[field];
+  // Undefined fields are not stored, so they must not count as a difference.
+  return JSON.parse(JSON.stringify(copy)) as Record<string, unknown>;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException'
+  );
+}
+
+export async function getRecord<T>(store: Store, kind: RecordKind<T>, id: string): Promise<Stored<T> | undefined> {
+  const { Item } = await store.client.send(
+    new GetCommand({ TableName: store.tableName, Key: kind.keyOf(id), ConsistentRead: true }),
+  );
+  if (!Item || Item.entity !== kind.entity) return undefined;
+  return withoutKeys(Item) as Stored<T>;
+}
+
+/** Creates a record. Returns `created: false` with the original when the same content was already created. */
+export async function createRecord<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  input: T,
+  actor: string,
+  now: Date,
+): Promise<{ record: Stored<T>; created: boolean }> {
+  const at = now.toISOString();
+  const record = {
+    ...input,
+    createdAt: at,
+    updatedAt: at,
+    createdBy: actor,
+    updatedBy: actor,
+    version: 1,
+  } as Stored<T>;
+  const item = { ...record, ...kind.keys(record), entity: kind.entity };
+  try {
+    await store.client.send(
+      new PutCommand({ TableName: store.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const existing = await getRecord(store, kind, kind.idOf(input));
+    if (existing && isDeepStrictEqual(content(existing), content(input as Record<string, unknown>))) {
+      return { record: existing, created: false };
+    }
+    throw new WriteRefused({ reason: 'conflict', existing: existing ?? {} });
+  }
+  await store.onChange?.([{ keys: kind.keyOf(kind.idOf(input)), newImage: item }]);
+  return { record, created: true };
+}
+
+/** Replaces a record whose stored version is `expectedVersion`. */
+export async function updateRecord<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  id: string,
+  input: T,
+  expectedVersion: number,
+  actor: string,
+  now: Date,
+): Promise<{ record: Stored<T>; before: Stored<T> }> {
+  const before = await getRecord(store, kind, id);
+  if (!before) throw new WriteRefused({ reason: 'not-found' });
+  if (before.version !== expectedVersion)
+    throw new WriteRefused({ reason: 'version-mismatch', current: before.version });
+  const record = {
+    ...input,
+    createdAt: before.createdAt,
+    createdBy: before.createdBy,
+    updatedAt: now.toISOString(),
+    updatedBy: actor,
+    version: expectedVersion + 1,
+  } as Stored<T>;
+  const item = { ...record, ...kind.keys(record), entity: kind.entity };
+  try {
+    await store.client.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: item,
+        ConditionExpression: 'version = :expected',
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const current = await getRecord(store, kind, id);
+    throw new WriteRefused(
+      current ? { reason: 'version-mismatch', current: current.version } : { reason: 'not-found' },
+    );
+  }
+  const beforeItem = { ...before, ...kind.keys(before), entity: kind.entity };
+  await store.onChange?.([{ keys: kind.keyOf(id), oldImage: beforeItem, newImage: item }]);
+  return { record, before };
+}
+
+/**
+ * Deletes a record, checking its version when one is given. The delete is first
+ * recorded on the item (who and when), so the change carries who deleted it.
+ */
+export async function deleteRecord<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  id: string,
+  expectedVersion: number | undefined,
+  actor: string,
+  now: Date,
+): Promise<Stored<T>> {
+  const before = await getRecord(store, kind, id);
+  if (!before) throw new WriteRefused({ reason: 'not-found' });
+  const version = expectedVersion ?? before.version;
+  if (before.version !== version) throw new WriteRefused({ reason: 'version-mismatch', current: before.version });
+  try {
+    await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: kind.keyOf(id),
+        UpdateExpression: 'SET deletedBy = :actor, deletedAt = :at',
+        ConditionExpression: 'version = :expected',
+        ExpressionAttributeValues: { ':actor': actor, ':at': now.toISOString(), ':expected': version },
+      }),
+    );
+    const { Attributes } = await store.client.send(
+      new DeleteCommand({
+        TableName: store.tableName,
+        Key: kind.keyOf(id),
+        ConditionExpression: 'version = :expected',
+        ExpressionAttributeValues: { ':expected': version },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    await store.onChange?.([{ keys: kind.keyOf(id), ...(Attributes ? { oldImage: Attributes } : {}) }]);
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    throw new WriteRefused({ reason: 'version-mismatch', current: (await getRecord(store, kind, id))?.version ?? 0 });
+  }
+  return before;
+}

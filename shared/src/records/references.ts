@@ -1,0 +1,72 @@
+/**
+ * Rules that need more than the record itself: ids that must exist in the partnership,
+ * and dates that cannot be in the future. Pure: the caller passes what exists and today.
+ */
+import type { z } from 'zod';
+
+export interface KnownIds {
+  signatories: ReadonlySet<string>;
+  principles: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
+}
+
+export interface ReferenceIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Dates may be at most one day ahead of today, to allow for time zones. */
+export function latestAllowedDate(today: Date): string {
+  return new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
+const dateFields = ['date', 'endDate', 'raisedOn', 'respondedOn', 'communicatedOn', 'closedOn', 'signedOn'] as const;
+
+/** Checks a parsed record's references and dates. Returns every issue, not just the first. */
+export function checkReferences(record: Record<string, unknown>, known: KnownIds, today: Date): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
+  const latest = latestAllowedDate(today);
+  for (const field of dateFields) {
+    const value = record[field];
+    if (typeof value === 'string' && value > latest) {
+      issues.push({ path: [field], message: 'The date cannot be in the future' });
+    }
+  }
+  for (const field of ['signatoryId', 'reviewerId'] as const) {
+    const value = record[field];
+    if (typeof value === 'string' && !known.signatories.has(value)) {
+      issues.push({ path: [field], message: `There is no signatory with the id "${value}"` });
+    }
+  }
+  const principles = record.principles;
+  if (Array.isArray(principles)) {
+    principles.forEach((id: unknown, index) => {
+      if (!known.principles.has(String(id))) {
+        issues.push({ path: ['principles', index], message: `The charter has no principle "${String(id)}"` });
+      }
+    });
+  }
+  const scores = record.scores;
+  if (Array.isArray(scores)) {
+    scores.forEach((score: { principleId?: unknown }, index) => {
+      if (!known.principles.has(String(score.principleId))) {
+        issues.push({
+          path: ['scores', index, 'principleId'],
+          message: `The charter has no principle "${String(score.principleId)}"`,
+        });
+      }
+    });
+  }
+  const participants = record.participants as { groups?: Record<string, unknown> } | undefined;
+  for (const group of Object.keys(participants?.groups ?? {})) {
+    if (!known.groups.has(group)) {
+      issues.push({ path: ['participants', 'groups', group], message: `The group taxonomy has no group "${group}"` });
+    }
+  }
+  return issues;
+}
+
+/** The issues in the shape zod reports them, so both kinds of error reach people the same way. */
+export function asZodIssues(issues: ReferenceIssue[]): z.core.$ZodIssue[] {
+  return issues.map((issue) => ({ code: 'custom', path: issue.path, message: issue.message, input: undefined }));
+}
