@@ -1,6 +1,6 @@
 /** Machines sign in with an API key: looked up by its SHA-256 hash, refused once revoked, last use recorded. */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { keys, type Store } from '../store/index.ts';
+import { keys, primaryKey, type Store } from '../store/index.ts';
 import { hashApiKey } from './api-keys.ts';
 import type { Authenticator } from './principal.ts';
 
@@ -12,13 +12,13 @@ export function apiKeyAuthenticator(store: Store, now: () => Date = () => new Da
     const hash = hashApiKey(token);
     const prefix = token.slice(0, 11);
     const { Item } = await store.client.send(
-      new GetCommand({ TableName: store.tableName, Key: { pk: `APIKEY#${hash}`, sk: 'APIKEY' } }),
+      new GetCommand({ TableName: store.tableName, Key: primaryKey(keys.apiKey({ hash, signatoryId: '', prefix })) }),
     );
     if (!Item || Item.revoked === true) return undefined;
     await store.client.send(
       new UpdateCommand({
         TableName: store.tableName,
-        Key: keys.apiKey({ hash, signatoryId: String(Item.signatoryId), prefix }),
+        Key: primaryKey(keys.apiKey({ hash, signatoryId: String(Item.signatoryId), prefix })),
         UpdateExpression: 'SET lastUsedAt = :now',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':now': now().toISOString() },

@@ -6,7 +6,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@equal-partners/shared';
-import { keys, type Store } from '../store/index.ts';
+import { keys, primaryKey, type Store } from '../store/index.ts';
 import type { Authenticator } from './principal.ts';
 
 export interface DevSignIn {
@@ -20,7 +20,7 @@ export function devSignIn(store: Store): DevSignIn {
   const sign = (userId: string) => createHmac('sha256', secret).update(userId).digest('base64url');
   const findUser = async (userId: string) => {
     const { Item } = await store.client.send(
-      new GetCommand({ TableName: store.tableName, Key: keys.user({ id: userId }) }),
+      new GetCommand({ TableName: store.tableName, Key: primaryKey(keys.user({ id: userId })) }),
     );
     return Item as { id: string; role: Role; signatoryId?: string } | undefined;
   };

@@ -81,6 +81,11 @@ export const keys = {
   demoMarker: (): ItemKeys => ({ pk: 'META', sk: 'DEMO_DATA' }),
 };
 
+/** Just the primary key, for Get, Update and Delete requests. */
+export function primaryKey({ pk, sk }: ItemKeys): { pk: string; sk: string } {
+  return { pk, sk };
+}
+
 /** Removes the storage keys from an item, leaving the record. */
 export function withoutKeys<T extends object>(item: T & Partial<ItemKeys> & { entity?: string }): T {
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, entity: _e, ...record } = item;

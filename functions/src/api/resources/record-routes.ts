@@ -153,7 +153,8 @@ export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource
     const record = (await getRecord(deps.store, kind, id)) as AnyRecord | undefined;
     if (!record) {
       // Say "not found" only to callers who could read such a record at all.
-      requireAllowed(c.get('principal'), 'read', resource.resource, {});
+      const principal = c.get('principal');
+      requireAllowed(principal, 'read', resource.resource, principal.kind === 'public' ? {} : { signatoryId: principal.signatoryId });
       throw new ProblemError(404, 'not-found', 'Not found', `There is no ${noun} with the id "${id}".`);
     }
     return record;
