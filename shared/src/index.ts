@@ -11,3 +11,4 @@ export * from './records/references.ts';
 export * from './records/charter.ts';
 export * from './records/baseline.ts';
 export * from './time/months.ts';
+export * from './csv/record-csv.ts';

@@ -19,10 +19,20 @@ import { limitRate } from './middleware/rate-limit.ts';
 import { limitBodySize, requireContentType } from './middleware/request-guards.ts';
 import { ProblemError, problemResponse, toProblem, validationProblem } from './problem.ts';
 import { recordRoutes } from './resources/record-routes.ts';
-import { activities, assessments, baselines, challenges, loops, signatories } from './resources/resources.ts';
+import {
+  activities,
+  activityImport,
+  assessments,
+  baselines,
+  challenges,
+  loopImport,
+  loops,
+  signatories,
+} from './resources/resources.ts';
 import { activityBatchRoutes } from './routes/activity-batch.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { csvImportRoutes } from './routes/csv-import.ts';
 import { devSignInRoutes } from './routes/dev-sign-in.ts';
 import { healthRoutes } from './routes/health.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
@@ -85,6 +95,8 @@ export function createApp({
     app.route('/api/v1', recordRoutes(deps, resource));
   }
   app.route('/api/v1', activityBatchRoutes(deps));
+  app.route('/api/v1', csvImportRoutes(deps, activityImport));
+  app.route('/api/v1', csvImportRoutes(deps, loopImport));
   app.route('/api/v1', apiKeyRoutes(store));
   app.route('/api/v1', auditRoutes(store));
   app.route('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));

@@ -28,7 +28,11 @@ describe('creating records', () => {
     expect(again.status).toBe(200);
     expect((await json(again)).createdAt).toBe((await json(first)).createdAt);
     const list = await json<{ items: { id: string }[] }>(
-      await api.call('admin', 'GET', `/api/v1/activities?signatoryId=${council}&from=2026-05-02&to=2026-05-02&limit=200`),
+      await api.call(
+        'admin',
+        'GET',
+        `/api/v1/activities?signatoryId=${council}&from=2026-05-02&to=2026-05-02&limit=200`,
+      ),
     );
     expect(list.items.filter((a) => a.id === 'retry-1')).toHaveLength(1);
   });
@@ -54,7 +58,11 @@ describe('updating with optimistic concurrency', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"2"');
-    expect(await json(response)).toMatchObject({ version: 2, status: 'in-progress', createdBy: 'user:demo-board-admin' });
+    expect(await json(response)).toMatchObject({
+      version: 2,
+      status: 'in-progress',
+      createdBy: 'user:demo-board-admin',
+    });
   });
 
   it('lets one of two concurrent updates win and answers the other 412', async () => {
@@ -88,9 +96,9 @@ describe('deleting', () => {
     expect(deleted.status).toBe(204);
     expect((await api.call('admin', 'GET', '/api/v1/activities/audit-1')).status).toBe(404);
 
-    const trail = await json<{ items: { action: string; by: string; version: number; before?: { title: string }; after?: { title: string } }[] }>(
-      await api.call('admin', 'GET', '/api/v1/audit/activity/audit-1'),
-    );
+    const trail = await json<{
+      items: { action: string; by: string; version: number; before?: { title: string }; after?: { title: string } }[];
+    }>(await api.call('admin', 'GET', '/api/v1/audit/activity/audit-1'));
     expect(trail.items.map((e) => [e.action, e.by, e.version])).toEqual([
       ['create', 'user:demo-council-editor', 1],
       ['update', 'user:demo-council-editor', 2],
@@ -102,7 +110,9 @@ describe('deleting', () => {
 
   it('refuses a delete at a stale version', async () => {
     await api.call('councilEditor', 'POST', '/api/v1/activities', { body: newActivity('stale-delete') });
-    const response = await api.call('councilEditor', 'DELETE', '/api/v1/activities/stale-delete', { headers: { 'if-match': '"7"' } });
+    const response = await api.call('councilEditor', 'DELETE', '/api/v1/activities/stale-delete', {
+      headers: { 'if-match': '"7"' },
+    });
     expect(response.status).toBe(412);
     expect((await api.call('councilEditor', 'GET', '/api/v1/activities/stale-delete')).status).toBe(200);
   });
@@ -115,7 +125,11 @@ describe('lists', () => {
     let pages = 0;
     do {
       const page = await json<{ items: { id: string; date: string }[]; nextCursor?: string }>(
-        await api.call('admin', 'GET', `/api/v1/activities?signatoryId=${school}&from=2025-01-01&to=2025-12-31&limit=7${cursor ? `&cursor=${cursor}` : ''}`),
+        await api.call(
+          'admin',
+          'GET',
+          `/api/v1/activities?signatoryId=${school}&from=2025-01-01&to=2025-12-31&limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+        ),
       );
       seen.push(...page.items.map((a) => a.date));
       cursor = page.nextCursor;
@@ -144,7 +158,9 @@ describe('lists', () => {
   });
 
   it('gives a signatory editor their own organisation’s records when no signatory is named', async () => {
-    const page = await json<{ items: { signatoryId: string }[] }>(await api.call('schoolEditor', 'GET', '/api/v1/loops?limit=50'));
+    const page = await json<{ items: { signatoryId: string }[] }>(
+      await api.call('schoolEditor', 'GET', '/api/v1/loops?limit=50'),
+    );
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((l) => l.signatoryId === school)).toBe(true);
   });
@@ -170,8 +186,15 @@ describe('challenges', () => {
 
   it('are raised by a reviewer, answered by the signatory and closed by the reviewer', async () => {
     expect((await api.call('reviewer', 'POST', '/api/v1/challenges', { body: challenge })).status).toBe(201);
-    const answer = { ...challenge, response: 'We have added two parent places to the review.', respondedOn: '2026-05-10' };
-    const answered = await api.call('schoolEditor', 'PUT', '/api/v1/challenges/challenge-1', { body: answer, headers: { 'if-match': '"1"' } });
+    const answer = {
+      ...challenge,
+      response: 'We have added two parent places to the review.',
+      respondedOn: '2026-05-10',
+    };
+    const answered = await api.call('schoolEditor', 'PUT', '/api/v1/challenges/challenge-1', {
+      body: answer,
+      headers: { 'if-match': '"1"' },
+    });
     expect(answered.status).toBe(200);
     const closed = await api.call('reviewer', 'PUT', '/api/v1/challenges/challenge-1', {
       body: { ...answer, closure: 'resolved', closedOn: '2026-05-12' },
@@ -184,7 +207,13 @@ describe('challenges', () => {
   it('do not let the signatory rewrite the challenge while answering it', async () => {
     await api.call('reviewer', 'POST', '/api/v1/challenges', { body: { ...challenge, id: 'challenge-2' } });
     const response = await api.call('schoolEditor', 'PUT', '/api/v1/challenges/challenge-2', {
-      body: { ...challenge, id: 'challenge-2', text: 'Nothing to see here', response: 'Done', respondedOn: '2026-05-10' },
+      body: {
+        ...challenge,
+        id: 'challenge-2',
+        text: 'Nothing to see here',
+        response: 'Done',
+        respondedOn: '2026-05-10',
+      },
       headers: { 'if-match': '"1"' },
     });
     expect(response.status).toBe(403);
@@ -198,7 +227,10 @@ describe('the partnership', () => {
     const partnership = await json<{ charter: { principles: { title: string }[] } }>(read);
     partnership.charter.principles[0]!.title = 'Involve families from start to end';
     const { demoLabel: _label, ...body } = partnership as typeof partnership & { demoLabel?: string };
-    const response = await api.call('admin', 'PUT', '/api/v1/partnership', { body, headers: { 'if-match': read.headers.get('etag')! } });
+    const response = await api.call('admin', 'PUT', '/api/v1/partnership', {
+      body,
+      headers: { 'if-match': read.headers.get('etag')! },
+    });
     expect(response.status).toBe(200);
     const after = await json<typeof partnership>(await api.call('public', 'GET', '/api/v1/partnership'));
     expect(after.charter.principles[0]!.title).toBe('Involve families from start to end');
@@ -211,7 +243,9 @@ describe('batch create', () => {
       body: {
         items: [
           newActivity('batch-1'),
-          newActivity('batch-2', council, { participants: { total: 5, firstTime: 9, demographicsRecorded: 0, groups: {} } }),
+          newActivity('batch-2', council, {
+            participants: { total: 5, firstTime: 9, demographicsRecorded: 0, groups: {} },
+          }),
           newActivity('batch-3', school),
           newActivity('batch-4', council, { principles: ['no-such-principle'] }),
           newActivity('batch-1'),
@@ -219,7 +253,12 @@ describe('batch create', () => {
       },
     });
     expect(response.status).toBe(200);
-    const body = await json<{ created: number; unchanged: number; rejected: number; results: { index: number; status: number; problem?: { errors?: { pointer: string }[] } }[] }>(response);
+    const body = await json<{
+      created: number;
+      unchanged: number;
+      rejected: number;
+      results: { index: number; status: number; problem?: { errors?: { pointer: string }[] } }[];
+    }>(response);
     expect(body).toMatchObject({ created: 1, unchanged: 1, rejected: 3 });
     expect(body.results.map((r) => r.status)).toEqual([201, 400, 403, 422, 200]);
     expect(body.results[1]?.problem?.errors?.[0]?.pointer).toBe('/items/1/participants/firstTime');
@@ -232,7 +271,9 @@ describe('batch create', () => {
 describe('API keys', () => {
   it('are shown once, work for their signatory, record their last use and stop working when revoked', async () => {
     const issued = await json<{ key: string; prefix: string }>(
-      await api.call('admin', 'POST', '/api/v1/api-keys', { body: { signatoryId: school, label: 'School MIS export' } }),
+      await api.call('admin', 'POST', '/api/v1/api-keys', {
+        body: { signatoryId: school, label: 'School MIS export' },
+      }),
     );
     expect(issued.key.startsWith(issued.prefix)).toBe(true);
     const asKey = (method: string, path: string, body?: unknown) =>

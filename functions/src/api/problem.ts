@@ -20,6 +20,8 @@ export interface Problem {
   detail: string;
   instance?: string;
   errors?: FieldError[];
+  /** Extension members (RFC 9457 section 3.2), e.g. the row errors of a CSV import. */
+  [extension: string]: unknown;
 }
 
 const problemTypeBase = '/api/problems/';
@@ -31,6 +33,12 @@ export class ProblemError extends Error {
   constructor(status: number, slug: string, title: string, detail: string, errors?: FieldError[]) {
     super(detail);
     this.problem = { type: `${problemTypeBase}${slug}`, title, status, detail, ...(errors ? { errors } : {}) };
+  }
+
+  /** Adds extension members to the problem. */
+  with(extensions: Record<string, unknown>): this {
+    Object.assign(this.problem, extensions);
+    return this;
   }
 }
 

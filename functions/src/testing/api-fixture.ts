@@ -54,7 +54,7 @@ export async function createApiFixture(label: string, options: Partial<AppDepend
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       if (!('content-type' in headers)) (init.headers as Record<string, string>)['content-type'] = 'application/json';
     }
-    return app.request(path, init);
+    return Promise.resolve(app.request(path, init));
   };
   return { store, app, tokens, call, drop: () => store.drop() };
 }

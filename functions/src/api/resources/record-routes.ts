@@ -154,7 +154,12 @@ export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource
     if (!record) {
       // Say "not found" only to callers who could read such a record at all.
       const principal = c.get('principal');
-      requireAllowed(principal, 'read', resource.resource, principal.kind === 'public' ? {} : { signatoryId: principal.signatoryId });
+      requireAllowed(
+        principal,
+        'read',
+        resource.resource,
+        principal.kind === 'public' ? {} : { signatoryId: principal.signatoryId },
+      );
       throw new ProblemError(404, 'not-found', 'Not found', `There is no ${noun} with the id "${id}".`);
     }
     return record;

@@ -16,6 +16,7 @@ import {
 } from '@equal-partners/shared';
 import { getPartnership, keys, listRecords, queryPage, recordKinds, type RecordKind } from '../../store/index.ts';
 import type { Action } from '../../auth/policy.ts';
+import type { CsvImport } from '../routes/csv-import.ts';
 import type { RecordResource } from './record-routes.ts';
 
 const date = z.iso.date();
@@ -182,4 +183,24 @@ export const baselines: RecordResource<z.ZodObject> = {
       { cursor: q.cursor, limit: q.limit },
     ),
   target: () => ({}),
+};
+
+export const activityImport: CsvImport = {
+  path: 'activities',
+  tag: 'Activities',
+  noun: 'activity',
+  resource: 'activity',
+  kind: recordKinds.activity as RecordKind<never>,
+  schema: activityInput,
+  mapKeys: (known) => ({ 'participants.groups': [...known.groups] }),
+};
+
+export const loopImport: CsvImport = {
+  path: 'loops',
+  tag: 'Feedback loops',
+  noun: 'feedback loop',
+  resource: 'loop',
+  kind: recordKinds.loop as RecordKind<never>,
+  schema: feedbackLoopInput,
+  mapKeys: () => ({}),
 };

@@ -1,0 +1,253 @@
+/**
+ * CSV import for activities and loops: a template whose columns come from the schema,
+ * then a preview that lists every row's errors by row number and column, then a commit
+ * that writes all rows or, if any row has an error, none. Rows are created
+ * idempotently, so committing the same file twice creates nothing new.
+ */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import {
+  asZodIssues,
+  checkHeaders,
+  checkReferences,
+  columnOf,
+  csvColumns,
+  rowToRecord,
+  type CsvColumn,
+  type KnownIds,
+} from '@equal-partners/shared';
+import { actorOf, type Principal } from '../../auth/principal.ts';
+import { authorize, type Resource } from '../../auth/policy.ts';
+import { createRecord, getRecord, loadKnownIds, type RecordKind } from '../../store/index.ts';
+import type { ApiEnv } from '../env.ts';
+import { bearer, pick } from '../openapi-shared.ts';
+import { ProblemError } from '../problem.ts';
+import { requireAllowed, type ResourceDeps } from '../resources/record-routes.ts';
+
+export const maxImportRows = 5000;
+
+export interface CsvImport {
+  path: string;
+  tag: string;
+  noun: string;
+  resource: Resource;
+  kind: RecordKind<never>;
+  schema: z.ZodType;
+  /** Keys to expand into columns for map fields, from the partnership. */
+  mapKeys(known: KnownIds): Record<string, readonly string[]>;
+}
+
+const rowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() }).openapi('CsvRowError');
+const preview = z
+  .object({
+    rows: z.number().int(),
+    valid: z.boolean(),
+    toCreate: z.number().int(),
+    unchanged: z.number().int(),
+    errors: z.array(rowError),
+  })
+  .openapi('CsvImportPreview');
+
+type RowError = z.infer<typeof rowError>;
+
+interface Checked {
+  rows: number;
+  records: Record<string, unknown>[];
+  errors: RowError[];
+  unchanged: number;
+}
+
+/** The first data row is row 2: row 1 is the header, as a spreadsheet numbers them. */
+const firstDataRow = 2;
+
+function readCsv(text: string): Record<string, string>[] {
+  try {
+    return parse(text, {
+      bom: true,
+      columns: true,
+      skip_empty_lines: true,
+      trim: false,
+      relax_column_count: false,
+    }) as Record<string, string>[];
+  } catch (error) {
+    throw new ProblemError(
+      400,
+      'invalid-csv',
+      'The file is not valid CSV',
+      `The file could not be read as CSV: ${(error as Error).message}`,
+    );
+  }
+}
+
+function headersOf(text: string): string[] {
+  const [header] = parse(text, { bom: true, to_line: 1 }) as string[][];
+  return header ?? [];
+}
+
+async function checkRows(deps: ResourceDeps, spec: CsvImport, text: string, principal: Principal): Promise<Checked> {
+  const known = await loadKnownIds(deps.store);
+  const columns: CsvColumn[] = csvColumns(spec.schema, spec.mapKeys(known));
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    throw new ProblemError(
+      400,
+      'invalid-csv',
+      'The file is empty',
+      'The file has no header row. Start from the template.',
+    );
+  }
+  const headerProblems = checkHeaders(headersOf(text), columns);
+  if (headerProblems.length > 0) {
+    const errors = headerProblems.map((p) => ({ row: 1, ...p }));
+    throw new ProblemError(
+      400,
+      'invalid-csv-headers',
+      'The columns do not match the template',
+      'Row 1 must hold the template’s column headers.',
+      errors.map((e) => ({ pointer: `/rows/1/${e.column}`, message: e.message })),
+    ).with({ rowErrors: errors });
+  }
+  const rows = readCsv(text);
+  if (rows.length === 0)
+    throw new ProblemError(400, 'invalid-csv', 'The file has no rows', 'The file has a header row but no data rows.');
+  if (rows.length > maxImportRows) {
+    throw new ProblemError(
+      413,
+      'payload-too-large',
+      'Too many rows',
+      `Import at most ${maxImportRows} rows at a time; this file has ${rows.length}.`,
+    );
+  }
+  const records: Record<string, unknown>[] = [];
+  const errors: RowError[] = [];
+  const ids = new Map<string, number>();
+  let unchanged = 0;
+  for (const [index, row] of rows.entries()) {
+    const rowNumber = index + firstDataRow;
+    const parsed = spec.schema.safeParse(rowToRecord(row, columns));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
+      continue;
+    }
+    const record = parsed.data as Record<string, unknown> & { id: string; signatoryId: string };
+    for (const issue of asZodIssues(checkReferences(record, known, deps.today()))) {
+      errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
+    }
+    const decision = authorize(principal, 'create', spec.resource, { signatoryId: record.signatoryId });
+    if (!decision.allowed) errors.push({ row: rowNumber, column: 'signatoryId', message: decision.reason });
+    const earlier = ids.get(record.id);
+    if (earlier !== undefined) errors.push({ row: rowNumber, column: 'id', message: `Row ${earlier} has the same id` });
+    ids.set(record.id, rowNumber);
+    const existing = await getRecord(deps.store, spec.kind as RecordKind<Record<string, unknown>>, record.id);
+    if (existing) {
+      const {
+        createdAt: _a,
+        updatedAt: _b,
+        createdBy: _c,
+        updatedBy: _d,
+        version: _e,
+        ...content
+      } = existing as Record<string, unknown>;
+      if (JSON.stringify(sortKeys(content)) === JSON.stringify(sortKeys(JSON.parse(JSON.stringify(record)))))
+        unchanged += 1;
+      else
+        errors.push({
+          row: rowNumber,
+          column: 'id',
+          message: `A ${spec.noun} with the id "${record.id}" already exists with different content`,
+        });
+    }
+    records.push(record);
+  }
+  return { rows: rows.length, records, errors, unchanged };
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}
+
+export function csvImportRoutes(deps: ResourceDeps, spec: CsvImport) {
+  const template = createRoute({
+    method: 'get',
+    path: `/${spec.path}:import-template`,
+    tags: [spec.tag],
+    summary: `The CSV template for importing ${spec.path}`,
+    description: 'UTF-8 CSV with one column per field; lists are separated by semicolons, yes/no for booleans.',
+    responses: { 200: { description: 'The header row', content: { 'text/csv': { schema: z.string() } } } },
+  });
+
+  const importRoute = createRoute({
+    method: 'post',
+    path: `/${spec.path}:import`,
+    tags: [spec.tag],
+    summary: `Import ${spec.path} from CSV`,
+    description:
+      'Without `commit=true`, checks the file and reports every row’s errors (a preview). With `commit=true`, writes every row, or nothing when any row has an error. UTF-8 with or without a byte order mark.',
+    security: bearer,
+    request: {
+      query: z.object({ commit: z.enum(['true', 'false']).default('false') }),
+      body: { content: { 'text/csv': { schema: z.string() } }, required: true },
+    },
+    responses: {
+      200: { description: 'The preview', content: { 'application/json': { schema: preview } } },
+      201: {
+        description: 'Committed: every row written',
+        content: {
+          'application/json': { schema: z.object({ created: z.number().int(), unchanged: z.number().int() }) },
+        },
+      },
+      ...pick(400, 401, 403, 413, 415, 422),
+    },
+  });
+
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(template, async (c) => {
+      const columns = csvColumns(spec.schema, spec.mapKeys(await loadKnownIds(deps.store)));
+      c.header('Content-Disposition', `attachment; filename="${spec.path}-template.csv"`);
+      return c.body(stringify([columns.map((col) => col.name)]), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    })
+    .openapi(importRoute, async (c) => {
+      const principal = c.get('principal');
+      if (principal.kind === 'public') requireAllowed(principal, 'create', spec.resource, {});
+      const { commit } = c.req.valid('query');
+      const checked = await checkRows(deps, spec, await c.req.text(), principal);
+      const summary = {
+        rows: checked.rows,
+        valid: checked.errors.length === 0,
+        toCreate: checked.records.length - checked.unchanged,
+        unchanged: checked.unchanged,
+        errors: checked.errors,
+      };
+      if (commit !== 'true') return c.json(summary, 200);
+      if (checked.errors.length > 0) {
+        throw new ProblemError(
+          422,
+          'invalid-csv-rows',
+          'Nothing was imported',
+          `${checked.errors.length} problem(s) in the file: fix every row listed, then import again. Nothing was written.`,
+          checked.errors.map((e) => ({ pointer: `/rows/${e.row}/${e.column}`, message: e.message })),
+        ).with({ rowErrors: checked.errors });
+      }
+      let created = 0;
+      for (const record of checked.records) {
+        const result = await createRecord(
+          deps.store,
+          spec.kind as RecordKind<Record<string, unknown>>,
+          record,
+          actorOf(principal),
+          new Date(),
+        );
+        if (result.created) created += 1;
+      }
+      return c.json({ created, unchanged: checked.records.length - created }, 201);
+    });
+}
