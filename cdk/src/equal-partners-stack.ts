@@ -1,17 +1,52 @@
 /** The Equal Partners stack: one construct per concern, wired together here. */
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { StageConfig } from './config.ts';
+import { Api } from './constructs/api.ts';
+import { Auth } from './constructs/auth.ts';
 import { Data } from './constructs/data.ts';
+import { Monitoring } from './constructs/monitoring.ts';
+import { Web } from './constructs/web.ts';
 
 export interface EqualPartnersStackProps extends StackProps {
-  stage: string;
+  config: StageConfig;
+  /** The SvelteKit build directory (`web/build`). */
+  webBuildDir: string;
 }
 
 export class EqualPartnersStack extends Stack {
   readonly data: Data;
+  readonly api: Api;
+  readonly web: Web;
+  readonly auth: Auth;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: EqualPartnersStackProps) {
     super(scope, id, props);
-    this.data = new Data(this, 'Data', { production: props.stage === 'prod' });
+    const { config } = props;
+    this.data = new Data(this, 'Data', { production: config.production });
+    const table = this.data.table;
+
+    this.api = new Api(this, 'Api', { config, table });
+    this.web = new Web(this, 'Web', {
+      config,
+      table,
+      httpApi: this.api.httpApi,
+      apiDomainName: this.api.domainName,
+      buildDir: props.webBuildDir,
+    });
+    // Sign-in returns to the site, so the user pool comes after the distribution that names it.
+    this.auth = new Auth(this, 'Auth', { config, siteUrl: this.web.url });
+    for (const fn of [this.api.handler, this.web.handler]) fn.addEnvironment(this.auth.environment);
+
+    this.monitoring = new Monitoring(this, 'Monitoring', { config });
+    this.monitoring.watchFunction('Api', this.api.handler.function);
+    this.monitoring.watchFunction('Web', this.web.handler.function);
+    this.monitoring.watchApi(this.api.httpApi);
+
+    new CfnOutput(this, 'SiteUrl', { value: this.web.url, description: 'The dashboard and API' });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'SignInDomain', { value: this.auth.domain.baseUrl() });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
   }
 }

@@ -1,0 +1,112 @@
+/**
+ * Who may sign in: a Cognito user pool whose groups are the product's roles, with
+ * Cognito's hosted sign-in (authorisation code flow with PKCE). Accounts are created
+ * by an administrator; nobody can sign themselves up.
+ */
+import { Aws, Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  UserPool,
+  UserPoolClientIdentityProvider,
+  type UserPoolClient,
+  type UserPoolDomain,
+} from 'aws-cdk-lib/aws-cognito';
+import { Validations } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { roles, type Role } from '@equal-partners/shared';
+import type { StageConfig } from '../config.ts';
+
+/** Where the hosted sign-in returns to, on the site's own origin. */
+export const callbackPath = '/auth/callback';
+
+const roleDescriptions: Record<Role, string> = {
+  'board-admin': 'Partnership board administrators: every signatory, settings and accounts',
+  'signatory-editor': "Staff who record their own signatory's evidence",
+  reviewer: "Reviewers who read and assess a signatory's evidence",
+};
+
+export interface AuthProps {
+  config: StageConfig;
+  /** The site's origin, e.g. `https://d111.cloudfront.net`: sign-in returns there. */
+  siteUrl: string;
+}
+
+export class Auth extends Construct {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+  readonly domain: UserPoolDomain;
+
+  constructor(scope: Construct, id: string, props: AuthProps) {
+    super(scope, id);
+    const { config } = props;
+    this.userPool = new UserPool(this, 'UserPool', {
+      userPoolName: `equal-partners-${config.stage}`,
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      // Accounts hold people's engagement records: a second factor from an authenticator app, never SMS.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      deletionProtection: config.production,
+      removalPolicy: config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    for (const role of roles) this.userPool.addGroup(role, { groupName: role, description: roleDescriptions[role] });
+
+    this.domain = this.userPool.addDomain('HostedSignIn', {
+      cognitoDomain: {
+        domainPrefix: config.authDomainPrefix ?? Fn.join('-', ['equal-partners', config.stage, Aws.ACCOUNT_ID]),
+      },
+    });
+
+    const origins = [props.siteUrl, ...(config.production ? [] : ['http://localhost:3000'])];
+    this.client = this.userPool.addClient('WebClient', {
+      userPoolClientName: 'web',
+      // A public client: the server-side session uses the code flow with PKCE, so no secret has to be stored.
+      generateSecret: false,
+      authFlows: {},
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: origins.map((origin) => `${origin}${callbackPath}`),
+        logoutUrls: origins.map((origin) => `${origin}/`),
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+    });
+
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'The Plus feature plan (threat protection) is billed per monthly active user. The pool is invite-only with ' +
+        'no self sign-up, requires TOTP MFA for every account and 12-character passwords, which covers the ' +
+        'credential-stuffing and account-takeover risks threat protection addresses for this small, known user base.',
+    });
+  }
+
+  /** What the functions need to verify tokens and send people to sign in. */
+  get environment(): Record<string, string> {
+    return {
+      COGNITO_USER_POOL_ID: this.userPool.userPoolId,
+      COGNITO_CLIENT_ID: this.client.userPoolClientId,
+      COGNITO_DOMAIN: this.domain.baseUrl(),
+    };
+  }
+}

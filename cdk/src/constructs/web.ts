@@ -1,0 +1,297 @@
+/**
+ * What people's browsers reach: one CloudFront origin. `/api/*` and pages go to the
+ * HTTP API (the API's routes, and its `$default` route to the `web` function for
+ * SvelteKit's server rendering); built static assets come from a private S3 bucket
+ * through origin access control. Every response carries the security headers policy.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Duration, RemovalPolicy, Stack, Validations, type CfnResource } from 'aws-cdk-lib';
+import { HttpRoute, HttpRouteKey, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  Function as CloudFrontFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+  type BehaviorOptions,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../config.ts';
+import { applicationAuthorisation } from './api.ts';
+import { AppFunction } from './app-function.ts';
+
+/**
+ * The policy for responses that bring none of their own. Pages bring SvelteKit's, which
+ * hashes its inline scripts per response, so the edge must not replace it (override off);
+ * framing is refused for every response by X-Frame-Options below.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  'upgrade-insecure-requests',
+].join('; ');
+
+/**
+ * Runs at the edge on every request to the HTTP API. API Gateway must receive its own
+ * Host, so the viewer's host and address travel in headers the web function reads
+ * (functions/src/lambda/web.ts); values a viewer sends in these headers are overwritten.
+ */
+const viewerRequest = `function handler(event) {
+  var request = event.request;
+  request.headers['x-forwarded-host'] = { value: request.headers.host.value };
+  request.headers['x-viewer-address'] = { value: event.viewer.ip };
+  return request;
+}`;
+
+export interface WebProps {
+  config: StageConfig;
+  table: ITableV2;
+  httpApi: HttpApi;
+  /** The HTTP API's host name, CloudFront's origin for the API and pages. */
+  apiDomainName: string;
+  /** The SvelteKit build (`web/build`): `server/` runs in the web function, `client/` goes to S3. */
+  buildDir: string;
+}
+
+export class Web extends Construct {
+  readonly handler: AppFunction;
+  readonly assets: Bucket;
+  readonly distribution: Distribution;
+  readonly headersPolicy: ResponseHeadersPolicy;
+  /** The site's origin: the custom domain when configured, else CloudFront's. */
+  readonly url: string;
+
+  constructor(scope: Construct, id: string, props: WebProps) {
+    super(scope, id);
+    const { config } = props;
+    const serverDir = join(props.buildDir, 'server');
+    const clientDir = join(props.buildDir, 'client');
+    if (!existsSync(join(serverDir, 'server.js')) || !existsSync(clientDir))
+      throw new Error(`The web app is not built at ${props.buildDir}: run \`npm run build\` first.`);
+
+    this.handler = new AppFunction(this, 'Handler', {
+      entry: 'web',
+      description: 'Equal Partners pages (SvelteKit server rendering)',
+      config,
+      memorySize: 1024,
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        // The built server is self-contained ESM; source maps stay behind to keep cold starts short.
+        afterBundling: (_inputDir, outputDir) => [
+          `cp -R "${serverDir}" "${outputDir}/sveltekit"`,
+          `find "${outputDir}/sveltekit" -name '*.map' -delete`,
+          `echo '{"type":"module"}' > "${outputDir}/sveltekit/package.json"`,
+        ],
+      },
+    });
+    // Pages only read: they call the API app in-process for data.
+    this.handler.bindTable({ table: props.table, access: 'read' });
+    const pages = new HttpRoute(this, 'PagesRoute', {
+      httpApi: props.httpApi,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration: new HttpLambdaIntegration('PagesIntegration', this.handler.function, {
+        timeout: Duration.seconds(10),
+      }),
+    });
+    Validations.of(pages).acknowledge(applicationAuthorisation);
+
+    const logs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      // CloudFront's standard logs are delivered with an ACL, so this bucket must accept object-writer ACLs.
+      objectOwnership: ObjectOwnership.OBJECT_WRITER,
+      // Logs hold viewers' IP addresses: keep them only as long as the stage keeps its other logs.
+      lifecycleRules: [{ expiration: Duration.days(config.logRetention) }],
+      removalPolicy: config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      autoDeleteObjects: !config.production,
+    });
+    Validations.of(logs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket itself; logging its own access would write logs about log delivery.',
+    });
+
+    this.assets = new Bucket(this, 'Assets', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      removalPolicy: config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      autoDeleteObjects: !config.production,
+    });
+    Validations.of(this.assets).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'The bucket holds only the built, public static files (scripts, styles, icons) and is read only by CloudFront ' +
+        'through origin access control; deployments write it. There is nothing in it whose access needs auditing.',
+    });
+
+    this.headersPolicy = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Equal Partners security headers',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy, override: false },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+      },
+      customHeadersBehavior: {
+        customHeaders: [
+          {
+            header: 'Permissions-Policy',
+            value: 'camera=(), microphone=(), geolocation=(), payment=()',
+            override: true,
+          },
+        ],
+      },
+    });
+
+    const dynamic: BehaviorOptions = {
+      origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: this.headersPolicy,
+      functionAssociations: [
+        {
+          eventType: FunctionEventType.VIEWER_REQUEST,
+          function: new CloudFrontFunction(this, 'ViewerRequest', {
+            code: FunctionCode.fromInline(viewerRequest),
+            runtime: FunctionRuntime.JS_2_0,
+            comment: 'Pass the viewer host and address to the origin',
+          }),
+        },
+      ],
+    };
+    const assetsOrigin = S3BucketOrigin.withOriginAccessControl(this.assets);
+    const staticFiles: BehaviorOptions = {
+      origin: assetsOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+      compress: true,
+      responseHeadersPolicy: this.headersPolicy,
+    };
+    // Files at the top of the build (favicon.svg, robots.txt) each get a behaviour; everything else is a page.
+    const topLevelFiles = readdirSync(clientDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
+      .map((entry) => entry.name);
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: `Equal Partners (${config.stage})`,
+      defaultBehavior: dynamic,
+      additionalBehaviors: {
+        '/api/*': dynamic,
+        '/_app/*': staticFiles,
+        ...Object.fromEntries(topLevelFiles.map((name) => [`/${name}`, staticFiles])),
+      },
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // North America and Europe edges only: the users are in the UK, and these edges cost least.
+      priceClass: PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket: logs,
+      logFilePrefix: 'cloudfront/',
+      ...(config.domain
+        ? {
+            domainNames: [config.domain.name],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', config.domain.certificateArn),
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
+    });
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions-CFR1',
+        reason:
+          'Geography is not an access control here: families and staff of UK partnerships may use the service ' +
+          'from abroad, and access to data is decided by the application after sign-in.',
+      },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'AWS WAF costs at least a web ACL and a rule charge every month per stage, more than the rest of the stack at rest. ' +
+          'Requests are throttled by the HTTP API stage and rate-limited per client by the application; a web ACL ' +
+          '(created in us-east-1) is the documented next step if abuse appears (docs/deploy.md).',
+      },
+    );
+    if (!config.domain)
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason:
+          "Without a custom domain the distribution uses CloudFront's default *.cloudfront.net certificate, whose " +
+          'security policy AWS fixes at TLSv1. Configuring a stage domain and certificate sets TLSv1.2_2021.',
+      });
+    this.url = `https://${config.domain?.name ?? this.distribution.distributionDomainName}`;
+
+    // Hashed file names never change content: cache them for a year. Everything else revalidates.
+    new BucketDeployment(this, 'ImmutableAssets', {
+      sources: [Source.asset(join(clientDir, '_app', 'immutable'), { exclude: ['*.br', '*.gz'] })],
+      destinationBucket: this.assets,
+      destinationKeyPrefix: '_app/immutable/',
+      cacheControl: [CacheControl.fromString('public, max-age=31536000, immutable')],
+      // Pages still open in browsers keep loading the previous release's chunks.
+      prune: false,
+    });
+    new BucketDeployment(this, 'OtherAssets', {
+      sources: [Source.asset(clientDir, { exclude: ['_app/immutable', '_app/immutable/*', '*.br', '*.gz'] })],
+      destinationBucket: this.assets,
+      cacheControl: [CacheControl.fromString('public, max-age=0, must-revalidate')],
+      prune: false,
+      distribution: this.distribution,
+      distributionPaths: ['/_app/version.json', ...topLevelFiles.map((name) => `/${name}`)],
+    });
+    this.acknowledgeDeploymentFunction();
+  }
+
+  /** BucketDeployment's function is CDK's own, shared by the stack, and runs only while deploying. */
+  private acknowledgeDeploymentFunction(): void {
+    const stack = Stack.of(this);
+    const assets = stack.getLogicalId(this.assets.node.defaultChild as CfnResource);
+    const reason =
+      "CDK's BucketDeployment function, which runs only during a deployment to copy the built assets from CDK's " +
+      'asset bucket into the assets bucket and invalidate CloudFront. CDK defines its rights and runtime; they are ' +
+      'limited to those two buckets and invalidation.';
+    const findings = [
+      'AwsSolutions-L1',
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      ...['s3:Abort*', 's3:DeleteObject*', 's3:GetBucket*', 's3:GetObject*', 's3:List*'].map(
+        (action) => `AwsSolutions-IAM5[Action::${action}]`,
+      ),
+      `AwsSolutions-IAM5[Resource::<${assets}.Arn>/*]`,
+      `AwsSolutions-IAM5[Resource::arn:aws:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*]`,
+      // cloudfront:CreateInvalidation, which BucketDeployment grants on every distribution.
+      'AwsSolutions-IAM5[Resource::*]',
+    ];
+    for (const child of stack.node.children)
+      if (child.node.id.startsWith('Custom::CDKBucketDeployment'))
+        Validations.of(child).acknowledge(...findings.map((id) => ({ id, reason })));
+  }
+}
