@@ -1,0 +1,93 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { council, createApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
+
+let api: ApiFixture;
+let header: string[];
+beforeAll(async () => {
+  api = await createApiFixture('csv');
+  const template = await api.call('councilEditor', 'GET', '/api/v1/activities:import-template');
+  header = (parse(await template.text()) as string[][])[0]!;
+});
+afterAll(() => api.drop());
+
+function row(values: Record<string, string>): string {
+  return header.map((column) => values[column] ?? '').join(',');
+}
+
+const base = {
+  signatoryId: council,
+  date: '2026-04-20',
+  title: 'Coffee morning',
+  audience: 'parents-carers;families',
+  channel: 'small-group',
+  setting: 'community',
+  stage: 'delivery',
+  level: 'engaging',
+  'lundy.space': 'yes',
+  'lundy.voice': 'yes',
+  'lundy.audience': 'yes',
+  'lundy.influence': 'no',
+  'participants.total': '14',
+  'participants.firstTime': '4',
+  'participants.demographicsRecorded': '10',
+  'participants.groups.send': '3',
+  'participants.groups.eal': '2',
+};
+
+const upload = (text: string, commit: boolean) =>
+  api.call('councilEditor', 'POST', `/api/v1/activities:import?commit=${commit}`, {
+    body: text,
+    headers: { 'content-type': 'text/csv' },
+  });
+
+describe('CSV import', () => {
+  it('offers a template whose columns follow the schema and the group taxonomy', async () => {
+    const response = await api.call('public', 'GET', '/api/v1/loops:import-template');
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(header).toContain('participants.groups.care-experienced');
+    expect(header).toContain('lundy.influence');
+  });
+
+  it('previews every row’s errors by row number and column, and writes nothing', async () => {
+    const file = [
+      header.join(','),
+      row({ ...base, id: 'csv-1' }),
+      row({ ...base, id: 'csv-2', 'participants.total': 'lots' }),
+      row({ ...base, id: 'csv-3', 'participants.groups.send': '11', date: '2030-01-01' }),
+    ].join('\r\n');
+    const preview = (await (await upload(file, false)).json()) as {
+      rows: number;
+      valid: boolean;
+      errors: { row: number; column: string; message: string }[];
+    };
+    expect(preview.rows).toBe(3);
+    expect(preview.valid).toBe(false);
+    expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, 'participants.total'],
+      [4, 'participants.groups.send'],
+    ]);
+    expect((await api.call('admin', 'GET', '/api/v1/activities/csv-1')).status).toBe(404);
+  });
+
+  it('commits a file with a byte order mark in full, and committing it again creates nothing new', async () => {
+    const file = `\uFEFF${[header.join(','), row({ ...base, id: 'csv-10' }), row({ ...base, id: 'csv-11', title: 'Evening forum' })].join('\n')}\n`;
+    const preview = (await (await upload(file, false)).json()) as { valid: boolean; toCreate: number };
+    expect(preview).toMatchObject({ valid: true, toCreate: 2 });
+    const committed = await upload(file, true);
+    expect(committed.status).toBe(201);
+    expect(await committed.json()).toEqual({ created: 2, unchanged: 0 });
+    const stored = (await (await api.call('admin', 'GET', '/api/v1/activities/csv-11')).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(stored).toMatchObject({
+      title: 'Evening forum',
+      audience: ['parents-carers', 'families'],
+      lundy: { space: true, voice: true, audience: true, influence: false },
+      participants: { total: 14, firstTime: 4, demographicsRecorded: 10, groups: { send: 3, eal: 2 } },
+    });
+    const again = await upload(file, true);
+    expect(await again.json()).toEqual({ created: 0, unchanged: 2 });
+  });
+});

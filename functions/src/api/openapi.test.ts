@@ -1,0 +1,44 @@
+import { validate } from '@readme/openapi-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
+
+let api: ApiFixture;
+let document: { openapi: string; paths: Record<string, Record<string, unknown>> };
+beforeAll(async () => {
+  api = await createApiFixture('openapi');
+  document = (await (await api.app.request('/api/openapi.json')).json()) as typeof document;
+});
+afterAll(() => api.drop());
+
+/** Every route the app serves, as `METHOD /path/{param}`, from Hono's own route table. */
+function servedRoutes(): string[] {
+  return api.app.routes
+    .filter(
+      (r) => r.method !== 'ALL' && r.path.startsWith('/api/') && !['/api/openapi.json', '/api/docs'].includes(r.path),
+    )
+    .map((r) => `${r.method} ${r.path.replace(/\/:(\w+)/g, '/{$1}')}`);
+}
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1', async () => {
+    expect(document.openapi).toBe('3.1.0');
+    const result = await validate(structuredClone(document) as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('lists every route the API serves', () => {
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const served = [...new Set(servedRoutes())];
+    expect(served.length).toBeGreaterThan(30);
+    expect(served.filter((route) => !documented.includes(route))).toEqual([]);
+  });
+
+  it('has an interactive reference page', async () => {
+    const response = await api.app.request('/api/docs');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('/api/openapi.json');
+  });
+});
