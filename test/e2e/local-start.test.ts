@@ -44,6 +44,34 @@ async function signatoryCount(url: string): Promise<number> {
   return ((await response.json()) as { items: unknown[] }).items.length;
 }
 
+/** A demo key creates an activity for its own signatory and is refused for another. */
+async function expectDemoKeysScopedToTheirSignatory(url: string, apiKeys: { signatoryId: string; key: string }[]) {
+  const [own, other] = apiKeys as [{ signatoryId: string; key: string }, { signatoryId: string }];
+  const today = new Date().toISOString().slice(0, 10);
+  const post = (signatoryId: string) =>
+    fetch(`${url}/api/v1/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${own.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: `start-test-${signatoryId}`,
+        signatoryId,
+        date: today,
+        title: 'Stay and play session',
+        audience: ['families'],
+        channel: 'small-group',
+        setting: 'community',
+        stage: 'delivery',
+        level: 'engaging',
+        lundy: { space: true, voice: true, audience: false, influence: false },
+        participants: { total: 8, firstTime: 2, demographicsRecorded: 6, groups: {} },
+      }),
+    });
+  expect((await post(own.signatoryId)).status).toBe(201);
+  const refused = await post(other.signatoryId);
+  expect(refused.status).toBe(403);
+  expect(refused.headers.get('content-type')).toBe('application/problem+json');
+}
+
 describe('npm start', () => {
   it('loads the demo data on the first run only, keeps it after Ctrl-C, and starts over on reset', async () => {
     const first = start({ PORT: '0' });
@@ -54,6 +82,7 @@ describe('npm start', () => {
       apiKeys: { signatoryId: string; key: string }[];
     };
     expect(credentials.apiKeys).toHaveLength(12);
+    await expectDemoKeysScopedToTheirSignatory(firstUrl, credentials.apiKeys);
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
 
