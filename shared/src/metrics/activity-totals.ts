@@ -1,0 +1,174 @@
+/**
+ * The additive summary of a set of engagement activities: every reach, inclusion
+ * and activity-based impact figure is a function of it. Totals add up (the totals
+ * of two disjoint sets of activities are the sum of their totals), which is what
+ * lets monthly rollups be merged into any period.
+ */
+import type { Activity } from '../records/activity.ts';
+import type { Audience, Channel, Level, Setting, Stage } from '../records/vocabulary.ts';
+import { addCounts } from './ratio.ts';
+
+/** Activities and participations in one cell of a breakdown. */
+export interface Tally {
+  activities: number;
+  participations: number;
+}
+
+export interface ActivityTotals {
+  activities: number;
+  /** Sum of `participants.total` (attendances or responses, not distinct people). */
+  participations: number;
+  firstTime: number;
+  demographicsRecorded: number;
+  /** Group id -> participants in that group. */
+  groups: Record<string, number>;
+  byChannel: Partial<Record<Channel, Tally>>;
+  /** An activity with several audiences counts in each of them. */
+  byAudience: Partial<Record<Audience, Tally>>;
+  bySetting: Partial<Record<Setting, Tally>>;
+  byStage: Partial<Record<Stage, Tally>>;
+  byLevel: Partial<Record<Level, Tally>>;
+  /** Stage -> activities at `co-designing` or `co-producing` in that stage. */
+  coProducedStages: Partial<Record<Stage, number>>;
+  /** Activities offering at least one adjustment. */
+  withAdjustments: number;
+  /** Activities meeting each of Lundy's four elements. */
+  lundy: { space: number; voice: number; audience: number; influence: number };
+  experience: { responses: number; feltListened: number; knowWhatHappensNext: number };
+  /** Principle id -> activities tagged with it. */
+  principles: Record<string, number>;
+}
+
+/** The fields of an activity the totals read. */
+export type ActivityFacts = Pick<
+  Activity,
+  'audience' | 'channel' | 'setting' | 'stage' | 'level' | 'lundy' | 'principles' | 'participants' | 'adjustments'
+> &
+  Partial<Pick<Activity, 'experience'>>;
+
+export function emptyActivityTotals(): ActivityTotals {
+  return {
+    activities: 0,
+    participations: 0,
+    firstTime: 0,
+    demographicsRecorded: 0,
+    groups: {},
+    byChannel: {},
+    byAudience: {},
+    bySetting: {},
+    byStage: {},
+    byLevel: {},
+    coProducedStages: {},
+    withAdjustments: 0,
+    lundy: { space: 0, voice: 0, audience: 0, influence: 0 },
+    experience: { responses: 0, feltListened: 0, knowWhatHappensNext: 0 },
+    principles: {},
+  };
+}
+
+const coProducingLevels: ReadonlySet<Level> = new Set(['co-designing', 'co-producing']);
+
+/** Whether an activity sits on one of the top two rungs of the ladder. */
+export function isCoProduction(level: Level): boolean {
+  return coProducingLevels.has(level);
+}
+
+function addTallies<K extends string>(
+  into: Partial<Record<K, Tally>>,
+  add: Partial<Record<K, Tally>>,
+): Partial<Record<K, Tally>> {
+  const out: Partial<Record<K, Tally>> = { ...into };
+  for (const [key, tally] of Object.entries(add) as [K, Tally][]) {
+    const current = out[key];
+    out[key] = current
+      ? {
+          activities: current.activities + tally.activities,
+          participations: current.participations + tally.participations,
+        }
+      : { ...tally };
+  }
+  return out;
+}
+
+/** The totals of two disjoint sets of activities together. */
+export function addActivityTotals(a: ActivityTotals, b: ActivityTotals): ActivityTotals {
+  return {
+    activities: a.activities + b.activities,
+    participations: a.participations + b.participations,
+    firstTime: a.firstTime + b.firstTime,
+    demographicsRecorded: a.demographicsRecorded + b.demographicsRecorded,
+    groups: addCounts(a.groups, b.groups) as Record<string, number>,
+    byChannel: addTallies(a.byChannel, b.byChannel),
+    byAudience: addTallies(a.byAudience, b.byAudience),
+    bySetting: addTallies(a.bySetting, b.bySetting),
+    byStage: addTallies(a.byStage, b.byStage),
+    byLevel: addTallies(a.byLevel, b.byLevel),
+    coProducedStages: addCounts(a.coProducedStages, b.coProducedStages),
+    withAdjustments: a.withAdjustments + b.withAdjustments,
+    lundy: {
+      space: a.lundy.space + b.lundy.space,
+      voice: a.lundy.voice + b.lundy.voice,
+      audience: a.lundy.audience + b.lundy.audience,
+      influence: a.lundy.influence + b.lundy.influence,
+    },
+    experience: {
+      responses: a.experience.responses + b.experience.responses,
+      feltListened: a.experience.feltListened + b.experience.feltListened,
+      knowWhatHappensNext: a.experience.knowWhatHappensNext + b.experience.knowWhatHappensNext,
+    },
+    principles: addCounts(a.principles, b.principles) as Record<string, number>,
+  };
+}
+
+/** The totals of a single activity. Repeated audiences or principles in one record count once. */
+export function activityTotalsOf(activity: ActivityFacts): ActivityTotals {
+  const p = activity.participants;
+  const tally = { activities: 1, participations: p.total };
+  const groups: Record<string, number> = {};
+  for (const [group, n] of Object.entries(p.groups ?? {})) if (n > 0) groups[group] = n;
+  const principles: Record<string, number> = {};
+  for (const id of new Set(activity.principles ?? [])) principles[id] = 1;
+  const byAudience: Partial<Record<Audience, Tally>> = {};
+  for (const audience of new Set(activity.audience)) byAudience[audience] = { ...tally };
+  const experience = activity.experience ?? { responses: 0, feltListened: 0, knowWhatHappensNext: 0 };
+  return {
+    activities: 1,
+    participations: p.total,
+    firstTime: p.firstTime,
+    demographicsRecorded: p.demographicsRecorded,
+    groups,
+    byChannel: { [activity.channel]: { ...tally } },
+    byAudience,
+    bySetting: { [activity.setting]: { ...tally } },
+    byStage: { [activity.stage]: { ...tally } },
+    byLevel: { [activity.level]: { ...tally } },
+    coProducedStages: isCoProduction(activity.level) ? { [activity.stage]: 1 } : {},
+    withAdjustments: (activity.adjustments ?? []).length > 0 ? 1 : 0,
+    lundy: {
+      space: activity.lundy.space ? 1 : 0,
+      voice: activity.lundy.voice ? 1 : 0,
+      audience: activity.lundy.audience ? 1 : 0,
+      influence: activity.lundy.influence ? 1 : 0,
+    },
+    experience: {
+      responses: experience.responses,
+      feltListened: experience.feltListened,
+      knowWhatHappensNext: experience.knowWhatHappensNext,
+    },
+    principles,
+  };
+}
+
+/** The totals of a set of activities. */
+export function tallyActivities(activities: Iterable<ActivityFacts>): ActivityTotals {
+  let totals = emptyActivityTotals();
+  for (const activity of activities) totals = addActivityTotals(totals, activityTotalsOf(activity));
+  return totals;
+}
+
+/** The totals of several disjoint sets together (e.g. months into a quarter). */
+export function sumActivityTotals(parts: Iterable<ActivityTotals>): ActivityTotals {
+  let totals = emptyActivityTotals();
+  for (const part of parts) totals = addActivityTotals(totals, part);
+  return totals;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { exampleAssessments } from '../testing/worked-example.ts';
+import { awardExpiresOn, effectiveCharterStatus, eligibility, reviewerScoresWithin } from './charter-status.ts';
+
+const principleIds = ['p-one', 'p-two'];
+const allGood = {
+  principleIds,
+  evidence: { 'p-one': 2, 'p-two': 1 },
+  closureRate: 0.7,
+  overdueChallenges: 0,
+  reviewerScores: [3, 4, 2],
+};
+
+describe('charter award eligibility', () => {
+  it('is eligible when every criterion is met', () => {
+    const result = eligibility(allGood);
+    expect(result.eligible).toBe(true);
+    expect(result.criteria.map((c) => c.met)).toEqual([true, true, true, true]);
+  });
+
+  it('needs evidence for every principle', () => {
+    const result = eligibility({ ...allGood, evidence: { 'p-one': 2 } });
+    expect(result.eligible).toBe(false);
+    expect(result.criteria[0]).toMatchObject({ met: false, detail: 'No evidence for: p-two' });
+  });
+
+  it('needs at least 70% of loops closed, and some loops', () => {
+    expect(eligibility({ ...allGood, closureRate: 0.69 }).eligible).toBe(false);
+    expect(eligibility({ ...allGood, closureRate: null }).eligible).toBe(false);
+  });
+
+  it('needs no overdue challenge, and says so when challenges are not recorded', () => {
+    expect(eligibility({ ...allGood, overdueChallenges: 1 }).eligible).toBe(false);
+    const unknown = eligibility({ ...allGood, overdueChallenges: null });
+    expect(unknown.eligible).toBe(true);
+    expect(unknown.criteria[2]?.met).toBeNull();
+  });
+
+  it('needs a mean reviewer score of 3 where reviewer scores exist', () => {
+    expect(eligibility({ ...allGood, reviewerScores: [3, 2] }).eligible).toBe(false);
+    expect(eligibility({ ...allGood, reviewerScores: [] }).eligible).toBe(true);
+  });
+
+  it('collects reviewer scores of quarters starting in the window', () => {
+    expect(reviewerScoresWithin(exampleAssessments, '2025-04-01', '2026-03-31')).toEqual([3, 1]);
+    expect(reviewerScoresWithin(exampleAssessments, '2026-04-01', '2027-03-31')).toEqual([]);
+  });
+});
+
+describe('award expiry', () => {
+  it('expires 12 months after the award', () => {
+    expect(awardExpiresOn('2026-03-15')).toBe('2027-03-15');
+    expect(awardExpiresOn('2028-02-29')).toBe('2029-03-01');
+    expect(effectiveCharterStatus({ status: 'awarded', awardedOn: '2026-03-15' }, '2027-03-14')).toBe('awarded');
+    expect(effectiveCharterStatus({ status: 'awarded', awardedOn: '2026-03-15' }, '2027-03-15')).toBe('lapsed');
+    expect(effectiveCharterStatus({ status: 'signed' }, '2030-01-01')).toBe('signed');
+  });
+});

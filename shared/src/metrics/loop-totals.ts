@@ -1,0 +1,76 @@
+/**
+ * The additive summary of a set of feedback loops, all raised in the same period:
+ * how many were raised, closed (answer communicated back) and led to a change, and
+ * how long closing took. Loops are counted in the period they were raised in.
+ */
+import type { FeedbackLoop } from '../records/feedback-loop.ts';
+import { daysBetween } from '../time/days.ts';
+import { addCounts } from './ratio.ts';
+
+export interface LoopTotals {
+  raised: number;
+  /** Loops with `communicatedOn` set. */
+  closed: number;
+  /** Closed loops whose recorded outcome is a change (any outcome but `none`). */
+  changed: number;
+  /** Days from `raisedOn` to `communicatedOn` -> closed loops taking that long. */
+  daysToClose: Record<string, number>;
+  /** Principle id -> closed loops tagged with it. */
+  principles: Record<string, number>;
+}
+
+/** The fields of a loop the totals read. */
+export type LoopFacts = Pick<FeedbackLoop, 'raisedOn' | 'communicatedOn' | 'outcome' | 'principles'>;
+
+export function emptyLoopTotals(): LoopTotals {
+  return { raised: 0, closed: 0, changed: 0, daysToClose: {}, principles: {} };
+}
+
+/** Whether the answer went back to the people who raised the point: this, and only this, closes a loop. */
+export function isClosed(loop: Pick<FeedbackLoop, 'communicatedOn'>): boolean {
+  return loop.communicatedOn !== undefined && loop.communicatedOn !== null && loop.communicatedOn !== '';
+}
+
+export function loopTotalsOf(loop: LoopFacts): LoopTotals {
+  if (!isClosed(loop)) return { ...emptyLoopTotals(), raised: 1 };
+  const principles: Record<string, number> = {};
+  for (const id of new Set(loop.principles ?? [])) principles[id] = 1;
+  return {
+    raised: 1,
+    closed: 1,
+    changed: loop.outcome !== undefined && loop.outcome !== 'none' ? 1 : 0,
+    daysToClose: { [String(daysBetween(loop.raisedOn, loop.communicatedOn!))]: 1 },
+    principles,
+  };
+}
+
+export function addLoopTotals(a: LoopTotals, b: LoopTotals): LoopTotals {
+  return {
+    raised: a.raised + b.raised,
+    closed: a.closed + b.closed,
+    changed: a.changed + b.changed,
+    daysToClose: addCounts(a.daysToClose, b.daysToClose) as Record<string, number>,
+    principles: addCounts(a.principles, b.principles) as Record<string, number>,
+  };
+}
+
+export function tallyLoops(loops: Iterable<LoopFacts>): LoopTotals {
+  let totals = emptyLoopTotals();
+  for (const loop of loops) totals = addLoopTotals(totals, loopTotalsOf(loop));
+  return totals;
+}
+
+export function sumLoopTotals(parts: Iterable<LoopTotals>): LoopTotals {
+  let totals = emptyLoopTotals();
+  for (const part of parts) totals = addLoopTotals(totals, part);
+  return totals;
+}
+
+/** The totals of the loops raised from `start` to `end` (dates, both included); when they closed does not matter. */
+export function tallyLoopsRaisedIn(loops: Iterable<LoopFacts>, start: string, end: string): LoopTotals {
+  let totals = emptyLoopTotals();
+  for (const loop of loops) {
+    if (loop.raisedOn >= start && loop.raisedOn <= end) totals = addLoopTotals(totals, loopTotalsOf(loop));
+  }
+  return totals;
+}

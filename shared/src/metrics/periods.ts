@@ -1,0 +1,150 @@
+/**
+ * Reporting periods: calendar months, calendar and financial (April to March)
+ * quarters and years, and custom ranges of whole months. Every period is a run
+ * of whole months because figures are kept in monthly rollups; every period has
+ * a previous period of the same kind and length to compare with.
+ */
+import { addMonths, monthRange } from '../time/months.ts';
+import { firstDayOf, lastDayOf } from '../time/days.ts';
+
+export const periodKinds = ['month', 'quarter', 'financial-quarter', 'year', 'financial-year', 'months'] as const;
+export type PeriodKind = (typeof periodKinds)[number];
+
+export interface Period {
+  kind: PeriodKind;
+  /** The canonical way to ask for it: `2026-05`, `2026-Q2`, `FY2026-Q1`, `2026`, `FY2026`, `2025-06..2026-05`. */
+  key: string;
+  /** How a person reads it: `May 2026`, `Apr to Jun 2026`, `2026-27 Q1 (Apr to Jun 2026)`. */
+  label: string;
+  /** First and last month, `YYYY-MM`, both included. */
+  from: string;
+  to: string;
+  /** First and last day, `YYYY-MM-DD`, both included. */
+  start: string;
+  end: string;
+}
+
+export type PeriodResult = { ok: true; period: Period } | { ok: false; message: string };
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+function monthLabel(month: string): string {
+  return `${monthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+function spanLabel(from: string, to: string): string {
+  if (from === to) return monthLabel(from);
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  return `${sameYear ? monthNames[Number(from.slice(5, 7)) - 1] : monthLabel(from)} to ${monthLabel(to)}`;
+}
+
+function make(kind: PeriodKind, key: string, label: string, from: string, to: string): Period {
+  return { kind, key, label, from, to, start: firstDayOf(from), end: lastDayOf(to) };
+}
+
+/** Builds the period of `kind` that starts in month `from` (for `months`, ending in `to`). */
+function periodStarting(kind: PeriodKind, from: string, to?: string): Period {
+  const year = Number(from.slice(0, 4));
+  const mon = Number(from.slice(5, 7));
+  switch (kind) {
+    case 'month':
+      return make(kind, from, monthLabel(from), from, from);
+    case 'quarter': {
+      const last = addMonths(from, 2);
+      return make(kind, `${year}-Q${Math.floor((mon - 1) / 3) + 1}`, spanLabel(from, last), from, last);
+    }
+    case 'financial-quarter': {
+      const fy = mon >= 4 ? year : year - 1;
+      const q = Math.floor(((mon + 8) % 12) / 3) + 1;
+      const last = addMonths(from, 2);
+      return make(
+        kind,
+        `FY${fy}-Q${q}`,
+        `${fy}-${String((fy + 1) % 100).padStart(2, '0')} Q${q} (${spanLabel(from, last)})`,
+        from,
+        last,
+      );
+    }
+    case 'year':
+      return make(kind, String(year), String(year), from, addMonths(from, 11));
+    case 'financial-year':
+      return make(
+        kind,
+        `FY${year}`,
+        `${year}-${String((year + 1) % 100).padStart(2, '0')} (Apr ${year} to Mar ${year + 1})`,
+        from,
+        addMonths(from, 11),
+      );
+    case 'months': {
+      const last = to ?? from;
+      return make(kind, `${from}..${last}`, spanLabel(from, last), from, last);
+    }
+  }
+}
+
+/**
+ * Reads a period the way people write it.
+ * @example parsePeriod('2026-Q2') // calendar April to June 2026
+ * @example parsePeriod('FY2026-Q1') // financial year 2026-27, April to June 2026
+ * @example parsePeriod('2026-05'), parsePeriod('2026'), parsePeriod('FY2026')
+ */
+export function parsePeriod(text: string): PeriodResult {
+  const value = text.trim();
+  if (monthPattern.test(value)) return { ok: true, period: periodStarting('month', value) };
+  const quarter = value.match(/^(FY)?(\d{4})-Q([1-4])$/);
+  if (quarter) {
+    const financial = quarter[1] === 'FY';
+    const first = addMonths(`${quarter[2]}-${financial ? '04' : '01'}`, (Number(quarter[3]) - 1) * 3);
+    return { ok: true, period: periodStarting(financial ? 'financial-quarter' : 'quarter', first) };
+  }
+  const year = value.match(/^(FY)?(\d{4})$/);
+  if (year) {
+    const financial = year[1] === 'FY';
+    return {
+      ok: true,
+      period: periodStarting(financial ? 'financial-year' : 'year', `${year[2]}-${financial ? '04' : '01'}`),
+    };
+  }
+  const range = value.match(/^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/);
+  if (range) return monthsPeriod(range[1]!, range[2]!);
+  return {
+    ok: false,
+    message:
+      'Enter a period as a month (2026-05), a quarter (2026-Q2), a financial quarter (FY2026-Q1), a year (2026) or a financial year (FY2026)',
+  };
+}
+
+/** A custom run of whole months, `from` to `to` (`YYYY-MM`, both included). */
+export function monthsPeriod(from: string, to: string): PeriodResult {
+  if (!monthPattern.test(from) || !monthPattern.test(to)) return { ok: false, message: 'Enter months as YYYY-MM' };
+  if (to < from) return { ok: false, message: 'The period cannot end before it starts' };
+  if (monthRange(from, to).length > 120) return { ok: false, message: 'A period can be at most ten years long' };
+  return { ok: true, period: periodStarting('months', from, to) };
+}
+
+/** The number of months a period covers. */
+export function periodLength(period: Period): number {
+  return monthRange(period.from, period.to).length;
+}
+
+/**
+ * The period of the same kind and length that ends just before `period` starts:
+ * the month before a month, the quarter before a quarter, the same number of months
+ * before a custom range.
+ */
+export function previousPeriod(period: Period): Period {
+  const length = periodLength(period);
+  const from = addMonths(period.from, -length);
+  return periodStarting(period.kind, from, addMonths(period.to, -length));
+}
+
+/** The last `months` months ending with `lastMonth`. */
+export function trailingMonths(lastMonth: string, months: number): Period {
+  return periodStarting('months', addMonths(lastMonth, 1 - months), lastMonth);
+}
+
+/** Whether `date` (`YYYY-MM-DD`) falls inside the period. */
+export function periodContains(period: Period, date: string): boolean {
+  return date >= period.start && date <= period.end;
+}

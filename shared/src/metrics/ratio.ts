@@ -1,0 +1,41 @@
+/** Shares and ratios: undefined (null) rather than zero or infinity when there is nothing to divide by. */
+
+/**
+ * `numerator / denominator`, or null when the denominator is zero.
+ * @example ratio(3, 4) // 0.75
+ * @example ratio(0, 0) // null
+ */
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? numerator / denominator : null;
+}
+
+/** Adds the counts of `add` into a copy of `into`, key by key. */
+export function addCounts<K extends string>(
+  into: Partial<Record<K, number>>,
+  add: Partial<Record<K, number>>,
+): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = { ...into };
+  for (const [key, value] of Object.entries(add) as [K, number][]) {
+    if (value) out[key] = (out[key] ?? 0) + value;
+  }
+  return out;
+}
+
+/** The median of values given as a histogram `{ value: count }`; the mean of the middle two for an even count. */
+export function medianOfHistogram(histogram: Readonly<Record<string, number>>): number | null {
+  const entries = Object.entries(histogram)
+    .map(([value, count]) => [Number(value), count] as const)
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => a[0] - b[0]);
+  const n = entries.reduce((sum, [, count]) => sum + count, 0);
+  if (n === 0) return null;
+  const valueAt = (index: number): number => {
+    let seen = 0;
+    for (const [value, count] of entries) {
+      seen += count;
+      if (index < seen) return value;
+    }
+    throw new Error('index beyond the histogram');
+  };
+  return n % 2 === 1 ? valueAt((n - 1) / 2) : (valueAt(n / 2 - 1) + valueAt(n / 2)) / 2;
+}
