@@ -7,6 +7,10 @@ import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { roles, type Role } from '@equal-partners/shared';
 import type { Authenticator, Principal } from './principal.ts';
 
+type CognitoVerifier = ReturnType<
+  typeof CognitoJwtVerifier.create<{ userPoolId: string; clientId: string; tokenUse: 'access' }>
+>;
+
 export interface CognitoSettings {
   userPoolId: string;
   clientId: string;
@@ -21,8 +25,13 @@ export function principalFromGroups(subject: string, groups: readonly string[]):
   return { kind: 'user', id: subject, role, ...(signatoryId ? { signatoryId } : {}) };
 }
 
-export function cognitoAuthenticator(settings: CognitoSettings): Authenticator {
+/** `jwks` preloads the user pool's public keys (tests); otherwise they are fetched from Cognito once. */
+export function cognitoAuthenticator(
+  settings: CognitoSettings,
+  jwks?: Parameters<CognitoVerifier['cacheJwks']>[0],
+): Authenticator {
   const verifier = CognitoJwtVerifier.create({ ...settings, tokenUse: 'access' });
+  if (jwks) verifier.cacheJwks(jwks);
   return async (token) => {
     try {
       const payload = await verifier.verify(token);

@@ -1,17 +1,21 @@
 /**
  * The `api` Lambda: the Hono app the local server runs, behind API Gateway's HTTP API.
- * Expects TABLE_NAME (and AWS_REGION, which Lambda sets).
+ * Expects TABLE_NAME (and AWS_REGION, which Lambda sets); people sign in with Cognito
+ * when COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are set. Changes reach the audit trail
+ * and rollups through the table's stream, not from here.
  */
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app.ts';
 import { appConfigFromEnv } from '../config.ts';
-import { createDocumentClient } from '../store/index.ts';
+import { authenticatorsFromEnv } from '../auth/from-env.ts';
+import { openStore } from '../open-store.ts';
 
 // Built once per container on cold start, so every invocation reuses the client's connections.
 const config = appConfigFromEnv();
 const app = createApp({
-  store: { client: createDocumentClient(config.store), tableName: config.store.tableName },
+  store: openStore(config.store),
   version: config.version,
+  authenticators: authenticatorsFromEnv(),
 });
 
 export const handler = handle(app);

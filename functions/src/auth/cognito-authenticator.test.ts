@@ -1,0 +1,54 @@
+import { createSign, generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { cognitoAuthenticator, principalFromGroups } from './cognito-authenticator.ts';
+
+const userPoolId = 'eu-west-2_Demo12345';
+const clientId = 'demo-client-id';
+const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const jwk = { ...publicKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' };
+
+/** An access token as Cognito issues them, signed with the test's key. */
+function accessToken(claims: Record<string, unknown>): string {
+  const now = Math.floor(Date.now() / 1000);
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const unsigned = `${encode({ alg: 'RS256', kid: 'test-key', typ: 'JWT' })}.${encode({
+    iss: `https://cognito-idp.eu-west-2.amazonaws.com/${userPoolId}`,
+    client_id: clientId,
+    token_use: 'access',
+    sub: 'user-123',
+    iat: now,
+    exp: now + 600,
+    ...claims,
+  })}`;
+  return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(privateKey).toString('base64url')}`;
+}
+
+describe('Cognito sign-in', () => {
+  const authenticate = cognitoAuthenticator({ userPoolId, clientId }, { keys: [jwk] } as never);
+
+  it('maps a verified access token’s groups to a role and a signatory', async () => {
+    const token = accessToken({ 'cognito:groups': ['signatory-editor', 'signatory:oakfield-special-school'] });
+    expect(await authenticate(token)).toEqual({
+      kind: 'user',
+      id: 'user-123',
+      role: 'signatory-editor',
+      signatoryId: 'oakfield-special-school',
+    });
+  });
+
+  it('refuses a token for another app client, an expired token and a forged signature', async () => {
+    expect(
+      await authenticate(accessToken({ client_id: 'someone-else', 'cognito:groups': ['board-admin'] })),
+    ).toBeUndefined();
+    expect(await authenticate(accessToken({ exp: 1_000, 'cognito:groups': ['board-admin'] }))).toBeUndefined();
+    const [header, payload] = accessToken({ 'cognito:groups': ['reviewer', 'signatory:x'] }).split('.');
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), 'cognito:groups': ['board-admin'] })).toString('base64url')}.${accessToken({}).split('.')[2]}`;
+    expect(await authenticate(forged)).toBeUndefined();
+  });
+
+  it('gives no role to users outside the role groups, and needs a signatory for non-admins', () => {
+    expect(principalFromGroups('u', [])).toBeUndefined();
+    expect(principalFromGroups('u', ['reviewer'])).toBeUndefined();
+    expect(principalFromGroups('u', ['board-admin'])).toEqual({ kind: 'user', id: 'u', role: 'board-admin' });
+  });
+});

@@ -1,0 +1,9 @@
+/** The sign-in methods a deployed function accepts, from its environment: Cognito when a user pool is configured. */
+import { cognitoAuthenticator } from './cognito-authenticator.ts';
+import type { Authenticator } from './principal.ts';
+
+export function authenticatorsFromEnv(env: NodeJS.ProcessEnv = process.env): Authenticator[] {
+  const userPoolId = env.COGNITO_USER_POOL_ID;
+  const clientId = env.COGNITO_CLIENT_ID;
+  return userPoolId && clientId ? [cognitoAuthenticator({ userPoolId, clientId })] : [];
+}
