@@ -98,7 +98,7 @@ export function createApp({
   app.route('/api/v1', csvImportRoutes(deps, activityImport));
   app.route('/api/v1', csvImportRoutes(deps, loopImport));
   app.route('/api/v1', apiKeyRoutes(store));
-  app.route('/api/v1', auditRoutes(store));
+  app.route('/api/v1', auditRoutes(store, today));
   app.route('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
   if (devSignIn) app.route('/api/dev', devSignInRoutes(devSignIn));
 

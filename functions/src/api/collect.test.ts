@@ -97,8 +97,16 @@ describe('deleting', () => {
     expect((await api.call('admin', 'GET', '/api/v1/activities/audit-1')).status).toBe(404);
 
     const trail = await json<{
-      items: { action: string; by: string; version: number; before?: { title: string }; after?: { title: string } }[];
+      items: {
+        entity: string;
+        action: string;
+        by: string;
+        version: number;
+        before?: { title: string };
+        after?: { title: string };
+      }[];
     }>(await api.call('admin', 'GET', '/api/v1/audit/activity/audit-1'));
+    expect(trail.items.every((e) => e.entity === 'activity')).toBe(true);
     expect(trail.items.map((e) => [e.action, e.by, e.version])).toEqual([
       ['create', 'user:demo-council-editor', 1],
       ['update', 'user:demo-council-editor', 2],
@@ -106,6 +114,19 @@ describe('deleting', () => {
     ]);
     expect(trail.items[1]?.before?.title).toBe('Parent drop-in at the library');
     expect(trail.items[1]?.after?.title).toBe('Renamed');
+  });
+
+  it('lists every change since a time, for exports', async () => {
+    const since = new Date().toISOString();
+    await api.call('councilEditor', 'POST', '/api/v1/activities', { body: newActivity('export-1') });
+    await api.call('councilEditor', 'POST', '/api/v1/loops', { body: newLoop('export-2') });
+    const changes = await json<{ items: { entity: string; recordId: string; action: string }[] }>(
+      await api.call('admin', 'GET', `/api/v1/changes?since=${since}`),
+    );
+    expect(changes.items.map((e) => [e.entity, e.recordId, e.action])).toEqual([
+      ['activity', 'export-1', 'create'],
+      ['loop', 'export-2', 'create'],
+    ]);
   });
 
   it('refuses a delete at a stale version', async () => {

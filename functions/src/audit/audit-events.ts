@@ -75,7 +75,13 @@ export async function recordAuditEvents(store: Store, changes: readonly ItemChan
     await store.client.send(
       new PutCommand({
         TableName: store.tableName,
-        Item: { ...event, ...keys.auditEvent({ ...event, id: event.recordId }), entity: 'audit-event' },
+        // `entity` marks the item kind in the table, so the audited record's kind is kept as `recordEntity`.
+        Item: {
+          ...event,
+          recordEntity: event.entity,
+          ...keys.auditEvent({ ...event, id: event.recordId }),
+          entity: 'audit-event',
+        },
       }),
     );
   }
@@ -83,9 +89,36 @@ export async function recordAuditEvents(store: Store, changes: readonly ItemChan
 
 /** Every change of one record, oldest first. */
 export async function auditTrail(store: Store, entity: string, id: string): Promise<AuditEvent[]> {
-  const items = await queryAll<AuditEvent>(store, {
+  const items = await queryAll<AuditEvent & { recordEntity?: string }>(store, {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.auditEvent({ entity, id, at: '', version: 0, action: '' }).pk },
   });
-  return items.map((item) => withoutKeys(item));
+  return items.map(fromItem);
+}
+
+function fromItem(item: AuditEvent & { recordEntity?: string }): AuditEvent {
+  const { recordEntity, ...event } = withoutKeys(item);
+  return { ...event, entity: String(recordEntity) };
+}
+
+/** Every change since `since` (an ISO time), oldest first, across every record: for exports. */
+export async function changesSince(store: Store, since: string, now: Date): Promise<AuditEvent[]> {
+  const months: string[] = [];
+  for (let month = since.slice(0, 7); month <= now.toISOString().slice(0, 7); month = nextMonth(month))
+    months.push(month);
+  const pages = await Promise.all(
+    months.map((month) =>
+      queryAll<AuditEvent & { recordEntity?: string }>(store, {
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk >= :since',
+        ExpressionAttributeValues: { ':pk': `CHANGES#${month}`, ':since': since },
+      }),
+    ),
+  );
+  return pages.flat().map(fromItem);
+}
+
+function nextMonth(month: string): string {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return mon === 12 ? `${year + 1}-01` : `${year}-${String(mon + 1).padStart(2, '0')}`;
 }

@@ -1,6 +1,6 @@
 /** `/api/v1/audit`: who changed what and when, for board admins. */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { auditTrail } from '../../audit/audit-events.ts';
+import { auditTrail, changesSince } from '../../audit/audit-events.ts';
 import type { Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
@@ -40,10 +40,33 @@ const trail = createRoute({
   },
 });
 
-export function auditRoutes(store: Store) {
-  return new OpenAPIHono<ApiEnv>().openapi(trail, async (c) => {
-    requireAllowed(c.get('principal'), 'read', 'audit', {});
-    const { entity, id } = c.req.valid('param');
-    return c.json({ items: await auditTrail(store, entity, id) }, 200);
-  });
+const changes = createRoute({
+  method: 'get',
+  path: '/changes',
+  tags: ['Audit'],
+  summary: 'Every change since a time, oldest first (for exports)',
+  security: bearer,
+  request: { query: z.object({ since: z.iso.datetime({ message: 'Enter a time as an ISO 8601 UTC timestamp' }) }) },
+  responses: {
+    200: {
+      description: 'The changes',
+      content: { 'application/json': { schema: z.object({ items: z.array(event) }) } },
+    },
+    ...pick(400, 401, 403),
+  },
+});
+
+export function auditRoutes(store: Store, today: () => Date) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(trail, async (c) => {
+      requireAllowed(c.get('principal'), 'read', 'audit', {});
+      const { entity, id } = c.req.valid('param');
+      return c.json({ items: await auditTrail(store, entity, id) }, 200);
+    })
+    .openapi(changes, async (c) => {
+      requireAllowed(c.get('principal'), 'read', 'audit', {});
+      const { since } = c.req.valid('query');
+      const now = new Date(Math.max(Date.now(), today().getTime()));
+      return c.json({ items: await changesSince(store, since, now) }, 200);
+    });
 }
