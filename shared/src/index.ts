@@ -23,3 +23,5 @@ export * from './metrics/impact.ts';
 export * from './metrics/principles.ts';
 export * from './metrics/charter-status.ts';
 export * from './metrics/metric-set.ts';
+export * from './disclosure/figures.ts';
+export * from './disclosure/disclose.ts';

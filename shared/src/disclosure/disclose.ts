@@ -1,0 +1,165 @@
+/**
+ * Disclosure control: the one function every public figure goes through (public
+ * pages, public API responses, open data files), so no exact small number about
+ * people is ever published. In order:
+ *
+ * 1. primary suppression: a count of people c with 1 <= c < k is shown as `"<k"`; 0 is shown as 0;
+ * 2. complementary suppression: where a breakdown with a published total has exactly one
+ *    suppressed cell, the next smallest cell is suppressed too (`"suppressed"`): the smallest
+ *    non-zero one, else a zero, else (a breakdown of one cell) the total; repeated until no
+ *    breakdown has a lone suppressed cell;
+ * 3. rounding: every other count of people is rounded to the nearest `rounding`
+ *    (never below k, so a published count is never in 1..k-1);
+ * 4. shares and other derived figures are shown only when each count they are computed
+ *    from is published and their numerator and denominator are at least k, and are then
+ *    computed from the published counts;
+ * 5. counts of activities, loops and days are published exactly.
+ */
+import type { Breakdown, DerivedFigure, Disclosable, Figure, PeopleCount } from './figures.ts';
+import { figureTag, isFigure } from './figures.ts';
+
+export interface DisclosureRules {
+  /** k: counts of people from 1 to k-1 are suppressed. */
+  threshold: number;
+  /** Published counts of people are rounded to the nearest multiple of this. */
+  rounding: number;
+}
+
+/** What a suppressed share or a complementary suppressed count shows. */
+export const suppressedMark = 'suppressed';
+
+/** A published value: a number, `"<k"` or `"suppressed"`, or null when the figure is undefined. */
+export type PublicValue = number | string | null;
+
+/** The public shape of an output tree: every figure becomes a published value. */
+export type Public<T> = T extends Figure
+  ? PublicValue
+  : T extends readonly (infer U)[]
+    ? Public<U>[]
+    : T extends object
+      ? { [K in keyof T]: Public<T[K]> }
+      : T;
+
+/** Rounds a count of at least k to the nearest multiple of `rounding`, never below k. */
+export function roundCount(value: number, rules: DisclosureRules): number {
+  const floor = Math.ceil(rules.threshold / rules.rounding) * rules.rounding;
+  return Math.max(Math.round(value / rules.rounding) * rules.rounding, floor);
+}
+
+function isSmall(value: number, rules: DisclosureRules): boolean {
+  return value >= 1 && value < rules.threshold;
+}
+
+/** Chooses which counts to suppress: the small ones, then complements until no breakdown has a lone suppressed cell. */
+function chooseSuppressed(breakdowns: readonly Breakdown[], counts: readonly PeopleCount[], rules: DisclosureRules) {
+  const primary = new Set(counts.filter((c) => isSmall(c.value, rules)));
+  const secondary = new Set<PeopleCount>();
+  const hidden = (c: PeopleCount) => primary.has(c) || secondary.has(c);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { total, cells } of breakdowns) {
+      if (hidden(total)) continue;
+      if (cells.filter(hidden).length !== 1) continue;
+      // The next smallest cell, preferring one that is not zero; with no other cell, the total itself.
+      let next: PeopleCount | undefined;
+      for (const cell of cells) {
+        if (hidden(cell)) continue;
+        const better = !next || (next.value === 0 && cell.value > 0) || (cell.value > 0 && cell.value < next.value);
+        if (better) next = cell;
+      }
+      secondary.add(next ?? total);
+      changed = true;
+    }
+  }
+  return { primary, secondary };
+}
+
+function collectCounts(value: unknown, into: Set<PeopleCount>): void {
+  if (isFigure(value)) {
+    if (value[figureTag] === 'people') into.add(value);
+    if (value[figureTag] === 'derived') for (const input of value.inputs) collectCounts(input, into);
+    if (value[figureTag] === 'label') collectCounts(value.on, into);
+    return;
+  }
+  if (Array.isArray(value)) for (const item of value) collectCounts(item, into);
+  else if (typeof value === 'object' && value !== null)
+    for (const item of Object.values(value)) collectCounts(item, into);
+}
+
+function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/**
+ * Applies disclosure control to an output tree. Pure: the same input always gives the same output.
+ * @example disclose({ figures: { taking_part: people(7), meetings: exact(3) }, breakdowns: [] }, { threshold: 10, rounding: 5 })
+ * // { taking_part: '<10', meetings: 3 }
+ */
+export function disclose<T>(output: Disclosable<T>, rules: DisclosureRules): Public<T> {
+  const counts = new Set<PeopleCount>();
+  collectCounts(output.figures, counts);
+  for (const { total, cells } of output.breakdowns) for (const c of [total, ...cells]) counts.add(c);
+  const { primary, secondary } = chooseSuppressed(output.breakdowns, [...counts], rules);
+
+  const publicCount = (c: PeopleCount): PublicValue => {
+    if (primary.has(c)) return `<${rules.threshold}`;
+    if (secondary.has(c)) return suppressedMark;
+    return c.value === 0 ? 0 : roundCount(c.value, rules);
+  };
+  const derivedValues = new Map<DerivedFigure, PublicValue>();
+  const publicDerived = (d: DerivedFigure): PublicValue => {
+    const known = derivedValues.get(d);
+    if (known !== undefined) return known;
+    let result: PublicValue;
+    if (d.value === null) result = null;
+    else if (d.atLeastK.some((c) => c.value < rules.threshold)) result = suppressedMark;
+    else {
+      const inputs = d.inputs.map((input) =>
+        input[figureTag] === 'people' ? publicCount(input) : publicDerived(input),
+      );
+      if (inputs.some((v) => typeof v !== 'number')) result = suppressedMark;
+      else {
+        const value = d.compute(inputs as number[]);
+        result = value === null ? null : roundTo(value, d.digits);
+      }
+    }
+    derivedValues.set(d, result);
+    return result;
+  };
+
+  const render = (value: unknown): unknown => {
+    if (isFigure(value)) {
+      switch (value[figureTag]) {
+        case 'people':
+          return publicCount(value);
+        case 'exact':
+          return value.value;
+        case 'derived':
+          return publicDerived(value);
+        case 'label':
+          if (value.value === null) return null;
+          return typeof publicDerived(value.on) === 'number' ? value.value : suppressedMark;
+      }
+    }
+    if (Array.isArray(value)) return value.map(render);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, render(item)]));
+    }
+    return value;
+  };
+  return render(output.figures) as Public<T>;
+}
+
+/** The exact values of an output tree, for readers allowed to see them. */
+export function exactValues<T>(output: Disclosable<T>): Public<T> {
+  const render = (value: unknown): unknown => {
+    if (isFigure(value)) return value.value;
+    if (Array.isArray(value)) return value.map(render);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, render(item)]));
+    }
+    return value;
+  };
+  return render(output.figures) as Public<T>;
+}
