@@ -1,0 +1,391 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { roles } from '@equal-partners/shared';
+import { createTableInput } from '@equal-partners/functions/store/table-definition';
+import { apiGatewayEvent, type LambdaHandler } from './events.ts';
+import { acknowledgements, resources, synth, unacknowledgedFindings } from './synth.ts';
+
+// One production synth with real bundling and a custom domain, one dev synth reading the template only.
+const domainName = 'partners.example.org.uk';
+const prod = synth('prod', {
+  domainName,
+  certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0e0e0e0e-1111-2222-3333-444444444444',
+});
+const dev = synth('dev', {}, { bundle: false });
+const { template } = prod;
+
+const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
+  prod.stack.getLogicalId(construct.node.defaultChild as never);
+const functionsOf = (t = template) =>
+  Object.entries(resources(t, 'AWS::Lambda::Function')).filter(
+    ([, f]) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
+  );
+const policyOf = (roleLogicalId: string) =>
+  Object.values(resources(template, 'AWS::IAM::Policy'))
+    .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleLogicalId))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
+const actionsOf = (statements: { Action: string | string[] }[]) => statements.flatMap((s) => [s.Action].flat());
+
+describe('the data table', () => {
+  it('has the same keys and indexes as the table the local server creates', () => {
+    const local = createTableInput('any');
+    const [table] = Object.values(resources(template, 'AWS::DynamoDB::GlobalTable'));
+    const byName = <T extends { AttributeName?: string }>(list: T[]) =>
+      [...list].sort((a, b) => String(a.AttributeName).localeCompare(String(b.AttributeName)));
+    expect(table?.Properties.KeySchema).toEqual(local.KeySchema);
+    expect(byName(table?.Properties.AttributeDefinitions)).toEqual(byName(local.AttributeDefinitions ?? []));
+    expect(
+      table?.Properties.GlobalSecondaryIndexes.map((i: { IndexName: string; KeySchema: unknown }) => ({
+        IndexName: i.IndexName,
+        KeySchema: i.KeySchema,
+      })),
+    ).toEqual(local.GlobalSecondaryIndexes?.map((i) => ({ IndexName: i.IndexName, KeySchema: i.KeySchema })));
+  });
+
+  it('is on demand, with point-in-time recovery, a stream of old and new images, and TTL', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+      Replicas: [
+        Match.objectLike({
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+        }),
+      ],
+    });
+  });
+
+  it('is retained in production and removable in a dev stage', () => {
+    expect(Object.values(resources(template, 'AWS::DynamoDB::GlobalTable'))[0]?.DeletionPolicy).toBe('Retain');
+    expect(Object.values(resources(dev.template, 'AWS::DynamoDB::GlobalTable'))[0]?.DeletionPolicy).toBe('Delete');
+  });
+});
+
+describe('the functions', () => {
+  it('all run Node 24 on arm64 with source maps, Powertools settings and the table name', () => {
+    const functions = functionsOf();
+    expect(functions.map(([id]) => id)).toEqual(
+      expect.arrayContaining([logicalId(prod.stack.api.handler.function), logicalId(prod.stack.web.handler.function)]),
+    );
+    for (const [, fn] of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+      });
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'equal-partners',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
+      });
+    }
+  });
+
+  it('each log to their own log group, kept for the stage retention', () => {
+    for (const [, fn] of functionsOf()) {
+      const group = resources(template, 'AWS::Logs::LogGroup')[fn.Properties.LoggingConfig.LogGroup.Ref];
+      expect(group?.Properties.RetentionInDays).toBe(400);
+      expect(group?.DeletionPolicy).toBe('Retain');
+    }
+    for (const [, fn] of functionsOf(dev.template)) {
+      const group = resources(dev.template, 'AWS::Logs::LogGroup')[fn.Properties.LoggingConfig.LogGroup.Ref];
+      expect(group?.Properties.RetentionInDays).toBe(14);
+    }
+  });
+
+  it('have roles without managed policies, writing only to their own log group', () => {
+    for (const [, fn] of functionsOf()) {
+      const roleId = fn.Properties.Role['Fn::GetAtt'][0] as string;
+      expect(resources(template, 'AWS::IAM::Role')[roleId]?.Properties.ManagedPolicyArns).toBeUndefined();
+      const logs = policyOf(roleId).filter((s) => actionsOf([s]).some((a) => a.startsWith('logs:')));
+      expect(logs).toEqual([
+        {
+          Effect: 'Allow',
+          Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          Resource: { 'Fn::GetAtt': [fn.Properties.LoggingConfig.LogGroup.Ref, 'Arn'] },
+        },
+      ]);
+    }
+  });
+
+  it('grant the web function read-only table access and the api function writes too, with no wildcards', () => {
+    const roleOf = (fn: Parameters<typeof logicalId>[0]) =>
+      (resources(template, 'AWS::Lambda::Function')[logicalId(fn)]?.Properties.Role['Fn::GetAtt'][0] as string) ?? '';
+    const web = policyOf(roleOf(prod.stack.web.handler.function));
+    const api = policyOf(roleOf(prod.stack.api.handler.function));
+    const dynamo = (statements: typeof web) => actionsOf(statements).filter((a) => a.startsWith('dynamodb:'));
+    expect(dynamo(web)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+    expect(dynamo(web).filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
+    expect(dynamo(api)).toEqual(
+      expect.arrayContaining([
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
+      ]),
+    );
+    for (const statement of [...web, ...api]) {
+      expect(JSON.stringify(statement.Resource)).not.toMatch(/\*/);
+      expect(actionsOf([statement]).filter((a) => a.includes('*'))).toEqual([]);
+    }
+  });
+});
+
+describe('the web function bundle', () => {
+  const fn = resources(template, 'AWS::Lambda::Function')[logicalId(prod.stack.web.handler.function)];
+  const assetDir = join(prod.app.outdir, `asset.${String(fn?.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
+
+  it('ships the built SvelteKit server beside the handler as ESM, without source maps', () => {
+    expect(existsSync(join(assetDir, 'index.mjs'))).toBe(true);
+    expect(existsSync(join(assetDir, 'sveltekit', 'server.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(assetDir, 'sveltekit', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+    expect(existsSync(join(assetDir, 'sveltekit', 'server.js.map'))).toBe(false);
+  });
+
+  it("renders through the SvelteKit server with the viewer's origin, address, body and cookies", async () => {
+    process.env.STAGE = 'prod';
+    const { handler } = (await import(pathToFileURL(join(assetDir, 'index.mjs')).href)) as { handler: LambdaHandler };
+    const headers = { 'x-forwarded-host': domainName, 'x-viewer-address': '203.0.113.9', 'content-type': 'text/plain' };
+    const response = await handler(
+      apiGatewayEvent('POST', '/signatories?sector=health', { headers, body: 'hello' }),
+      {},
+    );
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({
+      url: `https://${domainName}/signatories?sector=health`,
+      method: 'POST',
+      body: 'hello',
+      client: '203.0.113.9',
+      stage: 'prod',
+    });
+    expect(response.cookies).toEqual(['session=abc; Path=/; HttpOnly', 'theme=light; Path=/']);
+
+    const direct = await handler(apiGatewayEvent('GET', '/'), {});
+    expect(JSON.parse(direct.body)).toMatchObject({
+      url: 'https://abc123.execute-api.eu-west-2.amazonaws.com/',
+      client: '130.176.0.1',
+    });
+  });
+});
+
+describe('the HTTP API', () => {
+  it('serves one $default stage with throttling and JSON access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      AccessLogSettings: {
+        DestinationArn: Match.anyValue(),
+        Format: Match.stringLikeRegexp('"status":"\\$context.status"'),
+      },
+    });
+    expect(Object.keys(resources(template, 'AWS::ApiGatewayV2::Stage'))).toHaveLength(1);
+  });
+
+  it('sends /api/* to the api function and every other path to the web function', () => {
+    const integrations = resources(template, 'AWS::ApiGatewayV2::Integration');
+    const target = (routeKey: string) => {
+      const route = Object.values(resources(template, 'AWS::ApiGatewayV2::Route')).find(
+        (r) => r.Properties.RouteKey === routeKey,
+      );
+      const integrationId = (route?.Properties.Target['Fn::Join'][1][1] as { Ref: string }).Ref;
+      return integrations[integrationId]?.Properties.IntegrationUri['Fn::GetAtt'][0];
+    };
+    expect(target('ANY /api/{proxy+}')).toBe(logicalId(prod.stack.api.handler.function));
+    expect(target('ANY /api')).toBe(logicalId(prod.stack.api.handler.function));
+    expect(target('$default')).toBe(logicalId(prod.stack.web.handler.function));
+  });
+});
+
+describe('CloudFront', () => {
+  const [distribution] = Object.values(resources(template, 'AWS::CloudFront::Distribution'));
+  const config = distribution?.Properties.DistributionConfig;
+  const origins = config.Origins as { Id: string; DomainName: unknown; OriginAccessControlId?: unknown }[];
+  const originOf = (behavior: { TargetOriginId: string }) => origins.find((o) => o.Id === behavior.TargetOriginId);
+  const behaviorFor = (pattern: string) =>
+    config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === pattern);
+  const apiHost = JSON.stringify({ Ref: logicalId(prod.stack.api.httpApi) });
+
+  it('sends pages and /api/* to the HTTP API, uncached, with every method', () => {
+    for (const behavior of [config.DefaultCacheBehavior, behaviorFor('/api/*')]) {
+      expect(JSON.stringify(originOf(behavior)?.DomainName)).toContain(apiHost);
+      expect(behavior).toMatchObject({
+        ViewerProtocolPolicy: 'redirect-to-https',
+        CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+        OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
+        AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'DELETE']),
+      });
+    }
+  });
+
+  it('serves built assets from the private bucket through origin access control', () => {
+    for (const pattern of ['/_app/*', '/favicon.svg', '/robots.txt']) {
+      const origin = originOf(behaviorFor(pattern));
+      expect(origin?.OriginAccessControlId).toBeDefined();
+      expect(JSON.stringify(origin?.DomainName)).toContain(logicalId(prod.stack.web.assets));
+    }
+    template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always' },
+    });
+  });
+
+  it('puts the security headers policy on every behaviour', () => {
+    const policy = { Ref: logicalId(prod.stack.web.headersPolicy) };
+    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors])
+      expect(behavior.ResponseHeadersPolicyId).toEqual(policy);
+    const [headers] = Object.values(resources(template, 'AWS::CloudFront::ResponseHeadersPolicy'));
+    const security = headers?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(security.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(/frame-ancestors 'none'/);
+    expect(security.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(/default-src 'self'/);
+    expect(security.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(365 * 24 * 3600);
+    expect(security.StrictTransportSecurity.Override).toBe(true);
+    expect(security.ContentTypeOptions).toEqual({ Override: true });
+    expect(security.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+    expect(security.ReferrerPolicy).toEqual({ ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true });
+  });
+
+  it("passes the viewer's host and address to the origin, overwriting what a viewer sends", () => {
+    const [fn] = Object.values(resources(template, 'AWS::CloudFront::Function'));
+    const handler = new Function(`${fn?.Properties.FunctionCode}; return handler;`)() as (event: unknown) => {
+      headers: Record<string, { value: string }>;
+    };
+    const request = handler({
+      viewer: { ip: '203.0.113.9' },
+      request: { headers: { host: { value: domainName }, 'x-viewer-address': { value: '10.0.0.1' } } },
+    });
+    expect(request.headers['x-forwarded-host']).toEqual({ value: domainName });
+    expect(request.headers['x-viewer-address']).toEqual({ value: '203.0.113.9' });
+  });
+
+  it('answers on the custom domain with TLS 1.2 or later', () => {
+    expect(config.Aliases).toEqual([domainName]);
+    expect(config.ViewerCertificate).toMatchObject({
+      MinimumProtocolVersion: 'TLSv1.2_2021',
+      SslSupportMethod: 'sni-only',
+    });
+  });
+
+  it('keeps access logs in their own bucket only as long as other logs', () => {
+    expect(config.Logging.Bucket).toEqual({
+      'Fn::GetAtt': [expect.stringMatching(/^WebAccessLogs/), 'RegionalDomainName'],
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 400, Status: 'Enabled' })] },
+    });
+  });
+});
+
+describe('the buckets', () => {
+  it('block every kind of public access and refuse plain HTTP', () => {
+    const buckets = resources(template, 'AWS::S3::Bucket');
+    expect(Object.keys(buckets).length).toBeGreaterThanOrEqual(2);
+    for (const bucket of Object.values(buckets))
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+    for (const policy of Object.values(resources(template, 'AWS::S3::BucketPolicy'))) {
+      const statements = policy.Properties.PolicyDocument.Statement as Record<string, unknown>[];
+      expect(statements).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+      for (const allow of statements.filter((s) => s.Effect === 'Allow')) expect(allow.Principal).not.toEqual('*');
+    }
+  });
+
+  it('let only this distribution read the assets', () => {
+    const assets = logicalId(prod.stack.web.assets);
+    const policy = Object.values(resources(template, 'AWS::S3::BucketPolicy')).find(
+      (p) => p.Properties.Bucket.Ref === assets,
+    );
+    type Statement = { Effect: string; Action: unknown; Principal?: { Service?: string }; Condition?: unknown };
+    const reads = (policy?.Properties.PolicyDocument.Statement as Statement[]).filter(
+      (s) => s.Effect === 'Allow' && s.Principal?.Service === 'cloudfront.amazonaws.com',
+    );
+    expect(reads).toHaveLength(1);
+    expect(reads[0]?.Action).toBe('s3:GetObject');
+    expect(JSON.stringify(reads[0]?.Condition)).toContain(logicalId(prod.stack.web.distribution));
+  });
+});
+
+describe('sign-in', () => {
+  it('has no self sign-up, and requires an authenticator app', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+    });
+  });
+
+  it('has a group for each role', () => {
+    const groups = Object.values(resources(template, 'AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName);
+    expect(groups.sort()).toEqual([...roles].sort());
+  });
+
+  it('signs people in with the authorisation code flow only, back to the site', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      GenerateSecret: false,
+      SupportedIdentityProviders: ['COGNITO'],
+      CallbackURLs: [`https://${domainName}/auth/callback`],
+    });
+    dev.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: [Match.objectLike({ 'Fn::Join': Match.anyValue() }), 'http://localhost:3000/auth/callback'],
+    });
+  });
+
+  it('tells the functions which pool and client to trust', () => {
+    for (const [, fn] of functionsOf())
+      expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
+        expect.arrayContaining(['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'COGNITO_DOMAIN']),
+      );
+  });
+});
+
+describe('monitoring', () => {
+  it('e-mails the address in the AlarmEmail parameter, only when one is given', () => {
+    template.hasParameter('AlarmEmail', { Type: 'String', Default: '' });
+    const [subscription] = Object.values(resources(template, 'AWS::SNS::Subscription'));
+    expect(subscription?.Properties).toMatchObject({ Protocol: 'email', Endpoint: { Ref: 'AlarmEmail' } });
+    expect(subscription?.Condition).toBeDefined();
+  });
+
+  it('alarms on errors and throttles of every function and on API server errors, to the topic', () => {
+    const alarms = Object.values(resources(template, 'AWS::CloudWatch::Alarm'));
+    const watched = (metric: string) =>
+      alarms
+        .filter((a) => a.Properties.MetricName === metric)
+        .map((a) => a.Properties.Dimensions?.[0]?.Value?.Ref as string);
+    const functions = functionsOf().map(([id]) => id);
+    expect(watched('Errors').sort()).toEqual([...functions].sort());
+    expect(watched('Throttles').sort()).toEqual([...functions].sort());
+    expect(watched('5xx')).toEqual([logicalId(prod.stack.api.httpApi)]);
+    const topic = { Ref: logicalId(prod.stack.monitoring.topic) };
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([topic]);
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('has no unacknowledged findings in production or in a dev stage', () => {
+    expect(unacknowledgedFindings(prod.stack)).toEqual([]);
+    expect(unacknowledgedFindings(dev.stack)).toEqual([]);
+  });
+
+  it('gives every acknowledgement a reason and lists it in docs/deploy.md', () => {
+    const docs = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    const all = [...acknowledgements(prod.stack), ...acknowledgements(dev.stack)];
+    expect(all.length).toBeGreaterThan(0);
+    for (const { id, reason } of all) {
+      expect(reason.length, id).toBeGreaterThan(80);
+      expect(docs, `docs/deploy.md lists ${id}`).toContain(id.replace(/\[.*$/, ''));
+    }
+  });
+});
