@@ -8,7 +8,6 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import { requestId } from 'hono/request-id';
 import { apiKeyAuthenticator } from '../auth/api-key-authenticator.ts';
-import type { DevSignIn } from '../auth/dev-sign-in.ts';
 import type { Authenticator } from '../auth/principal.ts';
 import type { Store } from '../store/index.ts';
 import type { ApiEnv } from './env.ts';
@@ -33,7 +32,6 @@ import { activityBatchRoutes } from './routes/activity-batch.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { csvImportRoutes } from './routes/csv-import.ts';
-import { devSignInRoutes } from './routes/dev-sign-in.ts';
 import { healthRoutes } from './routes/health.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
 import { partnershipRoutes } from './routes/partnership.ts';
@@ -43,10 +41,8 @@ export interface AppDependencies {
   version: string;
   /** The clock, so tests can fix "today". */
   today?: () => Date;
-  /** Sign-in for people (Cognito in AWS); API keys are always accepted. */
+  /** Sign-in for people (Cognito in AWS, the development sign-in locally); API keys are always accepted. */
   authenticators?: Authenticator[];
-  /** Local development sign-in; never given in a deployed build. */
-  devSignIn?: DevSignIn;
   /** Requests per minute per client before 429. */
   rateLimitPerMinute?: number;
 }
@@ -56,7 +52,6 @@ export function createApp({
   version,
   today = () => new Date(),
   authenticators = [],
-  devSignIn,
   rateLimitPerMinute = 600,
 }: AppDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
@@ -82,10 +77,7 @@ export function createApp({
     });
   });
   app.use('/api/*', limitBodySize, requireContentType);
-  app.use(
-    '/api/*',
-    authenticate([apiKeyAuthenticator(store), ...authenticators, ...(devSignIn ? [devSignIn.authenticator] : [])]),
-  );
+  app.use('/api/*', authenticate([apiKeyAuthenticator(store), ...authenticators]));
   app.use('/api/*', limitRate(rateLimitPerMinute));
   app.use('/api/v1/*', idempotency(store));
 
@@ -100,7 +92,6 @@ export function createApp({
   app.route('/api/v1', apiKeyRoutes(store));
   app.route('/api/v1', auditRoutes(store, today));
   app.route('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
-  if (devSignIn) app.route('/api/dev', devSignInRoutes(devSignIn));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../api/app.ts';
 import { version } from '../config.ts';
+import { devSignInRoutes } from '../api/routes/dev-sign-in.ts';
 import { devSignIn } from '../auth/dev-sign-in.ts';
 import { openStore } from '../open-store.ts';
 import { ensureTable, type Store } from '../store/index.ts';
@@ -91,7 +92,9 @@ async function main() {
     return;
   }
 
-  const api = createApp({ store, version, devSignIn: devSignIn(store) });
+  const dev = devSignIn(store);
+  const api = createApp({ store, version, authenticators: [dev.authenticator] });
+  api.route('/api/dev', devSignInRoutes(dev));
   const web = await loadWebHandler();
   const server = await startLocalServer({ api, web, port, host }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(portTaken());

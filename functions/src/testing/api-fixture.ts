@@ -3,6 +3,7 @@
  * bearer token for every kind of caller, so tests read as "as the council editor, POST...".
  */
 import { createApp, type AppDependencies } from '../api/app.ts';
+import { devSignInRoutes } from '../api/routes/dev-sign-in.ts';
 import { devSignIn } from '../auth/dev-sign-in.ts';
 import { loadDemoPartnership } from '../local/demo/load-demo.ts';
 import { createTestStore, type TestStore } from './test-store.ts';
@@ -34,7 +35,14 @@ export async function createApiFixture(label: string, options: Partial<AppDepend
   const store = await createTestStore(label);
   const credentials = await loadDemoPartnership(store, demoToday);
   const dev = devSignIn(store);
-  const app = createApp({ store, version: 'test', today: () => demoToday, devSignIn: dev, ...options });
+  const app = createApp({
+    store,
+    version: 'test',
+    today: () => demoToday,
+    authenticators: [dev.authenticator],
+    ...options,
+  });
+  app.route('/api/dev', devSignInRoutes(dev));
   const token = async (userId: string) => {
     const issued = await dev.issueToken(userId);
     if (!issued) throw new Error(`no demo user ${userId}`);

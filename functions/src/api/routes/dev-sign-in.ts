@@ -22,6 +22,11 @@ const signIn = createRoute({
   },
 });
 
+/**
+ * Adds the development sign-in to an app: its authenticator must also be among the
+ * app's authenticators. Only the local runner and tests call this, so the Lambda
+ * bundles never contain it.
+ */
 export function devSignInRoutes(dev: DevSignIn) {
   return new OpenAPIHono<ApiEnv>().openapi(signIn, async (c) => {
     const token = await dev.issueToken(c.req.valid('json').userId);
