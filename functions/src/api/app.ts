@@ -5,7 +5,6 @@
  * authentication, rate limit, idempotency, then the resource's route.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
 import { requestId } from 'hono/request-id';
 import { apiKeyAuthenticator } from '../auth/api-key-authenticator.ts';
 import type { Authenticator } from '../auth/principal.ts';
@@ -102,7 +101,7 @@ export function createApp({
     openapi: '3.1.0',
     info: { title: 'Equal Partners API', version, description: 'Collect and analyse co-production charter evidence.' },
   });
-  app.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'Equal Partners API' }));
+  app.get('/api/docs', (c) => c.html(apiReferencePage));
 
   app.notFound((c) =>
     problemResponse(c, new ProblemError(404, 'not-found', 'Not found', `There is nothing at ${c.req.path}.`).problem),
@@ -117,3 +116,19 @@ export function createApp({
 }
 
 export type ApiApp = ReturnType<typeof createApp>;
+
+/** The interactive API reference; its scripts are static assets of the web app (web/static/api-docs). */
+const apiReferencePage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Equal Partners API reference</title>
+    <link rel="stylesheet" href="/api-docs/vendor/swagger-ui.css" />
+  </head>
+  <body>
+    <main id="api-reference"></main>
+    <script src="/api-docs/vendor/swagger-ui-bundle.js"></script>
+    <script src="/api-docs/start.js"></script>
+  </body>
+</html>`;

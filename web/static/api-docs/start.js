@@ -1,0 +1,2 @@
+// Starts the interactive API reference at /api/docs on the OpenAPI document the API generates.
+window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#api-reference', deepLinking: true });
