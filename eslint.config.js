@@ -5,7 +5,17 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['**/node_modules/', '**/build/', '**/.svelte-kit/', '**/cdk.out/', '.data/', 'test/artifacts/'] },
+  {
+    ignores: [
+      '**/node_modules/',
+      '**/build/',
+      '**/.svelte-kit/',
+      '**/cdk.out/',
+      '.data/',
+      'test/artifacts/',
+      'web/static/api-docs/vendor/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
