@@ -1,0 +1,130 @@
+/**
+ * Work nobody waits for: the `aggregator` turns the table's stream into rollups and audit
+ * events, and the `jobs` function runs the reconcile and the overdue digest on a schedule.
+ * Both retry a bounded number of times and then park what failed in a dead-letter queue,
+ * which raises an alarm: nothing is dropped silently.
+ */
+import { Duration, Validations } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../config.ts';
+import { AppFunction } from './app-function.ts';
+
+/** What the schedule sends the jobs function: which job to run. */
+export interface JobEvent {
+  job: 'reconcile' | 'overdue-digest';
+}
+
+/** When each job runs (UTC): reconcile nightly, the digest on Monday mornings. */
+export const jobSchedules: { id: string; event: JobEvent; schedule: Schedule }[] = [
+  { id: 'Reconcile', event: { job: 'reconcile' }, schedule: Schedule.cron({ minute: '0', hour: '2' }) },
+  {
+    id: 'OverdueDigest',
+    event: { job: 'overdue-digest' },
+    schedule: Schedule.cron({ minute: '0', hour: '7', weekDay: 'MON' }),
+  },
+];
+
+/** How many times a failing stream batch (bisected down to the failing record) is retried before it is parked. */
+export const streamRetryAttempts = 5;
+
+export interface JobsProps {
+  config: StageConfig;
+  table: ITableV2;
+}
+
+export class Jobs extends Construct {
+  readonly aggregator: AppFunction;
+  readonly aggregatorDeadLetters: Queue;
+  readonly jobs: AppFunction;
+  readonly jobsDeadLetters: Queue;
+
+  constructor(scope: Construct, id: string, props: JobsProps) {
+    super(scope, id);
+    const { config, table } = props;
+
+    this.aggregatorDeadLetters = this.deadLetterQueue(
+      'AggregatorDeadLetters',
+      'the stream records the aggregator could not process (their shard positions, to replay from the stream)',
+    );
+    this.aggregator = new AppFunction(this, 'Aggregator', {
+      entry: 'aggregator',
+      description: 'Equal Partners aggregator: rollups and audit events from the table stream',
+      config,
+      timeout: Duration.seconds(60),
+    });
+    // Writes rollup and audit items into the same table.
+    this.aggregator.bindTable({ table, access: 'readwrite' });
+    this.aggregator.function.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(1),
+        // The handler reports the records that failed; Lambda retries from the first of them,
+        // splitting the batch to isolate a record that keeps failing, then parks it.
+        reportBatchItemFailures: true,
+        bisectBatchOnError: true,
+        retryAttempts: streamRetryAttempts,
+        maxRecordAge: Duration.hours(24),
+        onFailure: new SqsDlq(this.aggregatorDeadLetters),
+      }),
+    );
+    Validations.of(this.aggregator.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'dynamodb:ListStreams, which the stream event source needs, has no resource-level permissions; every other ' +
+        "stream right is granted on this table's stream ARN only.",
+    });
+
+    this.jobsDeadLetters = this.deadLetterQueue(
+      'JobsDeadLetters',
+      'scheduled job runs that failed after their retries, with the event that started them',
+    );
+    this.jobs = new AppFunction(this, 'Jobs', {
+      entry: 'jobs',
+      description: 'Equal Partners scheduled jobs: reconcile rollups, overdue-loop digest',
+      config,
+      timeout: Duration.minutes(5),
+    });
+    this.jobs.bindTable({ table, access: 'readwrite' });
+    // EventBridge invokes asynchronously: two retries by Lambda, then the failed event is parked.
+    this.jobs.function.configureAsyncInvoke({
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(1),
+      onFailure: new SqsDestination(this.jobsDeadLetters),
+    });
+    for (const { id: ruleId, event, schedule } of jobSchedules)
+      new Rule(this, ruleId, {
+        description: `Equal Partners ${event.job} (${config.stage})`,
+        schedule,
+        targets: [
+          new LambdaFunction(this.jobs.function, {
+            event: RuleTargetInput.fromObject(event),
+            // When EventBridge cannot invoke the function at all (throttled, missing rights).
+            retryAttempts: 2,
+            maxEventAge: Duration.hours(1),
+            deadLetterQueue: this.jobsDeadLetters,
+          }),
+        ],
+      });
+  }
+
+  private deadLetterQueue(id: string, holds: string): Queue {
+    const queue = new Queue(this, id, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(queue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: `This queue is itself a dead-letter queue, holding ${holds}. Its depth raises an alarm; a person replays or discards what it holds.`,
+    });
+    return queue;
+  }
+}
