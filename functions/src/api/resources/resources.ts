@@ -26,8 +26,16 @@ const dateRange = {
   to: date.optional().openapi({ description: 'Last date included, YYYY-MM-DD' }),
 };
 
-/** The partition of a signatory's records of one kind on gsi1. */
-const bySignatory = (signatoryId: string, kind: string) => `SIGNATORY#${signatoryId}#${kind}`;
+/**
+ * Where a list lives: one signatory's records of a kind on gsi1, or the partnership's on
+ * gsi2 (see docs/data-model.md), and the page the client asked for.
+ */
+function scope(q: { signatoryId?: unknown; cursor?: string | undefined; limit: number }, kind: string) {
+  const page = { cursor: q.cursor, limit: q.limit };
+  return q.signatoryId
+    ? { index: 'gsi1' as const, partition: `SIGNATORY#${String(q.signatoryId)}#${kind}`, ...page }
+    : { index: 'gsi2' as const, partition: kind, ...page };
+}
 
 export const activities: RecordResource<z.ZodObject> = {
   path: 'activities',
@@ -39,13 +47,10 @@ export const activities: RecordResource<z.ZodObject> = {
   listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange, channel: z.enum(channels).optional() }),
   list: ({ store }, q) =>
     listRecords(store, {
-      index: q.signatoryId ? 'gsi1' : 'gsi2',
-      partition: q.signatoryId ? bySignatory(String(q.signatoryId), 'ACTIVITIES') : 'ACTIVITIES',
+      ...scope(q, 'ACTIVITIES'),
       from: q.from as string | undefined,
       to: q.to as string | undefined,
       equals: { channel: q.channel as string | undefined },
-      cursor: q.cursor,
-      limit: q.limit,
     }),
 };
 
@@ -73,14 +78,11 @@ export const loops: RecordResource<z.ZodObject> = {
       to = to && to < cutoff ? to : cutoff;
     }
     return listRecords(store, {
-      index: q.signatoryId ? 'gsi1' : 'gsi2',
-      partition: q.signatoryId ? bySignatory(String(q.signatoryId), 'LOOPS') : 'LOOPS',
+      ...scope(q, 'LOOPS'),
       from: q.from as string | undefined,
       to,
       equals: { status: q.status as string | undefined },
       absent: q.overdue === 'true' ? ['communicatedOn'] : [],
-      cursor: q.cursor,
-      limit: q.limit,
     });
   },
 };
@@ -102,12 +104,9 @@ export const assessments: RecordResource<z.ZodObject> = {
   }),
   list: ({ store }, q) =>
     listRecords(store, {
-      index: q.signatoryId ? 'gsi1' : 'gsi2',
-      partition: q.signatoryId ? bySignatory(String(q.signatoryId), 'ASSESSMENTS') : 'ASSESSMENTS',
+      ...scope(q, 'ASSESSMENTS'),
       ...(q.period ? { from: String(q.period), to: String(q.period) } : {}),
       equals: { by: q.by as string | undefined },
-      cursor: q.cursor,
-      limit: q.limit,
     }),
 };
 
@@ -126,12 +125,9 @@ export const challenges: RecordResource<z.ZodObject> = {
   listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange }),
   list: ({ store }, q) =>
     listRecords(store, {
-      index: q.signatoryId ? 'gsi1' : 'gsi2',
-      partition: q.signatoryId ? bySignatory(String(q.signatoryId), 'CHALLENGES') : 'CHALLENGES',
+      ...scope(q, 'CHALLENGES'),
       from: q.from as string | undefined,
       to: q.to as string | undefined,
-      cursor: q.cursor,
-      limit: q.limit,
     }),
   /** Answering is the signatory's; raising, editing and closing are the reviewer's. */
   replaceActions: (before, after) => {
