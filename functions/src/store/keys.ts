@@ -77,6 +77,15 @@ export const keys = {
     gsi2pk: 'APIKEYS',
     gsi2sk: k.prefix,
   }),
+  /** A signatory's monthly rollup. Every rollup of a month shares one partition, so a month reads in one query. */
+  signatoryRollup: (r: { signatoryId: string; month: string }): ItemKeys => ({
+    pk: `ROLLUP#${r.month}`,
+    sk: `SIGNATORY#${r.signatoryId}`,
+  }),
+  /** The partnership's monthly rollup: the sum of its signatories' rollups of that month. */
+  partnershipRollup: (r: { month: string }): ItemKeys => ({ pk: `ROLLUP#${r.month}`, sk: 'PARTNERSHIP' }),
+  /** A signatory's standing (overdue loops, latest scores); all in one partition, read together. */
+  standing: (s: { signatoryId: string }): ItemKeys => ({ pk: 'STANDING', sk: `SIGNATORY#${s.signatoryId}` }),
   /** Marks that the demo partnership was loaded, so a restart never loads it twice. */
   demoMarker: (): ItemKeys => ({ pk: 'META', sk: 'DEMO_DATA' }),
 };

@@ -1,6 +1,7 @@
 /** Loads the demo partnership into a table once, and issues the demo sign-in accounts and API keys. */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { generateApiKey } from '../../auth/api-keys.ts';
+import { applyChanges } from '../../rollups/apply-changes.ts';
 import { activityItem, batchPut, keys, signatoryItem, type Store } from '../../store/index.ts';
 import { demoLabel, demoPartnership, type DemoUser } from './demo-partnership.ts';
 
@@ -21,7 +22,7 @@ export async function loadDemoPartnership(store: Store, today: Date): Promise<De
   const demo = demoPartnership(today);
   const issued = demo.signatories.map((s) => ({ signatoryId: s.id, ...generateApiKey() }));
   const stamp = today.toISOString();
-  await batchPut(store, [
+  const items: Record<string, unknown>[] = [
     { ...demo.partnership, ...keys.partnership(), entity: 'partnership' },
     { ...demo.baseline, ...keys.baseline(demo.baseline), entity: 'baseline' },
     ...demo.signatories.map(signatoryItem),
@@ -39,7 +40,14 @@ export async function loadDemoPartnership(store: Store, today: Date): Promise<De
       createdBy: 'demo-seed',
       revoked: false,
     })),
-  ]);
+  ];
+  await batchPut(store, items);
+  // Written in bulk, so the rollups are computed here rather than after each write.
+  await applyChanges(
+    store,
+    items.map((item) => ({ keys: { pk: String(item.pk), sk: String(item.sk) }, newImage: item })),
+    { now: () => today },
+  );
   // The marker goes last: a load cut off half way is retried in full on the next start.
   await store.client.send(
     new PutCommand({ TableName: store.tableName, Item: { ...keys.demoMarker(), label: demoLabel, loadedAt: stamp } }),

@@ -1,0 +1,131 @@
+/**
+ * Recomputing one bucket: read its raw records, compute its rollup, write it. Never
+ * adds to what is stored, so running it twice, late, or out of order gives the same
+ * result as running it once at the end: the rollup always equals the recompute of
+ * the raw records (see docs/decisions/0101-recompute-not-increment.md).
+ */
+import {
+  computeMonthRollup,
+  computeStanding,
+  mergeMonthRollups,
+  type SignatoryMonthBucket,
+  type Standing,
+} from '@equal-partners/shared';
+import { keys, queryAll, type Store } from '../store/index.ts';
+import { claimGeneration, writeIfLatest, type ItemKey } from './guarded-write.ts';
+import { signatoryHistory, signatoryMonthFacts } from './raw-facts.ts';
+import { rollupOf, rollupText, standingOf, standingText, storedText } from './rollup-items.ts';
+
+export interface Recomputed {
+  /** Whether the stored rollup differed from the recompute (always true for a bucket that just changed). */
+  drifted: boolean;
+  /** False when a later recompute of the same bucket had already written. */
+  written: boolean;
+}
+
+function outcome(
+  write: Awaited<ReturnType<typeof writeIfLatest>>,
+  differs: (previous: Record<string, unknown> | undefined) => boolean,
+): Recomputed {
+  return write.written ? { written: true, drifted: differs(write.previous) } : { written: false, drifted: false };
+}
+
+/** Recomputes one signatory's month from its activities and the loops raised in it. */
+export async function recomputeSignatoryMonth(
+  store: Store,
+  bucket: SignatoryMonthBucket,
+  touched: readonly ItemKey[] = [],
+  computedAt = new Date(),
+): Promise<Recomputed> {
+  const key = keys.signatoryRollup(bucket) as ItemKey;
+  const generation = await claimGeneration(store, key);
+  const { activities, loops } = await signatoryMonthFacts(store, bucket, touched);
+  const text = rollupText(computeMonthRollup(activities, loops));
+  const write = await writeIfLatest(store, key, generation, {
+    entity: 'rollup',
+    scope: 'signatory',
+    signatoryId: bucket.signatoryId,
+    month: bucket.month,
+    ...text,
+    computedAt: computedAt.toISOString(),
+  });
+  return outcome(write, (previous) => {
+    const before = storedText(previous);
+    return before.body !== text.body || before.segments !== text.segments;
+  });
+}
+
+/** The stored rollups of every signatory for a month (strongly consistent: one partition). */
+export async function signatoryRollupItemsOfMonth(store: Store, month: string): Promise<Record<string, unknown>[]> {
+  return queryAll<Record<string, unknown>>(store, {
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :signatory)',
+    ExpressionAttributeValues: { ':pk': keys.partnershipRollup({ month }).pk, ':signatory': 'SIGNATORY#' },
+    ConsistentRead: true,
+  });
+}
+
+/** Recomputes the partnership's month as the sum of its signatories' rollups of that month. */
+export async function recomputePartnershipMonth(
+  store: Store,
+  month: string,
+  computedAt = new Date(),
+): Promise<Recomputed> {
+  const key = keys.partnershipRollup({ month }) as ItemKey;
+  const generation = await claimGeneration(store, key);
+  const items = await signatoryRollupItemsOfMonth(store, month);
+  const text = rollupText(mergeMonthRollups(items.map(rollupOf)));
+  const write = await writeIfLatest(store, key, generation, {
+    entity: 'rollup',
+    scope: 'partnership',
+    month,
+    ...text,
+    computedAt: computedAt.toISOString(),
+  });
+  return outcome(write, (previous) => {
+    const before = storedText(previous);
+    return before.body !== text.body || before.segments !== text.segments;
+  });
+}
+
+export interface StandingContext {
+  /** The day the standing is computed on. */
+  asOf: string;
+  loopDueDays: number;
+}
+
+/**
+ * Recomputes a signatory's standing from all its loops and assessments. Drift is judged
+ * against a recompute for the stored standing's own day and due days, since a standing
+ * computed on another day legitimately differs.
+ */
+export async function recomputeStanding(
+  store: Store,
+  signatoryId: string,
+  context: StandingContext,
+  touched: readonly ItemKey[] = [],
+  computedAt = new Date(),
+): Promise<Recomputed> {
+  const key = keys.standing({ signatoryId }) as ItemKey;
+  const generation = await claimGeneration(store, key);
+  const { loops, assessments } = await signatoryHistory(store, signatoryId, touched);
+  const body = standingText(computeStanding(loops, assessments, context));
+  const write = await writeIfLatest(store, key, generation, {
+    entity: 'standing',
+    signatoryId,
+    body,
+    computedAt: computedAt.toISOString(),
+  });
+  return outcome(write, (previous) => {
+    let before: Standing | undefined;
+    try {
+      before = standingOf(previous);
+    } catch {
+      return true;
+    }
+    if (!before) return loops.length > 0 || assessments.length > 0;
+    const then = standingText(
+      computeStanding(loops, assessments, { asOf: before.asOf, loopDueDays: before.loopDueDays }),
+    );
+    return then !== standingText(before);
+  });
+}
