@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:web`: what a page costs a family on an old phone. Builds the web app,
+ * serves the demo partnership, and for each page prints the gzipped JavaScript it loads
+ * (budget 120 kB) and Lighthouse's performance and accessibility scores (targets 90 and
+ * 100), measured in Debian's Chromium. Ratios are against the budget and the targets.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { createApp } from '@equal-partners/functions/app';
+import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
+import { startDynalite } from '@equal-partners/functions/local/dynalite';
+import { loadWebHandler, startLocalServer } from '@equal-partners/functions/local';
+import { buildWeb, webBuildIsStale } from '@equal-partners/functions/local/web-build';
+import { openStore } from '@equal-partners/functions/open-store';
+import { ensureTable } from '@equal-partners/functions/store';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const budgetKb = 120;
+const targets = { performance: 90, accessibility: 100 };
+
+/** The pages measured: the ones families and parent groups open. */
+const pages = [{ name: 'home', path: '/' }];
+
+async function gzippedJavaScript(url: string): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') {
+        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+      }
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function lighthouseScores(url: string): Promise<{ performance: number; accessibility: number }> {
+  const profile = mkdtempSync(join(tmpdir(), 'ep-lighthouse-'));
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const browser = spawn(chromiumPath, [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+    `--remote-debugging-port=${port}`,
+    'about:blank',
+  ]);
+  try {
+    for (let i = 0; i < 100; i += 1) {
+      if (
+        await fetch(`http://127.0.0.1:${port}/json/version`).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const result = await lighthouse(url, {
+      port,
+      onlyCategories: ['performance', 'accessibility'],
+      logLevel: 'error',
+      output: 'json',
+    });
+    const categories = result?.lhr.categories;
+    return {
+      performance: Math.round((categories?.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+    };
+  } finally {
+    browser.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  if (webBuildIsStale()) buildWeb();
+  const dynalite = await startDynalite();
+  const store = openStore({
+    tableName: 'bench-web',
+    region: 'eu-west-2',
+    endpoint: dynalite.endpoint,
+    changeDelivery: 'inline',
+  });
+  await ensureTable(store.client, store.tableName);
+  await loadDemoPartnership(store, new Date());
+  process.env.DYNAMODB_ENDPOINT = dynalite.endpoint;
+  process.env.TABLE_NAME = store.tableName;
+  const server = await startLocalServer({
+    api: createApp({ store, version: 'bench' }),
+    web: await loadWebHandler(),
+    port: 0,
+  });
+  try {
+    console.log('page                      JS gzipped (budget)      performance (target)   accessibility (target)');
+    for (const { name, path } of pages) {
+      const url = `${server.url}${path}`;
+      const js = (await gzippedJavaScript(url)) / 1024;
+      const scores = await lighthouseScores(url);
+      const ratio = (value: number, of: number) => `${(value / of).toFixed(2)}x`;
+      console.log(
+        `${name.padEnd(25)} ${`${js.toFixed(1)} kB (${ratio(js, budgetKb)} of ${budgetKb})`.padEnd(24)} ` +
+          `${`${scores.performance} (${ratio(scores.performance, targets.performance)})`.padEnd(22)} ` +
+          `${scores.accessibility} (${ratio(scores.accessibility, targets.accessibility)})`,
+      );
+    }
+  } finally {
+    await server.close();
+    await dynalite.close();
+  }
+}
+
+await main();
