@@ -1,10 +1,11 @@
 /** The Equal Partners stack: one construct per concern, wired together here. */
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config.ts';
 import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { Data } from './constructs/data.ts';
+import { Jobs } from './constructs/jobs.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Web } from './constructs/web.ts';
 
@@ -19,6 +20,7 @@ export class EqualPartnersStack extends Stack {
   readonly api: Api;
   readonly web: Web;
   readonly auth: Auth;
+  readonly jobs: Jobs;
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: EqualPartnersStackProps) {
@@ -39,10 +41,23 @@ export class EqualPartnersStack extends Stack {
     this.auth = new Auth(this, 'Auth', { config, siteUrl: this.web.url });
     for (const fn of [this.api.handler, this.web.handler]) fn.addEnvironment(this.auth.environment);
 
+    this.jobs = new Jobs(this, 'Jobs', { config, table });
+
     this.monitoring = new Monitoring(this, 'Monitoring', { config });
     this.monitoring.watchFunction('Api', this.api.handler.function);
     this.monitoring.watchFunction('Web', this.web.handler.function);
     this.monitoring.watchApi(this.api.httpApi);
+    this.monitoring.watchFunction('Aggregator', this.jobs.aggregator.function);
+    this.monitoring.watchStreamConsumer('Aggregator', this.jobs.aggregator.function);
+    this.monitoring.watchDeadLetterQueue('Aggregator', this.jobs.aggregatorDeadLetters);
+    this.monitoring.watchFunction('Jobs', this.jobs.jobs.function);
+    this.monitoring.watchDeadLetterQueue('Jobs', this.jobs.jobsDeadLetters);
+    this.monitoring.alarm(
+      'RollupDrift',
+      this.jobs.drift.metric({ period: Duration.minutes(5), statistic: 'Sum' }),
+      1,
+      'The reconcile found rollups that differed from the raw records, and repaired them: a change was lost or mishandled.',
+    );
 
     new CfnOutput(this, 'SiteUrl', { value: this.web.url, description: 'The dashboard and API' });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });

@@ -1,10 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Match } from 'aws-cdk-lib/assertions';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { roles } from '@equal-partners/shared';
 import { createTableInput } from '@equal-partners/functions/store/table-definition';
+import { stageConfig } from '../src/config.ts';
+import { AppFunction } from '../src/constructs/app-function.ts';
+import { Data } from '../src/constructs/data.ts';
 import { apiGatewayEvent, type LambdaHandler } from './events.ts';
 import { acknowledgements, resources, synth, unacknowledgedFindings } from './synth.ts';
 
@@ -113,26 +117,31 @@ describe('the functions', () => {
     }
   });
 
-  it('grant the web function read-only table access and the api function writes too, with no wildcards', () => {
+  it('grant table access on the table and its named indexes only, with no wildcards', () => {
     const roleOf = (fn: Parameters<typeof logicalId>[0]) =>
       (resources(template, 'AWS::Lambda::Function')[logicalId(fn)]?.Properties.Role['Fn::GetAtt'][0] as string) ?? '';
-    const web = policyOf(roleOf(prod.stack.web.handler.function));
-    const api = policyOf(roleOf(prod.stack.api.handler.function));
-    const dynamo = (statements: typeof web) => actionsOf(statements).filter((a) => a.startsWith('dynamodb:'));
-    expect(dynamo(web)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
-    expect(dynamo(web).filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
-    expect(dynamo(api)).toEqual(
-      expect.arrayContaining([
-        'dynamodb:PutItem',
-        'dynamodb:UpdateItem',
-        'dynamodb:DeleteItem',
-        'dynamodb:BatchWriteItem',
-      ]),
-    );
-    for (const statement of [...web, ...api]) {
-      expect(JSON.stringify(statement.Resource)).not.toMatch(/\*/);
-      expect(actionsOf([statement]).filter((a) => a.includes('*'))).toEqual([]);
+    for (const fn of [prod.stack.api.handler.function, prod.stack.web.handler.function]) {
+      const statements = policyOf(roleOf(fn));
+      expect(actionsOf(statements)).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem']));
+      for (const statement of statements) {
+        expect(JSON.stringify(statement.Resource)).not.toMatch(/\*/);
+        expect(actionsOf([statement]).filter((a) => a.includes('*'))).toEqual([]);
+      }
+      const indexes = statements.find((st) => JSON.stringify(st.Resource).includes('/index/'));
+      expect(JSON.stringify(indexes?.Resource)).toMatch(/\/index\/gsi1.*\/index\/gsi2/);
     }
+  });
+
+  it('grant read access without any write action when a function only reads', () => {
+    const stack = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'ReadOnly');
+    const fn = new AppFunction(stack, 'Reader', { entry: 'api', description: 'reads', config: stageConfig('dev') });
+    fn.bindTable({ table: new Data(stack, 'Data', { production: false }).table, access: 'read' });
+    const statements = Object.values(resources(Template.fromStack(stack), 'AWS::IAM::Policy')).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[],
+    );
+    const dynamo = actionsOf(statements).filter((a) => a.startsWith('dynamodb:'));
+    expect(dynamo).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+    expect(dynamo.filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
   });
 });
 
@@ -342,11 +351,99 @@ describe('sign-in', () => {
     });
   });
 
-  it('tells the functions which pool and client to trust', () => {
-    for (const [, fn] of functionsOf())
-      expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
+  it('tells the api and web functions which pool and client to trust', () => {
+    const functions = resources(template, 'AWS::Lambda::Function');
+    for (const fn of [prod.stack.api.handler.function, prod.stack.web.handler.function])
+      expect(Object.keys(functions[logicalId(fn)]?.Properties.Environment.Variables)).toEqual(
         expect.arrayContaining(['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'COGNITO_DOMAIN']),
       );
+  });
+
+  it('tells no other function about sign-in', () => {
+    const functions = resources(template, 'AWS::Lambda::Function');
+    for (const fn of [prod.stack.jobs.aggregator.function, prod.stack.jobs.jobs.function])
+      expect(Object.keys(functions[logicalId(fn)]?.Properties.Environment.Variables)).not.toContain(
+        'COGNITO_USER_POOL_ID',
+      );
+  });
+});
+
+describe('background work', () => {
+  const { jobs } = prod.stack;
+  const arnOf = (construct: Parameters<typeof logicalId>[0]) => ({ 'Fn::GetAtt': [logicalId(construct), 'Arn'] });
+
+  it("feeds the table's stream to the aggregator with partial failures, bisection, bounded retries and a dead-letter queue", () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(jobs.aggregator.function) },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(prod.stack.data.table), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      MaximumRecordAgeInSeconds: 24 * 3600,
+      DestinationConfig: { OnFailure: { Destination: arnOf(jobs.aggregatorDeadLetters) } },
+    });
+  });
+
+  it('runs the reconcile nightly, retrying twice and parking failed runs', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 2 * * ? *)',
+      Targets: [
+        Match.objectLike({
+          Arn: arnOf(jobs.jobs.function),
+          Input: JSON.stringify({ job: 'reconcile' }),
+          RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
+          DeadLetterConfig: { Arn: arnOf(jobs.jobsDeadLetters) },
+        }),
+      ],
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalId(jobs.jobs.function) },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: arnOf(jobs.jobsDeadLetters) } },
+    });
+  });
+
+  it('keeps dead letters encrypted, for two weeks, reachable only over TLS', () => {
+    for (const queue of [jobs.aggregatorDeadLetters, jobs.jobsDeadLetters]) {
+      expect(resources(template, 'AWS::SQS::Queue')[logicalId(queue)]?.Properties).toMatchObject({
+        SqsManagedSseEnabled: true,
+        MessageRetentionPeriod: 14 * 24 * 3600,
+      });
+    }
+    const policies = Object.values(resources(template, 'AWS::SQS::QueuePolicy'));
+    expect(policies).toHaveLength(2);
+    for (const policy of policies)
+      expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+  });
+
+  it('gives the aggregator stream, table and queue rights with no wildcards', () => {
+    const roleId = resources(template, 'AWS::Lambda::Function')[logicalId(jobs.aggregator.function)]?.Properties.Role[
+      'Fn::GetAtt'
+    ][0] as string;
+    const statements = policyOf(roleId);
+    expect(actionsOf(statements)).toEqual(
+      expect.arrayContaining(['dynamodb:GetRecords', 'dynamodb:PutItem', 'sqs:SendMessage']),
+    );
+    for (const statement of statements) expect(JSON.stringify(statement.Resource)).not.toMatch(/\*/);
+  });
+
+  it('alarms on dead letters, a stream consumer falling behind, and repaired drift', () => {
+    const alarms = Object.values(resources(template, 'AWS::CloudWatch::Alarm'));
+    const queues = alarms
+      .filter((a) => a.Properties.MetricName === 'ApproximateNumberOfMessagesVisible')
+      .map((a) => a.Properties.Dimensions[0].Value['Fn::GetAtt'][0]);
+    expect(queues.sort()).toEqual([logicalId(jobs.aggregatorDeadLetters), logicalId(jobs.jobsDeadLetters)].sort());
+    expect(alarms.find((a) => a.Properties.MetricName === 'IteratorAge')?.Properties.Dimensions[0].Value).toEqual({
+      Ref: logicalId(jobs.aggregator.function),
+    });
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      LogGroupName: { Ref: logicalId(jobs.jobs.logGroup) },
+      FilterPattern: Match.stringLikeRegexp('WARN'),
+    });
+    expect(alarms.some((a) => String(a.Properties.MetricName).startsWith('RollupDrift'))).toBe(true);
   });
 });
 

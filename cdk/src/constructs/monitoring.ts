@@ -74,6 +74,16 @@ export class Monitoring extends Construct {
     );
   }
 
+  /** Alarms when the stream consumer falls more than ten minutes behind the table's changes. */
+  watchStreamConsumer(name: string, fn: IFunction): void {
+    this.alarm(
+      `${name}IteratorAge`,
+      fn.metric('IteratorAge', { period: fiveMinutes, statistic: 'Maximum' }),
+      10 * 60 * 1000,
+      `The ${name} function is more than ten minutes behind the table's stream.`,
+    );
+  }
+
   /** Alarms on server errors from the HTTP API (function failures, timeouts, integration errors). */
   watchApi(httpApi: HttpApi): void {
     this.alarm(

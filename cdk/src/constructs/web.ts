@@ -111,8 +111,9 @@ export class Web extends Construct {
         ],
       },
     });
-    // Pages only read: they call the API app in-process for data.
-    this.handler.bindTable({ table: props.table, access: 'read' });
+    // Pages read and, through forms, write by calling the API app in-process: the same
+    // routes and authorisation as /api/*, so the function needs the API's table rights.
+    this.handler.bindTable({ table: props.table, access: 'readwrite' });
     const pages = new HttpRoute(this, 'PagesRoute', {
       httpApi: props.httpApi,
       routeKey: HttpRouteKey.DEFAULT,
