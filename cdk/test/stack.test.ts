@@ -233,7 +233,7 @@ describe('CloudFront', () => {
   });
 
   it('serves built assets from the private bucket through origin access control', () => {
-    for (const pattern of ['/_app/*', '/favicon.svg', '/robots.txt']) {
+    for (const pattern of ['/_app/*', '/api-docs/*', '/favicon.svg', '/robots.txt']) {
       const origin = originOf(behaviorFor(pattern));
       expect(origin?.OriginAccessControlId).toBeDefined();
       expect(JSON.stringify(origin?.DomainName)).toContain(logicalId(prod.stack.web.assets));

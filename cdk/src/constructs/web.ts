@@ -201,18 +201,20 @@ export class Web extends Construct {
       compress: true,
       responseHeadersPolicy: this.headersPolicy,
     };
-    // Files at the top of the build (favicon.svg, robots.txt) each get a behaviour; everything else is a page.
-    const topLevelFiles = readdirSync(clientDir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
-      .map((entry) => entry.name);
+    // Each file and folder at the top of the build (`_app/`, favicon.svg, robots.txt) gets a
+    // behaviour to S3; every other path is a page.
+    const staticPaths = readdirSync(clientDir, { withFileTypes: true })
+      .filter((entry) => !(entry.isFile() && /\.(br|gz)$/.test(entry.name)))
+      .map((entry) => (entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`));
+    if (staticPaths.length > 20)
+      throw new Error(`web/build/client has ${staticPaths.length} top-level entries; CloudFront allows 25 behaviours.`);
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Equal Partners (${config.stage})`,
       defaultBehavior: dynamic,
       additionalBehaviors: {
         '/api/*': dynamic,
-        '/_app/*': staticFiles,
-        ...Object.fromEntries(topLevelFiles.map((name) => [`/${name}`, staticFiles])),
+        ...Object.fromEntries(staticPaths.map((path) => [path, staticFiles])),
       },
       httpVersion: HttpVersion.HTTP2_AND_3,
       // North America and Europe edges only: the users are in the UK, and these edges cost least.
@@ -267,7 +269,7 @@ export class Web extends Construct {
       cacheControl: [CacheControl.fromString('public, max-age=0, must-revalidate')],
       prune: false,
       distribution: this.distribution,
-      distributionPaths: ['/_app/version.json', ...topLevelFiles.map((name) => `/${name}`)],
+      distributionPaths: ['/_app/version.json', ...staticPaths.filter((path) => path !== '/_app/*')],
     });
     this.acknowledgeDeploymentFunction();
   }
