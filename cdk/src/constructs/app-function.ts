@@ -3,7 +3,6 @@
  * minified ESM bundled by esbuild with source maps, its own log group with the stage's
  * retention, the Powertools environment, and a role that holds only what it is granted.
  */
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
@@ -16,14 +15,12 @@ import { Construct } from 'constructs';
 import { globalIndexes } from '@equal-partners/functions/store/table-definition';
 import type { StageConfig } from '../config.ts';
 
-const require = createRequire(import.meta.url);
-
 /** The repository root: esbuild resolves workspace packages from here and the lock file pins them. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The entry module of a Lambda in the functions workspace, e.g. `api` -> functions/src/lambda/api.ts. */
 export function lambdaEntry(name: string): string {
-  return require.resolve(`@equal-partners/functions/lambda/${name}`);
+  return resolve(projectRoot, 'functions', 'src', 'lambda', `${name}.ts`);
 }
 
 /**
