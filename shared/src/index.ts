@@ -9,6 +9,7 @@ export * from './records/challenge.ts';
 export * from './records/access.ts';
 export * from './records/references.ts';
 export * from './records/charter.ts';
+export * from './records/default-settings.ts';
 export * from './records/baseline.ts';
 export * from './time/months.ts';
 export * from './csv/record-csv.ts';

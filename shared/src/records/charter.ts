@@ -1,6 +1,7 @@
 /** The partnership: its charter of principles, the population groups it measures inclusion for, and its settings. */
 import { z } from 'zod';
 import { slug } from './common.ts';
+import { defaultSettings } from './default-settings.ts';
 
 export const principle = z.object({
   id: slug,
@@ -20,13 +21,13 @@ export const populationGroup = z.object({
 export type PopulationGroup = z.infer<typeof populationGroup>;
 
 export const partnershipSettings = z.object({
-  loopDueDays: z.number().int().positive().default(90),
-  challengeDueDays: z.number().int().positive().default(28),
-  underRepresented: z.number().positive().default(0.8),
-  overRepresented: z.number().positive().default(1.25),
-  disclosureThreshold: z.number().int().min(2).default(10),
-  publicRounding: z.number().int().positive().default(5),
-  minRecordedShare: z.number().min(0).max(1).default(0.5),
+  loopDueDays: z.number().int().positive().default(defaultSettings.loopDueDays),
+  challengeDueDays: z.number().int().positive().default(defaultSettings.challengeDueDays),
+  underRepresented: z.number().positive().default(defaultSettings.underRepresented),
+  overRepresented: z.number().positive().default(defaultSettings.overRepresented),
+  disclosureThreshold: z.number().int().min(2).default(defaultSettings.disclosureThreshold),
+  publicRounding: z.number().int().positive().default(defaultSettings.publicRounding),
+  minRecordedShare: z.number().min(0).max(1).default(defaultSettings.minRecordedShare),
 });
 export type PartnershipSettings = z.infer<typeof partnershipSettings>;
 
@@ -106,5 +107,3 @@ export const defaultGroups: PopulationGroup[] = [
   { id: 'age-16-18', label: 'Aged 16 to 18', marginalised: false },
   { id: 'age-19-25', label: 'Aged 19 to 25', marginalised: false },
 ];
-
-export const defaultSettings: PartnershipSettings = partnershipSettings.parse({});

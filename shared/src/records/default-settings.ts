@@ -1,0 +1,13 @@
+/**
+ * The partnership settings' defaults (see docs/domain.md), as a plain object: code that
+ * only needs the defaults, such as the rollup aggregator, does not load the schemas.
+ */
+export const defaultSettings = {
+  loopDueDays: 90,
+  challengeDueDays: 28,
+  underRepresented: 0.8,
+  overRepresented: 1.25,
+  disclosureThreshold: 10,
+  publicRounding: 5,
+  minRecordedShare: 0.5,
+} as const satisfies Record<string, number>;
