@@ -11,8 +11,9 @@ function clientKey(c: Context<ApiEnv>): string {
   try {
     return `ip:${getConnInfo(c).remote.address ?? 'unknown'}`;
   } catch {
-    // Not on Node's HTTP server (Lambda): the address API Gateway saw.
-    return `ip:${c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'unknown'}`;
+    // Not on Node's HTTP server (Lambda): the viewer's address CloudFront passes on, else API Gateway's.
+    const viewer = c.req.header('x-viewer-address') ?? c.req.header('x-forwarded-for')?.split(',')[0];
+    return `ip:${viewer?.trim() ?? 'unknown'}`;
   }
 }
 
