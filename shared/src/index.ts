@@ -30,3 +30,4 @@ export * from './rollups/canonical-json.ts';
 export * from './rollups/month-rollup.ts';
 export * from './rollups/standing.ts';
 export * from './rollups/buckets.ts';
+export * from './disclosure/metric-figures.ts';

@@ -32,6 +32,7 @@ import { apiKeyRoutes } from './routes/api-keys.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { csvImportRoutes } from './routes/csv-import.ts';
 import { healthRoutes } from './routes/health.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
 import { partnershipRoutes } from './routes/partnership.ts';
 
@@ -91,6 +92,8 @@ export function createApp({
   app.route('/api/v1', apiKeyRoutes(store));
   app.route('/api/v1', auditRoutes(store, today));
   app.route('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
+  app.route('/api/v1', metricsRoutes(store, today, 'exact'));
+  app.route('/api/v1', metricsRoutes(store, today, 'public'));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

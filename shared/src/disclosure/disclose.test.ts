@@ -65,21 +65,46 @@ describe('disclosure control of single figures', () => {
   });
 
   it('computes rates, scaled shares and labels from published figures and hides them with their inputs', () => {
-    const big = share(people(20), people(100));
+    const big = share(people(22), people(100));
     const small = share(people(5), people(100));
+    const flag = (value: number) => (value < 0.6 ? ('under' as const) : null);
     const out = disclose(
       {
         figures: {
           perThousand: rate(people(123), 50_000, 1000),
           representation: scaled(big, 1 / 0.4),
-          flag: label(scaled(big, 1 / 0.4), 'under'),
-          hiddenFlag: label(scaled(small, 1 / 0.4), 'under'),
+          flag: label(scaled(big, 1 / 0.4), flag),
+          hiddenFlag: label(scaled(small, 1 / 0.4), flag),
         },
         breakdowns: [],
       },
       rules,
     );
+    // 22 is published as 20: 20 / 100 / 0.4 = 0.5, under 0.6 (the exact 0.55 would be too)
     expect(out).toEqual({ perThousand: 2.5, representation: 0.5, flag: 'under', hiddenFlag: suppressedMark });
+  });
+
+  it('works labels out from the published figure, so a label never contradicts it', () => {
+    // exactly 0.59 (under), but published from rounded counts as 60 / 100 = 0.6 (not under)
+    const figure = share(people(59), people(100));
+    const out = disclose(
+      { figures: { flag: label(figure, (v) => (v < 0.6 ? 'under' : 'fine')) }, breakdowns: [] },
+      rules,
+    );
+    expect(out.flag).toBe('fine');
+    expect(
+      exactValues({ figures: { flag: label(figure, (v) => (v < 0.6 ? 'under' : 'fine')) }, breakdowns: [] }).flag,
+    ).toBe('under');
+  });
+
+  it('computes figures from other figures before rounding what is shown', () => {
+    const small = share(people(15), people(2340));
+    const out = disclose(
+      { figures: { share: small, representation: scaled(small, 1 / 0.012) }, breakdowns: [] },
+      rules,
+    );
+    // 15 / 2340 = 0.0064 (shown to 4 places); / 0.012 = 0.534, not 0.0064 rounded first
+    expect(out).toEqual({ share: 0.0064, representation: 0.534 });
   });
 
   it('gives signed-in readers the exact values of the same figures', () => {

@@ -12,7 +12,7 @@
  *    (never below k, so a published count is never in 1..k-1);
  * 4. shares and other derived figures are shown only when each count they are computed
  *    from is published and their numerator and denominator are at least k, and are then
- *    computed from the published counts;
+ *    computed from the published counts (labels such as flags from the published figure);
  * 5. counts of activities, loops and days are published exactly.
  */
 import type { Breakdown, DerivedFigure, Disclosable, Figure, PeopleCount } from './figures.ts';
@@ -107,25 +107,27 @@ export function disclose<T>(output: Disclosable<T>, rules: DisclosureRules): Pub
     if (secondary.has(c)) return suppressedMark;
     return c.value === 0 ? 0 : roundCount(c.value, rules);
   };
-  const derivedValues = new Map<DerivedFigure, PublicValue>();
-  const publicDerived = (d: DerivedFigure): PublicValue => {
+  // Derived figures are computed from the published counts; figures computed from other
+  // derived figures use their unrounded public value, and only what is shown is rounded.
+  const derivedValues = new Map<DerivedFigure, number | null | typeof suppressedMark>();
+  const publicDerived = (d: DerivedFigure): number | null | typeof suppressedMark => {
     const known = derivedValues.get(d);
     if (known !== undefined) return known;
-    let result: PublicValue;
+    let result: number | null | typeof suppressedMark;
     if (d.value === null) result = null;
     else if (d.atLeastK.some((c) => c.value < rules.threshold)) result = suppressedMark;
     else {
       const inputs = d.inputs.map((input) =>
         input[figureTag] === 'people' ? publicCount(input) : publicDerived(input),
       );
-      if (inputs.some((v) => typeof v !== 'number')) result = suppressedMark;
-      else {
-        const value = d.compute(inputs as number[]);
-        result = value === null ? null : roundTo(value, d.digits);
-      }
+      result = inputs.some((v) => typeof v !== 'number') ? suppressedMark : d.compute(inputs as number[]);
     }
     derivedValues.set(d, result);
     return result;
+  };
+  const shownDerived = (d: DerivedFigure): PublicValue => {
+    const value = publicDerived(d);
+    return typeof value === 'number' ? roundTo(value, d.digits) : value;
   };
 
   const render = (value: unknown): unknown => {
@@ -136,10 +138,11 @@ export function disclose<T>(output: Disclosable<T>, rules: DisclosureRules): Pub
         case 'exact':
           return value.value;
         case 'derived':
-          return publicDerived(value);
-        case 'label':
-          if (value.value === null) return null;
-          return typeof publicDerived(value.on) === 'number' ? value.value : suppressedMark;
+          return shownDerived(value);
+        case 'label': {
+          const on = publicDerived(value.on);
+          return typeof on === 'number' ? value.classify(on) : on === null ? null : suppressedMark;
+        }
       }
     }
     if (Array.isArray(value)) return value.map(render);

@@ -30,7 +30,7 @@ export interface DerivedFigure {
   readonly [figureTag]: 'derived';
   readonly inputs: readonly (PeopleCount | DerivedFigure)[];
   readonly atLeastK: readonly PeopleCount[];
-  /** Computes the public value from the public values of `inputs`, in order. */
+  /** Computes the public value from the public values of `inputs` (unrounded), in order. */
   readonly compute: (inputs: readonly number[]) => number | null;
   /** Decimal places of the public value. */
   readonly digits: number;
@@ -38,14 +38,19 @@ export interface DerivedFigure {
   readonly value: number | null;
 }
 
-/** A label derived from a figure (e.g. an under-representation flag): hidden when that figure is. */
-export interface DependentLabel<T extends string> {
+/**
+ * A label derived from a figure (e.g. an under-representation flag): in public it is
+ * worked out from the published figure, and hidden when that figure is.
+ */
+export interface DependentLabel<T extends string | boolean> {
   readonly [figureTag]: 'label';
   readonly on: DerivedFigure;
+  readonly classify: (value: number) => T | null;
+  /** The label of the exact figure, for signed-in readers. */
   readonly value: T | null;
 }
 
-export type Figure = PeopleCount | ExactFigure | DerivedFigure | DependentLabel<string>;
+export type Figure = PeopleCount | ExactFigure | DerivedFigure | DependentLabel<string | boolean>;
 
 /** Cells of people counts that add up to a published total (a breakdown). */
 export interface Breakdown {
@@ -83,7 +88,7 @@ export function share(
     inputs: [numerator, denominator],
     atLeastK: [numerator, denominator],
     compute: ([n, d]) => divide(n!, d!),
-    digits: options.digits ?? 2,
+    digits: options.digits ?? 4,
     value: divide(numerator.value, denominator.value),
   };
 }
@@ -112,7 +117,7 @@ export function combine(
 }
 
 /** A derived figure scaled by a constant (e.g. a share divided by a baseline share). */
-export function scaled(figure: DerivedFigure, factor: number | null, digits = 2): DerivedFigure {
+export function scaled(figure: DerivedFigure, factor: number | null, digits = 3): DerivedFigure {
   return combine(
     [figure],
     ([v]) => (factor === null ? null : v! * factor),
@@ -121,8 +126,11 @@ export function scaled(figure: DerivedFigure, factor: number | null, digits = 2)
   );
 }
 
-export function label<T extends string>(on: DerivedFigure, value: T | null): DependentLabel<T> {
-  return { [figureTag]: 'label', on, value };
+export function label<T extends string | boolean>(
+  on: DerivedFigure,
+  classify: (value: number) => T | null,
+): DependentLabel<T> {
+  return { [figureTag]: 'label', on, classify, value: on.value === null ? null : classify(on.value) };
 }
 
 export function breakdown(total: PeopleCount, cells: readonly PeopleCount[]): Breakdown {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exampleAssessments } from '../testing/worked-example.ts';
-import { awardExpiresOn, effectiveCharterStatus, eligibility, reviewerScoresWithin } from './charter-status.ts';
+import {
+  awardExpiresOn,
+  effectiveCharterStatus,
+  eligibility,
+  overdueChallengesAt,
+  reviewerScoresWithin,
+} from './charter-status.ts';
 
 const principleIds = ['p-one', 'p-two'];
 const allGood = {
@@ -54,5 +60,22 @@ describe('award expiry', () => {
     expect(effectiveCharterStatus({ status: 'awarded', awardedOn: '2026-03-15' }, '2027-03-14')).toBe('awarded');
     expect(effectiveCharterStatus({ status: 'awarded', awardedOn: '2026-03-15' }, '2027-03-15')).toBe('lapsed');
     expect(effectiveCharterStatus({ status: 'signed' }, '2030-01-01')).toBe('signed');
+  });
+});
+
+describe('overdue challenges', () => {
+  it('counts challenges unanswered for more than the due days on the day asked about', () => {
+    const challenges = [
+      { raisedOn: '2026-01-01' },
+      { raisedOn: '2026-01-01', respondedOn: '2026-01-20' },
+      { raisedOn: '2026-01-01', respondedOn: '2026-03-01' },
+      { raisedOn: '2026-02-20' },
+    ];
+    // on 30 Jan the first and third are 29 days old and unanswered; the fourth is not raised yet
+    expect(overdueChallengesAt(challenges, '2026-01-29', 28)).toBe(0);
+    expect(overdueChallengesAt(challenges, '2026-01-30', 28)).toBe(2);
+    // on 1 Mar the third has been answered; the fourth is 9 days old, and 29 on 21 Mar
+    expect(overdueChallengesAt(challenges, '2026-03-01', 28)).toBe(1);
+    expect(overdueChallengesAt(challenges, '2026-03-21', 28)).toBe(2);
   });
 });

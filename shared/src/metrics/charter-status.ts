@@ -7,7 +7,7 @@
  * Awards expire 12 months after they were made unless renewed.
  */
 import type { CharterStatus } from '../records/vocabulary.ts';
-import { addDays } from '../time/days.ts';
+import { addDays, daysBetween } from '../time/days.ts';
 import { addMonths } from '../time/months.ts';
 import { quarterStart, type AssessmentFacts } from './principles.ts';
 
@@ -107,4 +107,24 @@ export function effectiveCharterStatus(
 ): CharterStatus {
   if (status.status === 'awarded' && status.awardedOn && awardExpiresOn(status.awardedOn) <= today) return 'lapsed';
   return status.status;
+}
+
+/** The fields of a challenge the overdue count reads. */
+export interface ChallengeFacts {
+  raisedOn: string;
+  respondedOn?: string | undefined;
+}
+
+/** Challenges unanswered on `asOf` for more than `challengeDueDays` days. */
+export function overdueChallengesAt(
+  challenges: Iterable<ChallengeFacts>,
+  asOf: string,
+  challengeDueDays: number,
+): number {
+  let count = 0;
+  for (const c of challenges) {
+    const unanswered = !c.respondedOn || c.respondedOn > asOf;
+    if (c.raisedOn <= asOf && unanswered && daysBetween(c.raisedOn, asOf) > challengeDueDays) count += 1;
+  }
+  return count;
 }

@@ -1,10 +1,12 @@
 /**
  * `/api/v1/metrics/partnership/activities-by-month`: activities per month across the partnership.
- * The first slice of the metrics API; it reads raw activities until rollups arrive.
+ * Counts of activities are not counts of people, so this is public as it is. Read from the
+ * partnership's monthly rollups.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { addMonths, fillMonthlySeries, monthOf } from '@equal-partners/shared';
-import { listActivitiesOfSignatory, listSignatories, type Store } from '../../store/index.ts';
+import { addMonths, fillMonthlySeries, monthOf, monthRange } from '@equal-partners/shared';
+import { readPartnershipRollups } from '../../rollups/read-rollups.ts';
+import type { Store } from '../../store/index.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month as YYYY-MM');
 
@@ -35,15 +37,8 @@ export function partnershipActivityRoutes(store: Store, today: () => Date) {
     const query = c.req.valid('query');
     const to = query.to ?? monthOf(today().toISOString());
     const from = query.from ?? addMonths(to, -23);
-    const signatories = await listSignatories(store);
-    const perSignatory = await Promise.all(
-      signatories.map((s) => listActivitiesOfSignatory(store, s.id, { from: `${from}-01`, to: `${to}-31` })),
-    );
-    const counts = new Map<string, number>();
-    for (const activity of perSignatory.flat()) {
-      const m = monthOf(activity.date);
-      counts.set(m, (counts.get(m) ?? 0) + 1);
-    }
+    const rollups = await readPartnershipRollups(store, monthRange(from, to));
+    const counts = new Map([...rollups].map(([m, rollup]) => [m, rollup.activities.activities]));
     const series = fillMonthlySeries(counts, from, to).map(({ month: m, value }) => ({ month: m, activities: value }));
     return c.json({ from, to, series }, 200);
   });

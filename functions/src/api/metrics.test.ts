@@ -1,0 +1,262 @@
+/**
+ * The metrics API over the demo partnership: figures read from rollups agree with the
+ * same figures computed straight from the demo records, periods and filters work, the
+ * exact endpoints follow the role policy, and the public ones never show a small count.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  latestScores,
+  overdueLoopsAt,
+  tallyActivities,
+  tallyLoopsRaisedIn,
+  medianOfHistogram,
+} from '@equal-partners/shared';
+import { demoPartnership } from '../local/demo/demo-partnership.ts';
+import { council, createApiFixture, demoToday, school, type ApiFixture, type Caller } from '../testing/api-fixture.ts';
+
+let api: ApiFixture;
+const demo = demoPartnership(demoToday);
+
+beforeAll(async () => {
+  api = await createApiFixture('metrics');
+});
+afterAll(() => api.drop());
+
+// Response bodies are explored freely in assertions; their shape is the route's OpenAPI schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = Record<string, any>;
+
+async function get(caller: Caller, path: string) {
+  const response = await api.call(caller, 'GET', path);
+  return { status: response.status, body: (await response.json()) as Body };
+}
+
+describe('GET /api/v1/metrics/signatories/{id}', () => {
+  it('gives the same figures as computing them from the records themselves', async () => {
+    const { status, body } = await get('admin', `/api/v1/metrics/signatories/${council}?period=2026-Q1`);
+    expect(status).toBe(200);
+    const activities = demo.activities.filter(
+      (a) => a.signatoryId === council && a.date >= '2026-01-01' && a.date <= '2026-03-31',
+    );
+    const ownLoops = demo.loops.filter((l) => l.signatoryId === council);
+    const loops = tallyLoopsRaisedIn(ownLoops, '2026-01-01', '2026-03-31');
+    const totals = tallyActivities(activities);
+    expect(body.period).toMatchObject({
+      key: '2026-Q1',
+      from: '2026-01',
+      to: '2026-03',
+      asOf: '2026-03-31',
+      partial: false,
+    });
+    expect(body.previousPeriod).toMatchObject({ key: '2025-Q4', asOf: '2025-12-31' });
+    expect(body.metrics.reach.activities).toBe(activities.length);
+    expect(body.metrics.reach.participations).toBe(totals.participations);
+    expect(body.metrics.reach.firstTimeShare).toBeCloseTo(totals.firstTime / totals.participations, 10);
+    expect(body.metrics.inclusion.demographicsRecorded).toBe(totals.demographicsRecorded);
+    expect(body.metrics.impact.loopsRaised).toBe(loops.raised);
+    expect(body.metrics.impact.loopsClosed).toBe(loops.closed);
+    expect(body.metrics.impact.medianDaysToClose).toBe(medianOfHistogram(loops.daysToClose));
+    expect(body.metrics.impact.overdueLoops).toBe(overdueLoopsAt(ownLoops, '2026-03-31', 90));
+    const scores = latestScores(
+      demo.assessments.filter((a) => a.signatoryId === council),
+      '2026-03-31',
+    );
+    const first = body.metrics.principles.items[0];
+    expect(first.self).toBe(scores[first.principleId]?.self ?? null);
+    expect(first.reviewer).toBe(scores[first.principleId]?.reviewer ?? null);
+    const previous = demo.activities.filter(
+      (a) => a.signatoryId === council && a.date >= '2025-10-01' && a.date <= '2025-12-31',
+    );
+    expect(body.previous.reach.activities).toBe(previous.length);
+  });
+
+  it('counts overdue loops as of today while the period runs, and shows the month as partial', async () => {
+    const { body } = await get('admin', `/api/v1/metrics/signatories/${council}?period=2026-05`);
+    expect(body.period).toMatchObject({ asOf: '2026-05-15', partial: true });
+    const ownLoops = demo.loops.filter((l) => l.signatoryId === council);
+    expect(body.metrics.impact.overdueLoops).toBe(overdueLoopsAt(ownLoops, '2026-05-15', 90));
+    expect(body.series.at(-1)).toMatchObject({ month: '2026-05', partial: true });
+  });
+
+  it('gives a monthly series over at least the 12 months to the period end, with empty months as zero', async () => {
+    const { body } = await get('admin', `/api/v1/metrics/signatories/${school}?from=2026-04&to=2026-09`);
+    expect(body.series.map((p: { month: string }) => p.month)).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+    ]);
+    expect(body.series.at(-1)).toMatchObject({ activities: 0, participations: 0, loopsRaised: 0 });
+    const october = demo.activities.filter((a) => a.signatoryId === school && a.date.startsWith('2025-10'));
+    expect(body.series[0].activities).toBe(october.length);
+  });
+
+  it('filters activity figures by channel and audience, leaving loop figures out', async () => {
+    const { body } = await get('admin', `/api/v1/metrics/signatories/${council}?period=2025&channel=online-survey`);
+    const surveys = demo.activities.filter(
+      (a) => a.signatoryId === council && a.date.startsWith('2025') && a.channel === 'online-survey',
+    );
+    expect(body.metrics.reach.activities).toBe(surveys.length);
+    expect(body.metrics.reach.participations).toBe(tallyActivities(surveys).participations);
+    expect(body.metrics.impact.loopsRaised).toBeNull();
+    const { body: forChildren } = await get(
+      'admin',
+      `/api/v1/metrics/signatories/${council}?period=2025&audience=children`,
+    );
+    const withChildren = demo.activities.filter(
+      (a) => a.signatoryId === council && a.date.startsWith('2025') && a.audience.includes('children'),
+    );
+    expect(forChildren.metrics.reach.activities).toBe(withChildren.length);
+  });
+
+  it('reports award eligibility over the last 12 months with each criterion', async () => {
+    const { body } = await get('admin', `/api/v1/metrics/signatories/${school}`);
+    expect(body.charterStatus.eligibility).toMatchObject({ from: '2025-06-01', to: '2026-05-31' });
+    expect(body.charterStatus.eligibility.criteria.map((c: { id: string }) => c.id)).toEqual([
+      'evidence-for-every-principle',
+      'closure-rate',
+      'no-overdue-challenge',
+      'reviewer-score',
+    ]);
+  });
+
+  it('reads financial quarters April to March', async () => {
+    const { body } = await get('admin', `/api/v1/metrics/signatories/${council}?period=FY2025-Q4`);
+    expect(body.period).toMatchObject({ from: '2026-01', to: '2026-03', label: '2025-26 Q4 (Jan to Mar 2026)' });
+    expect(body.previousPeriod).toMatchObject({ key: 'FY2025-Q3', from: '2025-10' });
+  });
+
+  it('refuses periods it cannot read, and unknown signatories', async () => {
+    const bad = await get('admin', `/api/v1/metrics/signatories/${council}?period=2026-Q5`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].pointer).toBe('/period');
+    expect((await get('admin', `/api/v1/metrics/signatories/${council}?period=2026&from=2026-01`)).status).toBe(400);
+    expect((await get('admin', '/api/v1/metrics/signatories/no-such-signatory')).status).toBe(404);
+  });
+
+  it('shows exact figures only to the board and the signatory’s own editors', async () => {
+    const path = `/api/v1/metrics/signatories/${council}?period=2026-Q1`;
+    expect((await get('public', path)).status).toBe(401);
+    expect((await get('councilEditor', path)).status).toBe(200);
+    expect((await get('councilKey', path)).status).toBe(200);
+    expect((await get('schoolEditor', path)).status).toBe(403);
+    expect((await get('reviewer', path)).status).toBe(403);
+  });
+});
+
+describe('GET /api/v1/metrics/partnership', () => {
+  it('adds the signatories up to the partnership and sorts the rows as asked', async () => {
+    const { status, body } = await get('admin', '/api/v1/metrics/partnership?period=2026-Q1');
+    expect(status).toBe(200);
+    const rows = body.signatories.rows as {
+      name: string;
+      participations: number;
+      activities: number;
+      overdueLoops: number;
+    }[];
+    expect(rows).toHaveLength(12);
+    expect(rows.reduce((s, r) => s + r.participations, 0)).toBe(body.metrics.reach.participations);
+    expect(rows.reduce((s, r) => s + r.overdueLoops, 0)).toBe(body.metrics.impact.overdueLoops);
+    const q1 = demo.activities.filter((a) => a.date >= '2026-01-01' && a.date <= '2026-03-31');
+    expect(body.metrics.reach.activities).toBe(q1.length);
+    expect(rows.map((r) => r.participations)).toEqual([...rows.map((r) => r.participations)].sort((a, b) => b - a));
+    const byName = await get('admin', '/api/v1/metrics/partnership?period=2026-Q1&sort=name');
+    const names = byName.body.signatories.rows.map((r: { name: string }) => r.name);
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'en-GB')));
+    const fewestFirst = await get('admin', '/api/v1/metrics/partnership?period=2026-Q1&sort=closureRate&order=asc');
+    const rates = fewestFirst.body.signatories.rows
+      .map((r: { closureRate: number | null }) => r.closureRate)
+      .filter((r: number | null) => r !== null);
+    expect(rates).toEqual([...rates].sort((a: number, b: number) => a - b));
+  });
+
+  it('narrows to one sector', async () => {
+    const { body } = await get('admin', '/api/v1/metrics/partnership?period=2026-Q1&sector=education');
+    expect(body.signatories.rows).toHaveLength(5);
+    const schools = new Set(demo.signatories.filter((s) => s.sector === 'education').map((s) => s.id));
+    const q1 = demo.activities.filter(
+      (a) => schools.has(a.signatoryId) && a.date >= '2026-01-01' && a.date <= '2026-03-31',
+    );
+    expect(body.metrics.reach.activities).toBe(q1.length);
+    expect(body.filter).toEqual({ sector: 'education' });
+  });
+
+  it('is for the board only', async () => {
+    expect((await get('public', '/api/v1/metrics/partnership')).status).toBe(401);
+    expect((await get('councilEditor', '/api/v1/metrics/partnership')).status).toBe(403);
+  });
+});
+
+/** Every count of people in a public response, by the field names that hold them. */
+const peopleFields = new Set([
+  'participations',
+  'firstTime',
+  'demographicsRecorded',
+  'participants',
+  'experienceResponses',
+]);
+
+function peopleCounts(value: unknown, found: unknown[] = []): unknown[] {
+  if (Array.isArray(value)) for (const item of value) peopleCounts(item, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (peopleFields.has(key)) found.push(item);
+      else peopleCounts(item, found);
+    }
+  }
+  return found;
+}
+
+describe('the public metrics', () => {
+  const periods = ['', '?period=2026-05', '?period=2026-Q1', '?period=FY2025', '?period=2025&channel=workshop'];
+
+  it('never show a count of people from 1 to 9, for every demo signatory and the partnership', async () => {
+    const counts: unknown[] = [];
+    const paths = [
+      ...demo.signatories.flatMap((s) => periods.map((p) => `/api/v1/public/metrics/signatories/${s.id}${p}`)),
+      ...periods.map((p) => `/api/v1/public/metrics/partnership${p}`),
+      '/api/v1/public/metrics/partnership?sector=education&period=2026-04',
+    ];
+    for (const path of paths) {
+      const { status, body } = await get('public', path);
+      expect(status, path).toBe(200);
+      expect(body.disclosure).toEqual({ threshold: 10, rounding: 5 });
+      for (const count of peopleCounts(body)) {
+        counts.push(count);
+        if (typeof count === 'number') {
+          expect(count === 0 || count >= 10, `${path}: ${count}`).toBe(true);
+          expect(count % 5, `${path}: ${count} is not rounded`).toBe(0);
+        } else expect(['<10', 'suppressed'], path).toContain(count);
+      }
+    }
+    // The walk saw plenty of counts, and small ones among them were suppressed.
+    expect(counts.length).toBeGreaterThan(5000);
+    expect(counts.filter((c) => c === '<10').length).toBeGreaterThan(100);
+  });
+
+  it('leaves no lone suppressed cell in a breakdown whose total is published', async () => {
+    const { body } = await get('public', `/api/v1/public/metrics/signatories/${school}?period=2026-05`);
+    for (const breakdown of ['byChannel', 'bySetting', 'byStage', 'byLevel'] as const) {
+      if (typeof body.metrics.reach.participations !== 'number') continue;
+      const cells = Object.values(body.metrics.reach[breakdown] as Record<string, { participations: unknown }>);
+      expect(cells.filter((c) => typeof c.participations !== 'number').length).not.toBe(1);
+    }
+  });
+
+  it('publish counts of activities and loops exactly', async () => {
+    const exact = await get('admin', `/api/v1/metrics/signatories/${school}?period=2026-Q1`);
+    const open = await get('public', `/api/v1/public/metrics/signatories/${school}?period=2026-Q1`);
+    expect(open.body.metrics.reach.activities).toBe(exact.body.metrics.reach.activities);
+    expect(open.body.metrics.impact.loopsRaised).toBe(exact.body.metrics.impact.loopsRaised);
+    expect(open.body.metrics.impact.medianDaysToClose).toBe(exact.body.metrics.impact.medianDaysToClose);
+    expect(open.body).not.toHaveProperty('charterStatus.eligibility');
+  });
+});
