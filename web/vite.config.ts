@@ -28,7 +28,15 @@ export default defineConfig({
     sveltekit({
       adapter: adapter({ out: 'build', precompress: true }),
       // Inline scripts are hashed into the CSP, so pages stay protected without 'unsafe-inline' scripts.
-      csp: { mode: 'hash', directives: { 'script-src': ['self'], 'object-src': ['none'], 'base-uri': ['self'] } },
+      csp: {
+        mode: 'hash',
+        directives: {
+          'script-src': ['self'],
+          'object-src': ['none'],
+          'base-uri': ['self'],
+          'frame-ancestors': ['none'],
+        },
+      },
     }),
   ],
   css: {
