@@ -1,8 +1,12 @@
 /**
  * The whole product on a free port for browser tests: a table of the test's own,
- * loaded with the demo partnership, served by the same local server as `npm start`.
+ * loaded with the demo partnership, served by the same local server as `npm start`,
+ * with the development sign-in for the demo accounts.
  */
 import { createApp } from '@equal-partners/functions/app';
+import { devSignIn } from '@equal-partners/functions/dev-sign-in';
+import { devSignInRoutes } from '@equal-partners/functions/dev-sign-in/routes';
+import { provideApi } from '@equal-partners/functions/hosted-api';
 import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
 import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';
 import { createTestStore, type TestStore } from '@equal-partners/functions/testing';
@@ -16,10 +20,13 @@ export interface RunningApp {
 export async function startApp(today: Date): Promise<RunningApp> {
   const store = await createTestStore('e2e');
   await loadDemoPartnership(store, today);
-  // The web app renders pages with the API in-process, configured from the environment.
+  // Pages call the provided app in-process; the environment is what a web app without a host would use.
   process.env.DYNAMODB_ENDPOINT = store.endpoint;
   process.env.TABLE_NAME = store.tableName;
-  const api = createApp({ store, version: 'test', today: () => today });
+  const dev = devSignIn(store);
+  const api = createApp({ store, version: 'test', today: () => today, authenticators: [dev.authenticator] });
+  api.route('/api/dev', devSignInRoutes(dev));
+  provideApi(api);
   const server: LocalServer = await startLocalServer({ api, web: await loadWebHandler(), port: 0 });
   return {
     url: server.url,

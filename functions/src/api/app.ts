@@ -32,6 +32,7 @@ import { apiKeyRoutes } from './routes/api-keys.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { csvImportRoutes } from './routes/csv-import.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meRoutes } from './routes/me.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
 import { partnershipRoutes } from './routes/partnership.ts';
@@ -82,6 +83,7 @@ export function createApp({
   app.use('/api/v1/*', idempotency(store));
 
   app.route('/api/health', healthRoutes(store, version));
+  app.route('/api/v1', meRoutes());
   app.route('/api/v1', partnershipRoutes(store));
   for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
     app.route('/api/v1', recordRoutes(deps, resource));

@@ -6,11 +6,21 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@equal-partners/shared';
-import { keys, primaryKey, type Store } from '../store/index.ts';
+import { keys, primaryKey, queryAll, type Store } from '../store/index.ts';
 import type { Authenticator } from './principal.ts';
+
+/** A seeded account as the sign-in page lists it: no e-mail, no secret. */
+export interface DevAccount {
+  id: string;
+  name: string;
+  role: Role;
+  signatoryId?: string;
+}
 
 export interface DevSignIn {
   authenticator: Authenticator;
+  /** The seeded accounts one can sign in as. */
+  accounts(): Promise<DevAccount[]>;
   /** A bearer token for a seeded user, or `undefined` if there is no such user. */
   issueToken(userId: string): Promise<string | undefined>;
 }
@@ -25,6 +35,19 @@ export function devSignIn(store: Store): DevSignIn {
     return Item as { id: string; role: Role; signatoryId?: string } | undefined;
   };
   return {
+    accounts: async () => {
+      const users = await queryAll<DevAccount>(store, {
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.user({ id: '' }).gsi1pk },
+      });
+      return users.map(({ id, name, role, signatoryId }) => ({
+        id,
+        name,
+        role,
+        ...(signatoryId ? { signatoryId } : {}),
+      }));
+    },
     issueToken: async (userId) => ((await findUser(userId)) ? `dev.${userId}.${sign(userId)}` : undefined),
     authenticator: async (token) => {
       const match = /^dev\.([a-z0-9-]+)\.([A-Za-z0-9_-]+)$/.exec(token);

@@ -23,6 +23,9 @@ export interface LocalServer {
 /** Imports the built web app. The API and store environment must be set before this is called. */
 export async function loadWebHandler(): Promise<NodeHandler> {
   if (!existsSync(webHandlerPath)) throw new Error('The web app is not built: run `npm run build`.');
+  // adapter-node assumes https unless told otherwise; this server speaks plain http and says so in
+  // this header, so the web app's own origin (its same-origin check on form posts, its cookies) is right.
+  process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
   const module = (await import(pathToFileURL(webHandlerPath).href)) as { handler: NodeHandler };
   return module.handler;
 }
@@ -40,6 +43,7 @@ export async function startLocalServer(options: {
       void api(req, res);
       return;
     }
+    req.headers['x-forwarded-proto'] = 'http';
     options.web(req, res, () => {
       res.statusCode = 404;
       res.end('Not found');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../api/app.ts';
 import { version } from '../config.ts';
+import { provideApi } from '../api/hosted-api.ts';
 import { devSignInRoutes } from '../api/routes/dev-sign-in.ts';
 import { devSignIn } from '../auth/dev-sign-in.ts';
 import { openStore } from '../open-store.ts';
@@ -95,6 +96,8 @@ async function main() {
   const dev = devSignIn(store);
   const api = createApp({ store, version, authenticators: [dev.authenticator] });
   api.route('/api/dev', devSignInRoutes(dev));
+  // Pages call this same app in-process, so they offer the development sign-in too.
+  provideApi(api);
   const web = await loadWebHandler();
   const server = await startLocalServer({ api, web, port, host }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(portTaken());

@@ -1,9 +1,31 @@
 /** `/api/dev/*`: local development sign-in with the seeded accounts. Mounted only by the local server and tests. */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { roles } from '@equal-partners/shared';
 import type { DevSignIn } from '../../auth/dev-sign-in.ts';
 import type { ApiEnv } from '../env.ts';
 import { pick } from '../openapi-shared.ts';
 import { ProblemError } from '../problem.ts';
+
+const accounts = createRoute({
+  method: 'get',
+  path: '/accounts',
+  tags: ['Development'],
+  summary: 'The seeded accounts one can sign in as (local development only)',
+  responses: {
+    200: {
+      description: 'Every seeded account',
+      content: {
+        'application/json': {
+          schema: z.object({
+            items: z.array(
+              z.object({ id: z.string(), name: z.string(), role: z.enum(roles), signatoryId: z.string().optional() }),
+            ),
+          }),
+        },
+      },
+    },
+  },
+});
 
 const signIn = createRoute({
   method: 'post',
@@ -28,9 +50,12 @@ const signIn = createRoute({
  * bundles never contain it.
  */
 export function devSignInRoutes(dev: DevSignIn) {
-  return new OpenAPIHono<ApiEnv>().openapi(signIn, async (c) => {
-    const token = await dev.issueToken(c.req.valid('json').userId);
-    if (!token) throw new ProblemError(404, 'not-found', 'No such account', 'There is no seeded account with that id.');
-    return c.json({ token }, 200);
-  });
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(accounts, async (c) => c.json({ items: await dev.accounts() }, 200))
+    .openapi(signIn, async (c) => {
+      const token = await dev.issueToken(c.req.valid('json').userId);
+      if (!token)
+        throw new ProblemError(404, 'not-found', 'No such account', 'There is no seeded account with that id.');
+      return c.json({ token }, 200);
+    });
 }
