@@ -15,6 +15,8 @@ export interface StageConfig {
   logRetention: RetentionDays;
   /** The default of the stack's `AlarmEmail` parameter; empty means alarms reach no one yet. */
   alarmEmail: string;
+  /** The default of the stack's `DigestEmail` parameter: who gets the weekly overdue digest; empty means no one yet. */
+  digestEmail: string;
   /** Powertools log level for every function. */
   logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /** HTTP API throttling for the whole stage: requests per second and burst. */
@@ -54,6 +56,7 @@ export function stageConfig(stage: string, stages: Record<string, StageInput> = 
     production,
     logRetention: logRetentionDays as RetentionDays,
     alarmEmail: input.alarmEmail ?? '',
+    digestEmail: input.digestEmail ?? '',
     logLevel: input.logLevel ?? (production ? 'INFO' : 'DEBUG'),
     throttle: input.throttle ?? { rateLimit: 50, burstLimit: 100 },
     ...(input.domainName && input.certificateArn

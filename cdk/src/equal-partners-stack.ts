@@ -42,6 +42,7 @@ export class EqualPartnersStack extends Stack {
     for (const fn of [this.api.handler, this.web.handler]) fn.addEnvironment(this.auth.environment);
 
     this.jobs = new Jobs(this, 'Jobs', { config, table });
+    this.jobs.jobs.function.addEnvironment('SITE_URL', this.web.url);
 
     this.monitoring = new Monitoring(this, 'Monitoring', { config });
     this.monitoring.watchFunction('Api', this.api.handler.function);

@@ -404,6 +404,29 @@ describe('background work', () => {
     });
   });
 
+  it('sends the overdue digest every Monday morning to a topic the board subscribes to by e-mail', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 7 ? * MON *)',
+      Targets: [Match.objectLike({ Arn: arnOf(jobs.jobs.function), Input: JSON.stringify({ job: 'overdue-digest' }) })],
+    });
+    const topic = { Ref: logicalId(jobs.digestTopic) };
+    expect(
+      resources(template, 'AWS::Lambda::Function')[logicalId(jobs.jobs.function)]?.Properties.Environment.Variables,
+    ).toMatchObject({
+      DIGEST_TOPIC_ARN: topic,
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Action: 'sns:Publish', Effect: 'Allow', Resource: topic })]),
+      },
+    });
+    const [subscription] = Object.values(resources(template, 'AWS::SNS::Subscription')).filter(
+      (r) => JSON.stringify(r.Properties?.TopicArn) === JSON.stringify(topic),
+    );
+    expect(subscription?.Properties).toMatchObject({ Protocol: 'email', Endpoint: { Ref: 'DigestEmail' } });
+    expect(subscription?.Condition).toBeDefined();
+  });
+
   it('keeps dead letters encrypted, for two weeks, reachable only over TLS', () => {
     for (const queue of [jobs.aggregatorDeadLetters, jobs.jobsDeadLetters]) {
       expect(resources(template, 'AWS::SQS::Queue')[logicalId(queue)]?.Properties).toMatchObject({
@@ -450,7 +473,9 @@ describe('background work', () => {
 describe('monitoring', () => {
   it('e-mails the address in the AlarmEmail parameter, only when one is given', () => {
     template.hasParameter('AlarmEmail', { Type: 'String', Default: '' });
-    const [subscription] = Object.values(resources(template, 'AWS::SNS::Subscription'));
+    const subscription = Object.values(resources(template, 'AWS::SNS::Subscription')).find(
+      (r) => JSON.stringify(r.Properties?.Endpoint) === JSON.stringify({ Ref: 'AlarmEmail' }),
+    );
     expect(subscription?.Properties).toMatchObject({ Protocol: 'email', Endpoint: { Ref: 'AlarmEmail' } });
     expect(subscription?.Condition).toBeDefined();
   });

@@ -1,10 +1,10 @@
 /**
  * Work nobody waits for: the `aggregator` turns the table's stream into rollups and audit
- * events, and the `jobs` function runs the reconcile on a schedule.
+ * events, and the `jobs` function runs the reconcile and the overdue digest on a schedule.
  * Both retry a bounded number of times and then park what failed in a dead-letter queue,
  * which raises an alarm: nothing is dropped silently.
  */
-import { Duration, Validations } from 'aws-cdk-lib';
+import { CfnCondition, CfnParameter, Duration, Fn, Stack, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -12,18 +12,22 @@ import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { CfnSubscription, Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { JobEvent } from '@equal-partners/functions/lambda/jobs';
 import type { StageConfig } from '../config.ts';
 import { AppFunction } from './app-function.ts';
 
-/**
- * When each job runs (UTC), and the event that names it. Only the reconcile exists so far;
- * the overdue digest gets its own schedule here once the jobs function can run it.
- */
+/** When each job runs (UTC), and the event that names it. */
 export const jobSchedules: { id: string; event: JobEvent; schedule: Schedule }[] = [
   { id: 'Reconcile', event: { job: 'reconcile' }, schedule: Schedule.cron({ minute: '0', hour: '2' }) },
+  // Monday morning, before the week's board business.
+  {
+    id: 'OverdueDigest',
+    event: { job: 'overdue-digest' },
+    schedule: Schedule.cron({ minute: '0', hour: '7', weekDay: 'MON' }),
+  },
 ];
 
 /** How many times a failing stream batch (bisected down to the failing record) is retried before it is parked. */
@@ -41,6 +45,8 @@ export class Jobs extends Construct {
   readonly jobsDeadLetters: Queue;
   /** Counts reconcile runs that found and repaired drift: a change was lost or mishandled. */
   readonly drift: MetricFilter;
+  /** The weekly overdue digest goes here; the `DigestEmail` parameter subscribes the board. */
+  readonly digestTopic: Topic;
 
   constructor(scope: Construct, id: string, props: JobsProps) {
     super(scope, id);
@@ -79,11 +85,14 @@ export class Jobs extends Construct {
     );
     this.jobs = new AppFunction(this, 'Jobs', {
       entry: 'jobs',
-      description: 'Equal Partners scheduled jobs: reconcile rollups with the raw records',
+      description: 'Equal Partners scheduled jobs: reconcile rollups, overdue digest',
       config,
       timeout: Duration.minutes(5),
     });
     this.jobs.bindTable({ table, access: 'readwrite' });
+    this.digestTopic = this.overdueDigestTopic(config);
+    this.digestTopic.grantPublish(this.jobs.function);
+    this.jobs.function.addEnvironment('DIGEST_TOPIC_ARN', this.digestTopic.topicArn);
     // EventBridge invokes asynchronously: two retries by Lambda, then the failed event is parked.
     this.jobs.function.configureAsyncInvoke({
       retryAttempts: 2,
@@ -114,6 +123,36 @@ export class Jobs extends Construct {
       metricName: `RollupDrift-${config.stage}`,
       metricValue: '1',
     });
+  }
+
+  /** The topic the digest is published to, with an e-mail subscription when `DigestEmail` is set. */
+  private overdueDigestTopic(config: StageConfig): Topic {
+    const email = new CfnParameter(Stack.of(this), 'DigestEmail', {
+      type: 'String',
+      default: config.digestEmail,
+      allowedPattern: '^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      description:
+        'Who receives the weekly overdue digest, e.g. the board secretary (they must confirm). Empty: nobody yet.',
+    });
+    const topic = new Topic(this, 'OverdueDigestTopic', {
+      displayName: `Equal Partners ${config.stage} overdue digest`,
+      enforceSSL: true,
+    });
+    Validations.of(topic).acknowledge({
+      id: 'AwsSolutions-SNS2',
+      reason:
+        'The digest carries signatory names, record ids, dates and counts, never personal data or what people said. ' +
+        'Encrypting it would need a customer managed KMS key (a monthly charge per stage).',
+    });
+    const subscription = new CfnSubscription(this, 'DigestEmailSubscription', {
+      topicArn: topic.topicArn,
+      protocol: 'email',
+      endpoint: email.valueAsString,
+    });
+    subscription.cfnOptions.condition = new CfnCondition(this, 'HasDigestEmail', {
+      expression: Fn.conditionNot(Fn.conditionEquals(email.valueAsString, '')),
+    });
+    return topic;
   }
 
   private deadLetterQueue(id: string, holds: string): Queue {
