@@ -340,3 +340,21 @@ describe('Idempotency-Key', () => {
     expect((await api.call('councilEditor', 'GET', '/api/v1/loops/idem-3')).status).toBe(404);
   });
 });
+
+describe('figures after a write', () => {
+  it('reflect a new activity at once: the rollups are recomputed after each write', async () => {
+    const figures = async () =>
+      json<{ metrics: { reach: { activities: number; participations: number } } }>(
+        await api.call('admin', 'GET', `/api/v1/metrics/signatories/${school}?period=2026-05`),
+      );
+    const before = await figures();
+    await api.call('admin', 'POST', '/api/v1/activities', {
+      body: newActivity('rollup-1', school, {
+        participants: { total: 33, firstTime: 3, demographicsRecorded: 0, groups: {} },
+      }),
+    });
+    const after = await figures();
+    expect(after.metrics.reach.activities).toBe(before.metrics.reach.activities + 1);
+    expect(after.metrics.reach.participations).toBe(before.metrics.reach.participations + 33);
+  });
+});
