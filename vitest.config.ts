@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           globalSetup: [dynamodb],
           testTimeout: 30_000,
+          // Loading the demo partnership into a fresh table takes seconds on a busy machine.
+          hookTimeout: 60_000,
           env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
         },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityInput, feedbackLoopInput, monthOf } from '@equal-partners/shared';
+import { activityInput, challengeInput, feedbackLoopInput, monthOf } from '@equal-partners/shared';
 import { demoPartnership, reviewerSignatoryId } from './demo-partnership.ts';
 
 const today = new Date('2026-05-15T12:00:00Z');
@@ -20,6 +20,7 @@ describe('demo partnership', () => {
   it('holds only records that pass their schemas', () => {
     for (const activity of demo.activities) expect(activityInput.safeParse(activity).error).toBeUndefined();
     for (const loop of demo.loops) expect(feedbackLoopInput.safeParse(loop).error).toBeUndefined();
+    for (const challenge of demo.challenges) expect(challengeInput.safeParse(challenge).error).toBeUndefined();
   });
 
   it('has overdue loops: open for more than 90 days', () => {
@@ -33,6 +34,15 @@ describe('demo partnership', () => {
     const reviews = demo.assessments.filter((a) => a.by === 'reviewer');
     expect(reviews.length).toBeGreaterThan(0);
     expect(reviews.every((a) => a.reviewerId === reviewerSignatoryId)).toBe(true);
+  });
+
+  it('has answered, overdue and recent challenges from the parent carer forum', () => {
+    const unanswered = demo.challenges.filter((c) => !c.respondedOn);
+    const ageInDays = (date: string) => (today.getTime() - Date.parse(date)) / 86_400_000;
+    expect(demo.challenges.filter((c) => c.respondedOn).length).toBeGreaterThan(3);
+    expect(unanswered.some((c) => ageInDays(c.raisedOn) > 28)).toBe(true);
+    expect(unanswered.some((c) => ageInDays(c.raisedOn) <= 28)).toBe(true);
+    expect(demo.challenges.every((c) => c.reviewerId === reviewerSignatoryId && c.raisedOn <= '2026-05-15')).toBe(true);
   });
 
   it('uses only fictional contacts', () => {

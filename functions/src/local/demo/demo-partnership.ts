@@ -15,6 +15,7 @@ import {
   stages,
   type Activity,
   type Assessment,
+  type Challenge,
   type Audience,
   type Channel,
   type FeedbackLoop,
@@ -295,6 +296,7 @@ export interface DemoPartnership {
   activities: Activity[];
   loops: FeedbackLoop[];
   assessments: Assessment[];
+  challenges: Challenge[];
   users: DemoUser[];
 }
 
@@ -448,6 +450,7 @@ export function demoPartnership(today: Date): DemoPartnership {
     activities,
     loops,
     assessments,
+    challenges: demoChallenges(todayDay).map((c) => ({ ...c, ...stored })),
     users: demoUsers,
   };
 }
@@ -555,4 +558,94 @@ function demoLoop(
     principles: activity.principles,
     consentToPublish: false,
   } satisfies Omit<FeedbackLoop, keyof StoredFields>;
+}
+
+/**
+ * Challenges the parent carer forum raised: most answered (some resolved, some not),
+ * one overdue without an answer, one recent and still within its 28 days.
+ */
+function demoChallenges(today: string): Omit<Challenge, keyof StoredFields>[] {
+  const plan: {
+    signatoryId: string;
+    daysAgo: number;
+    text: string;
+    principles: string[];
+    answer?: [number, string];
+    closure?: 'resolved' | 'unresolved';
+  }[] = [
+    {
+      signatoryId: 'demo-city-council-childrens-services',
+      daysAgo: 420,
+      text: 'Parents of children with SEND were not invited to the short breaks review. How will they be involved in the next stage?',
+      principles: ['equality-diversity-inclusion', 'embed-start-to-end'],
+      answer: [21, 'Six parents from the forum now sit on the review panel and scored the tenders.'],
+      closure: 'resolved',
+    },
+    {
+      signatoryId: 'demo-city-hospitals-nhs-trust',
+      daysAgo: 300,
+      text: 'Very few survey responses came from families who speak a language other than English. How will you reach them?',
+      principles: ['equality-diversity-inclusion'],
+      answer: [25, 'The next survey will run with interpreters at two community centres.'],
+      closure: 'unresolved',
+    },
+    {
+      signatoryId: 'demo-city-voluntary-sector-council',
+      daysAgo: 360,
+      text: 'Groups were asked for views with two days’ notice. What notice will you give next time?',
+      principles: ['ongoing-support'],
+      answer: [10, 'We now give at least three weeks’ notice and pay for travel.'],
+      closure: 'resolved',
+    },
+    {
+      signatoryId: 'northgate-high-school',
+      daysAgo: 240,
+      text: 'Students said the school council is not told what happened to its ideas.',
+      principles: ['open-communication'],
+      answer: [14, 'Each school council meeting now starts with a "you said, we did" update.'],
+      closure: 'resolved',
+    },
+    {
+      signatoryId: 'demo-city-integrated-care-board',
+      daysAgo: 180,
+      text: 'The autism pathway redesign had no parents on the design group.',
+      principles: ['equal-relationships', 'embed-start-to-end'],
+      answer: [30, 'Two parent carers have joined the design group, with paid time.'],
+      closure: 'resolved',
+    },
+    {
+      signatoryId: 'hillcrest-academy',
+      daysAgo: 120,
+      text: 'Online-only surveys leave out families without data at home.',
+      principles: ['equality-diversity-inclusion'],
+      answer: [18, 'Paper copies are now sent home with every survey.'],
+      closure: 'unresolved',
+    },
+    {
+      signatoryId: 'demo-city-hospitals-nhs-trust',
+      daysAgo: 60,
+      text: 'What changed after last year’s waiting room feedback?',
+      principles: ['open-communication', 'learn-reflect-adapt'],
+    },
+    {
+      signatoryId: 'demo-city-council-childrens-services',
+      daysAgo: 10,
+      text: 'When will the new transport policy be shared with parents before it is decided?',
+      principles: ['open-communication'],
+    },
+  ];
+  return plan.map((c, i) => {
+    const raisedOn = addDays(today, -c.daysAgo);
+    const respondedOn = c.answer ? addDays(raisedOn, c.answer[0]) : undefined;
+    return {
+      id: `demo-challenge-${String(i + 1).padStart(2, '0')}`,
+      signatoryId: c.signatoryId,
+      reviewerId: reviewerSignatoryId,
+      raisedOn,
+      text: c.text,
+      principles: c.principles,
+      ...(c.answer && respondedOn ? { response: c.answer[1], respondedOn } : {}),
+      ...(c.closure && respondedOn ? { closure: c.closure, closedOn: addDays(respondedOn, 7) } : {}),
+    };
+  });
 }

@@ -29,6 +29,7 @@ export async function loadDemoPartnership(store: Store, today: Date): Promise<De
     ...demo.activities.map(activityItem),
     ...demo.loops.map((l) => ({ ...l, ...keys.feedbackLoop(l), entity: 'loop' })),
     ...demo.assessments.map((a) => ({ ...a, ...keys.assessment(a), entity: 'assessment' })),
+    ...demo.challenges.map((c) => ({ ...c, ...keys.challenge(c), entity: 'challenge' })),
     ...demo.users.map((u) => ({ ...u, ...keys.user(u), entity: 'user' })),
     ...issued.map(({ signatoryId, prefix, hash }) => ({
       ...keys.apiKey({ hash, signatoryId, prefix }),
