@@ -31,3 +31,4 @@ export * from './rollups/month-rollup.ts';
 export * from './rollups/standing.ts';
 export * from './rollups/buckets.ts';
 export * from './disclosure/metric-figures.ts';
+export * from './disclosure/public-records.ts';

@@ -36,6 +36,7 @@ import { meRoutes } from './routes/me.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
 import { partnershipRoutes } from './routes/partnership.ts';
+import { publicRecordRoutes } from './routes/public-records.ts';
 
 export interface AppDependencies {
   store: Store;
@@ -96,6 +97,7 @@ export function createApp({
   app.route('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
   app.route('/api/v1', metricsRoutes(store, today, 'exact'));
   app.route('/api/v1', metricsRoutes(store, today, 'public'));
+  app.route('/api/v1', publicRecordRoutes(store, today));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -9,8 +9,8 @@ import type { ActivityTotals, Tally } from '../metrics/activity-totals.ts';
 import { representationFlag } from '../metrics/inclusion.ts';
 import type { MetricContext, MetricSet } from '../metrics/metric-set.ts';
 import { baselineAudiences, type BaselineAudience } from '../metrics/reach.ts';
-import { audiences, channels, levels, settings, stages } from '../records/vocabulary.ts';
-import type { Audience, Channel, Level, Setting, Stage } from '../records/vocabulary.ts';
+import { adjustments, audiences, channels, levels, settings, stages } from '../records/vocabulary.ts';
+import type { Adjustment, Audience, Channel, Level, Setting, Stage } from '../records/vocabulary.ts';
 import {
   breakdown,
   combine,
@@ -57,6 +57,8 @@ export interface MetricFigures {
     channelCount: ExactFigure;
     outreachShare: ExactFigure;
     lifecycleCoverage: ExactFigure;
+    /** Activities per stage and rung of the ladder. */
+    byStageAndLevel: Record<Stage, Record<Level, ExactFigure>>;
     reachRate: Record<BaselineAudience, DerivedFigure>;
   };
   inclusion: {
@@ -66,6 +68,8 @@ export interface MetricFigures {
     groups: GroupFigures[];
     inclusionScore: DerivedFigure;
     adjustmentRate: ExactFigure;
+    /** Activities offering each adjustment. */
+    byAdjustment: Record<Adjustment, ExactFigure>;
   };
   impact: {
     loopsRaised: ExactFigure;
@@ -177,6 +181,12 @@ export function metricFigures(
       channelCount: exact(r.channelCount),
       outreachShare: exact(r.outreachShare),
       lifecycleCoverage: exact(r.lifecycleCoverage),
+      byStageAndLevel: Object.fromEntries(
+        stages.map((stage) => [
+          stage,
+          Object.fromEntries(levels.map((level) => [level, exact(r.byStageAndLevel[stage][level])])),
+        ]),
+      ) as Record<Stage, Record<Level, ExactFigure>>,
       reachRate: Object.fromEntries(
         baselineAudiences.map((a) => [a, rate(byAudience[a].participations, population?.[a] ?? 0, 1000)]),
       ) as Record<BaselineAudience, DerivedFigure>,
@@ -188,6 +198,9 @@ export function metricFigures(
       groups,
       inclusionScore: scoreOf(groups, set.inclusion.inclusionScore),
       adjustmentRate: exact(set.inclusion.adjustmentRate),
+      byAdjustment: Object.fromEntries(
+        adjustments.map((a) => [a, exact(set.inclusion.byAdjustment[a])]),
+      ) as Record<Adjustment, ExactFigure>,
     },
     impact: {
       loopsRaised: exact(i.loopsRaised),

@@ -5,7 +5,7 @@
  * lets monthly rollups be merged into any period.
  */
 import type { Activity } from '../records/activity.ts';
-import type { Audience, Channel, Level, Setting, Stage } from '../records/vocabulary.ts';
+import type { Adjustment, Audience, Channel, Level, Setting, Stage } from '../records/vocabulary.ts';
 import { addCounts } from './ratio.ts';
 
 /** Activities and participations in one cell of a breakdown. */
@@ -30,8 +30,12 @@ export interface ActivityTotals {
   byLevel: Partial<Record<Level, Tally>>;
   /** Stage -> activities at `co-designing` or `co-producing` in that stage. */
   coProducedStages: Partial<Record<Stage, number>>;
+  /** `stage/level` -> activities at that stage and rung of the ladder (`stageLevelKey`). */
+  byStageAndLevel: Record<string, number>;
   /** Activities offering at least one adjustment. */
   withAdjustments: number;
+  /** Adjustment -> activities offering it. */
+  byAdjustment: Partial<Record<Adjustment, number>>;
   /** Activities meeting each of Lundy's four elements. */
   lundy: { space: number; voice: number; audience: number; influence: number };
   experience: { responses: number; feltListened: number; knowWhatHappensNext: number };
@@ -59,7 +63,9 @@ export function emptyActivityTotals(): ActivityTotals {
     byStage: {},
     byLevel: {},
     coProducedStages: {},
+    byStageAndLevel: {},
     withAdjustments: 0,
+    byAdjustment: {},
     lundy: { space: 0, voice: 0, audience: 0, influence: 0 },
     experience: { responses: 0, feltListened: 0, knowWhatHappensNext: 0 },
     principles: {},
@@ -67,6 +73,11 @@ export function emptyActivityTotals(): ActivityTotals {
 }
 
 const coProducingLevels: ReadonlySet<Level> = new Set(['co-designing', 'co-producing']);
+
+/** The key of a stage and a rung of the ladder in `byStageAndLevel`. */
+export function stageLevelKey(stage: Stage, level: Level): string {
+  return `${stage}/${level}`;
+}
 
 /** Whether an activity sits on one of the top two rungs of the ladder. */
 export function isCoProduction(level: Level): boolean {
@@ -104,7 +115,10 @@ export function addActivityTotals(a: ActivityTotals, b: ActivityTotals): Activit
     byStage: addTallies(a.byStage, b.byStage),
     byLevel: addTallies(a.byLevel, b.byLevel),
     coProducedStages: addCounts(a.coProducedStages, b.coProducedStages),
+    // Rollups stored before these breakdowns existed lack them until reconcile recomputes them.
+    byStageAndLevel: addCounts(a.byStageAndLevel ?? {}, b.byStageAndLevel ?? {}) as Record<string, number>,
     withAdjustments: a.withAdjustments + b.withAdjustments,
+    byAdjustment: addCounts(a.byAdjustment ?? {}, b.byAdjustment ?? {}),
     lundy: {
       space: a.lundy.space + b.lundy.space,
       voice: a.lundy.voice + b.lundy.voice,
@@ -131,6 +145,8 @@ export function activityTotalsOf(activity: ActivityFacts): ActivityTotals {
   const byAudience: Partial<Record<Audience, Tally>> = {};
   for (const audience of new Set(activity.audience)) byAudience[audience] = { ...tally };
   const experience = activity.experience ?? { responses: 0, feltListened: 0, knowWhatHappensNext: 0 };
+  const byAdjustment: Partial<Record<Adjustment, number>> = {};
+  for (const adjustment of new Set(activity.adjustments ?? [])) byAdjustment[adjustment] = 1;
   return {
     activities: 1,
     participations: p.total,
@@ -143,7 +159,9 @@ export function activityTotalsOf(activity: ActivityFacts): ActivityTotals {
     byStage: { [activity.stage]: { ...tally } },
     byLevel: { [activity.level]: { ...tally } },
     coProducedStages: isCoProduction(activity.level) ? { [activity.stage]: 1 } : {},
+    byStageAndLevel: { [stageLevelKey(activity.stage, activity.level)]: 1 },
     withAdjustments: (activity.adjustments ?? []).length > 0 ? 1 : 0,
+    byAdjustment,
     lundy: {
       space: activity.lundy.space ? 1 : 0,
       voice: activity.lundy.voice ? 1 : 0,

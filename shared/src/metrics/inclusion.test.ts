@@ -43,6 +43,11 @@ describe('inclusion (worked example: 50 of 100 participations with demographics)
     expect(figures.adjustmentRate).toBeCloseTo(2 / 3, 10);
   });
 
+  it('counts the activities offering each adjustment, listing the others as zero', () => {
+    expect(figures.byAdjustment).toMatchObject({ interpreter: 1, 'easy-read': 1, childcare: 1, bsl: 0 });
+    expect(Object.values(figures.byAdjustment).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
   it('marks the figures unreliable when too few gave demographics', () => {
     const strict = inclusion(tallyActivities(exampleActivities), exampleGroups, exampleGroupShares, {
       ...exampleSettings,

@@ -8,8 +8,10 @@
  * - `inclusionScore` = 100 x mean over marginalised groups with a baseline of `min(representation, 1)`;
  *   `reliable` is false when `recordedShare < minRecordedShare`
  * - `adjustmentRate` = activities offering at least one adjustment / activities
+ * - `byAdjustment[adjustment]` = activities offering that adjustment
  */
 import type { PartnershipSettings, PopulationGroup } from '../records/charter.ts';
+import { adjustments, type Adjustment } from '../records/vocabulary.ts';
 import type { ActivityTotals } from './activity-totals.ts';
 import { ratio } from './ratio.ts';
 
@@ -33,6 +35,8 @@ export interface Inclusion {
   /** False when too few participants gave demographic information for the figures to be relied on. */
   reliable: boolean;
   adjustmentRate: number | null;
+  /** Activities offering each adjustment, zeros included. */
+  byAdjustment: Record<Adjustment, number>;
 }
 
 export type InclusionSettings = Pick<PartnershipSettings, 'underRepresented' | 'overRepresented' | 'minRecordedShare'>;
@@ -94,5 +98,9 @@ export function inclusion(
     inclusionScore: inclusionScore(groups),
     reliable: recordedShare !== null && recordedShare >= settings.minRecordedShare,
     adjustmentRate: ratio(totals.withAdjustments, totals.activities),
+    byAdjustment: Object.fromEntries(adjustments.map((a) => [a, totals.byAdjustment[a] ?? 0])) as Record<
+      Adjustment,
+      number
+    >,
   };
 }

@@ -29,6 +29,24 @@ describe('reach (worked example: three activities, 100 participations)', () => {
     expect(figures.byLevel['co-producing']).toEqual({ activities: 1, participations: 30 });
   });
 
+  it('counts activities per stage and rung of the ladder, zeros included', () => {
+    expect(figures.byStageAndLevel.design).toEqual({
+      informing: 0,
+      consulting: 0,
+      engaging: 0,
+      'co-designing': 1,
+      'co-producing': 1,
+    });
+    expect(figures.byStageAndLevel.evaluation.consulting).toBe(1);
+    expect(figures.byStageAndLevel.commissioning).toEqual({
+      informing: 0,
+      consulting: 0,
+      engaging: 0,
+      'co-designing': 0,
+      'co-producing': 0,
+    });
+  });
+
   it('counts an activity with two audiences in each of them', () => {
     expect(figures.byAudience.children).toEqual({ activities: 1, participations: 20 });
     expect(figures.byAudience['parents-carers']).toEqual({ activities: 2, participations: 50 });

@@ -7,12 +7,13 @@
  * - `channelCount` = distinct channels used
  * - `outreachShare` = activities in a `community` setting / activities in `community` or `organisation` (online excluded)
  * - `lifecycleCoverage` = distinct stages with at least one `co-designing` or `co-producing` activity / 4
+ * - `byStageAndLevel[stage][level]` = activities at that stage and rung of the ladder
  * - `reachRate[audience]` = participations of that audience per 1,000 of its baseline population
  */
 import type { PopulationBaseline } from '../records/baseline.ts';
 import { audiences, channels, levels, settings, stages } from '../records/vocabulary.ts';
 import type { Audience, Channel, Level, Setting, Stage } from '../records/vocabulary.ts';
-import type { ActivityTotals, Tally } from './activity-totals.ts';
+import { stageLevelKey, type ActivityTotals, type Tally } from './activity-totals.ts';
 import { ratio } from './ratio.ts';
 
 /** The audiences a population baseline gives a size for. */
@@ -32,6 +33,8 @@ export interface Reach {
   channelCount: number;
   outreachShare: number | null;
   lifecycleCoverage: number;
+  /** Activities per stage and rung of the ladder, zeros included. */
+  byStageAndLevel: Record<Stage, Record<Level, number>>;
   /** Per 1,000 of the audience's population; null without a baseline for it. */
   reachRate: Record<BaselineAudience, number | null>;
 }
@@ -69,6 +72,12 @@ export function reach(totals: ActivityTotals, population?: PopulationBaseline['p
     channelCount: channels.filter((channel) => (totals.byChannel[channel]?.activities ?? 0) > 0).length,
     outreachShare: ratio(community, community + organisation),
     lifecycleCoverage: coProducedStages / stages.length,
+    byStageAndLevel: Object.fromEntries(
+      stages.map((stage) => [
+        stage,
+        Object.fromEntries(levels.map((level) => [level, totals.byStageAndLevel[stageLevelKey(stage, level)] ?? 0])),
+      ]),
+    ) as Record<Stage, Record<Level, number>>,
     reachRate,
   };
 }

@@ -1,0 +1,104 @@
+/**
+ * The public "you said, we did" log and answered challenges of a signatory, for the
+ * public accountability pages: no sign-in, only what the public may read
+ * (`publicLoops`, `publicChallenges` in shared decide what that is).
+ */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { dayOf, defaultSettings, loopOutcomes, loopStatuses, publicChallenges, publicLoops } from '@equal-partners/shared';
+import { listChallengesOfSignatory, listLoopsOfSignatory } from '../../metrics/metric-reads.ts';
+import { getPartnership, getRecord, recordKinds, type Store } from '../../store/index.ts';
+import type { ApiEnv } from '../env.ts';
+import { idParam, pick } from '../openapi-shared.ts';
+import { ProblemError } from '../problem.ts';
+
+const publicLoop = z
+  .object({
+    id: z.string(),
+    raisedOn: z.string(),
+    youSaid: z.string(),
+    weDid: z.string(),
+    status: z.enum(loopStatuses),
+    reason: z.string().optional(),
+    reportedTo: z.string().optional(),
+    respondedOn: z.string().optional(),
+    communicatedOn: z.string().optional(),
+    outcome: z.enum(loopOutcomes).optional(),
+    principles: z.array(z.string()),
+    publicStory: z.string().optional().openapi({ description: 'Only when consent to publish was given' }),
+    daysToClose: z.number().int().optional(),
+    overdue: z.boolean().openapi({ description: 'Open longer than the partnership’s loopDueDays today' }),
+  })
+  .openapi('PublicFeedbackLoop');
+
+const publicChallenge = z
+  .object({
+    id: z.string(),
+    reviewerId: z.string(),
+    raisedOn: z.string(),
+    text: z.string(),
+    principles: z.array(z.string()),
+    response: z.string().optional(),
+    respondedOn: z.string().optional(),
+    closure: z.enum(['resolved', 'unresolved']).optional(),
+    closedOn: z.string().optional(),
+    overdue: z.boolean().openapi({ description: 'Unanswered longer than the partnership’s challengeDueDays today' }),
+  })
+  .openapi('PublicChallenge');
+
+const loopsRoute = createRoute({
+  method: 'get',
+  path: '/public/signatories/{id}/loops',
+  summary: 'A signatory’s "you said, we did" log (public)',
+  description: 'Every feedback loop raised so far, newest first, without evidence links or unconsented stories.',
+  tags: ['Public records'],
+  request: { params: idParam },
+  responses: {
+    200: {
+      description: 'The loops, newest first',
+      content: { 'application/json': { schema: z.object({ items: z.array(publicLoop) }) } },
+    },
+    ...pick(404),
+  },
+});
+
+const challengesRoute = createRoute({
+  method: 'get',
+  path: '/public/signatories/{id}/challenges',
+  summary: 'Challenges to a signatory that were answered or are overdue (public)',
+  description: 'A challenge becomes public once answered, or once it is unanswered for longer than challengeDueDays.',
+  tags: ['Public records'],
+  request: { params: idParam },
+  responses: {
+    200: {
+      description: 'The challenges, newest first',
+      content: { 'application/json': { schema: z.object({ items: z.array(publicChallenge) }) } },
+    },
+    ...pick(404),
+  },
+});
+
+async function settingsFor(store: Store, id: string) {
+  const [signatory, partnership] = await Promise.all([
+    getRecord(store, recordKinds.signatory, id),
+    getPartnership(store),
+  ]);
+  if (!signatory) throw new ProblemError(404, 'not-found', 'Not found', `There is no signatory ${id}.`);
+  return partnership?.settings ?? defaultSettings;
+}
+
+export function publicRecordRoutes(store: Store, now: () => Date) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(loopsRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const [settings, loops] = await Promise.all([settingsFor(store, id), listLoopsOfSignatory(store, id)]);
+      return c.json({ items: publicLoops(loops, dayOf(now()), settings.loopDueDays) }, 200);
+    })
+    .openapi(challengesRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const [settings, challenges] = await Promise.all([
+        settingsFor(store, id),
+        listChallengesOfSignatory(store, id),
+      ]);
+      return c.json({ items: publicChallenges(challenges, dayOf(now()), settings.challengeDueDays) }, 200);
+    });
+}

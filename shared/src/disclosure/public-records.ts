@@ -1,0 +1,137 @@
+/**
+ * What of a signatory's feedback loops and challenges the public may read: the
+ * "you said, we did" log and the challenges that were answered or left unanswered too
+ * long. Loops and challenges hold no counts of people, so nothing is rounded; what is
+ * left out is what was never meant for the public (stories without consent, links to
+ * internal evidence, the activities behind a loop).
+ */
+import type { Challenge } from '../records/challenge.ts';
+import type { FeedbackLoop } from '../records/feedback-loop.ts';
+import type { LoopOutcome, LoopStatus } from '../records/vocabulary.ts';
+import { isOverdue } from '../metrics/impact.ts';
+import { overdueChallengesAt } from '../metrics/charter-status.ts';
+import { daysBetween } from '../time/days.ts';
+
+export interface PublicLoop {
+  id: string;
+  raisedOn: string;
+  youSaid: string;
+  weDid: string;
+  status: LoopStatus;
+  /** Why it was not taken forward. */
+  reason?: string;
+  reportedTo?: string;
+  respondedOn?: string;
+  communicatedOn?: string;
+  outcome?: LoopOutcome;
+  principles: string[];
+  /** Only when the people it is about agreed to publish it. */
+  publicStory?: string;
+  /** Days from raised to communicated back, once closed. */
+  daysToClose?: number;
+  /** Open for longer than the partnership's `loopDueDays` on the day asked about. */
+  overdue: boolean;
+}
+
+export interface PublicChallenge {
+  id: string;
+  reviewerId: string;
+  raisedOn: string;
+  text: string;
+  principles: string[];
+  response?: string;
+  respondedOn?: string;
+  closure?: 'resolved' | 'unresolved';
+  closedOn?: string;
+  /** Unanswered for longer than the partnership's `challengeDueDays` on the day asked about. */
+  overdue: boolean;
+}
+
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The public view of one loop on `today`. */
+export function publicLoop(
+  loop: Pick<
+    FeedbackLoop,
+    | 'id'
+    | 'raisedOn'
+    | 'youSaid'
+    | 'weDid'
+    | 'status'
+    | 'reason'
+    | 'reportedTo'
+    | 'respondedOn'
+    | 'communicatedOn'
+    | 'outcome'
+    | 'principles'
+    | 'publicStory'
+    | 'consentToPublish'
+  >,
+  today: string,
+  loopDueDays: number,
+): PublicLoop {
+  return defined({
+    id: loop.id,
+    raisedOn: loop.raisedOn,
+    youSaid: loop.youSaid,
+    weDid: loop.weDid,
+    status: loop.status,
+    reason: loop.reason,
+    reportedTo: loop.reportedTo,
+    respondedOn: loop.respondedOn,
+    communicatedOn: loop.communicatedOn,
+    outcome: loop.outcome,
+    principles: [...loop.principles],
+    publicStory: loop.consentToPublish ? loop.publicStory : undefined,
+    daysToClose: loop.communicatedOn ? daysBetween(loop.raisedOn, loop.communicatedOn) : undefined,
+    overdue: isOverdue(loop, today, loopDueDays),
+  });
+}
+
+/** The loops raised by `today`, newest first, as the public sees them. */
+export function publicLoops(loops: Iterable<Parameters<typeof publicLoop>[0]>, today: string, loopDueDays: number) {
+  return [...loops]
+    .filter((loop) => loop.raisedOn <= today)
+    .sort((a, b) => b.raisedOn.localeCompare(a.raisedOn) || a.id.localeCompare(b.id))
+    .map((loop) => publicLoop(loop, today, loopDueDays));
+}
+
+/**
+ * The challenges the public may read on `today`, newest first: those answered by
+ * then, and those unanswered for longer than `challengeDueDays` (public so that
+ * silence is visible too). A challenge still within its time to answer is not shown.
+ */
+export function publicChallenges(
+  challenges: Iterable<
+    Pick<
+      Challenge,
+      'id' | 'reviewerId' | 'raisedOn' | 'text' | 'principles' | 'response' | 'respondedOn' | 'closure' | 'closedOn'
+    >
+  >,
+  today: string,
+  challengeDueDays: number,
+): PublicChallenge[] {
+  return [...challenges]
+    .flatMap((c) => {
+      const answered = c.respondedOn !== undefined && c.respondedOn <= today;
+      const overdue = overdueChallengesAt([c], today, challengeDueDays) === 1;
+      if (!answered && !overdue) return [];
+      return [
+        defined({
+          id: c.id,
+          reviewerId: c.reviewerId,
+          raisedOn: c.raisedOn,
+          text: c.text,
+          principles: [...c.principles],
+          response: answered ? c.response : undefined,
+          respondedOn: answered ? c.respondedOn : undefined,
+          closure: c.closedOn !== undefined && c.closedOn <= today ? c.closure : undefined,
+          closedOn: c.closedOn !== undefined && c.closedOn <= today ? c.closedOn : undefined,
+          overdue,
+        }),
+      ];
+    })
+    .sort((a, b) => b.raisedOn.localeCompare(a.raisedOn) || a.id.localeCompare(b.id));
+}
