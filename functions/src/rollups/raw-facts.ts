@@ -7,7 +7,7 @@
 import type { Activity, Assessment, FeedbackLoop } from '@equal-partners/shared';
 import { bucketsOfImage, lastDayOf, signatoryMonthKey, type SignatoryMonthBucket } from '@equal-partners/shared';
 import { keys, listActivitiesOfSignatory, queryAll, withoutKeys, type Store } from '../store/index.ts';
-import { getItems } from './consistent-get.ts';
+import { getItems } from './batch-get.ts';
 import type { ItemKey } from './guarded-write.ts';
 
 type Keyed<T> = Map<string, T>;

@@ -7,7 +7,7 @@
 import { emptyMonthRollup, type MonthRollup, type Standing } from '@equal-partners/shared';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, queryAll, type Store } from '../store/index.ts';
-import { getItems } from './consistent-get.ts';
+import { getItems } from './batch-get.ts';
 import { rollupOf, standingOf } from './rollup-items.ts';
 
 /** Rollup attributes to read; `segments` is a reserved word, so every name goes through a placeholder. */
