@@ -198,9 +198,10 @@ export function metricFigures(
       groups,
       inclusionScore: scoreOf(groups, set.inclusion.inclusionScore),
       adjustmentRate: exact(set.inclusion.adjustmentRate),
-      byAdjustment: Object.fromEntries(
-        adjustments.map((a) => [a, exact(set.inclusion.byAdjustment[a])]),
-      ) as Record<Adjustment, ExactFigure>,
+      byAdjustment: Object.fromEntries(adjustments.map((a) => [a, exact(set.inclusion.byAdjustment[a])])) as Record<
+        Adjustment,
+        ExactFigure
+      >,
     },
     impact: {
       loopsRaised: exact(i.loopsRaised),

@@ -4,7 +4,14 @@
  * (`publicLoops`, `publicChallenges` in shared decide what that is).
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { dayOf, defaultSettings, loopOutcomes, loopStatuses, publicChallenges, publicLoops } from '@equal-partners/shared';
+import {
+  dayOf,
+  defaultSettings,
+  loopOutcomes,
+  loopStatuses,
+  publicChallenges,
+  publicLoops,
+} from '@equal-partners/shared';
 import { listChallengesOfSignatory, listLoopsOfSignatory } from '../../metrics/metric-reads.ts';
 import { getPartnership, getRecord, recordKinds, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
@@ -95,10 +102,7 @@ export function publicRecordRoutes(store: Store, now: () => Date) {
     })
     .openapi(challengesRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const [settings, challenges] = await Promise.all([
-        settingsFor(store, id),
-        listChallengesOfSignatory(store, id),
-      ]);
+      const [settings, challenges] = await Promise.all([settingsFor(store, id), listChallengesOfSignatory(store, id)]);
       return c.json({ items: publicChallenges(challenges, dayOf(now()), settings.challengeDueDays) }, 200);
     });
 }
