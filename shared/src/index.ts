@@ -32,3 +32,4 @@ export * from './rollups/standing.ts';
 export * from './rollups/buckets.ts';
 export * from './disclosure/metric-figures.ts';
 export * from './disclosure/public-records.ts';
+export * from './rollups/rollup-codec.ts';

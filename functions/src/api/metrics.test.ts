@@ -12,7 +12,17 @@ import {
   medianOfHistogram,
 } from '@equal-partners/shared';
 import { demoPartnership } from '../local/demo/demo-partnership.ts';
-import { council, createApiFixture, demoToday, school, type ApiFixture, type Caller } from '../testing/api-fixture.ts';
+import { applyChanges } from '../rollups/apply-changes.ts';
+import {
+  council,
+  createApiFixture,
+  demoToday,
+  newActivity,
+  newLoop,
+  school,
+  type ApiFixture,
+  type Caller,
+} from '../testing/api-fixture.ts';
 
 let api: ApiFixture;
 const demo = demoPartnership(demoToday);
@@ -139,6 +149,9 @@ describe('GET /api/v1/metrics/signatories/{id}', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].pointer).toBe('/period');
     expect((await get('admin', `/api/v1/metrics/signatories/${council}?period=2026&from=2026-01`)).status).toBe(400);
+    const both = await get('admin', `/api/v1/metrics/signatories/${council}?channel=workshop&audience=children`);
+    expect(both.status).toBe(400);
+    expect(both.body.errors[0].pointer).toBe('/channel');
     expect((await get('admin', '/api/v1/metrics/signatories/no-such-signatory')).status).toBe(404);
   });
 
@@ -192,6 +205,45 @@ describe('GET /api/v1/metrics/partnership', () => {
   it('is for the board only', async () => {
     expect((await get('public', '/api/v1/metrics/partnership')).status).toBe(401);
     expect((await get('councilEditor', '/api/v1/metrics/partnership')).status).toBe(403);
+  });
+});
+
+describe('figures after writes through the API', () => {
+  it('follow creates, moves and deletes once the write path delivers changes to the aggregator', async () => {
+    // The local write path: audit events, then rollups, after each write.
+    const audit = api.store.onChange;
+    api.store.onChange = async (changes) => {
+      await audit?.(changes);
+      await applyChanges(api.store, changes, { now: () => demoToday });
+    };
+    try {
+      const figures = async (period: string) =>
+        (await get('admin', `/api/v1/metrics/signatories/${council}?period=${period}`)).body.metrics;
+      const [may, april] = [await figures('2026-05'), await figures('2026-04')];
+      const activity = newActivity('metrics-write-1', council, { date: '2026-05-02' });
+      expect((await api.call('councilEditor', 'POST', '/api/v1/activities', { body: activity })).status).toBe(201);
+      expect((await figures('2026-05')).reach.participations).toBe(may.reach.participations + 20);
+
+      const moved = await api.call('councilEditor', 'PUT', '/api/v1/activities/metrics-write-1', {
+        body: { ...activity, date: '2026-04-20' },
+        headers: { 'if-match': '"1"' },
+      });
+      expect(moved.status).toBe(200);
+      expect((await figures('2026-05')).reach.participations).toBe(may.reach.participations);
+      expect((await figures('2026-04')).reach.activities).toBe(april.reach.activities + 1);
+
+      const loop = newLoop('metrics-loop-1', council, { raisedOn: '2026-01-05' });
+      expect((await api.call('councilEditor', 'POST', '/api/v1/loops', { body: loop })).status).toBe(201);
+      // Raised in January and never answered: overdue by May.
+      expect((await figures('2026-05')).impact.overdueLoops).toBe(may.impact.overdueLoops + 1);
+
+      await api.call('admin', 'DELETE', '/api/v1/activities/metrics-write-1', { headers: { 'if-match': '"2"' } });
+      await api.call('admin', 'DELETE', '/api/v1/loops/metrics-loop-1', { headers: { 'if-match': '"1"' } });
+      expect(await figures('2026-04')).toEqual(april);
+      expect(await figures('2026-05')).toEqual(may);
+    } finally {
+      api.store.onChange = audit;
+    }
   });
 });
 

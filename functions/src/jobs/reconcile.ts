@@ -57,7 +57,7 @@ async function findBuckets(store: Store): Promise<Buckets> {
       }),
     );
     for (const item of page.Items ?? []) {
-      if (item.entity === 'rollup') {
+      if (item.entity === 'rollup' || item.entity === 'rollup-segments') {
         found.months.add(String(item.month ?? String(item.pk).slice('ROLLUP#'.length)));
         if (item.scope === 'signatory' && typeof item.signatoryId === 'string') {
           const bucket = { signatoryId: item.signatoryId, month: String(item.month) };

@@ -1,4 +1,4 @@
-/** Strongly consistent reads of items by key, in batches of 100, retrying what DynamoDB leaves unprocessed. */
+/** Reads items by key in batches of 100 (strongly consistent when asked), retrying what DynamoDB leaves unprocessed. */
 import { BatchGetCommand, type BatchGetCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../store/index.ts';
 import type { ItemKey } from './guarded-write.ts';

@@ -8,56 +8,69 @@ import { emptyMonthRollup, type MonthRollup, type Standing } from '@equal-partne
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, queryAll, type Store } from '../store/index.ts';
 import { getItems } from './batch-get.ts';
+import type { ItemKey } from './guarded-write.ts';
 import { rollupOf, standingOf } from './rollup-items.ts';
 
-/** Rollup attributes to read; `segments` is a reserved word, so every name goes through a placeholder. */
-function projection(withSegments: boolean) {
-  return {
-    projection: withSegments ? '#pk, #sk, #body, #segments' : '#pk, #sk, #body',
-    names: {
-      '#pk': 'pk',
-      '#sk': 'sk',
-      '#body': 'body',
-      ...(withSegments ? { '#segments': 'segments' } : {}),
-    } as Record<string, string>,
-  };
+interface Projection {
+  projection: string;
+  names: Record<string, string>;
 }
+
+const bodyOnly: Projection = { projection: '#pk, #sk, #body', names: { '#pk': 'pk', '#sk': 'sk', '#body': 'body' } };
+const segmentsOnly: Projection = {
+  projection: '#pk, #sk, #segments',
+  names: { '#pk': 'pk', '#sk': 'sk', '#segments': 'segments' },
+};
 
 function monthOfKey(pk: unknown): string {
   return String(pk).slice('ROLLUP#'.length);
 }
 
+/** Reads rollups by key, with their segments when asked, by month. */
+async function rollupsByKey(
+  store: Store,
+  rollupKeys: { month: string; key: ItemKey }[],
+  withSegments: boolean,
+): Promise<Map<string, MonthRollup>> {
+  const [items, segments] = await Promise.all([
+    getItems(
+      store,
+      rollupKeys.map((r) => r.key),
+      bodyOnly,
+    ),
+    withSegments
+      ? getItems(
+          store,
+          rollupKeys.map((r) => keys.rollupSegments(r.key) as ItemKey),
+          segmentsOnly,
+        )
+      : Promise.resolve([]),
+  ]);
+  const segmentsOf = new Map(segments.map((item) => [monthOfKey(item.pk), item]));
+  const byMonth = new Map(rollupKeys.map((r) => [r.month, emptyMonthRollup()]));
+  for (const item of items) byMonth.set(monthOfKey(item.pk), rollupOf(item, segmentsOf.get(monthOfKey(item.pk))));
+  return byMonth;
+}
+
 /** One signatory's rollups for the given months; months without one are empty. */
-export async function readSignatoryRollups(
+export function readSignatoryRollups(
   store: Store,
   signatoryId: string,
   months: readonly string[],
   withSegments = false,
 ): Promise<Map<string, MonthRollup>> {
-  const items = await getItems(
-    store,
-    months.map((month) => keys.signatoryRollup({ signatoryId, month }) as { pk: string; sk: string }),
-    projection(withSegments),
-  );
-  const byMonth = new Map(months.map((m) => [m, emptyMonthRollup()]));
-  for (const item of items) byMonth.set(monthOfKey(item.pk), rollupOf(item));
-  return byMonth;
+  const rollupKeys = months.map((month) => ({ month, key: keys.signatoryRollup({ signatoryId, month }) as ItemKey }));
+  return rollupsByKey(store, rollupKeys, withSegments);
 }
 
 /** The partnership's rollups for the given months; months without one are empty. */
-export async function readPartnershipRollups(
+export function readPartnershipRollups(
   store: Store,
   months: readonly string[],
   withSegments = false,
 ): Promise<Map<string, MonthRollup>> {
-  const items = await getItems(
-    store,
-    months.map((month) => keys.partnershipRollup({ month }) as { pk: string; sk: string }),
-    projection(withSegments),
-  );
-  const byMonth = new Map(months.map((m) => [m, emptyMonthRollup()]));
-  for (const item of items) byMonth.set(monthOfKey(item.pk), rollupOf(item));
-  return byMonth;
+  const rollupKeys = months.map((month) => ({ month, key: keys.partnershipRollup({ month }) as ItemKey }));
+  return rollupsByKey(store, rollupKeys, withSegments);
 }
 
 /** Every signatory's rollup of one month, by signatory id. */
@@ -66,13 +79,27 @@ export async function readMonthOfSignatories(
   month: string,
   withSegments = false,
 ): Promise<Map<string, MonthRollup>> {
-  const items = await queryAll<Record<string, unknown>>(store, {
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :signatory)',
-    ExpressionAttributeValues: { ':pk': keys.partnershipRollup({ month }).pk, ':signatory': 'SIGNATORY#' },
-    ProjectionExpression: projection(withSegments).projection,
-    ExpressionAttributeNames: projection(withSegments).names,
-  });
-  return new Map(items.map((item) => [String(item.sk).slice('SIGNATORY#'.length), rollupOf(item)]));
+  const partition = keys.partnershipRollup({ month }).pk;
+  const signatoryPrefix = 'SIGNATORY#';
+  const segmentsPrefix = keys.rollupSegments({ pk: partition, sk: signatoryPrefix }).sk;
+  const query = (prefix: string, read: Projection) =>
+    queryAll<Record<string, unknown>>(store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
+      ProjectionExpression: read.projection,
+      ExpressionAttributeNames: read.names,
+    });
+  const [items, segments] = await Promise.all([
+    query(signatoryPrefix, bodyOnly),
+    withSegments ? query(segmentsPrefix, segmentsOnly) : Promise.resolve([]),
+  ]);
+  const segmentsOf = new Map(segments.map((item) => [String(item.sk).slice(segmentsPrefix.length), item]));
+  return new Map(
+    items.map((item) => {
+      const id = String(item.sk).slice(signatoryPrefix.length);
+      return [id, rollupOf(item, segmentsOf.get(id))];
+    }),
+  );
 }
 
 /** Every signatory's standing, by signatory id. */

@@ -8,13 +8,14 @@ import {
   computeMonthRollup,
   computeStanding,
   mergeMonthRollups,
+  type MonthRollup,
   type SignatoryMonthBucket,
   type Standing,
 } from '@equal-partners/shared';
 import { keys, queryAll, type Store } from '../store/index.ts';
 import { claimGeneration, writeIfLatest, type ItemKey } from './guarded-write.ts';
 import { signatoryHistory, signatoryMonthFacts } from './raw-facts.ts';
-import { rollupOf, rollupText, standingOf, standingText, storedText } from './rollup-items.ts';
+import { rollupOf, rollupText, standingOf, standingText, storedText, type StoredRollupText } from './rollup-items.ts';
 
 export interface Recomputed {
   /** Whether the stored rollup differed from the recompute (always true for a bucket that just changed). */
@@ -30,6 +31,32 @@ function outcome(
   return write.written ? { written: true, drifted: differs(write.previous) } : { written: false, drifted: false };
 }
 
+/**
+ * Writes a rollup's two items under the generation claimed on the first. The figures go
+ * first: a recompute that wrote them holds the latest generation so far, so its segments
+ * are only ever overwritten by a later recompute's.
+ */
+async function writeRollup(
+  store: Store,
+  key: ItemKey,
+  generation: number,
+  attributes: Record<string, unknown>,
+  text: StoredRollupText,
+  computedAt: Date,
+): Promise<Recomputed> {
+  const at = computedAt.toISOString();
+  const main = await writeIfLatest(store, key, generation, { ...attributes, body: text.body, computedAt: at });
+  if (!main.written) return { written: false, drifted: false };
+  const segments = await writeIfLatest(store, keys.rollupSegments(key) as ItemKey, generation, {
+    ...attributes,
+    entity: 'rollup-segments',
+    segments: text.segments,
+    computedAt: at,
+  });
+  const before = storedText(main.previous, segments.written ? segments.previous : { segments: text.segments });
+  return { written: true, drifted: before.body !== text.body || before.segments !== text.segments };
+}
+
 /** Recomputes one signatory's month from its activities and the loops raised in it. */
 export async function recomputeSignatoryMonth(
   store: Store,
@@ -41,27 +68,29 @@ export async function recomputeSignatoryMonth(
   const generation = await claimGeneration(store, key);
   const { activities, loops } = await signatoryMonthFacts(store, bucket, touched);
   const text = rollupText(computeMonthRollup(activities, loops));
-  const write = await writeIfLatest(store, key, generation, {
-    entity: 'rollup',
-    scope: 'signatory',
-    signatoryId: bucket.signatoryId,
-    month: bucket.month,
-    ...text,
-    computedAt: computedAt.toISOString(),
-  });
-  return outcome(write, (previous) => {
-    const before = storedText(previous);
-    return before.body !== text.body || before.segments !== text.segments;
-  });
+  const attributes = { entity: 'rollup', scope: 'signatory', signatoryId: bucket.signatoryId, month: bucket.month };
+  return writeRollup(store, key, generation, attributes, text, computedAt);
 }
 
-/** The stored rollups of every signatory for a month (strongly consistent: one partition). */
-export async function signatoryRollupItemsOfMonth(store: Store, month: string): Promise<Record<string, unknown>[]> {
-  return queryAll<Record<string, unknown>>(store, {
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :signatory)',
-    ExpressionAttributeValues: { ':pk': keys.partnershipRollup({ month }).pk, ':signatory': 'SIGNATORY#' },
-    ConsistentRead: true,
-  });
+/** Every signatory's rollup of a month, both items, by signatory id (strongly consistent: one partition). */
+export async function signatoryRollupsOfMonth(store: Store, month: string): Promise<Map<string, MonthRollup>> {
+  const partition = keys.partnershipRollup({ month }).pk;
+  const query = (prefix: string) =>
+    queryAll<Record<string, unknown>>(store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
+      ConsistentRead: true,
+    });
+  const signatoryPrefix = 'SIGNATORY#';
+  const segmentsPrefix = keys.rollupSegments({ pk: partition, sk: signatoryPrefix }).sk;
+  const [items, segments] = await Promise.all([query(signatoryPrefix), query(segmentsPrefix)]);
+  const segmentsOf = new Map(segments.map((item) => [String(item.sk).slice(segmentsPrefix.length), item]));
+  return new Map(
+    items.map((item) => {
+      const id = String(item.sk).slice(signatoryPrefix.length);
+      return [id, rollupOf(item, segmentsOf.get(id))];
+    }),
+  );
 }
 
 /** Recomputes the partnership's month as the sum of its signatories' rollups of that month. */
@@ -72,19 +101,9 @@ export async function recomputePartnershipMonth(
 ): Promise<Recomputed> {
   const key = keys.partnershipRollup({ month }) as ItemKey;
   const generation = await claimGeneration(store, key);
-  const items = await signatoryRollupItemsOfMonth(store, month);
-  const text = rollupText(mergeMonthRollups(items.map(rollupOf)));
-  const write = await writeIfLatest(store, key, generation, {
-    entity: 'rollup',
-    scope: 'partnership',
-    month,
-    ...text,
-    computedAt: computedAt.toISOString(),
-  });
-  return outcome(write, (previous) => {
-    const before = storedText(previous);
-    return before.body !== text.body || before.segments !== text.segments;
-  });
+  const signatories = await signatoryRollupsOfMonth(store, month);
+  const text = rollupText(mergeMonthRollups(signatories.values()));
+  return writeRollup(store, key, generation, { entity: 'rollup', scope: 'partnership', month }, text, computedAt);
 }
 
 export interface StandingContext {

@@ -1,12 +1,18 @@
 /**
- * How rollups are stored: the figures as canonical JSON text in one attribute
- * (`body`), and the channel and audience segments in another (`segments`) that
- * only filtered queries read. DynamoDB never looks inside a rollup, and reading
- * one text attribute is far cheaper than unmarshalling a deep map.
+ * How rollups are stored: the figures as compact canonical JSON text (see
+ * `rollup-codec.ts` in shared) in one attribute (`body`) of the rollup item, and the channel and audience segments as text in a
+ * second item beside it that only filtered queries read (DynamoDB and dynalite read
+ * whole items, so a projection would not spare unfiltered reads their size).
+ * DynamoDB never looks inside a rollup, and one text attribute is far cheaper to
+ * read than a deep map.
  */
 import {
   canonicalJson,
+  decodeRollupBody,
+  decodeSegments,
   emptyMonthRollup,
+  encodeRollupBody,
+  encodeSegments,
   emptyStanding,
   type MonthRollup,
   type Standing,
@@ -18,26 +24,31 @@ export interface StoredRollupText {
 }
 
 export function rollupText(rollup: MonthRollup): StoredRollupText {
-  return {
-    body: canonicalJson({ activities: rollup.activities, loops: rollup.loops }),
-    segments: canonicalJson(rollup.segments),
-  };
+  return { body: encodeRollupBody(rollup.activities, rollup.loops), segments: encodeSegments(rollup.segments) };
 }
 
 export const emptyRollupText: StoredRollupText = rollupText(emptyMonthRollup());
 
-/** The rollup an item holds; an item without figures yet (or no item) holds an empty rollup. */
-export function rollupOf(item: Record<string, unknown> | undefined): MonthRollup {
+/** The rollup two items hold; no item (or one without figures yet) holds an empty rollup. */
+export function rollupOf(
+  item: Record<string, unknown> | undefined,
+  segmentsItem?: Record<string, unknown> | undefined,
+): MonthRollup {
   if (!item || typeof item.body !== 'string') return emptyMonthRollup();
-  const { activities, loops } = JSON.parse(item.body) as Pick<MonthRollup, 'activities' | 'loops'>;
-  const segments = typeof item.segments === 'string' ? (JSON.parse(item.segments) as MonthRollup['segments']) : {};
+  const { activities, loops } = decodeRollupBody(item.body);
+  const segments = typeof segmentsItem?.segments === 'string' ? decodeSegments(segmentsItem.segments) : {};
   return { activities, loops, segments };
 }
 
-/** The stored text of an item, treating a missing item as an empty rollup. */
-export function storedText(item: Record<string, unknown> | undefined): StoredRollupText {
-  if (!item || typeof item.body !== 'string') return emptyRollupText;
-  return { body: item.body, segments: typeof item.segments === 'string' ? item.segments : emptyRollupText.segments };
+/** The stored text of a rollup's two items, treating missing items as an empty rollup. */
+export function storedText(
+  item: Record<string, unknown> | undefined,
+  segmentsItem: Record<string, unknown> | undefined,
+): StoredRollupText {
+  return {
+    body: typeof item?.body === 'string' ? item.body : emptyRollupText.body,
+    segments: typeof segmentsItem?.segments === 'string' ? segmentsItem.segments : emptyRollupText.segments,
+  };
 }
 
 export function standingOf(item: Record<string, unknown> | undefined): Standing | undefined {

@@ -84,6 +84,8 @@ export const keys = {
   }),
   /** The partnership's monthly rollup: the sum of its signatories' rollups of that month. */
   partnershipRollup: (r: { month: string }): ItemKeys => ({ pk: `ROLLUP#${r.month}`, sk: 'PARTNERSHIP' }),
+  /** A rollup's totals per channel and audience, kept apart so unfiltered reads never load them. */
+  rollupSegments: (rollup: ItemKeys): ItemKeys => ({ pk: rollup.pk, sk: `SEGMENTS#${rollup.sk}` }),
   /** A signatory's standing (overdue loops, latest scores); all in one partition, read together. */
   standing: (s: { signatoryId: string }): ItemKeys => ({ pk: 'STANDING', sk: `SIGNATORY#${s.signatoryId}` }),
   /** Marks that the demo partnership was loaded, so a restart never loads it twice. */

@@ -11,7 +11,6 @@ import {
   activityTotalsOf,
   addActivityTotals,
   emptyActivityTotals,
-  sumActivityTotals,
   type ActivityFacts,
   type ActivityTotals,
 } from '../metrics/activity-totals.ts';
@@ -22,13 +21,14 @@ export interface MonthRollup {
   activities: ActivityTotals;
   loops: LoopTotals;
   /**
-   * The activity totals split by channel and audience, keyed `channel|audience+audience`,
-   * so figures filtered by channel or audience come from rollups too.
+   * The activity totals of each channel (`channel:<channel>`) and of each audience
+   * (`audience:<audience>`), so figures filtered by one channel or one audience come
+   * from rollups too. At most 16 segments, however many activities.
    */
   segments: Record<string, ActivityTotals>;
 }
 
-/** What figures can be filtered by: activities of one channel, or for one audience. */
+/** What figures can be filtered by: activities of one channel, or for one audience (not both at once). */
 export interface ActivityFilter {
   channel?: Channel | undefined;
   audience?: Audience | undefined;
@@ -38,16 +38,9 @@ export function emptyMonthRollup(): MonthRollup {
   return { activities: emptyActivityTotals(), loops: emptyLoopTotals(), segments: {} };
 }
 
-/** The segment an activity falls in: its channel and its (sorted, distinct) audiences. */
-export function segmentKey(activity: Pick<ActivityFacts, 'channel' | 'audience'>): string {
-  return `${activity.channel}|${[...new Set(activity.audience)].sort().join('+')}`;
-}
-
-function segmentMatches(key: string, filter: ActivityFilter): boolean {
-  const [channel, audiences] = key.split('|') as [string, string];
-  if (filter.channel && channel !== filter.channel) return false;
-  if (filter.audience && !audiences.split('+').includes(filter.audience)) return false;
-  return true;
+/** The segments an activity counts in: its channel and each of its (distinct) audiences. */
+export function segmentKeys(activity: Pick<ActivityFacts, 'channel' | 'audience'>): string[] {
+  return [`channel:${activity.channel}`, ...[...new Set(activity.audience)].map((a) => `audience:${a}`)];
 }
 
 export function isFiltered(filter: ActivityFilter): boolean {
@@ -56,12 +49,15 @@ export function isFiltered(filter: ActivityFilter): boolean {
 
 /** The rollup of one bucket's raw records. */
 export function computeMonthRollup(activities: Iterable<ActivityFacts>, loops: Iterable<LoopFacts>): MonthRollup {
+  let totals = emptyActivityTotals();
   const segments: Record<string, ActivityTotals> = {};
   for (const activity of activities) {
-    const key = segmentKey(activity);
-    segments[key] = addActivityTotals(segments[key] ?? emptyActivityTotals(), activityTotalsOf(activity));
+    const one = activityTotalsOf(activity);
+    totals = addActivityTotals(totals, one);
+    for (const key of segmentKeys(activity))
+      segments[key] = addActivityTotals(segments[key] ?? emptyActivityTotals(), one);
   }
-  return { activities: sumActivityTotals(Object.values(segments)), loops: tallyLoops(loops), segments };
+  return { activities: totals, loops: tallyLoops(loops), segments };
 }
 
 /** The rollup of several disjoint buckets together (signatories into the partnership, months into a period). */
@@ -81,10 +77,8 @@ export function mergeMonthRollups(parts: Iterable<MonthRollup>): MonthRollup {
 
 /** The activity totals of the activities matching the filter. */
 export function filteredActivityTotals(rollup: MonthRollup, filter: ActivityFilter): ActivityTotals {
-  if (!isFiltered(filter)) return rollup.activities;
-  return sumActivityTotals(
-    Object.entries(rollup.segments)
-      .filter(([key]) => segmentMatches(key, filter))
-      .map(([, totals]) => totals),
-  );
+  if (filter.channel && filter.audience) throw new Error('Figures can be filtered by channel or by audience, not both');
+  if (filter.channel) return rollup.segments[`channel:${filter.channel}`] ?? emptyActivityTotals();
+  if (filter.audience) return rollup.segments[`audience:${filter.audience}`] ?? emptyActivityTotals();
+  return rollup.activities;
 }

@@ -19,6 +19,9 @@ import {
   sectors,
   sortRows,
   trailingMonths,
+  type ActivityFilter,
+  type Audience,
+  type Channel,
   type Period,
   type RowSortKey,
 } from '@equal-partners/shared';
@@ -147,6 +150,20 @@ function requestedPeriod(
   return result.period;
 }
 
+/** The activity filter a request asks for: one channel or one audience. */
+function requestedFilter(query: { audience?: Audience | undefined; channel?: Channel | undefined }): ActivityFilter {
+  if (query.audience && query.channel) {
+    throw new ProblemError(
+      400,
+      'validation',
+      'Your request has errors',
+      'The query string has errors: fix each field listed.',
+      [{ pointer: '/channel', message: 'Filter by a channel or by an audience, not both' }],
+    );
+  }
+  return { audience: query.audience, channel: query.channel };
+}
+
 const notFound = (what: string) =>
   new ProblemError(404, 'not-found', 'Not found', `There is no ${what}, or the partnership is not set up yet.`);
 
@@ -200,7 +217,7 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
       if (exact) requireAllowed(c.get('principal'), 'read', 'metrics', { signatoryId: id });
       const report = await signatoryReport(store, id, {
         period: requestedPeriod(query, now()),
-        filter: { audience: query.audience, channel: query.channel },
+        filter: requestedFilter(query),
         now: now(),
       });
       if (!report) throw notFound(`signatory ${id}`);
@@ -227,7 +244,7 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
       if (exact) requireAllowed(c.get('principal'), 'read', 'metrics', {});
       const report = await partnershipReport(store, {
         period: requestedPeriod(query, now()),
-        filter: { audience: query.audience, channel: query.channel },
+        filter: requestedFilter(query),
         sector: query.sector,
         now: now(),
       });
