@@ -1,0 +1,303 @@
+/**
+ * The public accountability pages, as anyone (no sign-in) sees them, in English and
+ * Welsh: every figure disclosure-controlled, charts over tables that stay available,
+ * the "you said, we did" log searchable without JavaScript, zero WCAG 2.2 AA
+ * violations, usable at 320 px, and never a count of people from 1 to 9.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { startApp, type RunningApp } from '../support/app-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+const artifacts = new URL('../artifacts/', import.meta.url).pathname;
+const school = 'oakfield-special-school';
+const trust = 'demo-city-hospitals-nhs-trust';
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(new Date()), launchBrowser()]);
+  mkdirSync(artifacts, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** WCAG 2.2 AA violations found by axe-core, as lines saying what and where. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}) on ${page.url()}`,
+  );
+}
+
+/**
+ * A page as the browser shows it. `scripts: false` serves it with the page's own scripts
+ * blocked: what a browser without JavaScript renders, while axe (which runs in the
+ * page) still can; `javaScriptEnabled: false` turns JavaScript off altogether.
+ */
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; scripts?: boolean; width?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: app.url,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  if (options.scripts === false) await context.route('**/*.js', (route) => route.abort());
+  const page = await context.newPage();
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+async function close(page: Page) {
+  await page.context().close();
+}
+
+/** The texts of every count of people on the page. */
+function peopleCounts(page: Page): Promise<string[]> {
+  return page.locator('[data-people]').allInnerTexts();
+}
+
+describe('public overview', () => {
+  it('lists every signatory with published figures, sorted by the server as the headings ask', async () => {
+    const page = await open('/public');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Co-production charter: what partners did');
+    const names = page.locator('[data-testid="organisations"] tbody th');
+    await expect(names.count()).resolves.toBe(12);
+    await expect(names.first().innerText()).resolves.toBe('Demo City Children in Care Council');
+
+    await page.locator('th a[data-sort="participations"]').click();
+    await page.waitForURL(/sort=participations&order=desc/);
+    const counts = (await page.locator('[data-testid="organisations"] tbody td[data-people]').allInnerTexts()).map(
+      (text) => Number(text.replace(/,/g, '')),
+    );
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await expect(page.locator('th[aria-sort="descending"]').innerText()).resolves.toContain('Times people took part');
+
+    await page.locator('.app-chart canvas').first().waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}public-overview.png`, fullPage: true });
+    await close(page);
+  });
+
+  it('keeps the period when following a signatory link, and reads the period from a GET form', async () => {
+    const page = await open('/public', { javaScriptEnabled: false });
+    await page.locator('#period').selectOption({ index: 1 });
+    await page.locator('[data-testid="period-form"] button').click();
+    await page.waitForURL(/period=FY\d{4}/);
+    const period = new URL(page.url()).searchParams.get('period')!;
+    await expect(page.locator('[data-testid="period-shown"]').innerText()).resolves.toMatch(/^Figures for Apr \d{4}/);
+    const link = page.locator('[data-testid="organisations"] tbody th a').first();
+    await expect(link.getAttribute('href')).resolves.toContain(`period=${period}`);
+    await close(page);
+  });
+
+  it('works without JavaScript: tables present, charts absent', async () => {
+    for (const [page, axe] of [
+      [await open('/public', { javaScriptEnabled: false }), false],
+      [await open('/public', { scripts: false }), true],
+    ] as const) {
+      await expect(page.locator('[data-testid="organisations"] tbody tr').count()).resolves.toBe(12);
+      await expect(page.locator('[data-testid="chart-table"]').first().isVisible()).resolves.toBe(true);
+      await expect(page.locator('.app-chart').count()).resolves.toBe(0);
+      if (axe) expect(await accessibilityProblems(page)).toEqual([]);
+      await close(page);
+    }
+  });
+});
+
+describe('public signatory page', () => {
+  it('shows the four sections with charts over their tables, and passes axe', async () => {
+    const page = await open(`/public/${school}`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Oakfield Special School');
+    await expect(page.locator('section h2').allInnerTexts()).resolves.toEqual([
+      'Reach: who took part, how and where',
+      'Inclusion: were all groups heard',
+      'Impact: did anything change',
+      'Charter principles and challenges',
+    ]);
+    for (const chart of ['monthly-chart', 'channel-chart', 'setting-chart', 'stage-chart', 'representation-chart']) {
+      await page.locator(`[data-testid="${chart}"] .app-chart canvas`).waitFor();
+    }
+    await expect(page.locator('[data-testid="disclosure-note"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-testid="exact-note"]').count()).resolves.toBe(0);
+    // Every chart's table is one click away.
+    const details = page.locator('[data-testid="representation-chart"] details');
+    await details.locator('summary').click();
+    await expect(details.locator('table tbody tr').count()).resolves.toBe(18);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}public-signatory.png`, fullPage: true });
+    await close(page);
+  });
+
+  it('marks the month not over yet, and gives RAG ratings in words', async () => {
+    const page = await open(`/public/${school}`, { javaScriptEnabled: false });
+    const monthly = page.locator('[data-testid="monthly-chart"] tbody tr').last();
+    await expect(monthly.innerText()).resolves.toContain('(not over yet)');
+    const ratings = await page.locator('[data-testid="principles-chart"] [data-rag]').allInnerTexts();
+    expect(ratings.length).toBe(8);
+    for (const rating of ratings) expect(['Green', 'Amber', 'Red']).toContain(rating);
+    await close(page);
+  });
+
+  it('searches and filters the "you said, we did" log with a plain GET form', async () => {
+    const page = await open(`/public/${trust}`, { javaScriptEnabled: false });
+    const items = page.locator('[data-testid="loop-log"] > li');
+    const total = await items.count();
+    expect(total).toBeGreaterThan(0);
+    await page.locator('#log-status').selectOption('open');
+    await page.locator('[data-testid="log-form"] button').click();
+    await page.waitForURL(/status=open/);
+    const statuses = await page
+      .locator('[data-testid="loop-log"] > li')
+      .evaluateAll((li) => li.map((item) => item.getAttribute('data-status')));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['open']));
+
+    const firstSaid = await page.locator('[data-testid="loop-log"] > li dd').first().innerText();
+    const word = firstSaid.split(' ').sort((a, b) => b.length - a.length)[0]!;
+    await page.locator('#log-q').fill(word);
+    await page.locator('[data-testid="log-form"] button').click();
+    await page.waitForURL(/q=/);
+    for (const said of await page.locator('[data-testid="loop-log"] > li').allInnerTexts()) {
+      expect(said.toLowerCase()).toContain(word.toLowerCase());
+    }
+    await page.locator('#log-q').fill('no such words anywhere');
+    await page.locator('[data-testid="log-form"] button').click();
+    await expect(page.locator('[data-testid="log-count"]').innerText()).resolves.toBe('No points match your search.');
+    await close(page);
+  });
+
+  it('lists overdue points and the challenge left unanswered', async () => {
+    const page = await open(`/public/${trust}`);
+    await expect(page.locator('[data-testid="overdue-loops"] tbody tr').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-testid="challenges"]').innerText()).resolves.toContain(
+      'Not answered after 28 days',
+    );
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await close(page);
+  });
+
+  it('works without JavaScript: every chart absent, its table present', async () => {
+    for (const [page, axe] of [
+      [await open(`/public/${school}`, { javaScriptEnabled: false }), false],
+      [await open(`/public/${school}`, { scripts: false }), true],
+    ] as const) {
+      await expect(page.locator('.app-chart').count()).resolves.toBe(0);
+      const figures = page.locator('figure');
+      const tables = page.locator('figure details[open] table caption');
+      await expect(tables.count()).resolves.toBe(await figures.count());
+      expect(await figures.count()).toBeGreaterThanOrEqual(8);
+      // Every chart has a caption and a sentence saying what it shows.
+      for (const summary of await page.locator('figure [data-testid="chart-summary"]').allInnerTexts()) {
+        expect(summary.length).toBeGreaterThan(20);
+      }
+      await expect(page.locator('figure figcaption').count()).resolves.toBe(await figures.count());
+      if (axe) expect(await accessibilityProblems(page)).toEqual([]);
+      await close(page);
+    }
+  });
+
+  it('prints as a clean report: no forms or navigation, every table open', async () => {
+    const page = await open(`/public/${school}`);
+    await page.locator('[data-testid="monthly-chart"] .app-chart canvas').waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-testid="period-form"]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-testid="log-form"]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-testid="language-switch"]').isVisible()).resolves.toBe(false);
+    const closed = await page.locator('figure details:not([open])').count();
+    expect(closed).toBe(0);
+    await close(page);
+  });
+
+  it('reflows at 320 px without scrolling sideways', async () => {
+    const page = await open(`/public/${school}`, { width: 320 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await close(page);
+  });
+
+  it('answers 404 for a signatory that does not exist', async () => {
+    const context = await browser.newContext({ baseURL: app.url });
+    const page = await context.newPage();
+    const response = await page.goto('/public/no-such-organisation');
+    expect(response?.status()).toBe(404);
+    await context.close();
+  });
+});
+
+describe('disclosure control on every public page', () => {
+  it('never shows a count of people from 1 to 9, and rounds the rest to 5', async () => {
+    const overview = await open('/public', { javaScriptEnabled: false });
+    const paths = [
+      '/public',
+      '/cy/public',
+      ...(await overview
+        .locator('[data-testid="organisations"] tbody th a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+    ];
+    await close(overview);
+    expect(paths).toHaveLength(14);
+    let checked = 0;
+    const context = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of [...paths, `/cy${paths.at(-1)}`]) {
+      await page.goto(path);
+      for (const text of await peopleCounts(page)) {
+        checked += 1;
+        if (/^(fewer than|llai na) 10$|^(not shown|heb ei ddangos)$/.test(text)) continue;
+        const value = Number(text.replace(/,/g, ''));
+        expect(Number.isInteger(value), `${text} on ${path}`).toBe(true);
+        expect(value === 0 || (value >= 10 && value % 5 === 0), `${text} on ${path}`).toBe(true);
+      }
+      const base = await page.locator('[data-testid="experience-base"]').allInnerTexts();
+      for (const text of base) expect(text).not.toMatch(/\b[1-9]\b answers/);
+    }
+    await context.close();
+    // Every page has dozens of counts of people; zero would mean the check saw nothing.
+    expect(checked).toBeGreaterThan(500);
+  });
+});
+
+describe('Welsh public pages', () => {
+  it('are in Welsh, with a language switch to the same page in English', async () => {
+    const page = await open(`/cy/public/${school}?period=2026`);
+    await expect(page.locator('main [lang="cy"]').first().count()).resolves.toBe(1);
+    await expect(page.locator('section h2').first().innerText()).resolves.toBe(
+      'Cyrhaeddiad: pwy gymerodd ran, sut a ble',
+    );
+    const toEnglish = page.locator('[data-testid="language-switch"]');
+    await expect(toEnglish.getAttribute('lang')).resolves.toBe('en');
+    await expect(toEnglish.getAttribute('href')).resolves.toBe(`/public/${school}?period=2026`);
+    // Text from the partnership's own data stays English, and says so.
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('en');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}public-signatory-cy.png`, fullPage: true });
+    await close(page);
+  });
+
+  it('lists the organisations in Welsh and switches back', async () => {
+    const page = await open('/cy/public');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Siarter cyd-gynhyrchu: beth wnaeth y partneriaid');
+    await expect(page.locator('[data-testid="organisations"] thead').innerText()).resolves.toContain('Sefydliad');
+    const link = page.locator('[data-testid="organisations"] tbody th a').first();
+    await expect(link.getAttribute('href')).resolves.toMatch(/^\/cy\/public\//);
+    await page.locator('[data-testid="language-switch"]').click();
+    await page.waitForURL(`${app.url}/public`);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await close(page);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Reading published figures: a value is a number, null (nothing to divide by), `"<k"`
+ * (a small count of people, suppressed) or `"suppressed"` (hidden so a small count
+ * cannot be worked out, or a share of too few people). Pages show each in words.
+ */
+import type { PublicValue } from '@equal-partners/shared';
+import type { Translator } from '#lib/i18n/dashboard.ts';
+
+/** The value as a number, or null when it is not published or not defined. */
+export function numeric(value: PublicValue | boolean | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Whether the value was withheld by disclosure control. */
+export function isWithheld(value: PublicValue | boolean | undefined): boolean {
+  return typeof value === 'string';
+}
+
+/** Whether the value is a small count shown as "fewer than k". */
+export function isSmallCount(value: PublicValue | boolean | undefined): value is string {
+  return typeof value === 'string' && value.startsWith('<');
+}
+
+/** A count of people: "1,235", "fewer than 10" or "not shown". */
+export function peopleText(tr: Translator, value: PublicValue | undefined): string {
+  if (typeof value === 'number') return tr.number(value);
+  if (isSmallCount(value)) return tr.t('value.fewerThan', { k: value.slice(1) });
+  if (typeof value === 'string') return tr.t('value.notShown');
+  return tr.t('value.none');
+}
+
+/** A count that is never suppressed (activities, loops, days). */
+export function countText(tr: Translator, value: PublicValue | undefined): string {
+  return typeof value === 'number' ? tr.number(value) : tr.t('value.none');
+}
+
+/** A share 0..1 as a percentage, or "not shown" / "no data". */
+export function shareText(tr: Translator, value: PublicValue | undefined, digits = 0): string {
+  if (typeof value === 'number') return tr.percent(value, digits);
+  if (isWithheld(value)) return tr.t('value.notShown');
+  return tr.t('value.none');
+}
+
+/** A ratio such as a representation of 1.23 (1 = in proportion), two decimals. */
+export function ratioText(tr: Translator, value: PublicValue | undefined): string {
+  if (typeof value === 'number')
+    return value.toLocaleString(tr.locale === 'cy' ? 'cy-GB' : 'en-GB', {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+  if (isWithheld(value)) return tr.t('value.notShown');
+  return tr.t('value.none');
+}
+
+/** A score out of 100 (the inclusion score), whole. */
+export function scoreText(tr: Translator, value: PublicValue | undefined): string {
+  if (typeof value === 'number') return tr.number(Math.round(value));
+  if (isWithheld(value)) return tr.t('value.notShown');
+  return tr.t('value.none');
+}
+
+/** Days, e.g. a median of 34.5 days as "34.5 days". */
+export function daysText(tr: Translator, value: PublicValue | undefined): string {
+  if (typeof value !== 'number') return tr.t('value.none');
+  return tr.t('value.days', { days: tr.number(Math.round(value * 10) / 10) });
+}
