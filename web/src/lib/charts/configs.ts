@@ -22,6 +22,17 @@ export const levelColours = [palette.grey, palette.blue, palette.purple, palette
 
 const gridColour = '#e5e6e7';
 
+/** A long category label as lines of at most `width` characters, so narrow screens keep the bars. */
+export function wrapLabel(text: string, width = 20): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 export interface MonthlyData {
   labels: string[];
   participations: (number | null)[];
@@ -103,7 +114,7 @@ export function barChart(d: BarData): ChartConfiguration {
   return {
     type: 'bar',
     data: {
-      labels: d.labels,
+      labels: d.horizontal ? d.labels.map((label) => wrapLabel(label)) : d.labels,
       datasets: [{ label: d.label, data: d.values, backgroundColor: d.colours ?? palette.blue }],
     },
     options: {
@@ -135,11 +146,11 @@ export function groupedBarChart(d: GroupedBarData): ChartConfiguration {
     grid: { color: gridColour },
     max: d.max,
   };
-  const categoryAxis = { stacked: d.stacked, grid: { display: false } };
+  const categoryAxis = { stacked: d.stacked, grid: { display: false }, ticks: { autoSkip: false } };
   return {
     type: 'bar',
     data: {
-      labels: d.labels,
+      labels: d.horizontal ? d.labels.map((label) => wrapLabel(label)) : d.labels,
       datasets: d.series.map((s) => ({
         label: s.label,
         data: s.values,
@@ -188,8 +199,11 @@ function referenceLines(lines: RepresentationData['lines']): Plugin<'bar'> {
         ctx.setLineDash([]);
         ctx.fillStyle = line.colour;
         ctx.font = '13px system-ui, sans-serif';
-        ctx.textAlign = i === 0 ? 'left' : 'right';
-        ctx.fillText(line.label, at + (i === 0 ? 4 : -4), chartArea.top - 6 - i * 15);
+        // Each label on its own row above the chart, beside its line, kept within the canvas.
+        const width = ctx.measureText(line.label).width;
+        const fitsRight = at + 4 + width <= chart.width;
+        ctx.textAlign = fitsRight ? 'left' : 'right';
+        ctx.fillText(line.label, fitsRight ? at + 4 : Math.max(width, at - 4), chartArea.top - 6 - i * 15);
       });
       ctx.restore();
     },
@@ -204,7 +218,7 @@ export function representationChart(d: RepresentationData): ChartConfiguration<'
   return {
     type: 'bar',
     data: {
-      labels: d.labels,
+      labels: d.labels.map((label) => wrapLabel(label)),
       datasets: [{ label: d.seriesLabel, data: d.values, backgroundColor: d.flags.map(colour) }],
     },
     options: {
@@ -220,7 +234,7 @@ export function representationChart(d: RepresentationData): ChartConfiguration<'
           ticks: { stepSize: 0.2 },
           grid: { color: gridColour },
         },
-        y: { grid: { display: false } },
+        y: { grid: { display: false }, ticks: { autoSkip: false } },
       },
     },
     plugins: [referenceLines(d.lines)],
