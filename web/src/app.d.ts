@@ -1,8 +1,16 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { SignedInUser } from '#lib/server/session.ts';
+
 declare global {
   namespace App {
     interface Error {
       message: string;
+    }
+    interface Locals {
+      /** The signed-in person's bearer token, forwarded on every in-process API call. */
+      token?: string;
+      /** The signed-in person, as the API identified them from the token. */
+      user?: SignedInUser;
     }
   }
 }

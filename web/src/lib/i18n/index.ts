@@ -28,3 +28,15 @@ export function formatMonth(month: string): string {
 export function formatDate(date: string): string {
   return dateFormat.format(new Date(`${date}T00:00:00Z`));
 }
+
+/** Whether `key` is a message, for keys built at run time (e.g. a field's label). */
+export function has(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** `2026-Q2` as "April to June 2026". */
+export function formatQuarter(quarter: string): string {
+  const match = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!match) return quarter;
+  return t(`quarter.${match[2] as '1' | '2' | '3' | '4'}`, { year: match[1]! });
+}

@@ -1,0 +1,165 @@
+/**
+ * Walks every data-entry, administration and sign-in page as each role that may open
+ * it: zero WCAG 2.2 AA violations by axe-core with JavaScript on, and the same page
+ * working with JavaScript disabled (the same heading, forms and tables). Error states
+ * are checked where the forms are submitted (data-entry and admin tests).
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/a11y.ts';
+import { startApp, type RunningApp } from '../support/app-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { daysAgo } from '../support/forms.ts';
+import { signedInContext, type DemoAccount } from '../support/sign-in.ts';
+
+let app: RunningApp;
+let browser: Browser;
+const artifacts = new URL('../artifacts/pages/', import.meta.url).pathname;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(new Date()), launchBrowser()]);
+  mkdirSync(artifacts, { recursive: true });
+  // The demo data has no challenges: raise one, so its page can be walked.
+  const context = await browser.newContext({ baseURL: app.url });
+  const { token } = (await (
+    await context.request.post('/api/dev/sign-in', { data: { userId: 'demo-reviewer' } })
+  ).json()) as {
+    token: string;
+  };
+  const raised = await context.request.post('/api/v1/challenges', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      id: 'walk-challenge',
+      signatoryId: 'demo-city-council-childrens-services',
+      reviewerId: 'demo-city-parent-carer-forum',
+      raisedOn: daysAgo(5),
+      text: 'How did young people shape the new short breaks offer?',
+    },
+  });
+  expect(raised.status()).toBe(201);
+  await context.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** A page to walk; `records` also walks the first record the list links to. */
+type Stop = string | { list: string };
+
+const walks: Record<DemoAccount, Stop[]> = {
+  'demo-board-admin': [
+    '/manage',
+    { list: '/manage/activities' },
+    '/manage/activities/new',
+    { list: '/manage/loops' },
+    '/manage/loops/new',
+    { list: '/manage/assessments' },
+    '/manage/assessments/new',
+    { list: '/manage/challenges' },
+    '/manage/challenges/new',
+    '/manage/import',
+    '/admin',
+    { list: '/admin/signatories' },
+    '/admin/signatories/new',
+    { list: '/admin/baselines' },
+    '/admin/baselines/new',
+    '/admin/charter',
+    '/admin/groups',
+    '/admin/api-keys',
+    '/admin/users',
+    '/sign-out',
+  ],
+  'demo-council-editor': [
+    '/manage',
+    { list: '/manage/activities' },
+    '/manage/activities/new',
+    { list: '/manage/loops' },
+    '/manage/loops/new',
+    { list: '/manage/assessments' },
+    '/manage/assessments/new',
+    { list: '/manage/challenges' },
+    '/manage/import',
+  ],
+  'demo-reviewer': [
+    '/manage',
+    { list: '/manage/assessments' },
+    '/manage/assessments/new',
+    { list: '/manage/challenges' },
+    '/manage/challenges/new',
+  ],
+  'demo-school-editor': ['/manage', '/manage/activities/new'],
+};
+
+/** What a page shows that must not depend on JavaScript. */
+async function outline(page: Page) {
+  return {
+    heading: (await page.locator('h1').innerText()).trim(),
+    forms: await page.locator('main form').count(),
+    fields: await page.locator('main input:not([type=hidden]), main select, main textarea').count(),
+    tables: await page.locator('main table').count(),
+  };
+}
+
+async function walk(
+  account: DemoAccount | 'public',
+  stops: Stop[],
+  withScript: BrowserContext,
+  withoutScript: BrowserContext,
+) {
+  const [page, plain] = [await withScript.newPage(), await withoutScript.newPage()];
+  const paths: string[] = [];
+  for (const stop of stops) {
+    const path = typeof stop === 'string' ? stop : stop.list;
+    paths.push(path);
+    if (typeof stop !== 'string') {
+      await page.goto(path);
+      const first = page.locator('[data-testid="records"] tbody a').first();
+      paths.push(new URL((await first.getAttribute('href'))!, app.url).pathname);
+    }
+  }
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), `${account} ${path}`).toBe(200);
+    expect(await accessibilityProblems(page), `${account} ${path}`).toEqual([]);
+    if (account === 'demo-board-admin' || account === 'public') {
+      const name = `${account}${path.replaceAll('/', '_') || '_home'}`.replace(/[^A-Za-z0-9_-]/g, '-');
+      await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+    }
+    const plainResponse = await plain.goto(path);
+    expect(plainResponse?.status(), `${account} ${path} without JavaScript`).toBe(200);
+    expect(await outline(plain), `${account} ${path} without JavaScript`).toEqual(await outline(page));
+  }
+  await Promise.all([page.close(), plain.close()]);
+  return paths.length;
+}
+
+describe.concurrent('every page, as each role, with and without JavaScript', () => {
+  for (const [account, stops] of Object.entries(walks) as [DemoAccount, Stop[]][]) {
+    it(`as ${account}`, { timeout: 180_000 }, async () => {
+      const [withScript, withoutScript] = await Promise.all([
+        signedInContext(browser, app.url, account),
+        signedInContext(browser, app.url, account, { javaScriptEnabled: false }),
+      ]);
+      const walked = await walk(account, stops, withScript, withoutScript);
+      expect(walked).toBeGreaterThanOrEqual(stops.length);
+      await Promise.all([withScript.close(), withoutScript.close()]);
+    });
+  }
+
+  it('as the public: the sign-in pages, and the records only after signing in', { timeout: 180_000 }, async () => {
+    const [withScript, withoutScript] = await Promise.all([
+      browser.newContext({ baseURL: app.url }),
+      browser.newContext({ baseURL: app.url, javaScriptEnabled: false }),
+    ]);
+    await walk('public', ['/', '/sign-in', '/auth/callback'], withScript, withoutScript);
+    const page = await withScript.newPage();
+    for (const path of ['/manage/activities/new', '/admin/api-keys']) {
+      await page.goto(path);
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+      expect(new URL(page.url()).searchParams.get('returnTo')).toBe(path);
+    }
+    await Promise.all([withScript.close(), withoutScript.close()]);
+  });
+});

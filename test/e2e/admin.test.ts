@@ -1,0 +1,184 @@
+/**
+ * The board admin's pages: signatories, population baselines, charter principles, the
+ * group taxonomy, API keys and users, each form submitted with invalid and valid input.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/a11y.ts';
+import { startApp, type RunningApp } from '../support/app-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { errorSummary, fillDate, submit } from '../support/forms.ts';
+import { signedInContext } from '../support/sign-in.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let admin: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(new Date()), launchBrowser()]);
+  admin = await signedInContext(browser, app.url, 'demo-board-admin');
+  page = await admin.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('signatories', () => {
+  it('adds a signatory after showing every problem, and refuses an id that is taken', async () => {
+    await page.goto('/admin/signatories/new');
+    await page.getByLabel('Short name for web addresses').fill('Riverside School!');
+    await submit(page, 'Save signatory');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Enter the organisation name', href: '#name' },
+      { message: 'Short name for web addresses: Use lower-case letters, digits and single hyphens', href: '#id' },
+      { message: 'Select the sector', href: '#sector' },
+      { message: 'Enter the date it signed the charter', href: '#signedOn-day' },
+    ]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await page.getByLabel('Organisation name').fill('Oakfield Again');
+    await page.getByLabel('Short name for web addresses').fill('oakfield-special-school');
+    await page.getByLabel('Voluntary sector').check();
+    await fillDate(page, 'signedOn', '2025-09-01');
+    await submit(page, 'Save signatory');
+    await expect(page.locator('.govuk-error-summary').innerText()).resolves.toContain(
+      'A signatory with the id "oakfield-special-school" already exists',
+    );
+
+    await page.getByLabel('Organisation name').fill('Brookside Youth Project');
+    await page.getByLabel('Short name for web addresses').fill('brookside-youth-project');
+    await submit(page, 'Save signatory');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      'Brookside Youth Project was saved.',
+    );
+    const row = page.locator('[data-testid="records"] tr', { hasText: 'Brookside Youth Project' });
+    await expect(row.innerText()).resolves.toContain('Voluntary sector');
+  });
+
+  it('changes a signatory’s charter status', async () => {
+    await page.getByRole('link', { name: 'Brookside Youth Project' }).click();
+    await page.waitForURL(/\/admin\/signatories\/brookside-youth-project$/);
+    await expect(page.getByLabel('Short name for web addresses').count()).resolves.toBe(0);
+    await page.getByLabel('Charter status awarded').check();
+    await submit(page, 'Save signatory');
+    const row = page.locator('[data-testid="records"] tr', { hasText: 'Brookside Youth Project' });
+    await expect(row.innerText()).resolves.toContain('Charter status awarded');
+  });
+});
+
+describe('population baselines', () => {
+  it('takes group shares as percentages, refusing one over 100, and shows them again as entered', async () => {
+    await page.goto('/admin/baselines/new');
+    await page.getByLabel('Year').fill('2019');
+    await page.getByLabel('Source').fill('School Census January 2019');
+    await page.getByLabel('Children', { exact: true }).fill('48000');
+    await page.getByLabel('Young people', { exact: true }).fill('30000');
+    await page.getByLabel('Parents and carers', { exact: true }).fill('59000');
+    await page.getByLabel('Children with an EHCP (%)').fill('150');
+    await submit(page, 'Save baseline');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Children with an EHCP (%) must be a percentage from 0 to 100', href: '#groupShares-ehcp' },
+    ]);
+    await expect(page.getByLabel('Source').inputValue()).resolves.toBe('School Census January 2019');
+
+    await page.getByLabel('Children with an EHCP (%)').fill('5.3');
+    await submit(page, 'Save baseline');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      'The baseline for 2019 was saved.',
+    );
+    await page.getByRole('link', { name: '2019', exact: true }).click();
+    await page.waitForURL(/\/admin\/baselines\/2019$/);
+    await expect(page.getByLabel('Children with an EHCP (%)').inputValue()).resolves.toBe('5.3');
+  });
+});
+
+describe('the charter and the group taxonomy', () => {
+  it('adds a principle, which the record forms then offer, and removes it again', async () => {
+    await page.goto('/admin/charter');
+    const newRow = page.getByTestId('principle-row').last();
+    await newRow.getByLabel('Short name').fill('listen-first');
+    await submit(page, 'Save charter');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Enter the title of the principle', href: '#principles-8-title' },
+    ]);
+    await page.locator('#principles-8-title').fill('Listen first');
+    await submit(page, 'Save charter');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain('The charter was saved.');
+
+    await page.goto('/manage/activities/new');
+    await expect(page.getByLabel('Listen first').count()).resolves.toBe(1);
+
+    await page.goto('/admin/charter');
+    await page.getByLabel('Remove this principle').last().check();
+    await submit(page, 'Save charter');
+    await page.goto('/manage/activities/new');
+    await expect(page.getByLabel('Listen first').count()).resolves.toBe(0);
+  });
+
+  it('adds a group to the taxonomy, which the baseline then asks a share for', async () => {
+    await page.goto('/admin/groups');
+    const newRow = page.getByTestId('group-row').last();
+    await newRow.getByLabel('Name', { exact: true }).fill('Kinship carers');
+    await submit(page, 'Save groups');
+    expect((await errorSummary(page)).map((e) => e.message)).toEqual(['Enter a short name for the group']);
+    await page.getByTestId('group-row').last().getByLabel('Short name').fill('kinship-carers');
+    await page.getByTestId('group-row').last().getByLabel('Marginalised group').check();
+    await submit(page, 'Save groups');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain('The groups were saved.');
+    await page.goto('/admin/baselines/new');
+    await expect(page.getByLabel('Kinship carers (%)').count()).resolves.toBe(1);
+  });
+});
+
+describe('API keys', () => {
+  it('shows a new key once, which then works until it is revoked', async () => {
+    await page.goto('/admin/api-keys');
+    await submit(page, 'Issue key');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Select the organisation the key is for', href: '#signatoryId' },
+      { message: 'Enter a label for the key', href: '#label' },
+    ]);
+    await page.getByLabel('Organisation').selectOption({ label: 'Riverside Primary School' });
+    await page.getByLabel('Label').fill('Pupil voice survey tool');
+    await submit(page, 'Issue key');
+    const key = (await page.getByTestId('issued-key').locator('code').innerText()).trim();
+    expect(key).toMatch(/^ep_[0-9a-f]{8}_/);
+    const me = await admin.request.get(`${app.url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+    await expect(me.json()).resolves.toMatchObject({ kind: 'api-key', signatoryId: 'riverside-primary-school' });
+
+    await page.goto('/admin/api-keys');
+    await expect(page.getByTestId('issued-key').count()).resolves.toBe(0);
+    await expect(page.locator('body').innerText()).resolves.not.toContain(key);
+
+    const prefix = key.split('_').slice(0, 2).join('_');
+    await page.getByRole('button', { name: new RegExp(`Revoke ${prefix}`) }).click();
+    await page.waitForLoadState();
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      `The key ${prefix} was revoked.`,
+    );
+    const row = page.locator('[data-testid="records"] tr', { hasText: prefix });
+    await expect(row.innerText()).resolves.toContain('Revoked');
+    const refused = await admin.request.get(`${app.url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+    expect(refused.status()).toBe(401);
+  });
+});
+
+describe('users', () => {
+  it('lists the demo accounts and says they cannot be changed here', async () => {
+    await page.goto('/admin/users');
+    await expect(page.getByTestId('users-read-only').innerText()).resolves.toContain('cannot be changed here');
+    const rows = await page.locator('[data-testid="records"] tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(4);
+    expect(rows.join('\n')).toContain('Rae Reviewer (demo)\tReviewer\tDemo City Parent Carer Forum');
+  });
+});
+
+describe('records for any organisation', () => {
+  it('asks a board admin which organisation an activity is for', async () => {
+    await page.goto('/manage/activities/new');
+    await submit(page, 'Save activity');
+    expect((await errorSummary(page))[0]).toEqual({ message: 'Select the organisation', href: '#signatoryId' });
+  });
+});

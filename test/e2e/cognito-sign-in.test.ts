@@ -1,0 +1,106 @@
+/**
+ * Signing in as deployed: the hosted sign-in's authorisation code flow with PKCE, against
+ * a stand-in for Cognito. The API app accepts the access tokens the stand-in issues, as
+ * the Cognito authenticator accepts Cognito's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createApp } from '@equal-partners/functions/app';
+import { provideApi } from '@equal-partners/functions/hosted-api';
+import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
+import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';
+import { createTestStore, type TestStore } from '@equal-partners/functions/testing';
+import { launchBrowser } from '../support/browser.ts';
+import { startFakeCognito, type FakeCognito } from '../support/fake-cognito.ts';
+
+let cognito: FakeCognito;
+let store: TestStore;
+let server: LocalServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [cognito, store, browser] = await Promise.all([
+    startFakeCognito({ email: 'chair@board.example' }),
+    createTestStore('e2e-cognito'),
+    launchBrowser(),
+  ]);
+  await loadDemoPartnership(store, new Date());
+  process.env.COGNITO_DOMAIN = cognito.url;
+  process.env.COGNITO_CLIENT_ID = cognito.clientId;
+  process.env.COGNITO_USER_POOL_ID = 'eu-west-2_TestPool';
+  const api = createApp({
+    store,
+    version: 'test',
+    authenticators: [
+      async (token) =>
+        cognito.issued.includes(token) ? { kind: 'user', id: 'sub-123', role: 'board-admin' } : undefined,
+    ],
+  });
+  provideApi(api);
+  server = await startLocalServer({ api, web: await loadWebHandler(), port: 0 });
+});
+afterAll(async () => {
+  delete process.env.COGNITO_DOMAIN;
+  delete process.env.COGNITO_CLIENT_ID;
+  delete process.env.COGNITO_USER_POOL_ID;
+  await browser?.close();
+  await server?.close();
+  await cognito?.close();
+  await store?.drop();
+});
+
+describe('signing in with the hosted sign-in', () => {
+  it('goes to the hosted sign-in with a PKCE challenge and comes back signed in to the page asked for', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    const authorise: URL[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${cognito.url}/oauth2/authorize`)) authorise.push(new URL(request.url()));
+    });
+    await page.goto('/admin/users');
+    await page.waitForURL(`${server.url}/admin/users`);
+
+    expect(authorise).toHaveLength(1);
+    expect(Object.fromEntries(authorise[0]!.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: cognito.clientId,
+      redirect_uri: `${server.url}/auth/callback`,
+      code_challenge_method: 'S256',
+      scope: 'openid email profile',
+    });
+    // The verifier went only to the token endpoint, server to server.
+    expect(cognito.tokenRequests.at(-1)?.get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
+    expect(authorise[0]!.href).not.toContain(cognito.tokenRequests.at(-1)!.get('code_verifier')!);
+
+    await expect(page.getByTestId('signed-in-as').innerText()).resolves.toMatch(
+      /Signed in as chair@board\.example, Board admin/,
+    );
+    const consoleLink = page.getByRole('link', { name: 'Manage users in the AWS console' });
+    await expect(consoleLink.getAttribute('href')).resolves.toBe(
+      'https://eu-west-2.console.aws.amazon.com/cognito/v2/idp/user-pools/eu-west-2_TestPool/users?region=eu-west-2',
+    );
+    const cookie = (await context.cookies()).find((c) => c.name === 'ep_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(cookie!.expires).toBeGreaterThan(Date.now() / 1000 + 3000);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${server.url}/`);
+    expect((await context.cookies()).find((c) => c.name === 'ep_session')).toBeUndefined();
+    await context.close();
+  });
+
+  it('refuses a callback whose state does not match the sign-in it started, and offers to try again', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    cognito.forgeNextState('not-the-state');
+    const requests = cognito.tokenRequests.length;
+    await page.goto('/sign-in');
+    expect(new URL(page.url()).pathname).toBe('/auth/callback');
+    await expect(page.locator('h1').innerText()).resolves.toBe('You could not be signed in');
+    await expect(page.getByRole('link', { name: 'Try signing in again' }).isVisible()).resolves.toBe(true);
+    expect((await context.cookies()).find((c) => c.name === 'ep_session')).toBeUndefined();
+    // The code was never exchanged.
+    expect(cognito.tokenRequests).toHaveLength(requests);
+    await context.close();
+  });
+});

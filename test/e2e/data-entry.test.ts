@@ -1,0 +1,344 @@
+/**
+ * Recording evidence as a signatory editor and a reviewer: every record form submitted
+ * with invalid and valid input, the errors in the GOV.UK pattern (summary first, each
+ * linking to its field, values kept), the API's own rules and concurrency reaching the
+ * form, and the forms working with JavaScript disabled.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/a11y.ts';
+import { startApp, type RunningApp } from '../support/app-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { daysAgo, errorSummary, fillDate, submit } from '../support/forms.ts';
+import { signedInContext } from '../support/sign-in.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let editor: BrowserContext;
+let editorNoScript: BrowserContext;
+let reviewer: BrowserContext;
+
+const artifacts = new URL('../artifacts/', import.meta.url).pathname;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(new Date()), launchBrowser()]);
+  [editor, editorNoScript, reviewer] = await Promise.all([
+    signedInContext(browser, app.url, 'demo-council-editor'),
+    signedInContext(browser, app.url, 'demo-council-editor', { javaScriptEnabled: false }),
+    signedInContext(browser, app.url, 'demo-reviewer'),
+  ]);
+  mkdirSync(artifacts, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const council = "Demo City Council Children's Services";
+
+async function fieldValue(page: Page, selector: string) {
+  return page.locator(selector).inputValue();
+}
+
+describe('engagement activities', () => {
+  let activityPath: string;
+
+  it('lists every problem in the error summary, linked to its field, keeps what was typed, then saves', async () => {
+    const page = await editor.newPage();
+    await page.goto('/manage/activities/new');
+    await expect(page.getByTestId('fixed-organisation').innerText()).resolves.toBe(council);
+    await page.getByLabel('Title', { exact: true }).fill('Drop-in at the library');
+    await fillDate(page, 'date', '2026-02-31');
+    await page.getByLabel('Number of participants or responses').fill('10');
+    await page.getByLabel('Of those, how many took part with you for the first time').fill('12');
+    await page.getByLabel('Of those, how many told you anything about themselves').fill('6');
+    await submit(page, 'Save activity');
+
+    await expect(page.title()).resolves.toMatch(/^Error: Add an engagement activity/);
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Date must be a real date', href: '#date-day' },
+      { message: 'Select who the activity was for', href: '#audience' },
+      { message: 'Select how the activity happened', href: '#channel' },
+      { message: 'Select where the activity happened', href: '#setting' },
+      { message: 'Select which stage of the work it was about', href: '#stage' },
+      { message: 'Select how much say people had', href: '#level' },
+      { message: 'First-time participants cannot exceed the total', href: '#participants-firstTime' },
+    ]);
+    for (const { href } of await errorSummary(page)) await expect(page.locator(href).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain('govuk-error-summary');
+    await expect(page.locator('#channel-error').innerText()).resolves.toContain('Select how the activity happened');
+    await expect(fieldValue(page, '#title')).resolves.toBe('Drop-in at the library');
+    await expect(fieldValue(page, '#date-day')).resolves.toBe('31');
+    await expect(fieldValue(page, '#participants-firstTime')).resolves.toBe('12');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.screenshot({ path: `${artifacts}activity-form-errors-375.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Valid for the schema, but the API refuses a date in the future.
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-15`;
+    await fillDate(page, 'date', nextYear);
+    await page.getByLabel('Parents and carers').check();
+    await page.getByLabel('Face-to-face meeting').check();
+    await page.getByLabel('In the community').check();
+    await page.getByLabel('Design', { exact: true }).check();
+    await page.getByLabel('Consulting', { exact: true }).check();
+    await page.getByLabel('Voice', { exact: true }).check();
+    await page.getByLabel('Of those, how many took part with you for the first time').fill('4');
+    await page.getByLabel('Children with SEND').fill('2');
+    await submit(page, 'Save activity');
+    expect(await errorSummary(page)).toEqual([{ message: 'The date cannot be in the future', href: '#date-day' }]);
+    await expect(page.getByLabel('Face-to-face meeting').isChecked()).resolves.toBe(true);
+
+    await fillDate(page, 'date', daysAgo(3));
+    await submit(page, 'Save activity');
+    expect(new URL(page.url()).pathname).toBe('/manage/activities');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      'The activity ‘Drop-in at the library’ was saved.',
+    );
+    const link = page.locator('[data-testid="records"] a', { hasText: 'Drop-in at the library' });
+    activityPath = new URL((await link.getAttribute('href'))!, app.url).pathname;
+
+    await page.goto(activityPath);
+    await expect(page.getByLabel('Voice', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Space', { exact: true }).isChecked()).resolves.toBe(false);
+    await expect(fieldValue(page, '#participants-groups-send')).resolves.toBe('2');
+    await page.close();
+  });
+
+  it('refuses to overwrite a change someone else saved since the form was opened, keeping the edit', async () => {
+    const [first, second] = [await editor.newPage(), await editor.newPage()];
+    await Promise.all([first.goto(activityPath), second.goto(activityPath)]);
+    await first.getByLabel('Title', { exact: true }).fill('Drop-in at the central library');
+    await submit(first, 'Save activity');
+    expect(new URL(first.url()).pathname).toBe('/manage/activities');
+
+    await second.getByLabel('Title', { exact: true }).fill('Drop-in at the town library');
+    await submit(second, 'Save activity');
+    await expect(second.locator('.govuk-error-summary').innerText()).resolves.toContain(
+      'Someone else changed this activity after you opened it, so your changes were not saved.',
+    );
+    await expect(fieldValue(second, '#title')).resolves.toBe('Drop-in at the town library');
+    await second.goto(activityPath);
+    await expect(fieldValue(second, '#title')).resolves.toBe('Drop-in at the central library');
+    await Promise.all([first.close(), second.close()]);
+  });
+
+  it('works without JavaScript: a feedback loop from the activity, refused then saved', async () => {
+    const page = await editorNoScript.newPage();
+    await page.goto(activityPath);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole('link', { name: /Record what was raised at this activity/ }).click(),
+    ]);
+    await expect(page.getByTestId('linked-activities').innerText()).resolves.toContain(
+      'Drop-in at the central library',
+    );
+    await fillDate(page, 'raisedOn', daysAgo(3));
+    await page.getByLabel('You said', { exact: true }).fill('Sessions in the evening, please');
+    await page.getByLabel('Not taken forward', { exact: true }).check();
+    await page.getByLabel('Link to evidence (optional)').fill('minutes of the board');
+    await submit(page, 'Save feedback loop');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Say why the suggestion was not taken forward', href: '#reason' },
+      { message: 'Enter link to evidence as a web address, like https://example.org/minutes', href: '#evidenceUrl' },
+    ]);
+    await expect(fieldValue(page, '#youSaid')).resolves.toBe('Sessions in the evening, please');
+    await expect(page.getByTestId('linked-activities').count()).resolves.toBe(1);
+
+    await page.getByLabel('Why it was not taken forward').fill('The building closes at six.');
+    await page.getByLabel('Link to evidence (optional)').fill('https://example.org/minutes');
+    await submit(page, 'Save feedback loop');
+    expect(new URL(page.url()).pathname).toBe('/manage/loops');
+    const row = page.locator('[data-testid="records"] tr', { hasText: 'Sessions in the evening, please' });
+    await expect(row.innerText()).resolves.toContain('Not taken forward');
+    await page.close();
+  });
+});
+
+describe('self-assessments', () => {
+  it('asks for the quarter and a rating for each principle with a narrative, then saves', async () => {
+    const page = await editor.newPage();
+    await page.goto('/manage/assessments/new');
+    await page.getByLabel('Why this rating for Embed from start to end (optional)').fill('Parents sat on the panel.');
+    await submit(page, 'Save assessment');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Select the quarter', href: '#period' },
+      { message: 'Select a rating for Embed from start to end', href: '#scores-embed-start-to-end-score' },
+    ]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    const quarter = page.locator('#period option').nth(1);
+    await page.locator('#period').selectOption((await quarter.getAttribute('value'))!);
+    await page.locator('#scores-embed-start-to-end-score-3').check();
+    await submit(page, 'Save assessment');
+    expect(new URL(page.url()).pathname).toBe('/manage/assessments');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      'The assessment was saved.',
+    );
+    await page.close();
+  });
+});
+
+describe('challenges: raised by a reviewer, answered by the signatory, closed by the reviewer', () => {
+  it('goes round the whole cycle, with errors at each step', async () => {
+    const asReviewer = await reviewer.newPage();
+    await asReviewer.goto('/manage/challenges/new');
+    await submit(asReviewer, 'Raise challenge');
+    expect((await errorSummary(asReviewer)).map((e) => e.message)).toEqual([
+      'Select the organisation you are challenging',
+      'Enter the date the challenge was raised',
+      'Enter the challenge',
+    ]);
+    expect(await accessibilityProblems(asReviewer)).toEqual([]);
+    await asReviewer.getByLabel('Organisation challenged').selectOption({ label: council });
+    await fillDate(asReviewer, 'raisedOn', daysAgo(2));
+    await asReviewer.getByLabel('Challenge', { exact: true }).fill('Why were no young carers at the consultation?');
+    await submit(asReviewer, 'Raise challenge');
+    const row = asReviewer.locator('[data-testid="records"] tr', { hasText: 'no young carers' });
+    await expect(row.innerText()).resolves.toContain('Awaiting an answer');
+    const challengePath = new URL((await row.locator('a').getAttribute('href'))!, app.url).pathname;
+
+    await asReviewer.goto(challengePath);
+    await expect(asReviewer.getByRole('heading', { name: 'Answer this challenge' }).count()).resolves.toBe(0);
+
+    const asEditor = await editor.newPage();
+    await asEditor.goto(challengePath);
+    await expect(asEditor.getByRole('heading', { name: 'Close this challenge' }).count()).resolves.toBe(0);
+    await asEditor.getByLabel('Answer', { exact: true }).fill('We will hold the next one after school.');
+    await submit(asEditor, 'Send answer');
+    expect(await errorSummary(asEditor)).toEqual([
+      { message: 'Enter the date of the answer', href: '#respondedOn-day' },
+    ]);
+    await expect(fieldValue(asEditor, '#response')).resolves.toBe('We will hold the next one after school.');
+    await fillDate(asEditor, 'respondedOn', daysAgo(1));
+    await submit(asEditor, 'Send answer');
+    await expect(
+      asEditor.locator('[data-testid="records"] tr', { hasText: 'no young carers' }).innerText(),
+    ).resolves.toContain('Answered');
+
+    await asReviewer.goto(challengePath);
+    await expect(asReviewer.getByTestId('challenge').innerText()).resolves.toContain(
+      'We will hold the next one after school.',
+    );
+    await asReviewer.getByLabel('Resolved', { exact: true }).check();
+    await fillDate(asReviewer, 'closedOn', daysAgo(0));
+    await submit(asReviewer, 'Close challenge');
+    await expect(
+      asReviewer.locator('[data-testid="records"] tr', { hasText: 'no young carers' }).innerText(),
+    ).resolves.toContain('Closed: resolved');
+    await Promise.all([asReviewer.close(), asEditor.close()]);
+  });
+
+  it('lets a reviewer assess any signatory on behalf of their own group', async () => {
+    const page = await reviewer.newPage();
+    await page.goto('/manage/assessments/new');
+    await page.getByLabel('Organisation assessed').selectOption({ label: 'Oakfield Special School' });
+    const quarter = await page.locator('#period option').nth(1).getAttribute('value');
+    await page.locator('#period').selectOption(quarter!);
+    await page.locator('#scores-open-communication-score-2').check();
+    await submit(page, 'Save assessment');
+    const row = page.locator('[data-testid="records"] tbody tr', { hasText: 'Oakfield Special School' }).first();
+    await expect(row.innerText()).resolves.toContain('Reviewer: Demo City Parent Carer Forum');
+    await page.close();
+  });
+});
+
+describe('importing a spreadsheet', () => {
+  async function templateColumns(): Promise<string[]> {
+    const response = await editor.request.get(`${app.url}/api/v1/activities:import-template`);
+    return (await response.text()).trim().split(',');
+  }
+
+  function csv(columns: string[], rows: Record<string, string>[]): string {
+    return [columns.join(','), ...rows.map((row) => columns.map((c) => row[c] ?? '').join(','))].join('\n');
+  }
+
+  const row = (id: string, title: string, total: string, signatoryId = 'demo-city-council-childrens-services') => ({
+    id,
+    signatoryId,
+    date: daysAgo(10),
+    title,
+    audience: 'children;parents-carers',
+    channel: 'workshop',
+    setting: 'community',
+    stage: 'delivery',
+    level: 'engaging',
+    'lundy.space': 'yes',
+    'lundy.voice': 'yes',
+    'lundy.audience': 'no',
+    'lundy.influence': 'no',
+    'participants.total': total,
+    'participants.firstTime': '1',
+    'participants.demographicsRecorded': '2',
+  });
+
+  it('shows each row’s problems, by row and column, before anything is imported', async () => {
+    const columns = await templateColumns();
+    expect(columns).toContain('participants.groups.send');
+    const page = await editor.newPage();
+    await page.goto('/manage/import');
+    await submit(page, 'Check the file');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Select what the file holds', href: '#kind' },
+      { message: 'Select a CSV file', href: '#file' },
+    ]);
+
+    await page.getByLabel('Engagement activities').check();
+    await page.getByLabel('Upload a CSV file').setInputFiles({
+      name: 'activities.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        csv(columns, [
+          row('import-1', 'Holiday club feedback', 'lots'),
+          row('import-2', 'School gate chat', '8', 'oakfield-special-school'),
+        ]),
+      ),
+    });
+    await submit(page, 'Check the file');
+    const problems = await page.locator('[data-testid="row-errors"] tbody tr').allInnerTexts();
+    expect(problems.map((p) => p.split('\t').map((cell) => cell.trim()))).toEqual([
+      ['2', 'participants.total', 'Invalid input: expected number, received string'],
+      ['3', 'signatoryId', 'You can only see and change your own organisation’s records.'],
+    ]);
+    await expect(page.getByRole('button', { name: /^Import/ }).count()).resolves.toBe(0);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('imports a clean file after the preview, without JavaScript', async () => {
+    const columns = await templateColumns();
+    const page = await editorNoScript.newPage();
+    await page.goto('/manage/import');
+    await page.getByLabel('Engagement activities').check();
+    await page.getByLabel('Upload a CSV file').setInputFiles({
+      name: 'activities.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        csv(columns, [row('import-1', 'Holiday club feedback', '14'), row('import-2', 'School gate chat', '8')]),
+      ),
+    });
+    await submit(page, 'Check the file');
+    await expect(page.getByTestId('import-summary').innerText()).resolves.toMatch(/New records\s+2/);
+    await page.screenshot({ path: `${artifacts}import-preview.png`, fullPage: true });
+    await submit(page, 'Import 2 activities');
+    await expect(page.getByTestId('import-done').innerText()).resolves.toContain(
+      '2 activities imported; 0 were already there.',
+    );
+    await page.goto('/manage/activities');
+    const titles = await page.locator('[data-testid="records"] tbody th').allInnerTexts();
+    expect(titles).toEqual(expect.arrayContaining(['Holiday club feedback', 'School gate chat']));
+    await page.close();
+  });
+});
+
+describe('narrow screens', () => {
+  it('fits the activity form in 320 pixels without sideways scrolling', async () => {
+    const page = await editor.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/manage/activities/new');
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});

@@ -1,0 +1,20 @@
+/** Browser contexts signed in as a demo account, through the sign-in page as a person would. */
+import type { Browser, BrowserContext } from 'playwright-core';
+
+export type DemoAccount = 'demo-board-admin' | 'demo-council-editor' | 'demo-school-editor' | 'demo-reviewer';
+
+export async function signedInContext(
+  browser: Browser,
+  baseURL: string,
+  account: DemoAccount,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, ...options });
+  // A step that cannot happen fails with its own message instead of running into the test's timeout.
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await Promise.all([page.waitForURL(`${baseURL}/`), page.locator(`button[value="${account}"]`).click()]);
+  await page.close();
+  return context;
+}

@@ -1,0 +1,125 @@
+/**
+ * Errors a person can act on, in the GOV.UK style ("Enter the title", "Select the
+ * channel"), from the record schema's issues or the API's problem. Each error names the
+ * form field it is about, so the error summary can link to it.
+ */
+import { t } from '#lib/i18n/index.ts';
+import type { FieldError, FormValues } from './form-values.ts';
+
+/** The parts of a zod issue the messages use. */
+export interface Issue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  expected?: unknown;
+  origin?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  format?: unknown;
+}
+
+/** Field names of a form, in the order they appear on the page. */
+export type FieldNames = readonly string[];
+
+/** Which field an issue at `path` is about: the field itself, the first field inside it, or the nearest one around it. */
+export function fieldOf(path: readonly PropertyKey[], fields: FieldNames): string {
+  const dotted = path.map(String).join('.');
+  if (fields.includes(dotted)) return dotted;
+  const inside = fields.find((f) => f.startsWith(`${dotted}.`));
+  if (inside && dotted !== '') return inside;
+  const around = fields.filter((f) => dotted.startsWith(`${f}.`)).sort((a, b) => b.length - a.length)[0];
+  return around ?? fields[0] ?? dotted;
+}
+
+/** The label inside a sentence: "Title" -> "title", but "BSL" stays "BSL". */
+function inSentence(label: string): string {
+  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+function isBlank(values: FormValues, field: string): boolean {
+  const value = values[field];
+  const parts = [`${field}.day`, `${field}.month`, `${field}.year`].map((p) => values[p]);
+  if (parts.some((p) => typeof p === 'string' && p.trim() !== '')) return false;
+  return value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '');
+}
+
+/** How a form names its fields in messages: the label, and a message for a required field left blank. */
+export interface FieldText {
+  labelOf(field: string): string;
+  /** e.g. "Select how the activity happened"; without one, "Enter {label}" or "Select {label}". */
+  requiredOf?(field: string): string | undefined;
+}
+
+/** A message for one issue, in plain English, naming the field by its label. */
+export function messageFor(issue: Issue, label: string, blank: boolean, required?: string): string {
+  if (blank && required) return required;
+  const named = label.replace(/ \(optional\)$/, '');
+  const values = { label: inSentence(named), Label: named };
+  switch (issue.code) {
+    case 'invalid_value':
+      return t('error.select', values);
+    case 'invalid_type':
+      if (blank) return t('error.enter', values);
+      return issue.expected === 'int' ? t('error.wholeNumber', values) : t('error.number', values);
+    case 'too_small':
+      if (issue.origin === 'array') return t('error.selectAtLeastOne', values);
+      if (issue.origin === 'string') return blank ? t('error.enter', values) : issue.message;
+      return t('error.min', { ...values, min: String(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'string') return t('error.maxLength', { ...values, max: String(issue.maximum) });
+      return t('error.max', { ...values, max: String(issue.maximum) });
+    case 'invalid_format':
+      if (issue.format === 'date') return blank ? t('error.enter', values) : t('error.date', values);
+      if (issue.format === 'url') return t('error.url', values);
+      return `${label}: ${issue.message}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Errors for a schema's issues, one per field (the first issue wins), in the order of the fields. */
+export function issueErrors(
+  issues: readonly Issue[],
+  fields: FieldNames,
+  values: FormValues,
+  text: FieldText,
+): FieldError[] {
+  const errors = new Map<string, string>();
+  for (const issue of issues) {
+    const field = fieldOf(issue.path, fields);
+    if (errors.has(field)) continue;
+    errors.set(field, messageFor(issue, text.labelOf(field), isBlank(values, field), text.requiredOf?.(field)));
+  }
+  return sortByField(
+    [...errors].map(([field, message]) => ({ field, message })),
+    fields,
+  );
+}
+
+/** Errors for the API's `errors` (JSON pointers), already in plain English. */
+export function pointerErrors(
+  errors: readonly { pointer: string; message: string }[],
+  fields: FieldNames,
+): FieldError[] {
+  const seen = new Set<string>();
+  const result: FieldError[] = [];
+  for (const error of errors) {
+    const path = error.pointer
+      .split('/')
+      .slice(1)
+      .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const field = fieldOf(path, fields);
+    if (seen.has(field)) continue;
+    seen.add(field);
+    result.push({ field, message: error.message });
+  }
+  return sortByField(result, fields);
+}
+
+function sortByField(errors: FieldError[], fields: FieldNames): FieldError[] {
+  const position = (field: string) => {
+    const index = fields.indexOf(field);
+    return index === -1 ? fields.length : index;
+  };
+  return errors.sort((a, b) => position(a.field) - position(b.field));
+}

@@ -1,0 +1,122 @@
+/**
+ * Signing in with Cognito's hosted sign-in: the authorisation code flow with PKCE
+ * (RFC 7636) for a public client, so no client secret is stored anywhere. The code is
+ * exchanged for tokens at the token endpoint by the server; the browser never sees them.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+
+export interface CognitoSettings {
+  /** The hosted sign-in's base URL, e.g. `https://equal-partners-dev.auth.eu-west-2.amazoncognito.com`. */
+  domain: string;
+  clientId: string;
+  userPoolId?: string | undefined;
+  region?: string | undefined;
+}
+
+/** Cognito sign-in when the deployment configured it (COGNITO_DOMAIN and COGNITO_CLIENT_ID). */
+export function cognitoFromEnv(env: NodeJS.ProcessEnv = process.env): CognitoSettings | undefined {
+  if (!env.COGNITO_DOMAIN || !env.COGNITO_CLIENT_ID) return undefined;
+  const domain = /^https?:\/\//.test(env.COGNITO_DOMAIN) ? env.COGNITO_DOMAIN : `https://${env.COGNITO_DOMAIN}`;
+  return {
+    domain: domain.replace(/\/+$/, ''),
+    clientId: env.COGNITO_CLIENT_ID,
+    userPoolId: env.COGNITO_USER_POOL_ID,
+    region: env.AWS_REGION,
+  };
+}
+
+/** The S256 code challenge of a verifier. */
+export function codeChallenge(verifier: string): string {
+  return createHash('sha256').update(verifier).digest('base64url');
+}
+
+/** What the browser keeps (in an HttpOnly cookie) between leaving for Cognito and coming back. */
+export interface PendingSignIn {
+  state: string;
+  verifier: string;
+  returnTo: string;
+}
+
+/** Starts a sign-in: the address to send the browser to, and what to keep until it comes back. */
+export function beginSignIn(
+  settings: CognitoSettings,
+  redirectUri: string,
+  returnTo: string,
+): { location: string; pending: PendingSignIn } {
+  const pending = {
+    state: randomBytes(16).toString('base64url'),
+    verifier: randomBytes(48).toString('base64url'),
+    returnTo,
+  };
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: settings.clientId,
+    redirect_uri: redirectUri,
+    scope: 'openid email profile',
+    state: pending.state,
+    code_challenge: codeChallenge(pending.verifier),
+    code_challenge_method: 'S256',
+  });
+  return { location: `${settings.domain}/oauth2/authorize?${query}`, pending };
+}
+
+export interface SignedInTokens {
+  accessToken: string;
+  /** Seconds the access token is valid for. */
+  expiresIn: number;
+  /** The e-mail address (or user name) from the ID token, to greet the person by. */
+  name: string;
+}
+
+export class SignInFailed extends Error {}
+
+/** The claims of a JWT received straight from the token endpoint over TLS (OIDC core 3.1.3.7). */
+function claimsOf(jwt: string | undefined): Record<string, unknown> {
+  const payload = jwt?.split('.')[1];
+  if (!payload) return {};
+  try {
+    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** Exchanges the authorisation code for tokens at Cognito's token endpoint. */
+export async function exchangeCode(
+  settings: CognitoSettings,
+  request: { code: string; redirectUri: string; verifier: string },
+  fetchImpl: typeof fetch = fetch,
+): Promise<SignedInTokens> {
+  const response = await fetchImpl(`${settings.domain}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: settings.clientId,
+      code: request.code,
+      redirect_uri: request.redirectUri,
+      code_verifier: request.verifier,
+    }),
+  });
+  if (!response.ok) throw new SignInFailed(`The token endpoint answered ${response.status}.`);
+  const tokens = (await response.json()) as { access_token?: string; id_token?: string; expires_in?: number };
+  if (!tokens.access_token) throw new SignInFailed('The token endpoint sent no access token.');
+  const claims = claimsOf(tokens.id_token);
+  return {
+    accessToken: tokens.access_token,
+    expiresIn: tokens.expires_in ?? 3600,
+    name: String(claims.email ?? claims['cognito:username'] ?? ''),
+  };
+}
+
+/** Cognito's sign-out, which ends its own session too and returns to `returnTo` (a registered sign-out URL). */
+export function signOutUrl(settings: CognitoSettings, returnTo: string): string {
+  return `${settings.domain}/logout?${new URLSearchParams({ client_id: settings.clientId, logout_uri: returnTo })}`;
+}
+
+/** Where board admins manage people: the user pool in the AWS console. */
+export function usersConsoleUrl(settings: CognitoSettings): string | undefined {
+  if (!settings.userPoolId) return undefined;
+  const region = settings.region ?? settings.userPoolId.split('_')[0];
+  return `https://${region}.console.aws.amazon.com/cognito/v2/idp/user-pools/${settings.userPoolId}/users?region=${region}`;
+}

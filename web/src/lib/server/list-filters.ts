@@ -1,0 +1,30 @@
+/** The filters every record list shares: how far back to look, and (for those who see every organisation) which one. */
+import { addDays, dayOf } from '@equal-partners/shared';
+import type { SignedInUser } from './session.ts';
+
+export const listPeriods = ['3', '12', '24'] as const;
+export type ListPeriod = (typeof listPeriods)[number];
+
+export interface ListFilters {
+  months: ListPeriod;
+  /** The first date shown, `YYYY-MM-DD`. */
+  from: string;
+  /** The organisation shown; editors always see their own. */
+  signatoryId: string | undefined;
+}
+
+export function listFilters(url: URL, user: SignedInUser, today = new Date()): ListFilters {
+  const asked = url.searchParams.get('months');
+  const months = listPeriods.find((p) => p === asked) ?? '3';
+  const signatoryId =
+    user.role === 'signatory-editor' ? user.signatoryId : url.searchParams.get('signatoryId') || undefined;
+  return { months, from: addDays(dayOf(today), -Math.round(Number(months) * 30.44)), signatoryId };
+}
+
+/** The query string of an API list for these filters. */
+export function listQuery(filters: ListFilters, dated = true): string {
+  const query = new URLSearchParams();
+  if (dated) query.set('from', filters.from);
+  if (filters.signatoryId) query.set('signatoryId', filters.signatoryId);
+  return query.toString();
+}

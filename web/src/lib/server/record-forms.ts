@@ -1,0 +1,155 @@
+/**
+ * The record forms: each is its record's schema (the one the API validates with), its
+ * fields as the CSV columns derived from that schema, and the label of each field for
+ * error messages. Saving runs the schema first, for errors in plain English with values
+ * kept, then sends the record through the in-process API, whose rules, references and
+ * authorisation apply as for any client.
+ */
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import {
+  activityInput,
+  csvColumns,
+  feedbackLoopInput,
+  signatoryInput,
+  type CsvColumn,
+  type Partnership,
+} from '@equal-partners/shared';
+import { issueErrors, pointerErrors, type Issue } from '#lib/forms/field-errors.ts';
+import type { FieldError, FormState, FormValues } from '#lib/forms/form-values.ts';
+import { formToRecord } from '#lib/forms/read-form.ts';
+import { has, t } from '#lib/i18n/index.ts';
+import { send, type Problem } from './api.ts';
+
+/** What the forms need of a record schema. */
+export interface Schema {
+  safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly Issue[] } };
+}
+
+export interface RecordForm {
+  /** The API collection, e.g. `/api/v1/activities`. */
+  collection: string;
+  /** The singular noun people read, for messages. */
+  noun: string;
+  schema: Schema;
+  columns: CsvColumn[];
+  /** Field names in page order: the error summary lists errors in this order. */
+  fields: string[];
+  labelOf(field: string): string;
+  requiredOf?(field: string): string | undefined;
+}
+
+/** A label from the i18n keys `{prefix}.field.{name}`, or from the partnership (groups, principles). */
+function labeller(prefix: string, partnership?: Partnership) {
+  return (field: string): string => {
+    const key = `${prefix}.field.${field}`;
+    if (has(key)) return t(key);
+    const group = /\.groups\.(.+)$/.exec(field)?.[1];
+    const label = group && partnership?.groups.find((g) => g.id === group)?.label;
+    return label || field;
+  };
+}
+
+/** The message for a required field left blank, from the i18n keys `{prefix}.required.{name}`. */
+export function requiredMessages(prefix: string) {
+  return (field: string): string | undefined => {
+    const key = `${prefix}.required.${field.replace(/\.\d+\./, '.')}`;
+    return has(key) ? t(key) : undefined;
+  };
+}
+
+function recordForm(
+  collection: string,
+  noun: string,
+  prefix: string,
+  schema: Schema,
+  columns: CsvColumn[],
+  partnership?: Partnership,
+): RecordForm {
+  return {
+    collection,
+    noun,
+    schema,
+    columns,
+    fields: columns.map((c) => c.name),
+    labelOf: labeller(prefix, partnership),
+    requiredOf: requiredMessages(prefix),
+  };
+}
+
+export const activityForm = (partnership: Partnership) =>
+  recordForm(
+    '/api/v1/activities',
+    t('activity.noun'),
+    'activity',
+    activityInput,
+    csvColumns(activityInput, { 'participants.groups': partnership.groups.map((g) => g.id) }),
+    partnership,
+  );
+
+export const loopForm = (partnership: Partnership) =>
+  recordForm('/api/v1/loops', t('loop.noun'), 'loop', feedbackLoopInput, csvColumns(feedbackLoopInput), partnership);
+
+export const signatoryForm = (): RecordForm => {
+  const form = recordForm(
+    '/api/v1/signatories',
+    t('signatory.noun'),
+    'signatory',
+    signatoryInput,
+    csvColumns(signatoryInput),
+  );
+  // The page asks for the name before the id made from it.
+  return { ...form, fields: ['name', ...form.fields.filter((f) => f !== 'name')] };
+};
+
+export type Saved<T> =
+  { ok: true; record: T; version: number | undefined } | { ok: false; failure: ActionFailure<FormState> };
+
+/** The form state for a refused write: field errors where the API named fields, else one problem for the form. */
+export function refusal(
+  problem: Problem,
+  values: FormValues,
+  fields: readonly string[],
+  noun: string,
+): ActionFailure<FormState> {
+  if (problem.status === 412) return fail(409, { values, errors: [], problem: t('form.changedSinceRead', { noun }) });
+  const errors: FieldError[] = problem.errors ? pointerErrors(problem.errors, fields) : [];
+  return fail(problem.status, { values, errors, ...(errors.length === 0 ? { problem: problem.detail } : {}) });
+}
+
+/** Checks a record against its schema; the failure to show, or `undefined` when it is valid. */
+export function checkRecord(
+  form: Pick<RecordForm, 'schema' | 'fields' | 'labelOf' | 'requiredOf'>,
+  record: unknown,
+  values: FormValues,
+): ActionFailure<FormState> | undefined {
+  const parsed = form.schema.safeParse(record);
+  if (parsed.success) return undefined;
+  return fail(400, { values, errors: issueErrors(parsed.error.issues, form.fields, values, form) });
+}
+
+/**
+ * Creates (no `id`) or replaces (with `id` and the `version` read) a record from a form.
+ * `fixed` fields override what was submitted (e.g. an editor's own organisation).
+ */
+export async function saveRecord<T>(
+  form: RecordForm,
+  values: FormValues,
+  options: { id?: string; version?: number | undefined; fixed?: Record<string, unknown> } = {},
+): Promise<Saved<T>> {
+  const record = { ...formToRecord(values, form.columns), ...options.fixed };
+  const invalid = checkRecord(form, record, values);
+  if (invalid) return { ok: false, failure: invalid };
+  const result = await send<T>(options.id ? `${form.collection}/${encodeURIComponent(options.id)}` : form.collection, {
+    method: options.id ? 'PUT' : 'POST',
+    body: record,
+    version: options.version,
+  });
+  if (result.ok) return { ok: true, record: result.body, version: result.version };
+  return { ok: false, failure: refusal(result.problem, values, form.fields, form.noun) };
+}
+
+/** The version a form was read at (its hidden `version` field). */
+export function versionOf(values: FormValues): number | undefined {
+  const version = Number(values.version);
+  return Number.isInteger(version) && version > 0 ? version : undefined;
+}

@@ -1,0 +1,58 @@
+/** API keys for signatories' systems: issue one (its key is shown once, on the page that issued it), list, revoke. */
+import { fail } from '@sveltejs/kit';
+import { apiKeyRequest, type ApiKeySummary } from '@equal-partners/shared';
+import { rawValues } from '#lib/forms/read-form.ts';
+import { t } from '#lib/i18n/index.ts';
+import { getJson, send } from '#lib/server/api.ts';
+import { requireRole } from '#lib/server/guard.ts';
+import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
+import { checkRecord, refusal, requiredMessages } from '#lib/server/record-forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const fields = ['signatoryId', 'label'];
+const labelOf = (field: string) => t(`apiKey.field.${field as 'label'}`);
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  requireRole(locals, ['board-admin']);
+  const [{ items }, signatories] = await Promise.all([
+    getJson<{ items: ApiKeySummary[] }>('/api/v1/api-keys'),
+    loadSignatories(),
+  ]);
+  const names = new Map(signatories.map((s) => [s.id, s.name]));
+  return {
+    revoked: url.searchParams.get('revoked'),
+    organisations: signatoryOptions(signatories),
+    keys: items
+      .sort((a, b) => Number(a.revoked) - Number(b.revoked) || b.createdAt.localeCompare(a.createdAt))
+      .map((k) => ({ ...k, organisation: names.get(k.signatoryId) ?? k.signatoryId })),
+  };
+};
+
+export const actions: Actions = {
+  issue: async ({ locals, request }) => {
+    requireRole(locals, ['board-admin']);
+    const values = rawValues(await request.formData());
+    const body = { signatoryId: String(values.signatoryId ?? ''), label: String(values.label ?? '') };
+    const invalid = checkRecord(
+      { schema: apiKeyRequest, fields, labelOf, requiredOf: requiredMessages('apiKey') },
+      body,
+      values,
+    );
+    if (invalid) return invalid;
+    const result = await send<ApiKeySummary & { key: string }>('/api/v1/api-keys', { method: 'POST', body });
+    if (!result.ok) return refusal(result.problem, values, fields, t('apiKey.noun'));
+    // The key is in this response only: it is shown once and never stored by the page.
+    return {
+      values: {},
+      errors: [],
+      issued: { key: result.body.key, prefix: result.body.prefix, label: result.body.label },
+    };
+  },
+  revoke: async ({ locals, request }) => {
+    requireRole(locals, ['board-admin']);
+    const prefix = String((await request.formData()).get('prefix') ?? '');
+    const result = await send(`/api/v1/api-keys/${encodeURIComponent(prefix)}`, { method: 'DELETE' });
+    if (!result.ok) return fail(result.status, { values: {}, errors: [], problem: result.problem.detail });
+    return { values: {}, errors: [], revoked: prefix };
+  },
+};

@@ -1,0 +1,21 @@
+import { requireRole } from '#lib/server/guard.ts';
+import { loadSignatories } from '#lib/server/partnership.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  requireRole(locals, ['board-admin']);
+  const signatories = await loadSignatories();
+  return {
+    saved: url.searchParams.get('saved'),
+    signatories: signatories
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        sector: s.sector,
+        signedOn: s.signedOn,
+        charterStatus: s.charterStatus,
+        active: s.active,
+      })),
+  };
+};

@@ -1,0 +1,39 @@
+/** Where Cognito's hosted sign-in returns: the code is exchanged for tokens here, with the PKCE verifier. */
+import { redirect } from '@sveltejs/kit';
+import { t } from '#lib/i18n/index.ts';
+import { cognitoFromEnv, exchangeCode, SignInFailed, type PendingSignIn } from '#lib/server/cognito.ts';
+import { pendingSignIn, safeReturnPath, startSession } from '#lib/server/session.ts';
+import type { PageServerLoad } from './$types';
+
+function parsePending(value: string | undefined): PendingSignIn | undefined {
+  try {
+    const pending = JSON.parse(value ?? '') as Partial<PendingSignIn>;
+    return pending.state && pending.verifier
+      ? { state: pending.state, verifier: pending.verifier, returnTo: pending.returnTo ?? '/' }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const load: PageServerLoad = async ({ url, cookies }) => {
+  const settings = cognitoFromEnv();
+  const pending = parsePending(pendingSignIn.take(cookies, url));
+  const code = url.searchParams.get('code');
+  if (!settings) return { problem: t('callback.notConfigured') };
+  if (url.searchParams.get('error')) return { problem: t('callback.refused') };
+  if (!pending || !code || url.searchParams.get('state') !== pending.state) return { problem: t('callback.expired') };
+  let signedIn;
+  try {
+    signedIn = await exchangeCode(settings, {
+      code,
+      redirectUri: new URL('/auth/callback', url).href,
+      verifier: pending.verifier,
+    });
+  } catch (error) {
+    if (error instanceof SignInFailed) return { problem: t('callback.failed') };
+    throw error;
+  }
+  startSession(cookies, url, { token: signedIn.accessToken, name: signedIn.name }, signedIn.expiresIn);
+  redirect(303, safeReturnPath(pending.returnTo));
+};

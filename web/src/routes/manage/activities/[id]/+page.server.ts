@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import { csvColumns, activityInput, type Activity } from '@equal-partners/shared';
+import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
+import { read } from '#lib/server/api.ts';
+import { requireRole } from '#lib/server/guard.ts';
+import { recordFormContext } from '#lib/server/form-context.ts';
+import { loadPartnership } from '#lib/server/partnership.ts';
+import { activityForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
+import { initialValues } from '#lib/forms/form-values.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+  const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+  const [{ page, partnership, signatories }, { body: activity, version }] = await Promise.all([
+    recordFormContext(user),
+    read<Activity>(`/api/v1/activities/${encodeURIComponent(params.id)}`),
+  ]);
+  const columns = csvColumns(activityInput, { 'participants.groups': partnership.groups.map((g) => g.id) });
+  return {
+    ...page,
+    organisation: signatories.find((s) => s.id === activity.signatoryId)?.name,
+    id: activity.id,
+    signatoryId: activity.signatoryId,
+    title: activity.title,
+    values: initialValues({ ...recordToValues(activity, columns), version: String(version) }),
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, request, params }) => {
+    const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+    const values = rawValues(await request.formData());
+    const { partnership } = await loadPartnership();
+    const saved = await saveRecord<Activity>(activityForm(partnership), values, {
+      id: params.id,
+      version: versionOf(values),
+      fixed: { id: params.id, ...(user.role === 'signatory-editor' ? { signatoryId: user.signatoryId } : {}) },
+    });
+    if (!saved.ok) return saved.failure;
+    redirect(303, `/manage/activities?${new URLSearchParams({ saved: saved.record.title })}`);
+  },
+};

@@ -1,0 +1,92 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { challengeInput, type Challenge } from '@equal-partners/shared';
+import { dateOf, rawValues } from '#lib/forms/read-form.ts';
+import type { FormValues } from '#lib/forms/form-values.ts';
+import { t } from '#lib/i18n/index.ts';
+import { read, send } from '#lib/server/api.ts';
+import { requireRole } from '#lib/server/guard.ts';
+import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
+import { checkRecord, refusal, requiredMessages, versionOf } from '#lib/server/record-forms.ts';
+import type { SignedInUser } from '#lib/server/session.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const roles = ['board-admin', 'signatory-editor', 'reviewer'] as const;
+
+const mayAnswer = (user: SignedInUser, c: Challenge) =>
+  user.role === 'board-admin' || (user.role === 'signatory-editor' && user.signatoryId === c.signatoryId);
+const mayClose = (user: SignedInUser, c: Challenge) =>
+  user.role === 'board-admin' || (user.role === 'reviewer' && user.signatoryId === c.reviewerId);
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+  const user = requireRole(locals, roles);
+  const [{ body: challenge, version }, signatories, { partnership }] = await Promise.all([
+    read<Challenge>(`/api/v1/challenges/${encodeURIComponent(params.id)}`),
+    loadSignatories(),
+    loadPartnership(),
+  ]);
+  const name = (id: string) => signatories.find((s) => s.id === id)?.name ?? id;
+  const titles = new Map(partnership.charter.principles.map((p) => [p.id, p.title]));
+  return {
+    challenge: {
+      ...challenge,
+      organisation: name(challenge.signatoryId),
+      reviewer: name(challenge.reviewerId),
+      principleTitles: challenge.principles.map((id) => titles.get(id) ?? id),
+    },
+    version,
+    answerable: !challenge.response && mayAnswer(user, challenge),
+    closable: !challenge.closure && mayClose(user, challenge),
+  };
+};
+
+/** Adds the answer or the closing to the challenge as read, and replaces it if the result is valid. */
+async function change(id: string, values: FormValues, which: 'answer' | 'close', fields: readonly string[]) {
+  const { body: current } = await read<Challenge>(`/api/v1/challenges/${encodeURIComponent(id)}`);
+  const text = (name: string) => String(values[name] ?? '').trim() || undefined;
+  const { createdAt: _a, updatedAt: _b, createdBy: _c, updatedBy: _d, version: _e, ...record } = current;
+  const changed =
+    which === 'answer'
+      ? { ...record, response: text('response'), respondedOn: dateOf(values, 'respondedOn') || undefined }
+      : { ...record, closure: text('closure'), closedOn: dateOf(values, 'closedOn') || undefined };
+  const labelOf = (field: string) => t(`challenge.field.${field as 'response'}`);
+  const invalid = checkRecord(
+    { schema: challengeInput, fields: [...fields], labelOf, requiredOf: requiredMessages('challenge') },
+    changed,
+    values,
+  );
+  if (invalid) {
+    // Only this form's fields: a broken rule elsewhere in the record is not the person's to fix here.
+    const errors = invalid.data.errors.filter((e) => fields.includes(e.field));
+    return fail(400, {
+      which,
+      values,
+      errors,
+      ...(errors.length === 0 ? { problem: invalid.data.errors[0]?.message } : {}),
+    });
+  }
+  const result = await send<Challenge>(`/api/v1/challenges/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    body: changed,
+    version: versionOf(values),
+  });
+  if (!result.ok) {
+    const failure = refusal(result.problem, values, fields, t('challenge.noun'));
+    return fail(failure.status, { which, ...failure.data });
+  }
+  return undefined;
+}
+
+export const actions: Actions = {
+  answer: async ({ locals, request, params }) => {
+    requireRole(locals, ['board-admin', 'signatory-editor']);
+    const failed = await change(params.id, rawValues(await request.formData()), 'answer', ['response', 'respondedOn']);
+    if (failed) return failed;
+    redirect(303, '/manage/challenges?saved=answered');
+  },
+  close: async ({ locals, request, params }) => {
+    requireRole(locals, ['board-admin', 'reviewer']);
+    const failed = await change(params.id, rawValues(await request.formData()), 'close', ['closure', 'closedOn']);
+    if (failed) return failed;
+    redirect(303, '/manage/challenges?saved=closed');
+  },
+};

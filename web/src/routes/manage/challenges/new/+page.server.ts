@@ -1,0 +1,54 @@
+import { redirect } from '@sveltejs/kit';
+import { challengeInput, csvColumns, type Challenge } from '@equal-partners/shared';
+import { rawValues } from '#lib/forms/read-form.ts';
+import { requireRole } from '#lib/server/guard.ts';
+import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
+import { signatoryOptions } from '#lib/server/partnership.ts';
+import { requiredMessages, saveRecord, type RecordForm } from '#lib/server/record-forms.ts';
+import { t } from '#lib/i18n/index.ts';
+import { initialValues } from '#lib/forms/form-values.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const roles = ['board-admin', 'reviewer'] as const;
+const raised = ['id', 'signatoryId', 'reviewerId', 'raisedOn', 'text', 'principles'];
+
+/** Raising a challenge: the schema's columns up to the text and principles; the answer and closing come later. */
+function raiseForm(): RecordForm {
+  const columns = csvColumns(challengeInput).filter((c) => raised.includes(c.name));
+  return {
+    collection: '/api/v1/challenges',
+    noun: t('challenge.noun'),
+    schema: challengeInput,
+    columns,
+    fields: columns.map((c) => c.name),
+    labelOf: (field) => t(`challenge.field.${field as 'text'}`),
+    requiredOf: requiredMessages('challenge'),
+  };
+}
+
+export const load: PageServerLoad = async ({ locals }) => {
+  const user = requireRole(locals, roles);
+  const { page, signatories } = await recordFormContext(user);
+  return {
+    ...page,
+    organisations: signatoryOptions(signatories.filter((s) => s.id !== user.signatoryId)),
+    reviewers:
+      user.role === 'board-admin'
+        ? signatoryOptions(signatories.filter((s) => s.sector === 'parent-carer-forum' || s.sector === 'youth-voice'))
+        : undefined,
+    reviewer: user.role === 'reviewer' ? page.organisation : undefined,
+    values: initialValues({ id: newRecordId() }),
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, request }) => {
+    const user = requireRole(locals, roles);
+    const values = rawValues(await request.formData());
+    const saved = await saveRecord<Challenge>(raiseForm(), values, {
+      fixed: { id: values.id, ...(user.role === 'reviewer' ? { reviewerId: user.signatoryId } : {}) },
+    });
+    if (!saved.ok) return saved.failure;
+    redirect(303, '/manage/challenges?saved=raised');
+  },
+};

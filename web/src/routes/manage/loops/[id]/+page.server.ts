@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import { csvColumns, feedbackLoopInput, type FeedbackLoop } from '@equal-partners/shared';
+import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
+import { read } from '#lib/server/api.ts';
+import { requireRole } from '#lib/server/guard.ts';
+import { activityTitles, recordFormContext } from '#lib/server/form-context.ts';
+import { loadPartnership } from '#lib/server/partnership.ts';
+import { loopForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
+import { initialValues } from '#lib/forms/form-values.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+  const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+  const [{ page, signatories }, { body: loop, version }] = await Promise.all([
+    recordFormContext(user),
+    read<FeedbackLoop>(`/api/v1/loops/${encodeURIComponent(params.id)}`),
+  ]);
+  return {
+    ...page,
+    organisation: signatories.find((s) => s.id === loop.signatoryId)?.name,
+    activities: await activityTitles(loop.activityIds),
+    values: initialValues({ ...recordToValues(loop, csvColumns(feedbackLoopInput)), version: String(version) }),
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, request, params }) => {
+    const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+    const values = rawValues(await request.formData());
+    const { partnership } = await loadPartnership();
+    const saved = await saveRecord<FeedbackLoop>(loopForm(partnership), values, {
+      id: params.id,
+      version: versionOf(values),
+      fixed: { id: params.id, ...(user.role === 'signatory-editor' ? { signatoryId: user.signatoryId } : {}) },
+    });
+    if (!saved.ok) return saved.failure;
+    redirect(303, '/manage/loops?saved');
+  },
+};

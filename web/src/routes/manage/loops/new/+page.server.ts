@@ -1,0 +1,35 @@
+import { redirect } from '@sveltejs/kit';
+import type { FeedbackLoop } from '@equal-partners/shared';
+import { rawValues } from '#lib/forms/read-form.ts';
+import { requireRole } from '#lib/server/guard.ts';
+import { activityTitles, newRecordId, recordFormContext } from '#lib/server/form-context.ts';
+import { loadPartnership } from '#lib/server/partnership.ts';
+import { loopForm, saveRecord } from '#lib/server/record-forms.ts';
+import { initialValues } from '#lib/forms/form-values.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+  const { page } = await recordFormContext(user);
+  const activityId = url.searchParams.get('activityId');
+  const signatoryId = url.searchParams.get('signatoryId');
+  const activityIds = activityId ? [activityId] : [];
+  return {
+    ...page,
+    activities: await activityTitles(activityIds),
+    values: initialValues({ id: newRecordId(), status: 'open', activityIds, ...(signatoryId ? { signatoryId } : {}) }),
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, request }) => {
+    const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+    const values = rawValues(await request.formData());
+    const { partnership } = await loadPartnership();
+    const saved = await saveRecord<FeedbackLoop>(loopForm(partnership), values, {
+      fixed: { id: values.id, ...(user.role === 'signatory-editor' ? { signatoryId: user.signatoryId } : {}) },
+    });
+    if (!saved.ok) return saved.failure;
+    redirect(303, '/manage/loops?saved');
+  },
+};

@@ -1,0 +1,47 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Signatory } from '@equal-partners/shared';
+import { t } from '#lib/i18n/index.ts';
+import { listAll } from '#lib/server/api.ts';
+import { beginSignIn } from '#lib/server/cognito.ts';
+import { pendingSignIn, safeReturnPath, startSession } from '#lib/server/session.ts';
+import { demoToken, signInMethod } from '#lib/server/sign-in.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url, cookies, locals }) => {
+  const returnTo = safeReturnPath(url.searchParams.get('returnTo'));
+  const method = await signInMethod();
+  if (method.kind === 'cognito') {
+    const { location, pending } = beginSignIn(method.settings, new URL('/auth/callback', url).href, returnTo);
+    pendingSignIn.set(cookies, url, JSON.stringify(pending));
+    redirect(303, location, { external: [new URL(method.settings.domain).origin] });
+  }
+  const signatories = method.kind === 'demo' ? await listAll<Signatory>('/api/v1/signatories') : [];
+  const organisation = (id: string | undefined) => signatories.find((s) => s.id === id)?.name;
+  return {
+    returnTo,
+    available: method.kind === 'demo',
+    signedInAs: locals.user?.name,
+    accounts:
+      method.kind === 'demo'
+        ? method.accounts.map((a) => ({
+            id: a.id,
+            name: a.name,
+            role: a.role,
+            organisation: organisation(a.signatoryId),
+          }))
+        : [],
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ request, cookies, url }) => {
+    const form = await request.formData();
+    const userId = String(form.get('userId') ?? '');
+    const method = await signInMethod();
+    const account = method.kind === 'demo' ? method.accounts.find((a) => a.id === userId) : undefined;
+    const token = account ? await demoToken(account.id) : undefined;
+    if (!account || !token) return fail(400, { problem: t('signIn.noSuchAccount') });
+    startSession(cookies, url, { token, name: account.name });
+    redirect(303, safeReturnPath(String(form.get('returnTo') ?? '')));
+  },
+};
