@@ -32,8 +32,11 @@ beforeAll(async () => {
     store,
     version: 'test',
     authenticators: [
+      // Only the chair's account is in a role group.
       async (token) =>
-        cognito.issued.includes(token) ? { kind: 'user', id: 'sub-123', role: 'board-admin' } : undefined,
+        cognito.issued.get(token) === 'chair@board.example'
+          ? { kind: 'user', id: 'sub-123', role: 'board-admin' }
+          : undefined,
     ],
   });
   provideApi(api);
@@ -102,5 +105,22 @@ describe('signing in with the hosted sign-in', () => {
     // The code was never exchanged.
     expect(cognito.tokenRequests).toHaveLength(requests);
     await context.close();
+  });
+
+  it('turns away an account with no role, rather than sending it round in circles', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    cognito.user.email = 'new.starter@board.example';
+    try {
+      await page.goto('/manage');
+      expect(new URL(page.url()).pathname).toBe('/auth/callback');
+      await expect(page.getByTestId('sign-in-problem').innerText()).resolves.toContain(
+        'Your account has no role in this partnership yet.',
+      );
+      expect((await context.cookies()).find((c) => c.name === 'ep_session')).toBeUndefined();
+    } finally {
+      cognito.user.email = 'chair@board.example';
+      await context.close();
+    }
   });
 });

@@ -10,8 +10,10 @@ import type { AddressInfo } from 'node:net';
 export interface FakeCognito {
   url: string;
   clientId: string;
-  /** Access tokens issued so far. */
-  issued: string[];
+  /** Access tokens issued so far, and whose each is. */
+  issued: Map<string, string>;
+  /** Who signs in next. */
+  user: { email: string };
   /** Every token request's form fields, for assertions. */
   tokenRequests: URLSearchParams[];
   /** Sends the next sign-in back with another `state`, as a forged callback would arrive. */
@@ -24,7 +26,8 @@ const base64url = (value: string) => Buffer.from(value).toString('base64url');
 export async function startFakeCognito(user: { email: string }): Promise<FakeCognito> {
   const clientId = 'fake-client';
   const codes = new Map<string, { challenge: string; redirectUri: string }>();
-  const issued: string[] = [];
+  const issued = new Map<string, string>();
+  const current = { ...user };
   const tokenRequests: URLSearchParams[] = [];
   let forgedState: string | undefined;
   const server: Server = createServer((req, res) => {
@@ -64,8 +67,10 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
           return;
         }
         const accessToken = `fake-access-${randomBytes(8).toString('hex')}`;
-        issued.push(accessToken);
-        const idToken = [base64url('{"alg":"none"}'), base64url(JSON.stringify({ email: user.email })), ''].join('.');
+        issued.set(accessToken, current.email);
+        const idToken = [base64url('{"alg":"none"}'), base64url(JSON.stringify({ email: current.email })), ''].join(
+          '.',
+        );
         res
           .writeHead(200, { 'content-type': 'application/json' })
           .end(
@@ -86,6 +91,7 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
     url: `http://127.0.0.1:${port}`,
     clientId,
     issued,
+    user: current,
     tokenRequests,
     forgeNextState: (state) => {
       forgedState = state;

@@ -92,6 +92,8 @@ export const en = {
   'callback.refused': 'The sign-in service did not sign you in.',
   'callback.expired': 'Your sign-in took too long or was started in another window.',
   'callback.failed': 'The sign-in service did not confirm who you are.',
+  'callback.noRole':
+    'Your account has no role in this partnership yet. Ask a board admin to give you one, then sign in again.',
   'callback.tryAgain': 'Try signing in again',
   'form.errorSummary': 'There is a problem',
   'form.errorPrefix': 'Error:',

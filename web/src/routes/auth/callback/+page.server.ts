@@ -3,6 +3,7 @@ import { redirect } from '@sveltejs/kit';
 import { t } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, exchangeCode, SignInFailed, type PendingSignIn } from '#lib/server/cognito.ts';
 import { pendingSignIn, safeReturnPath, startSession } from '#lib/server/session.ts';
+import { whoIs } from '#lib/server/sign-in.ts';
 import type { PageServerLoad } from './$types';
 
 function parsePending(value: string | undefined): PendingSignIn | undefined {
@@ -34,6 +35,10 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
     if (error instanceof SignInFailed) return { problem: t('callback.failed') };
     throw error;
   }
+  // An account without a role (no group in the user pool yet) would be turned away on every page.
+  const user = await whoIs(signedIn.accessToken, signedIn.name);
+  if (user === undefined) return { problem: t('callback.noRole') };
+  if (user === 'unavailable') return { problem: t('callback.failed') };
   startSession(cookies, url, { token: signedIn.accessToken, name: signedIn.name }, signedIn.expiresIn);
   redirect(303, safeReturnPath(pending.returnTo));
 };
