@@ -1,7 +1,8 @@
 /** What every record form shows besides its values: the charter, the groups, the organisations one may choose. */
-import type { Activity, Signatory } from '@equal-partners/shared';
+import { addDays, dayOf, type Activity, type Signatory } from '@equal-partners/shared';
+import { formatDate } from '#lib/i18n/index.ts';
 import { vocabulary } from '#lib/forms/vocabulary.ts';
-import { send } from './api.ts';
+import { listAll, send } from './api.ts';
 import { loadPartnership, loadSignatories, signatoryOptions } from './partnership.ts';
 import type { SignedInUser } from './session.ts';
 
@@ -35,4 +36,25 @@ export function newRecordId(): string {
 export async function activityTitles(ids: readonly string[]): Promise<string[]> {
   const found = await Promise.all(ids.map((id) => send<Activity>(`/api/v1/activities/${encodeURIComponent(id)}`)));
   return found.flatMap((result) => (result.ok ? [result.body.title] : []));
+}
+
+/**
+ * The activities a feedback loop can say it was raised at: the organisation's last six
+ * months, newest first, and any older ones it is already linked to.
+ */
+export async function activityChoices(
+  signatoryId: string | undefined,
+  linked: readonly string[],
+): Promise<{ value: string; label: string }[] | undefined> {
+  if (!signatoryId) return undefined;
+  const from = addDays(dayOf(new Date()), -183);
+  const recent = await listAll<Activity>(`/api/v1/activities?${new URLSearchParams({ signatoryId, from })}`);
+  const older = await Promise.all(
+    linked
+      .filter((id) => !recent.some((a) => a.id === id))
+      .map((id) => send<Activity>(`/api/v1/activities/${encodeURIComponent(id)}`)),
+  );
+  return [...recent, ...older.flatMap((result) => (result.ok ? [result.body] : []))]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((a) => ({ value: a.id, label: `${formatDate(a.date)}: ${a.title}` }));
 }

@@ -3,7 +3,7 @@ import { csvColumns, feedbackLoopInput, type FeedbackLoop } from '@equal-partner
 import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
 import { read } from '#lib/server/api.ts';
 import { requireRole } from '#lib/server/guard.ts';
-import { activityTitles, recordFormContext } from '#lib/server/form-context.ts';
+import { activityChoices, activityTitles, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { loopForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
@@ -19,6 +19,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     ...page,
     organisation: signatories.find((s) => s.id === loop.signatoryId)?.name,
     activities: await activityTitles(loop.activityIds),
+    activityChoices: await activityChoices(loop.signatoryId, loop.activityIds),
     values: initialValues({ ...recordToValues(loop, csvColumns(feedbackLoopInput)), version: String(version) }),
   };
 };

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { FeedbackLoop } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireRole } from '#lib/server/guard.ts';
-import { activityTitles, newRecordId, recordFormContext } from '#lib/server/form-context.ts';
+import { activityChoices, activityTitles, newRecordId, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { loopForm, saveRecord } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
@@ -12,11 +12,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const user = requireRole(locals, ['board-admin', 'signatory-editor']);
   const { page } = await recordFormContext(user);
   const activityId = url.searchParams.get('activityId');
-  const signatoryId = url.searchParams.get('signatoryId');
+  const signatoryId = url.searchParams.get('signatoryId') ?? undefined;
   const activityIds = activityId ? [activityId] : [];
+  const [activities, choices] = await Promise.all([
+    activityTitles(activityIds),
+    activityChoices(user.role === 'signatory-editor' ? user.signatoryId : signatoryId, activityIds),
+  ]);
   return {
     ...page,
-    activities: await activityTitles(activityIds),
+    activities,
+    activityChoices: choices,
     values: initialValues({ id: newRecordId(), status: 'open', activityIds, ...(signatoryId ? { signatoryId } : {}) }),
   };
 };
