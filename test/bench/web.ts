@@ -24,7 +24,12 @@ const budgetKb = 120;
 const targets = { performance: 90, accessibility: 100 };
 
 /** The pages measured: the ones families and parent groups open. */
-const pages = [{ name: 'home', path: '/' }];
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'public overview', path: '/public' },
+  { name: 'public signatory', path: '/public/oakfield-special-school' },
+  { name: 'public signatory (cy)', path: '/cy/public/oakfield-special-school' },
+];
 
 async function gzippedJavaScript(url: string): Promise<number> {
   const browser = await chromium.launch({

@@ -61,6 +61,23 @@ async function open(
   return page;
 }
 
+/** Waits for a chart to be drawn: charts are drawn as they come near the screen. */
+async function drawn(page: Page, testId: string) {
+  const figure = page.locator(`[data-testid="${testId}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await figure.locator('.app-chart canvas').waitFor();
+}
+
+/** Scrolls through the page so every chart is drawn (for screenshots). */
+async function drawAll(page: Page) {
+  for (const testId of await page
+    .locator('figure[data-testid]')
+    .evaluateAll((figures) => figures.map((f) => f.getAttribute('data-testid')!))) {
+    await drawn(page, testId);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 async function close(page: Page) {
   await page.context().close();
 }
@@ -86,8 +103,9 @@ describe('public overview', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await expect(page.locator('th[aria-sort="descending"]').innerText()).resolves.toContain('Times people took part');
 
-    await page.locator('.app-chart canvas').first().waitFor();
+    await drawn(page, 'monthly-chart');
     expect(await accessibilityProblems(page)).toEqual([]);
+    await drawAll(page);
     await page.screenshot({ path: `${artifacts}public-overview.png`, fullPage: true });
     await close(page);
   });
@@ -129,7 +147,7 @@ describe('public signatory page', () => {
       'Charter principles and challenges',
     ]);
     for (const chart of ['monthly-chart', 'channel-chart', 'setting-chart', 'stage-chart', 'representation-chart']) {
-      await page.locator(`[data-testid="${chart}"] .app-chart canvas`).waitFor();
+      await drawn(page, chart);
     }
     await expect(page.locator('[data-testid="disclosure-note"]').count()).resolves.toBe(1);
     await expect(page.locator('[data-testid="exact-note"]').count()).resolves.toBe(0);
@@ -138,7 +156,19 @@ describe('public signatory page', () => {
     await details.locator('summary').click();
     await expect(details.locator('table tbody tr').count()).resolves.toBe(18);
     expect(await accessibilityProblems(page)).toEqual([]);
+    await drawAll(page);
     await page.screenshot({ path: `${artifacts}public-signatory.png`, fullPage: true });
+    await close(page);
+  });
+
+  it('draws a chart only when it comes near the screen, keeping its table open until then', async () => {
+    const page = await open(`/public/${school}`);
+    await page.waitForLoadState('networkidle');
+    const adjustments = page.locator('[data-testid="adjustments-chart"]');
+    await expect(adjustments.locator('canvas').count()).resolves.toBe(0);
+    await expect(adjustments.locator('details').getAttribute('open')).resolves.toBe('');
+    await drawn(page, 'adjustments-chart');
+    await expect(adjustments.locator('details').getAttribute('open')).resolves.toBeNull();
     await close(page);
   });
 
@@ -212,7 +242,7 @@ describe('public signatory page', () => {
 
   it('prints as a clean report: no forms or navigation, every table open', async () => {
     const page = await open(`/public/${school}`);
-    await page.locator('[data-testid="monthly-chart"] .app-chart canvas').waitFor();
+    await drawn(page, 'monthly-chart');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-testid="period-form"]').isVisible()).resolves.toBe(false);
@@ -227,6 +257,8 @@ describe('public signatory page', () => {
     const page = await open(`/public/${school}`, { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await drawAll(page);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await close(page);
   });
 
@@ -285,6 +317,7 @@ describe('Welsh public pages', () => {
     // Text from the partnership's own data stays English, and says so.
     await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('en');
     expect(await accessibilityProblems(page)).toEqual([]);
+    await drawAll(page);
     await page.screenshot({ path: `${artifacts}public-signatory-cy.png`, fullPage: true });
     await close(page);
   });

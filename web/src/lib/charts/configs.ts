@@ -60,6 +60,7 @@ export function monthlyChart(d: MonthlyData): ChartConfiguration {
           segment: { borderDash: dashed },
           spanGaps: false,
           pointStyle: 'circle',
+          pointRadius: 3,
         },
         {
           label: d.activitiesLabel,
@@ -76,8 +77,6 @@ export function monthlyChart(d: MonthlyData): ChartConfiguration {
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      interaction: { mode: 'index', intersect: false },
-      plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
       scales: {
         x: { grid: { color: gridColour } },
         y: {
@@ -121,7 +120,6 @@ export function barChart(d: BarData): ChartConfiguration {
       indexAxis: d.horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
-      plugins: { legend: { display: false } },
       scales: d.horizontal
         ? { x: valueAxis, y: { grid: { display: false } } }
         : { y: valueAxis, x: { grid: { display: false } } },
@@ -163,7 +161,6 @@ export function groupedBarChart(d: GroupedBarData): ChartConfiguration {
       indexAxis: d.horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
-      plugins: { legend: { position: 'bottom' } },
       scales: d.horizontal ? { x: valueAxis, y: categoryAxis } : { y: valueAxis, x: categoryAxis },
     },
   };
@@ -226,7 +223,6 @@ export function representationChart(d: RepresentationData): ChartConfiguration<'
       responsive: true,
       maintainAspectRatio: false,
       layout: { padding: { top: 36 } },
-      plugins: { legend: { display: false } },
       scales: {
         x: {
           beginAtZero: true,

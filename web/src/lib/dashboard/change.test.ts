@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '#lib/i18n/dashboard.ts';
+import { english } from '#lib/i18n/english.ts';
+import { welsh } from '#lib/i18n/welsh.ts';
 import { changeOf, changeText } from './change.ts';
 
-const en = translator('en');
+const en = english;
 
 describe('change against the previous period', () => {
   it('gives counts as a percentage change', () => {
@@ -37,6 +38,6 @@ describe('change against the previous period', () => {
   });
 
   it('speaks Welsh on Welsh pages', () => {
-    expect(changeText(translator('cy'), changeOf(0.6, 0.5, 'share'))).toBe('i fyny 10 pwynt canran');
+    expect(changeText(welsh, changeOf(0.6, 0.5, 'share'))).toBe('i fyny 10 pwynt canran');
   });
 });

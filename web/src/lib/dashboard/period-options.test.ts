@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '#lib/i18n/dashboard.ts';
+import { english } from '#lib/i18n/english.ts';
+import { welsh } from '#lib/i18n/welsh.ts';
 import { chosenPeriod, periodOptions } from './period-options.ts';
 
 describe('period options', () => {
-  const groups = periodOptions(translator('en'), '2026-11');
+  const groups = periodOptions(english, '2026-11');
   const values = (label: string) => groups.find((g) => g.label === label)!.options.map((o) => o.value);
 
   it('starts with the last 12 months as the default', () => {
@@ -27,7 +28,7 @@ describe('period options', () => {
   });
 
   it('names months in Welsh on Welsh pages', () => {
-    const cy = periodOptions(translator('cy'), '2026-11');
+    const cy = periodOptions(welsh, '2026-11');
     expect(cy.at(-1)!.options[0]!.label).toBe('Tachwedd 2026');
   });
 

@@ -1,29 +1,27 @@
 /**
  * Text and number formats for the public accountability pages (English and Welsh) and
- * the board's dashboard (English). Welsh falls back to English only for board pages,
- * whose text is not in the Welsh catalogue; every public text is in both.
+ * the board's pages (English). Each language's catalogue is its own module
+ * (`english.ts`, `welsh.ts`), imported by the layout of the pages in that language, so
+ * a page loads the text of its own language only.
  */
 import { getContext, setContext } from 'svelte';
-import { boardEn, type BoardKey } from './board.en.ts';
-import { publicCy } from './public.cy.ts';
-import { publicEn, type PublicKey } from './public.en.ts';
+import type { BoardKey } from './board.en.ts';
+import type { PublicKey } from './public.en.ts';
 
 export const locales = ['en', 'cy'] as const;
 export type Locale = (typeof locales)[number];
 export type DashboardKey = PublicKey | BoardKey;
 
-const catalogues: Record<Locale, Partial<Record<DashboardKey, string>>> = {
-  en: { ...publicEn, ...boardEn },
-  cy: publicCy,
-};
-const english = catalogues.en as Record<DashboardKey, string>;
+/** Every public text, and the board's where the language has them (Welsh pages are public pages only). */
+export type Catalogue = Record<PublicKey, string> & Partial<Record<BoardKey, string>>;
+
 const intlLocale: Record<Locale, string> = { en: 'en-GB', cy: 'cy-GB' };
 
 export interface Translator {
   locale: Locale;
   /** The message for `key` with its `{placeholders}` filled. */
   t(key: DashboardKey, values?: Record<string, string | number>): string;
-  /** Whether `key` is a message (for keys built from data, such as a principle id). */
+  /** Whether `key` is a message (for keys built from data, such as a sector). */
   has(key: string): key is DashboardKey;
   /** `2026-03` as "Mar 2026" (Welsh "Maw 2026"). */
   month(month: string): string;
@@ -38,11 +36,11 @@ export interface Translator {
 }
 
 /**
- * The translator for a locale.
- * @example translator('cy').t('period.apply') // "Dangos y ffigurau"
+ * The translator for a locale and its catalogue.
+ * @example createTranslator('cy', publicCy).t('period.apply') // "Dangos y ffigurau"
  */
-export function translator(locale: Locale): Translator {
-  const messages = catalogues[locale];
+export function createTranslator(locale: Locale, messages: Catalogue): Translator {
+  const text = messages as Partial<Record<DashboardKey, string>>;
   const intl = intlLocale[locale];
   const monthFormat = new Intl.DateTimeFormat(intl, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLongFormat = new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -62,10 +60,10 @@ export function translator(locale: Locale): Translator {
   return {
     locale,
     t: (key, values = {}) =>
-      (messages[key] ?? english[key]).replace(/\{(\w+)\}/g, (match, name: string) =>
+      (text[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
         name in values ? String(values[name]) : match,
       ),
-    has: (key): key is DashboardKey => Object.hasOwn(english, key),
+    has: (key): key is DashboardKey => Object.hasOwn(text, key),
     month: (month) => monthFormat.format(firstOfMonth(month)),
     monthLong: (month) => monthLongFormat.format(firstOfMonth(month)),
     date: (date) => dateFormat.format(new Date(`${date}T00:00:00Z`)),
@@ -76,12 +74,14 @@ export function translator(locale: Locale): Translator {
 
 const contextKey = Symbol('translator');
 
-/** Makes the locale's translator available to every component below (call in a layout). */
-export function provideTranslator(locale: Locale): Translator {
-  return setContext(contextKey, translator(locale));
+/** Makes a translator available to every component below (call in a layout). */
+export function provideTranslator(translator: Translator): Translator {
+  return setContext(contextKey, translator);
 }
 
-/** The translator a layout provided, or English. */
+/** The translator the page's layout provided. */
 export function useTranslator(): Translator {
-  return getContext<Translator | undefined>(contextKey) ?? translator('en');
+  const translator = getContext<Translator | undefined>(contextKey);
+  if (!translator) throw new Error('No translator: render this component in a layout that provides one.');
+  return translator;
 }

@@ -1,0 +1,5 @@
+/** The English translator of the public pages. */
+import { createTranslator } from './dashboard.ts';
+import { publicEn } from './public.en.ts';
+
+export const english = createTranslator('en', publicEn);
