@@ -6,8 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 
@@ -25,20 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** WCAG 2.2 AA violations found by axe-core, as lines saying what and where. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}) on ${page.url()}`,
-  );
-}
 
 /**
  * A page as the browser shows it. `scripts: false` serves it with the page's own scripts
@@ -307,7 +293,8 @@ describe('disclosure control on every public page', () => {
 describe('Welsh public pages', () => {
   it('are in Welsh, with a language switch to the same page in English', async () => {
     const page = await open(`/cy/public/${school}?period=2026`);
-    await expect(page.locator('main [lang="cy"]').first().count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
+    await expect(page.locator('.govuk-skip-link').textContent()).resolves.toBe('Neidio i’r prif gynnwys');
     await expect(page.locator('section h2').first().innerText()).resolves.toBe(
       'Cyrhaeddiad: pwy gymerodd ran, sut a ble',
     );
@@ -328,8 +315,11 @@ describe('Welsh public pages', () => {
     await expect(page.locator('[data-testid="organisations"] thead').innerText()).resolves.toContain('Sefydliad');
     const link = page.locator('[data-testid="organisations"] tbody th a').first();
     await expect(link.getAttribute('href')).resolves.toMatch(/^\/cy\/public\//);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
     await page.locator('[data-testid="language-switch"]').click();
     await page.waitForURL(`${app.url}/public`);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Co-production charter: what partners did');
     expect(await accessibilityProblems(page)).toEqual([]);
     await close(page);
   });

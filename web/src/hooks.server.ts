@@ -1,8 +1,10 @@
 /**
  * Every request: the session cookie's token is checked with the API and the person put
- * on `event.locals` (`token`, `user`); pages that change records need someone signed in.
+ * on `event.locals` (`token`, `user`); pages that change records need someone signed in;
+ * Welsh pages are marked `lang="cy"`.
  */
 import type { Handle } from '@sveltejs/kit/hooks';
+import { localeOf } from '#lib/i18n/index.ts';
 import { endSession, readSession } from '#lib/server/session.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 
@@ -26,6 +28,10 @@ export const handle: Handle = async ({ event, resolve }) => {
       status: 303,
       headers: { location: `/sign-in?${new URLSearchParams({ returnTo })}` },
     });
+  }
+  // Welsh pages say so on <html>, so browsers and screen readers use Welsh for the whole page.
+  if (localeOf(path) === 'cy') {
+    return resolve(event, { transformPageChunk: ({ html }) => html.replace('<html lang="en"', '<html lang="cy"') });
   }
   return resolve(event);
 };

@@ -12,6 +12,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
   return {
     partnershipName: partnership.name,
     demoLabel: partnership.demoLabel,
-    user: user ? { name: user.name, role: user.role, organisation: organisation?.name } : undefined,
+    user: user
+      ? { name: user.name, role: user.role, organisation: organisation?.name, signatoryId: user.signatoryId }
+      : undefined,
   };
 };

@@ -1,14 +1,39 @@
-/** The i18n layer every user-facing string goes through. English is complete; other languages fall back to it. */
+/**
+ * The i18n layer every user-facing string goes through. English is complete; other
+ * languages fall back to it. Welsh covers the page frame (header, footer, skip link) of
+ * the public pages; their content is in the dashboard's catalogues (dashboard.ts).
+ */
+import { cy } from './cy.ts';
 import { en, type MessageKey } from './en.ts';
 
 export type { MessageKey };
 
+/** The languages pages are offered in: English, and Welsh for the public pages. */
+export type Locale = 'en' | 'cy';
+
+const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, cy };
+
+/** The language of the page at `pathname`: Welsh under `/cy`, else English. */
+export function localeOf(pathname: string): Locale {
+  return pathname === '/cy' || pathname.startsWith('/cy/') ? 'cy' : 'en';
+}
+
 /**
- * Looks up a message and fills its `{placeholders}`.
+ * Looks up a message in a language (falling back to English) and fills its `{placeholders}`.
+ * @example translate('cy', 'account.signIn') // "Mewngofnodi"
+ */
+export function translate(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return (catalogues[locale][key] ?? en[key]).replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+/**
+ * Looks up an English message and fills its `{placeholders}`.
  * @example t('home.lead', { count: 12 })
  */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return translate('en', key, values);
 }
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -1,9 +1,29 @@
 /**
  * English text of the public accountability pages and of the signatory report they
  * share with the board's pages. Plain English: read by families and young people.
- * Every key has a Welsh twin in public.cy.ts.
+ * Every key has a Welsh twin in public.cy.ts. The vocabulary's labels (sectors,
+ * channels, stages...) are the ones the whole app uses, from en.ts.
  */
-export const publicEn = {
+import {
+  adjustments,
+  channels,
+  charterStatuses,
+  levels,
+  loopOutcomes,
+  loopStatuses,
+  sectors,
+  stages,
+} from '@equal-partners/shared';
+import { en, type MessageKey } from './en.ts';
+
+/** The app's labels of one vocabulary, e.g. `labels('stage', stages)` gives `stage.design` and the rest. */
+function labels<G extends string, V extends string>(group: G, values: readonly V[]): Record<`${G}.${V}`, string> {
+  return Object.fromEntries(
+    values.map((value) => [`${group}.${value}`, en[`${group}.${value}` as MessageKey]]),
+  ) as Record<`${G}.${V}`, string>;
+}
+
+const ownText = {
   'lang.navLabel': 'Language',
   'lang.other': 'Cymraeg',
   'lang.otherLabel': 'Darllenwch y dudalen hon yn Gymraeg',
@@ -250,60 +270,21 @@ export const publicEn = {
   'challenges.resolved': 'The reviewer is satisfied with the answer.',
   'challenges.unresolved': 'The reviewer is not satisfied with the answer.',
 
-  'sector.local-authority': 'Local authority',
-  'sector.health': 'Health',
-  'sector.education': 'Education',
-  'sector.voluntary': 'Voluntary sector',
-  'sector.youth-voice': 'Youth voice',
-  'sector.parent-carer-forum': 'Parent carer forum',
-  'sector.other': 'Other',
-  'charterStatus.signed': 'Signed',
-  'charterStatus.working-towards': 'Working towards charter status',
-  'charterStatus.awarded': 'Charter status awarded',
-  'charterStatus.lapsed': 'Lapsed',
-  'channel.face-to-face-meeting': 'Face-to-face meeting',
-  'channel.virtual-meeting': 'Online meeting',
-  'channel.online-survey': 'Online survey',
-  'channel.paper-survey': 'Paper survey',
-  'channel.social-media': 'Social media',
-  'channel.large-community-event': 'Large community event',
-  'channel.small-group': 'Small group or special interest group',
-  'channel.one-to-one': 'One-to-one',
-  'channel.youth-voice-group': 'Youth voice group',
-  'channel.workshop': 'Workshop',
-  'channel.other': 'Other',
   'setting.community': 'In the community',
   'setting.organisation': 'At the organisation',
   'setting.online': 'Online',
-  'stage.commissioning': 'Commissioning',
-  'stage.design': 'Design',
-  'stage.delivery': 'Delivery',
-  'stage.evaluation': 'Evaluation',
-  'level.informing': 'Informing',
-  'level.consulting': 'Consulting',
-  'level.engaging': 'Engaging',
-  'level.co-designing': 'Co-designing',
-  'level.co-producing': 'Co-producing',
-  'adjustment.interpreter': 'Interpreter',
-  'adjustment.bsl': 'BSL interpreter',
-  'adjustment.easy-read': 'Easy read materials',
-  'adjustment.childcare': 'Childcare',
-  'adjustment.travel-costs': 'Travel costs',
-  'adjustment.payment-or-voucher': 'Payment or voucher',
-  'adjustment.accessible-venue': 'Accessible venue',
-  'adjustment.quiet-space': 'Quiet space',
-  'adjustment.translated-materials': 'Translated materials',
-  'adjustment.other': 'Other',
-  'loopStatus.open': 'Open',
-  'loopStatus.in-progress': 'In progress',
-  'loopStatus.done': 'Done',
-  'loopStatus.not-taken-forward': 'Not taken forward',
-  'loopOutcome.service-change': 'A service changed',
-  'loopOutcome.policy-change': 'A policy changed',
-  'loopOutcome.commissioning-decision': 'A commissioning decision',
-  'loopOutcome.resource-allocation': 'Money or staff were allocated',
-  'loopOutcome.information-improved': 'Information improved',
-  'loopOutcome.none': 'Nothing changed',
 } as const;
+
+export const publicEn = {
+  ...ownText,
+  ...labels('sector', sectors),
+  ...labels('charterStatus', charterStatuses),
+  ...labels('channel', channels),
+  ...labels('stage', stages),
+  ...labels('level', levels),
+  ...labels('adjustment', adjustments),
+  ...labels('loopStatus', loopStatuses),
+  ...labels('loopOutcome', loopOutcomes),
+};
 
 export type PublicKey = keyof typeof publicEn;
