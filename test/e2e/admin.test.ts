@@ -153,8 +153,12 @@ describe('API keys', () => {
     await expect(page.locator('body').innerText()).resolves.not.toContain(key);
 
     const prefix = key.split('_').slice(0, 2).join('_');
-    await page.getByRole('button', { name: new RegExp(`Revoke ${prefix}`) }).click();
-    await page.waitForLoadState();
+    await submit(page, `Revoke ${prefix}, Riverside Primary School`);
+    await expect(page.getByTestId('confirm-revoke').innerText()).resolves.toContain('This cannot be undone.');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const stillWorks = await admin.request.get(`${app.url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+    expect(stillWorks.status()).toBe(200);
+    await submit(page, 'Yes, revoke the key');
     await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
       `The key ${prefix} was revoked.`,
     );

@@ -511,6 +511,11 @@ export const en = {
   'apiKeys.warning': 'Warning',
   'apiKeys.issued.once': 'Copy the key now and keep it somewhere safe. It is shown only once and cannot be seen again.',
   'apiKeys.revoke': 'Revoke',
+  'apiKeys.confirm.title': 'Revoke the key {prefix}?',
+  'apiKeys.confirm.lead':
+    'The key “{label}” of {organisation} will stop working at once, for every system that uses it. This cannot be undone.',
+  'apiKeys.confirm.yes': 'Yes, revoke the key',
+  'apiKeys.confirm.cancel': 'Cancel',
   'apiKeys.revoked': 'The key {prefix} was revoked. It no longer works.',
   'apiKeys.caption': '{count} keys',
   'apiKeys.column.prefix': 'Key starts with',

@@ -48,9 +48,12 @@ export const actions: Actions = {
       issued: { key: result.body.key, prefix: result.body.prefix, label: result.body.label },
     };
   },
+  /** Revoking cannot be undone: the first press asks to confirm, the second revokes. */
   revoke: async ({ locals, request }) => {
     requireRole(locals, ['board-admin']);
-    const prefix = String((await request.formData()).get('prefix') ?? '');
+    const form = await request.formData();
+    const prefix = String(form.get('prefix') ?? '');
+    if (form.get('confirmed') !== 'yes') return { values: {}, errors: [], confirming: prefix };
     const result = await send(`/api/v1/api-keys/${encodeURIComponent(prefix)}`, { method: 'DELETE' });
     if (!result.ok) return fail(result.status, { values: {}, errors: [], problem: result.problem.detail });
     return { values: {}, errors: [], revoked: prefix };
