@@ -210,7 +210,7 @@ describe('GET /api/v1/metrics/partnership', () => {
 
 describe('figures after writes through the API', () => {
   it('follow creates, moves and deletes once the write path delivers changes to the aggregator', async () => {
-    // The local write path: audit events, then rollups, after each write.
+    // The write path delivers each change to the aggregator; here its clock is the demo's today.
     const audit = api.store.onChange;
     api.store.onChange = async (changes) => {
       await audit?.(changes);
