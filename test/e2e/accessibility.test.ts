@@ -147,7 +147,7 @@ async function walk(
 
 describe.concurrent('every page, as each role, with and without JavaScript', () => {
   for (const [account, stops] of Object.entries(walks) as [DemoAccount, Stop[]][]) {
-    it(`as ${account}`, { timeout: 180_000 }, async () => {
+    it(`as ${account}`, { timeout: 480_000 }, async () => {
       const [withScript, withoutScript] = await Promise.all([
         signedInContext(browser, app.url, account),
         signedInContext(browser, app.url, account, { javaScriptEnabled: false }),
@@ -158,7 +158,7 @@ describe.concurrent('every page, as each role, with and without JavaScript', () 
     });
   }
 
-  it('as the public: the sign-in pages, and the records only after signing in', { timeout: 180_000 }, async () => {
+  it('as the public: the sign-in pages, and the records only after signing in', { timeout: 480_000 }, async () => {
     const [withScript, withoutScript] = await Promise.all([
       browser.newContext({ baseURL: app.url }),
       browser.newContext({ baseURL: app.url, javaScriptEnabled: false }),
