@@ -196,6 +196,18 @@ describe('public signatory page', () => {
     await close(page);
   });
 
+  it('publishes the stories people agreed to, and only those', async () => {
+    const page = await open(`/public/${school}`, { javaScriptEnabled: false });
+    const stories = await page.locator('[data-testid="story"]').allInnerTexts();
+    const response = await page.request.get(`/api/v1/public/signatories/${school}/loops`);
+    const published = ((await response.json()) as { items: { raisedOn: string; publicStory?: string }[] }).items
+      .filter((loop) => loop.publicStory)
+      .map((loop) => loop.publicStory);
+    expect(stories.length).toBeGreaterThan(0);
+    for (const story of stories) expect(published).toContain(story);
+    await close(page);
+  });
+
   it('lists overdue points and the challenge left unanswered', async () => {
     const page = await open(`/public/${trust}`);
     await expect(page.locator('[data-testid="overdue-loops"] tbody tr').count()).resolves.toBeGreaterThan(0);

@@ -45,6 +45,11 @@ describe('demo partnership', () => {
     expect(demo.challenges.every((c) => c.reviewerId === reviewerSignatoryId && c.raisedOn <= '2026-05-15')).toBe(true);
   });
 
+  it('has stories published with consent, and one kept back without it', () => {
+    expect(demo.loops.some((l) => l.publicStory && l.consentToPublish)).toBe(true);
+    expect(demo.loops.some((l) => l.publicStory && !l.consentToPublish)).toBe(true);
+  });
+
   it('uses only fictional contacts', () => {
     expect(demo.signatories.every((s) => s.contact?.endsWith('@demo.example'))).toBe(true);
     expect(demo.users.every((u) => u.email.endsWith('@demo.example'))).toBe(true);

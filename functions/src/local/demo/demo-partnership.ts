@@ -333,6 +333,31 @@ const outcomes: LoopOutcome[] = [
   'none',
 ];
 
+/** Case studies for loops that closed with a change (demo); see `publishStories`. */
+const stories = [
+  'A dad who works shifts said evening sessions were the first he could come to. He now co-chairs the group (demo).',
+  'A young person on the interview panel asked the question that decided the appointment (demo).',
+  'A parent who speaks Polish came to her first forum with an interpreter and now helps translate our leaflets (demo).',
+  'Year 6 pupils planned the transition day and ran the tour themselves (demo).',
+];
+
+/**
+ * Gives each signatory's latest three loops that closed with a change a story: the two
+ * latest with consent to publish, the third without, so the public pages show stories
+ * and a story kept back.
+ */
+function publishStories(loops: FeedbackLoop[]): void {
+  const told = new Map<string, number>();
+  for (const loop of [...loops].reverse()) {
+    if (loop.status !== 'done' || !loop.outcome || loop.outcome === 'none') continue;
+    const count = told.get(loop.signatoryId) ?? 0;
+    if (count === 3) continue;
+    told.set(loop.signatoryId, count + 1);
+    loop.publicStory = stories[(count + loop.signatoryId.length) % stories.length]!;
+    loop.consentToPublish = count < 2;
+  }
+}
+
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -394,6 +419,8 @@ export function demoPartnership(today: Date): DemoPartnership {
       }
     }
   }
+
+  publishStories(loops);
 
   const assessments: Assessment[] = [];
   for (const profile of profiles) {
