@@ -165,6 +165,79 @@ describe('GET /api/v1/metrics/signatories/{id}', () => {
   });
 });
 
+describe('reviewers and the board’s reviewersSeeExactFigures setting', () => {
+  const signatoryPath = `/api/v1/metrics/signatories/${school}?period=2026-05`;
+  const publicPath = `/api/v1/public/metrics/signatories/${school}?period=2026-05`;
+
+  async function setReviewersSeeExactFigures(value: boolean) {
+    const read = await api.call('admin', 'GET', '/api/v1/partnership');
+    const partnership = (await read.json()) as Body;
+    const { name, area, charter, groups, settings } = partnership;
+    const response = await api.call('admin', 'PUT', '/api/v1/partnership', {
+      body: { name, area, charter, groups, settings: { ...settings, reviewersSeeExactFigures: value } },
+      headers: { 'if-match': read.headers.get('etag')! },
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Body;
+  }
+
+  it('gives reviewers the disclosure-controlled figures while the setting is off (the default)', async () => {
+    const partnership = await get('public', '/api/v1/partnership');
+    expect(partnership.body.settings.reviewersSeeExactFigures).toBe(false);
+    const refused = await get('reviewer', signatoryPath);
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toContain('/api/v1/public/metrics');
+    expect((await get('reviewer', '/api/v1/metrics/partnership?period=2026-05')).status).toBe(403);
+    const open = await get('reviewer', publicPath);
+    expect(open.status).toBe(200);
+    expect(peopleCounts(open.body)).toContain('<10');
+  });
+
+  it('gives reviewers exact figures once the board turns the setting on, and the public ones stay controlled', async () => {
+    const saved = await setReviewersSeeExactFigures(true);
+    try {
+      expect(saved.settings.reviewersSeeExactFigures).toBe(true);
+      const asReviewer = await get('reviewer', signatoryPath);
+      const asBoard = await get('admin', signatoryPath);
+      expect(asReviewer.status).toBe(200);
+      expect(asReviewer.body.metrics).toEqual(asBoard.body.metrics);
+      expect(asReviewer.body).not.toHaveProperty('disclosure');
+      const exactCounts = peopleCounts(asReviewer.body).filter((c) => typeof c === 'number' && c > 0 && c < 10);
+      expect(exactCounts.length).toBeGreaterThan(0);
+      const partnership = await get('reviewer', '/api/v1/metrics/partnership?period=2026-05');
+      expect(partnership.status).toBe(200);
+      expect(partnership.body.signatories.rows).toHaveLength(12);
+
+      // The setting is for reviewers only: other organisations' editors and the public gain nothing.
+      expect((await get('schoolEditor', `/api/v1/metrics/signatories/${council}?period=2026-05`)).status).toBe(403);
+      expect((await get('public', signatoryPath)).status).toBe(401);
+      for (const caller of ['public', 'reviewer'] as const) {
+        const open = await get(caller, publicPath);
+        expect(open.body.disclosure).toEqual({ threshold: 10, rounding: 5 });
+        for (const count of peopleCounts(open.body)) {
+          if (typeof count === 'number') expect(count === 0 || count >= 10, String(count)).toBe(true);
+        }
+      }
+    } finally {
+      await setReviewersSeeExactFigures(false);
+    }
+    expect((await get('reviewer', signatoryPath)).status).toBe(403);
+  });
+
+  it('audits each change of the setting with who made it, before and after', async () => {
+    await setReviewersSeeExactFigures(true);
+    await setReviewersSeeExactFigures(false);
+    const trail = await get('admin', '/api/v1/audit/partnership/partnership');
+    const changes = (trail.body.items as Body[]).filter(
+      (e) => e.before?.settings?.reviewersSeeExactFigures !== e.after?.settings?.reviewersSeeExactFigures,
+    );
+    expect(changes.slice(-2).map((e) => [e.action, e.by, e.after.settings.reviewersSeeExactFigures])).toEqual([
+      ['update', 'user:demo-board-admin', true],
+      ['update', 'user:demo-board-admin', false],
+    ]);
+  });
+});
+
 describe('GET /api/v1/metrics/partnership', () => {
   it('adds the signatories up to the partnership and sorts the rows as asked', async () => {
     const { status, body } = await get('admin', '/api/v1/metrics/partnership?period=2026-Q1');

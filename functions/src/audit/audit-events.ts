@@ -33,6 +33,8 @@ const audited = new Set([
 ]);
 
 function recordIdOf(image: Record<string, unknown>): string {
+  // There is one partnership, read and written as `/partnership`: its trail is `/audit/partnership/partnership`.
+  if (image.entity === 'partnership') return 'partnership';
   return String(image.id ?? image.year ?? image.prefix ?? image.pk);
 }
 

@@ -8,7 +8,8 @@
  * - signatory editor (a person or an API key): their own signatory's activities,
  *   loops, self-assessments and answers to challenges;
  * - reviewer: reviewer assessments and challenges for any signatory, and reading the
- *   loops, assessments and challenges they hold signatories to account with.
+ *   loops, assessments and challenges they hold signatories to account with; exact
+ *   figures only where the board allows (the partnership's `reviewersSeeExactFigures`).
  */
 import type { Principal } from './principal.ts';
 
@@ -33,6 +34,11 @@ export interface Target {
   reviewerId?: string | undefined;
 }
 
+/** The partnership's settings the decision may depend on; absent settings grant nothing extra. */
+export interface PolicySettings {
+  reviewersSeeExactFigures?: boolean | undefined;
+}
+
 export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
 
 const allow: Decision = { allowed: true };
@@ -41,7 +47,13 @@ const refuse = (reason: string): Decision => ({ allowed: false, status: 403, rea
 
 const publicReadable: ReadonlySet<Resource> = new Set(['partnership', 'signatory', 'baseline']);
 
-export function authorize(principal: Principal, action: Action, resource: Resource, target: Target = {}): Decision {
+export function authorize(
+  principal: Principal,
+  action: Action,
+  resource: Resource,
+  target: Target = {},
+  settings: PolicySettings = {},
+): Decision {
   if (action === 'read' && publicReadable.has(resource)) return allow;
   if (principal.kind === 'public') return needsSignIn;
   if (principal.role === 'board-admin') return allow;
@@ -80,6 +92,14 @@ export function authorize(principal: Principal, action: Action, resource: Resour
       if (action === 'read') return allow;
       if (action === 'respond') return refuse('Only the signatory answers a challenge.');
       return asThemselves ? allow : refuse('Reviewers raise and close challenges for their own organisation only.');
+    case 'metrics':
+      if (action !== 'read') return refuse('Reviewers cannot do this.');
+      return settings.reviewersSeeExactFigures === true
+        ? allow
+        : refuse(
+            'The partnership board has not allowed reviewers to see exact figures: read the disclosure-controlled ' +
+              'figures under /api/v1/public/metrics instead.',
+          );
     default:
       return refuse('Reviewers cannot do this.');
   }

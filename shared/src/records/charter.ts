@@ -28,6 +28,7 @@ export const partnershipSettings = z.object({
   disclosureThreshold: z.number().int().min(2).default(defaultSettings.disclosureThreshold),
   publicRounding: z.number().int().positive().default(defaultSettings.publicRounding),
   minRecordedShare: z.number().min(0).max(1).default(defaultSettings.minRecordedShare),
+  reviewersSeeExactFigures: z.boolean().default(defaultSettings.reviewersSeeExactFigures),
 });
 export type PartnershipSettings = z.infer<typeof partnershipSettings>;
 

@@ -10,4 +10,6 @@ export const defaultSettings = {
   disclosureThreshold: 10,
   publicRounding: 5,
   minRecordedShare: 0.5,
-} as const satisfies Record<string, number>;
+  /** Whether reviewers (parent carer forums, youth voice groups) see exact figures rather than the public ones. */
+  reviewersSeeExactFigures: false,
+} as const satisfies Record<string, number | boolean>;

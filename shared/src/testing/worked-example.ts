@@ -125,4 +125,5 @@ export const exampleSettings: PartnershipSettings = {
   disclosureThreshold: 10,
   publicRounding: 5,
   minRecordedShare: 0.5,
+  reviewersSeeExactFigures: false,
 };

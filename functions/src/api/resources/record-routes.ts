@@ -8,7 +8,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { asZodIssues, checkReferences } from '@equal-partners/shared';
 import type { Context } from 'hono';
 import { actorOf, type Principal } from '../../auth/principal.ts';
-import { authorize, type Action, type Resource, type Target } from '../../auth/policy.ts';
+import { authorize, type Action, type PolicySettings, type Resource, type Target } from '../../auth/policy.ts';
 import {
   createRecord,
   deleteRecord,
@@ -63,8 +63,14 @@ const defaultTarget = (record: AnyRecord): Target => ({
 });
 
 /** Throws the problem for a refused authorisation. */
-export function requireAllowed(principal: Principal, action: Action, resource: Resource, target: Target): void {
-  const decision = authorize(principal, action, resource, target);
+export function requireAllowed(
+  principal: Principal,
+  action: Action,
+  resource: Resource,
+  target: Target,
+  settings?: PolicySettings,
+): void {
+  const decision = authorize(principal, action, resource, target, settings);
   if (!decision.allowed) {
     throw new ProblemError(
       decision.status,

@@ -3,7 +3,7 @@
  * period, with the previous period and a monthly series, read from rollups only.
  *
  * - `/api/v1/metrics/...`: exact figures, for board admins (and a signatory's own editors
- *   for that signatory), as the role policy decides;
+ *   for that signatory, and reviewers where the board allows it), as the role policy decides;
  * - `/api/v1/public/metrics/...`: the same figures for anyone, through disclosure control.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
@@ -25,9 +25,10 @@ import {
   type Period,
   type RowSortKey,
 } from '@equal-partners/shared';
+import type { Principal } from '../../auth/principal.ts';
 import { partnershipReport } from '../../metrics/partnership-report.ts';
 import { signatoryReport } from '../../metrics/signatory-report.ts';
-import type { Store } from '../../store/index.ts';
+import { getPartnership, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
 import { ProblemError } from '../problem.ts';
@@ -164,6 +165,14 @@ function requestedFilter(query: { audience?: Audience | undefined; channel?: Cha
   return { audience: query.audience, channel: query.channel };
 }
 
+/** Refuses exact figures to anyone the policy does not allow them, under the partnership's settings. */
+async function requireExactFigures(store: Store, principal: Principal, signatoryId?: string): Promise<void> {
+  // Only a reviewer's answer depends on a setting; everyone else is decided without a read.
+  const settings =
+    principal.kind === 'user' && principal.role === 'reviewer' ? (await getPartnership(store))?.settings : {};
+  requireAllowed(principal, 'read', 'metrics', signatoryId === undefined ? {} : { signatoryId }, settings);
+}
+
 const notFound = (what: string) =>
   new ProblemError(404, 'not-found', 'Not found', `There is no ${what}, or the partnership is not set up yet.`);
 
@@ -214,7 +223,7 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
     .openapi(route.signatory, async (c) => {
       const { id } = c.req.valid('param');
       const query = c.req.valid('query');
-      if (exact) requireAllowed(c.get('principal'), 'read', 'metrics', { signatoryId: id });
+      if (exact) await requireExactFigures(store, c.get('principal'), id);
       const report = await signatoryReport(store, id, {
         period: requestedPeriod(query, now()),
         filter: requestedFilter(query),
@@ -241,7 +250,7 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
     })
     .openapi(route.partnership, async (c) => {
       const query = c.req.valid('query');
-      if (exact) requireAllowed(c.get('principal'), 'read', 'metrics', {});
+      if (exact) await requireExactFigures(store, c.get('principal'));
       const report = await partnershipReport(store, {
         period: requestedPeriod(query, now()),
         filter: requestedFilter(query),
