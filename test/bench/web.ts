@@ -1,7 +1,8 @@
 /**
  * `npm run bench:web`: what a page costs a family on an old phone. Builds the web app,
- * serves the demo partnership, and for each page prints the gzipped JavaScript it loads
- * (budget 120 kB) and Lighthouse's performance and accessibility scores (targets 90 and
+ * serves the demo partnership, and for each page prints the gzipped JavaScript it loads,
+ * at first load and again once the reader has scrolled every chart into view (budget 120 kB,
+ * for the second figure) and Lighthouse's performance and accessibility scores (targets 90 and
  * 100), measured in Debian's Chromium. Ratios are against the budget and the targets.
  */
 import { spawn } from 'node:child_process';
@@ -31,7 +32,8 @@ const pages = [
   { name: 'public signatory (cy)', path: '/cy/public/oakfield-special-school' },
 ];
 
-async function gzippedJavaScript(url: string): Promise<number> {
+/** Gzipped JavaScript a page has loaded: at first load, and once every chart on it is drawn. */
+async function gzippedJavaScript(url: string): Promise<{ firstLoad: number; allCharts: number; charts: number }> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu'],
@@ -44,8 +46,18 @@ async function gzippedJavaScript(url: string): Promise<number> {
         scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
       }
     });
+    const total = async () => (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
     await page.goto(url, { waitUntil: 'networkidle' });
-    return (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
+    const firstLoad = await total();
+    // Charts are drawn as they come near the screen: scroll to each, as a reader would, and wait for it.
+    const figures = page.locator('figure:has(details)');
+    const charts = await figures.count();
+    for (let i = 0; i < charts; i += 1) {
+      await figures.nth(i).scrollIntoViewIfNeeded();
+      await figures.nth(i).locator('.app-chart canvas').waitFor({ timeout: 15_000 });
+    }
+    await page.waitForLoadState('networkidle');
+    return { firstLoad, allCharts: await total(), charts };
   } finally {
     await browser.close();
   }
@@ -89,8 +101,13 @@ async function lighthouseScores(url: string): Promise<{ performance: number; acc
       accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
     };
   } finally {
-    browser.kill();
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium still writes to its profile while it exits: wait for it before removing the profile.
+    if (browser.exitCode === null && browser.signalCode === null) {
+      const exited = new Promise((resolve) => browser.once('exit', resolve));
+      browser.kill();
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 
@@ -113,14 +130,18 @@ async function main() {
     port: 0,
   });
   try {
-    console.log('page                      JS gzipped (budget)      performance (target)   accessibility (target)');
+    console.log(
+      'page                      JS gzipped at first load / with every chart drawn (budget)   performance (target)   accessibility (target)',
+    );
     for (const { name, path } of pages) {
       const url = `${server.url}${path}`;
-      const js = (await gzippedJavaScript(url)) / 1024;
+      const js = await gzippedJavaScript(url);
+      const [firstLoad, allCharts] = [js.firstLoad / 1024, js.allCharts / 1024];
       const scores = await lighthouseScores(url);
       const ratio = (value: number, of: number) => `${(value / of).toFixed(2)}x`;
+      const over = allCharts > budgetKb ? ' OVER BUDGET' : '';
       console.log(
-        `${name.padEnd(25)} ${`${js.toFixed(1)} kB (${ratio(js, budgetKb)} of ${budgetKb})`.padEnd(24)} ` +
+        `${name.padEnd(25)} ${`${firstLoad.toFixed(1)} kB / ${allCharts.toFixed(1)} kB, ${js.charts} charts (${ratio(allCharts, budgetKb)} of ${budgetKb})${over}`.padEnd(60)} ` +
           `${`${scores.performance} (${ratio(scores.performance, targets.performance)})`.padEnd(22)} ` +
           `${scores.accessibility} (${ratio(scores.accessibility, targets.accessibility)})`,
       );
