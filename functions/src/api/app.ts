@@ -37,6 +37,9 @@ import { metricsRoutes } from './routes/metrics.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
 import { partnershipRoutes } from './routes/partnership.ts';
 import { publicRecordRoutes } from './routes/public-records.ts';
+import { userRoutes } from './routes/users.ts';
+import { tableUserDirectory } from '../users/table-directory.ts';
+import type { UserDirectory } from '../users/user-directory.ts';
 
 export interface AppDependencies {
   store: Store;
@@ -47,6 +50,8 @@ export interface AppDependencies {
   authenticators?: Authenticator[];
   /** Requests per minute per client before 429. */
   rateLimitPerMinute?: number;
+  /** Where the accounts people sign in with live (the Cognito user pool in AWS); the table by default. */
+  users?: UserDirectory;
 }
 
 export function createApp({
@@ -55,6 +60,7 @@ export function createApp({
   today = () => new Date(),
   authenticators = [],
   rateLimitPerMinute = 600,
+  users = tableUserDirectory(store, today),
 }: AppDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
@@ -93,6 +99,7 @@ export function createApp({
   app.route('/api/v1', csvImportRoutes(deps, activityImport));
   app.route('/api/v1', csvImportRoutes(deps, loopImport));
   app.route('/api/v1', apiKeyRoutes(store));
+  app.route('/api/v1', userRoutes(store, users, today));
   app.route('/api/v1', auditRoutes(store, today));
   app.route('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
   app.route('/api/v1', metricsRoutes(store, today, 'exact'));

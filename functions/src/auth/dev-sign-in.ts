@@ -32,21 +32,25 @@ export function devSignIn(store: Store): DevSignIn {
     const { Item } = await store.client.send(
       new GetCommand({ TableName: store.tableName, Key: primaryKey(keys.user({ id: userId })) }),
     );
-    return Item as { id: string; role: Role; signatoryId?: string } | undefined;
+    const user = Item as { id: string; role: Role; signatoryId?: string; enabled?: boolean } | undefined;
+    // An account the board turned off cannot sign in.
+    return user?.enabled === false ? undefined : user;
   };
   return {
     accounts: async () => {
-      const users = await queryAll<DevAccount>(store, {
+      const users = await queryAll<DevAccount & { enabled?: boolean }>(store, {
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: { ':pk': keys.user({ id: '' }).gsi1pk },
       });
-      return users.map(({ id, name, role, signatoryId }) => ({
-        id,
-        name,
-        role,
-        ...(signatoryId ? { signatoryId } : {}),
-      }));
+      return users
+        .filter((u) => u.enabled !== false)
+        .map(({ id, name, role, signatoryId }) => ({
+          id,
+          name,
+          role,
+          ...(signatoryId ? { signatoryId } : {}),
+        }));
     },
     issueToken: async (userId) => ((await findUser(userId)) ? `dev.${userId}.${sign(userId)}` : undefined),
     authenticator: async (token) => {

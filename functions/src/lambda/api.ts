@@ -1,7 +1,8 @@
 /**
  * The `api` Lambda: the Hono app the local server runs, behind API Gateway's HTTP API.
  * Expects TABLE_NAME (and AWS_REGION, which Lambda sets); people sign in with Cognito
- * when COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are set. Changes reach the audit trail
+ * when COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are set, and the board manages the
+ * user pool's accounts through `/api/v1/users`. Changes reach the audit trail
  * and rollups through the table's stream, not from here.
  */
 import { handle } from 'hono/aws-lambda';
@@ -9,13 +10,17 @@ import { createApp } from '../api/app.ts';
 import { appConfigFromEnv } from '../config.ts';
 import { authenticatorsFromEnv } from '../auth/from-env.ts';
 import { openStore } from '../open-store.ts';
+import { cognitoUserDirectory } from '../users/cognito-directory.ts';
 
 // Built once per container on cold start, so every invocation reuses the client's connections.
 const config = appConfigFromEnv();
+const store = openStore(config.store);
+const userPoolId = process.env.COGNITO_USER_POOL_ID;
 const app = createApp({
-  store: openStore(config.store),
+  store,
   version: config.version,
   authenticators: authenticatorsFromEnv(),
+  ...(userPoolId ? { users: cognitoUserDirectory({ userPoolId, store }) } : {}),
 });
 
 export const handler = handle(app);

@@ -30,7 +30,17 @@ export async function loadDemoPartnership(store: Store, today: Date): Promise<De
     ...demo.loops.map((l) => ({ ...l, ...keys.feedbackLoop(l), entity: 'loop' })),
     ...demo.assessments.map((a) => ({ ...a, ...keys.assessment(a), entity: 'assessment' })),
     ...demo.challenges.map((c) => ({ ...c, ...keys.challenge(c), entity: 'challenge' })),
-    ...demo.users.map((u) => ({ ...u, ...keys.user(u), entity: 'user' })),
+    ...demo.users.map((u) => ({
+      ...u,
+      enabled: true,
+      createdAt: stamp,
+      updatedAt: stamp,
+      createdBy: 'demo-seed',
+      updatedBy: 'demo-seed',
+      version: 1,
+      ...keys.user(u),
+      entity: 'user',
+    })),
     ...issued.map(({ signatoryId, prefix, hash }) => ({
       ...keys.apiKey({ hash, signatoryId, prefix }),
       entity: 'api-key',
