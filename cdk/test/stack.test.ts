@@ -5,6 +5,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { roles } from '@equal-partners/shared';
+import { aggregatorFilterPattern } from '@equal-partners/functions/changes/stream-filter';
 import { createTableInput } from '@equal-partners/functions/store/table-definition';
 import { stageConfig } from '../src/config.ts';
 import { AppFunction } from '../src/constructs/app-function.ts';
@@ -383,6 +384,18 @@ describe('background work', () => {
       MaximumRecordAgeInSeconds: 24 * 3600,
       DestinationConfig: { OnFailure: { Destination: arnOf(jobs.aggregatorDeadLetters) } },
     });
+  });
+
+  it('invokes the aggregator only for changes of the records people enter, by their partition keys', () => {
+    const [mapping] = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
+    const filters = mapping?.Properties.FilterCriteria.Filters as { Pattern: string }[];
+    expect(filters).toEqual([{ Pattern: JSON.stringify(aggregatorFilterPattern) }]);
+    const allowed = JSON.parse(filters[0]!.Pattern).dynamodb.Keys.pk.S as (string | { prefix: string })[];
+    expect(allowed).toEqual(expect.arrayContaining(['PARTNERSHIP', { prefix: 'ACTIVITY#' }, { prefix: 'LOOP#' }]));
+    // What the aggregator writes itself (rollups, standings, audit events) and idempotency records never pass.
+    const starts = allowed.map((rule) => (typeof rule === 'string' ? rule : rule.prefix));
+    for (const written of ['ROLLUP#2025-03', 'STANDING', 'AUDIT#activity#a-1', 'IDEMPOTENCY'])
+      expect(starts.some((start) => written.startsWith(start))).toBe(false);
   });
 
   it('runs the reconcile nightly, retrying twice and parking failed runs', () => {

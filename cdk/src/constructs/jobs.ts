@@ -8,13 +8,14 @@ import { CfnCondition, CfnParameter, Duration, Fn, Stack, Validations } from 'aw
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { CfnSubscription, Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { aggregatorFilterPattern } from '@equal-partners/functions/changes/stream-filter';
 import type { JobEvent } from '@equal-partners/functions/lambda/jobs';
 import type { StageConfig } from '../config.ts';
 import { AppFunction } from './app-function.ts';
@@ -76,6 +77,9 @@ export class Jobs extends Construct {
         retryAttempts: streamRetryAttempts,
         maxRecordAge: Duration.hours(24),
         onFailure: new SqsDlq(this.aggregatorDeadLetters),
+        // Only changes of the records people enter invoke it, not the rollup and audit items it
+        // writes back, nor idempotency records (functions/src/changes/stream-filter.ts).
+        filters: [FilterCriteria.filter(aggregatorFilterPattern)],
       }),
     );
 

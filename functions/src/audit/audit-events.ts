@@ -20,7 +20,7 @@ export interface AuditEvent {
 }
 
 /** Entities whose changes are audited: the records people enter, not rollups or idempotency records. */
-const audited = new Set([
+export const auditedEntities: ReadonlySet<string> = new Set([
   'signatory',
   'activity',
   'loop',
@@ -41,7 +41,7 @@ function recordIdOf(image: Record<string, unknown>): string {
 export function auditEventFor(change: ItemChange): AuditEvent | undefined {
   const { oldImage, newImage } = change;
   const image = newImage ?? oldImage;
-  if (!image || !audited.has(String(image.entity))) return undefined;
+  if (!image || !auditedEntities.has(String(image.entity))) return undefined;
   // The first step of a delete only marks who deleted it; the delete itself is the event.
   if (newImage?.deletedAt) return undefined;
   const before = oldImage ? withoutKeys({ ...oldImage }) : undefined;

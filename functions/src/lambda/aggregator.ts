@@ -1,6 +1,8 @@
 /**
  * The `aggregator` Lambda: consumes the table's stream (NEW_AND_OLD_IMAGES) and, for
  * each changed item, records its audit event and recomputes the rollups it touches.
+ * The event source's filter (changes/stream-filter.ts) delivers only changes of the
+ * records people enter, not the rollup and audit items written here.
  * Failures are reported per record (partial batch response), so only the failing
  * records are retried; after the retries the event source sends them to the
  * dead-letter queue, and the scheduled reconcile repairs what they would have changed.
