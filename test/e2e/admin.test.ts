@@ -1,6 +1,7 @@
 /**
  * The board admin's pages: signatories, population baselines, charter principles, the
- * group taxonomy, API keys and users, each form submitted with invalid and valid input.
+ * group taxonomy, API keys, users and settings, each form submitted with invalid and valid
+ * input.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -176,6 +177,61 @@ describe('users', () => {
     const rows = await page.locator('[data-testid="records"] tbody tr').allInnerTexts();
     expect(rows).toHaveLength(4);
     expect(rows.join('\n')).toContain('Rae Reviewer (demo)\tReviewer\tDemo City Parent Carer Forum');
+  });
+});
+
+describe('settings', () => {
+  const school = 'oakfield-special-school';
+
+  it('lets the board give reviewers exact figures, which the reviewer then sees, and take them back', async () => {
+    const reviewer = await signedInContext(browser, app.url, 'demo-reviewer', { javaScriptEnabled: false });
+    const reviewerPage = await reviewer.newPage();
+    try {
+      await reviewerPage.goto(`/dashboard/signatories/${school}`);
+      expect(new URL(reviewerPage.url()).pathname).toBe(`/public/${school}`);
+      await expect(reviewerPage.getByTestId('reviewer-public-note').innerText()).resolves.toContain(
+        'has not allowed reviewers to see exact figures',
+      );
+      await expect(reviewerPage.getByTestId('exact-note').count()).resolves.toBe(0);
+      await expect(reviewerPage.getByRole('link', { name: 'Partnership overview' }).count()).resolves.toBe(0);
+
+      await page.goto('/admin');
+      await page.getByRole('link', { name: 'Partnership settings' }).click();
+      await page.waitForURL(/\/admin\/settings$/);
+      await expect(page.getByLabel('No, reviewers see the public figures').isChecked()).resolves.toBe(true);
+      // A form sent without an answer (radios cannot be unchecked by hand, but a stale page can) is refused.
+      await page.evaluate(() => {
+        for (const radio of document.querySelectorAll<HTMLInputElement>('input[type=radio]')) radio.checked = false;
+      });
+      await submit(page, 'Save settings');
+      expect(await errorSummary(page)).toEqual([
+        { message: 'Select whether reviewers can see exact figures', href: '#settings-reviewersSeeExactFigures' },
+      ]);
+      await page.getByLabel('Yes, reviewers see exact figures').check();
+      await submit(page, 'Save settings');
+      await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+        'The settings were saved.',
+      );
+      await expect(page.getByLabel('Yes, reviewers see exact figures').isChecked()).resolves.toBe(true);
+      expect(await accessibilityProblems(page)).toEqual([]);
+
+      await reviewerPage.goto(`/dashboard/signatories/${school}`);
+      expect(new URL(reviewerPage.url()).pathname).toBe(`/dashboard/signatories/${school}`);
+      await expect(reviewerPage.getByTestId('exact-note').innerText()).resolves.toContain(
+        'The partnership board lets reviewers see exact figures',
+      );
+      await expect(reviewerPage.getByTestId('disclosure-note').count()).resolves.toBe(0);
+      await reviewerPage.getByRole('link', { name: 'Partnership overview' }).click();
+      await reviewerPage.waitForURL(`${app.url}/dashboard`);
+      await expect(reviewerPage.locator('h1').innerText()).resolves.toBe('Partnership overview');
+
+      await page.getByLabel('No, reviewers see the public figures').check();
+      await submit(page, 'Save settings');
+      await reviewerPage.goto(`/dashboard/signatories/${school}`);
+      expect(new URL(reviewerPage.url()).pathname).toBe(`/public/${school}`);
+    } finally {
+      await reviewer.close();
+    }
   });
 });
 

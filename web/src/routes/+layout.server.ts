@@ -12,6 +12,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
   return {
     partnershipName: partnership.name,
     demoLabel: partnership.demoLabel,
+    reviewersSeeExactFigures: partnership.settings.reviewersSeeExactFigures === true,
     user: user
       ? { name: user.name, role: user.role, organisation: organisation?.name, signatoryId: user.signatoryId }
       : undefined,

@@ -26,6 +26,8 @@ export const boardEn = {
   'board.rag.overdue': 'Points overdue: green with none, amber with 1 to 3, red with more.',
   'board.rag.principles': 'Principles green: green from 75%, amber from 50%, red below.',
   'board.publicVersion': 'See the public version of this page',
+  'board.reviewerExact':
+    'The partnership board lets reviewers see exact figures: these are exact figures, not the rounded figures the public sees. Do not publish them.',
   'board.eligibility.title': 'Charter status award',
   'board.eligibility.lead': 'Over {from} to {to}, for the board’s decision on charter status.',
   'board.eligibility.eligible': 'Meets every criterion for the award.',

@@ -379,6 +379,18 @@ export const en = {
   'challenge.field.text': 'Challenge',
   'challenge.hint.text': 'What you are asking the organisation to explain or change, and why.',
   'challenge.field.principles': 'Which charter principles is it about?',
+  'admin.settings': 'Who sees exact figures.',
+  'settings.title': 'Partnership settings',
+  'settings.lead':
+    'Board members and each signatory’s own editors always see exact figures. The public always sees figures with small numbers hidden and counts rounded.',
+  'settings.save': 'Save settings',
+  'settings.saved': 'The settings were saved.',
+  'settings.field.reviewersSeeExactFigures': 'Can reviewers see exact figures?',
+  'settings.hint.reviewersSeeExactFigures':
+    'Reviewers are parent carer forums and youth voice groups. With exact figures they see every signatory’s figures as the board does, including numbers of people below 10.',
+  'settings.reviewersSeeExactFigures.yes': 'Yes, reviewers see exact figures',
+  'settings.reviewersSeeExactFigures.no': 'No, reviewers see the public figures',
+  'settings.required.settings.reviewersSeeExactFigures': 'Select whether reviewers can see exact figures',
   'challenge.field.response': 'Answer',
   'challenge.hint.response': 'Your organisation’s answer. It is published once given.',
   'challenge.field.respondedOn': 'Date of the answer',

@@ -105,6 +105,8 @@ export const publicCy: Record<PublicKey, string> = {
   'signatory.exactNote':
     'Rydych wedi mewngofnodi: dyma’r union ffigurau, nid y ffigurau wedi’u talgrynnu y mae’r cyhoedd yn eu gweld.',
   'signatory.publicVersion': 'Gweld fersiwn gyhoeddus y dudalen hon',
+  'signatory.reviewerPublicNote':
+    'Rydych wedi mewngofnodi fel adolygydd. Nid yw bwrdd y bartneriaeth wedi caniatáu i adolygwyr weld yr union ffigurau, felly dyma’r ffigurau cyhoeddus: mae niferoedd o bobl o dan {k} wedi’u cuddio a chyfrifon eraill wedi’u talgrynnu.',
 
   'section.reach': 'Cyrhaeddiad: pwy gymerodd ran, sut a ble',
   'section.inclusion': 'Cynhwysiant: a gafodd pob grŵp ei glywed',

@@ -125,6 +125,8 @@ const ownText = {
   'signatory.contents': 'Contents',
   'signatory.exactNote': 'You are signed in: these are exact figures, not the rounded figures the public sees.',
   'signatory.publicVersion': 'See the public version of this page',
+  'signatory.reviewerPublicNote':
+    'You are signed in as a reviewer. The partnership board has not allowed reviewers to see exact figures, so these are the public figures: numbers of people below {k} are hidden and other counts rounded.',
 
   'section.reach': 'Reach: who took part, how and where',
   'section.inclusion': 'Inclusion: were all groups heard',

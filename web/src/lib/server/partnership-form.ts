@@ -1,6 +1,7 @@
 /**
- * Forms that change the partnership (its charter's principles, its group taxonomy):
- * a table of rows, each editable or marked for removal, and one blank row to add.
+ * Forms that change the partnership (its charter's principles, its group taxonomy, its
+ * settings): for lists, a table of rows, each editable or marked for removal, and one
+ * blank row to add.
  * The whole partnership is replaced with the version read, so a change made by
  * someone else in the meantime is never overwritten.
  */
@@ -55,18 +56,20 @@ export async function savePartnership(
   options: {
     values: FormValues;
     version: number | undefined;
-    list: 'principles' | 'groups';
-    kept: readonly number[];
+    /** The list the form edits, if any, and the page's row index of each item kept. */
+    list?: 'principles' | 'groups';
+    kept?: readonly number[];
     fields: readonly string[];
     labelOf(field: string): string;
     requiredOf(field: string): string | undefined;
     errors?: FieldError[];
   },
 ): Promise<Saved<Partnership>> {
-  const { values, list, kept, fields } = options;
+  const { values, list, kept = [], fields } = options;
   const toRow = (path: readonly PropertyKey[]): PropertyKey[] => {
     const at = path[0] === 'charter' ? path.slice(1) : path;
-    if (at[0] === list && typeof at[1] === 'number') return [list, kept[at[1]] ?? at[1], ...at.slice(2)];
+    if (list !== undefined && at[0] === list && typeof at[1] === 'number')
+      return [list, kept[at[1]] ?? at[1], ...at.slice(2)];
     return [...at];
   };
   const parsed = partnershipSchema.safeParse(changed);
