@@ -1,22 +1,19 @@
 /**
  * The i18n layer every user-facing string goes through. English is complete; other
  * languages fall back to it. Welsh covers the page frame (header, footer, skip link) of
- * the public pages; their content is in the dashboard's catalogues (dashboard.ts).
+ * the public pages (frame.ts); their content is in the dashboard's catalogues (dashboard.ts).
  */
-import { cy } from './cy.ts';
 import { en, type MessageKey } from './en.ts';
+import { frameCy, localeOf } from './frame.ts';
 
 export type { MessageKey };
 
 /** The languages pages are offered in: English, and Welsh for the public pages. */
 export type Locale = 'en' | 'cy';
 
-const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, cy };
+const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, cy: frameCy };
 
-/** The language of the page at `pathname`: Welsh under `/cy`, else English. */
-export function localeOf(pathname: string): Locale {
-  return pathname === '/cy' || pathname.startsWith('/cy/') ? 'cy' : 'en';
-}
+export { localeOf };
 
 /**
  * Looks up a message in a language (falling back to English) and fills its `{placeholders}`.

@@ -2,7 +2,7 @@
  * English text of the public accountability pages and of the signatory report they
  * share with the board's pages. Plain English: read by families and young people.
  * Every key has a Welsh twin in public.cy.ts. The vocabulary's labels (sectors,
- * channels, stages...) are the ones the whole app uses, from en.ts.
+ * channels, stages...) are the ones the whole app uses, from vocabulary.ts.
  */
 import {
   adjustments,
@@ -14,12 +14,12 @@ import {
   sectors,
   stages,
 } from '@equal-partners/shared';
-import { en, type MessageKey } from './en.ts';
+import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
 
 /** The app's labels of one vocabulary, e.g. `labels('stage', stages)` gives `stage.design` and the rest. */
 function labels<G extends string, V extends string>(group: G, values: readonly V[]): Record<`${G}.${V}`, string> {
   return Object.fromEntries(
-    values.map((value) => [`${group}.${value}`, en[`${group}.${value}` as MessageKey]]),
+    values.map((value) => [`${group}.${value}`, vocabularyEn[`${group}.${value}` as VocabularyKey]]),
   ) as Record<`${G}.${V}`, string>;
 }
 

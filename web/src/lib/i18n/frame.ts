@@ -1,0 +1,59 @@
+/**
+ * The page frame's text: skip link, header, account links and footer, in English and in
+ * Welsh (around the Welsh public pages). The root layout loads only this, so a page
+ * carries its own catalogue and the frame's, not every page's text (en.ts).
+ */
+import type { Locale } from './dashboard.ts';
+
+export const frameEn = {
+  'app.name': 'Equal Partners',
+  'app.skipLink': 'Skip to main content',
+  'app.demoBanner': 'Demo data: the organisations, people and figures here are fictional.',
+  'app.footer': 'Equal Partners is open-source software for co-production charter partnerships.',
+  'account.navLabel': 'Your account',
+  'account.signedInAs': 'Signed in as',
+  'account.records': 'Your records',
+  'account.admin': 'Administration',
+  'account.signIn': 'Sign in',
+  'account.signOut': 'Sign out',
+  'account.publicReport': 'Public report',
+  'account.overview': 'Partnership overview',
+  'account.ownReport': 'Your organisation’s report',
+  'role.board-admin': 'Board admin',
+  'role.signatory-editor': 'Signatory editor',
+  'role.reviewer': 'Reviewer',
+} as const;
+
+export type FrameKey = keyof typeof frameEn;
+
+/** Welsh (Cymraeg) for the frame of the public pages; the service's name stays as it is. */
+export const frameCy: Partial<Record<FrameKey, string>> = {
+  'app.skipLink': 'Neidio i’r prif gynnwys',
+  'app.demoBanner': 'Data enghreifftiol: mae’r sefydliadau, y bobl a’r ffigurau yma i gyd yn ffuglen.',
+  'app.footer': 'Meddalwedd ffynhonnell agored ar gyfer partneriaethau siarter cyd-gynhyrchu yw Equal Partners.',
+  'account.navLabel': 'Eich cyfrif',
+  'account.signedInAs': 'Wedi mewngofnodi fel',
+  'account.records': 'Eich cofnodion',
+  'account.admin': 'Gweinyddu',
+  'account.signIn': 'Mewngofnodi',
+  'account.signOut': 'Allgofnodi',
+  'account.publicReport': 'Adroddiad cyhoeddus',
+  'account.overview': 'Trosolwg o’r bartneriaeth',
+  'account.ownReport': 'Adroddiad eich sefydliad',
+  'role.board-admin': 'Gweinyddwr y bwrdd',
+  'role.signatory-editor': 'Golygydd llofnodwr',
+  'role.reviewer': 'Adolygydd',
+};
+
+/** The language of the page at `pathname`: Welsh under `/cy`, else English. */
+export function localeOf(pathname: string): Locale {
+  return pathname === '/cy' || pathname.startsWith('/cy/') ? 'cy' : 'en';
+}
+
+/**
+ * The frame's text in a language, falling back to English.
+ * @example frameText('cy', 'account.signIn') // "Mewngofnodi"
+ */
+export function frameText(locale: Locale, key: FrameKey): string {
+  return (locale === 'cy' ? frameCy[key] : undefined) ?? frameEn[key];
+}
