@@ -35,8 +35,13 @@ export class EqualPartnersStack extends Stack {
       table,
       httpApi: this.api.httpApi,
       apiDomainName: this.api.domainName,
+      originSecret: this.api.originSecret,
       buildDir: props.webBuildDir,
     });
+    // The functions require CloudFront's origin header: they are updated only after the distribution
+    // sends it, so turning the check on never refuses CloudFront's own requests.
+    this.api.requireOriginSecret(this.web.handler);
+    for (const fn of [this.api.handler, this.web.handler]) fn.function.node.addDependency(this.web.distribution);
     // Sign-in returns to the site, so the user pool comes after the distribution that names it.
     this.auth = new Auth(this, 'Auth', { config, siteUrl: this.web.url });
     for (const fn of [this.api.handler, this.web.handler]) fn.addEnvironment(this.auth.environment);

@@ -6,6 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { roles } from '@equal-partners/shared';
 import { aggregatorFilterPattern } from '@equal-partners/functions/changes/stream-filter';
+import { originSecretHeader, originSecretVariable } from '@equal-partners/functions/origin-secret';
 import { createTableInput } from '@equal-partners/functions/store/table-definition';
 import { stageConfig } from '../src/config.ts';
 import { AppFunction } from '../src/constructs/app-function.ts';
@@ -231,6 +232,29 @@ describe('CloudFront', () => {
         AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'DELETE']),
       });
     }
+  });
+
+  it('proves to the HTTP API that requests came through it, with a secret the template only references', () => {
+    const secretId = logicalId(prod.stack.api.originSecret);
+    // `{{resolve:secretsmanager:<arn>:SecretString:::}}`: CloudFormation resolves it while deploying.
+    const reference = { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']] };
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: { PasswordLength: 48, ExcludePunctuation: true },
+    });
+    const apiOrigin = originOf(config.DefaultCacheBehavior) as { OriginCustomHeaders?: unknown };
+    expect(apiOrigin.OriginCustomHeaders).toEqual([{ HeaderName: originSecretHeader, HeaderValue: reference }]);
+
+    const functions = resources(template, 'AWS::Lambda::Function');
+    const variablesOf = (fn: Parameters<typeof logicalId>[0]) =>
+      functions[logicalId(fn)]?.Properties.Environment.Variables as Record<string, unknown>;
+    const { api, web, jobs } = prod.stack;
+    for (const fn of [api.handler.function, web.handler.function]) {
+      expect(variablesOf(fn)[originSecretVariable]).toEqual(reference);
+      // Updated only once the distribution sends the header, so turning the check on refuses nothing it sends.
+      expect(functions[logicalId(fn)]?.DependsOn).toContain(logicalId(web.distribution));
+    }
+    for (const fn of [jobs.aggregator.function, jobs.jobs.function])
+      expect(variablesOf(fn)).not.toHaveProperty(originSecretVariable);
   });
 
   it('serves built assets from the private bucket through origin access control', () => {

@@ -33,7 +33,9 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { originSecretHeader } from '@equal-partners/functions/origin-secret';
 import type { StageConfig } from '../config.ts';
 import { applicationAuthorisation } from './api.ts';
 import { AppFunction } from './app-function.ts';
@@ -75,6 +77,8 @@ export interface WebProps {
   httpApi: HttpApi;
   /** The HTTP API's host name, CloudFront's origin for the API and pages. */
   apiDomainName: string;
+  /** The secret CloudFront sends to the HTTP API in the origin header, which its functions require. */
+  originSecret: ISecret;
   /** The SvelteKit build (`web/build`): `server/` runs in the web function, `client/` goes to S3. */
   buildDir: string;
 }
@@ -175,7 +179,11 @@ export class Web extends Construct {
     });
 
     const dynamic: BehaviorOptions = {
-      origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+      origin: new HttpOrigin(props.apiDomainName, {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        // Proves to the functions that the request came through CloudFront; replaces any value a viewer sends.
+        customHeaders: { [originSecretHeader]: props.originSecret.secretValue.unsafeUnwrap() },
+      }),
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_ALL,
       cachePolicy: CachePolicy.CACHING_DISABLED,

@@ -1,8 +1,8 @@
 /**
  * The HTTP API as one Hono app: the same object serves Lambda (through API Gateway)
  * and the local server, and the web app calls it in-process for server rendering.
- * Request flow: request id and log line, body size and content type checks,
- * authentication, rate limit, idempotency, then the resource's route.
+ * Request flow: request id and log line, the CloudFront origin check (in AWS), body size
+ * and content type checks, authentication, rate limit, idempotency, then the resource's route.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
@@ -13,6 +13,7 @@ import type { ApiEnv } from './env.ts';
 import { logger } from './logger.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { idempotency } from './middleware/idempotency.ts';
+import { requireOriginSecret } from './middleware/origin-secret.ts';
 import { limitRate } from './middleware/rate-limit.ts';
 import { limitBodySize, requireContentType } from './middleware/request-guards.ts';
 import { ProblemError, problemResponse, toProblem, validationProblem } from './problem.ts';
@@ -50,6 +51,8 @@ export interface AppDependencies {
   authenticators?: Authenticator[];
   /** Requests per minute per client before 429. */
   rateLimitPerMinute?: number;
+  /** When set, only requests carrying it in the origin header that CloudFront adds are answered (403 otherwise). */
+  originSecret?: string | undefined;
   /** Where the accounts people sign in with live (the Cognito user pool in AWS); the table by default. */
   users?: UserDirectory;
 }
@@ -60,6 +63,7 @@ export function createApp({
   today = () => new Date(),
   authenticators = [],
   rateLimitPerMinute = 600,
+  originSecret,
   users = tableUserDirectory(store, today),
 }: AppDependencies) {
   const app = new OpenAPIHono<ApiEnv>({
@@ -84,6 +88,7 @@ export function createApp({
       ms: Math.round(performance.now() - started),
     });
   });
+  if (originSecret) app.use(requireOriginSecret(originSecret));
   app.use('/api/*', limitBodySize, requireContentType);
   app.use('/api/*', authenticate([apiKeyAuthenticator(store), ...authenticators]));
   app.use('/api/*', limitRate(rateLimitPerMinute));

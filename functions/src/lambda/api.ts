@@ -2,11 +2,13 @@
  * The `api` Lambda: the Hono app the local server runs, behind API Gateway's HTTP API.
  * Expects TABLE_NAME (and AWS_REGION, which Lambda sets); people sign in with Cognito
  * when COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are set, and the board manages the
- * user pool's accounts through `/api/v1/users`. Changes reach the audit trail
- * and rollups through the table's stream, not from here.
+ * user pool's accounts through `/api/v1/users`. With ORIGIN_VERIFY_SECRET set it answers
+ * only requests that came through CloudFront. Changes reach the audit trail and rollups
+ * through the table's stream, not from here.
  */
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app.ts';
+import { originSecretFromEnv } from '../api/middleware/origin-secret.ts';
 import { appConfigFromEnv } from '../config.ts';
 import { authenticatorsFromEnv } from '../auth/from-env.ts';
 import { openStore } from '../open-store.ts';
@@ -20,6 +22,7 @@ const app = createApp({
   store,
   version: config.version,
   authenticators: authenticatorsFromEnv(),
+  originSecret: originSecretFromEnv(),
   ...(userPoolId ? { users: cognitoUserDirectory({ userPoolId, store }) } : {}),
 });
 

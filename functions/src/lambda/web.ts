@@ -4,10 +4,12 @@
  * The built SvelteKit server (`web/build/server`, self-contained: adapter-node bundles every
  * dependency) ships beside this handler as `sveltekit/`. Pages call the API app in-process,
  * so this function needs the same TABLE_NAME as the `api` function. Static assets never
- * reach it: CloudFront serves them from S3.
+ * reach it: CloudFront serves them from S3. With ORIGIN_VERIFY_SECRET set it answers only
+ * requests that came through CloudFront, as the `api` function does.
  */
 import { Hono } from 'hono';
 import { handle, type ApiGatewayRequestContextV2 } from 'hono/aws-lambda';
+import { originSecretFromEnv, requireOriginSecret } from '../api/middleware/origin-secret.ts';
 
 /** The part of SvelteKit's built `Server` this adapter uses. */
 export interface SvelteKitServer {
@@ -57,7 +59,11 @@ export function createWebApp(loadServer: () => Promise<SvelteKitServer>, env: No
         throw error;
       }));
 
-  return new Hono<{ Bindings: Bindings }>().all('*', async (c) =>
+  const app = new Hono<{ Bindings: Bindings }>();
+  // Behind CloudFront, only requests it sent are answered: others could claim any viewer host and address.
+  const originSecret = originSecretFromEnv(env);
+  if (originSecret) app.use(requireOriginSecret(originSecret));
+  return app.all('*', async (c) =>
     (await server()).respond(viewerRequest(c.req.raw), {
       // Set by the CloudFront function from the viewer's address; API Gateway only sees CloudFront's.
       getClientAddress: () => c.req.header('x-viewer-address') ?? c.env?.requestContext?.http?.sourceIp ?? '127.0.0.1',
