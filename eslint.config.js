@@ -27,6 +27,20 @@ export default ts.config(
     },
   },
   {
+    // The Lambda bundles' zod leaves these out (cdk/src/bundling/zod/external.js); they would be undefined there.
+    files: ['shared/**/*.ts', 'functions/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['compile', 'withParser', 'fromJSONSchema', 'locales'].map((property) => ({
+          object: 'z',
+          property,
+          message: 'Not in the Lambda bundles: see cdk/src/bundling/zod/external.js.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
