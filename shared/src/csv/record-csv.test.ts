@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityInput } from '../records/activity.ts';
 import { feedbackLoopInput } from '../records/feedback-loop.ts';
-import { checkHeaders, columnOf, csvColumns, rowToRecord } from './record-csv.ts';
+import { checkHeaders, columnOf, csvColumns, csvLine, rowToRecord } from './record-csv.ts';
 
 const columns = csvColumns(activityInput, { 'participants.groups': ['send', 'fsm'] });
 const names = columns.map((c) => c.name);
@@ -63,5 +63,14 @@ describe('CSV columns from a schema', () => {
     const loopColumns = csvColumns(feedbackLoopInput);
     const problems = checkHeaders(['id', 'id', 'signatory', 'raisedOn', 'youSaid', 'status'], loopColumns);
     expect(problems.map((p) => p.column)).toEqual(['id', 'signatory', 'signatoryId']);
+  });
+});
+
+describe('a CSV line', () => {
+  it('quotes only the fields that need it, doubling their double quotes', () => {
+    expect(csvLine(['id', 'participants.total'])).toBe('id,participants.total\n');
+    expect(csvLine(['a,b', 'say "hi"', 'two\nlines', 'cr\r', ' spaced ', ''])).toBe(
+      '"a,b","say ""hi""","two\nlines","cr\r", spaced ,\n',
+    );
   });
 });

@@ -148,3 +148,16 @@ export function checkHeaders(headers: readonly string[], columns: readonly CsvCo
   }
   return problems;
 }
+
+/**
+ * One CSV line (RFC 4180, ending in a line feed): a field holding a comma, a double quote
+ * or a line break is quoted, with its double quotes doubled.
+ *
+ * @example
+ * csvLine(['id', 'youSaid']) // 'id,youSaid\n'
+ * csvLine(['a,b', 'say "hi"']) // '"a,b","say ""hi"""\n'
+ */
+export function csvLine(fields: readonly string[]): string {
+  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  return `${fields.map(field).join(',')}\n`;
+}

@@ -6,13 +6,13 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import {
   asZodIssues,
   checkHeaders,
   checkReferences,
   columnOf,
   csvColumns,
+  csvLine,
   rowToRecord,
   type CsvColumn,
   type KnownIds,
@@ -213,7 +213,7 @@ export function csvImportRoutes(deps: ResourceDeps, spec: CsvImport) {
     .openapi(template, async (c) => {
       const columns = csvColumns(spec.schema, spec.mapKeys(await loadKnownIds(deps.store)));
       c.header('Content-Disposition', `attachment; filename="${spec.path}-template.csv"`);
-      return c.body(stringify([columns.map((col) => col.name)]), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+      return c.body(csvLine(columns.map((col) => col.name)), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
     })
     .openapi(importRoute, async (c) => {
       const principal = c.get('principal');
