@@ -40,13 +40,14 @@ const kB = 1000;
 /**
  * The target is 300 kB minified per handler, for short cold starts. The aggregator meets it:
  * it loads only the pure metric and rollup code (`@equal-partners/shared` is free of side
- * effects, so the record schemas are left out). The api handler validates with zod 4, which
- * esbuild keeps whole because `z` is used as a value; the bundles' `zod` leaves out only its
- * locales (cdk/src/bundling/zod). The api's limit is a ceiling just above its size today, so
- * it cannot grow unnoticed (docs/decisions/0203).
+ * effects, so the record schemas are left out). The api handler does not yet: it validates
+ * with zod 4, which esbuild keeps whole because `@hono/zod-openapi` uses `z` as a value, so
+ * the bundles' zod leaves out what the product never calls (cdk/src/bundling/zod). At about
+ * 443 kB, the api's limit is a ceiling just above its size, so it cannot grow unnoticed;
+ * docs/decisions/0203 says what reaching 300 kB would take.
  */
 const target = 300 * kB;
-const limits: Record<string, number> = { api: 520 * kB, aggregator: target };
+const limits: Record<string, number> = { api: 460 * kB, aggregator: target };
 const exists = (name: string) =>
   existsSync(fileURLToPath(new URL(`../../functions/src/lambda/${name}.ts`, import.meta.url)));
 
@@ -76,13 +77,20 @@ describe('zod in the bundles', () => {
     >;
   const names = (module: object) => Object.keys(module).sort();
 
-  it("exports every name of zod's entry and its core, the same values, but not the locales", async () => {
+  // What the bundles' zod leaves out (cdk/src/bundling/zod/external.js), and nothing else.
+  const compiled = ['compile', 'withParser', 'INVALID', 'ZodCompileAsyncError', 'ZodCompileUnsupportedError'];
+  const leftOut = ['locales', ...compiled, 'fromJSONSchema'];
+  const leftOutOfCore = ['locales', ...compiled, 'compileFn'];
+
+  it("exports every other name of zod's entry and its core, with the same values", async () => {
     const [entry, core] = await Promise.all([shim('index.js'), shim('core.js')]);
-    expect(names(entry)).toEqual(names(zod).filter((name) => name !== 'locales'));
-    expect(names(entry.z as object)).toEqual(names(zod.z).filter((name) => name !== 'locales'));
-    expect(names(core)).toEqual(names(zod.core).filter((name) => name !== 'locales'));
+    const kept = (module: object, without: string[]) => names(module).filter((name) => !without.includes(name));
+    expect(names(entry)).toEqual(kept(zod, leftOut));
+    expect(names(entry.z as object)).toEqual(kept(zod.z, leftOut));
+    expect(names(core)).toEqual(kept(zod.core, leftOutOfCore));
     for (const name of names(entry).filter((name) => !['z', 'default', 'core'].includes(name)))
       expect(entry[name], name).toBe((zod as Record<string, unknown>)[name]);
+    for (const name of names(core)) expect(core[name], name).toBe((zod.core as Record<string, unknown>)[name]);
   });
 
   it('answers invalid input with the same English problem as the unbundled API', async () => {
