@@ -1,8 +1,10 @@
 /**
  * Walks every data-entry, administration and sign-in page as each role that may open
  * it: zero WCAG 2.2 AA violations by axe-core with JavaScript on, and the same page
- * working with JavaScript disabled (the same heading, forms and tables). Error states
- * are checked where the forms are submitted (data-entry and admin tests).
+ * working with JavaScript disabled (the same heading, forms and tables). Every such page
+ * a role may not open gives the right answer: a 403 page that says who the page is for
+ * (and itself passes axe) to someone signed in, the sign-in page to the public. Error
+ * states are checked where the forms are submitted (data-entry and admin tests).
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,9 +60,33 @@ const screenshots = new Set([
 /** A page to walk; `list` also walks the first record the list links to. */
 type Stop = string | { list: string };
 
+/** Every records and administration page (a list's first record stands for the others). */
+const recordPages = [
+  '/manage',
+  '/manage/activities',
+  '/manage/activities/new',
+  '/manage/loops',
+  '/manage/loops/new',
+  '/manage/assessments',
+  '/manage/assessments/new',
+  '/manage/challenges',
+  '/manage/challenges/new',
+  '/manage/import',
+  '/admin',
+  '/admin/signatories',
+  '/admin/signatories/new',
+  '/admin/baselines',
+  '/admin/baselines/new',
+  '/admin/charter',
+  '/admin/groups',
+  '/admin/api-keys',
+  '/admin/users',
+];
+
 /** The school's editor has the council editor's role and pages, so is not walked again. */
 const walks: Partial<Record<DemoAccount, Stop[]>> = {
   'demo-board-admin': [
+    '/',
     '/manage',
     { list: '/manage/activities' },
     '/manage/activities/new',
@@ -83,6 +109,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/sign-out',
   ],
   'demo-council-editor': [
+    '/',
     '/manage',
     { list: '/manage/activities' },
     '/manage/activities/new',
@@ -94,6 +121,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/manage/import',
   ],
   'demo-reviewer': [
+    '/',
     '/manage',
     { list: '/manage/assessments' },
     '/manage/assessments/new',
@@ -142,7 +170,26 @@ async function walk(
     expect(await outline(plain), `${account} ${path} without JavaScript`).toEqual(await outline(page));
   }
   await Promise.all([page.close(), plain.close()]);
-  return paths.length;
+  return paths;
+}
+
+/** The record pages a signed-in role may not open each answer 403, on a page that says who they are for. */
+async function refusals(account: DemoAccount, walked: string[], context: BrowserContext) {
+  const refused = recordPages.filter((path) => !walked.includes(path));
+  const page = await context.newPage();
+  for (const [i, path] of refused.entries()) {
+    const response = await page.goto(path);
+    expect(response?.status(), `${account} ${path}`).toBe(403);
+    await expect(page.locator('main').innerText(), `${account} ${path}`).resolves.toContain(
+      'Your account does not have that role.',
+    );
+    if (i === 0) {
+      expect(await accessibilityProblems(page), `${account} ${path}`).toEqual([]);
+      await expect(page.title()).resolves.toMatch(/^Page not for your role – Equal Partners$/);
+    }
+  }
+  await page.close();
+  return refused.length;
 }
 
 describe.concurrent('every page, as each role, with and without JavaScript', () => {
@@ -153,7 +200,9 @@ describe.concurrent('every page, as each role, with and without JavaScript', () 
         signedInContext(browser, app.url, account, { javaScriptEnabled: false }),
       ]);
       const walked = await walk(account, stops, withScript, withoutScript);
-      expect(walked).toBeGreaterThanOrEqual(stops.length);
+      expect(walked.length).toBeGreaterThanOrEqual(stops.length);
+      const refused = await refusals(account, walked, withScript);
+      expect(walked.filter((path) => recordPages.includes(path)).length + refused).toBe(recordPages.length);
       await Promise.all([withScript.close(), withoutScript.close()]);
     });
   }
@@ -169,6 +218,12 @@ describe.concurrent('every page, as each role, with and without JavaScript', () 
       await page.goto(path);
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       expect(new URL(page.url()).searchParams.get('returnTo')).toBe(path);
+    }
+    // Every other records page sends the public to sign in, and back afterwards.
+    for (const path of recordPages) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(303);
+      expect(response.headers().location, path).toBe(`/sign-in?${new URLSearchParams({ returnTo: path })}`);
     }
     await Promise.all([withScript.close(), withoutScript.close()]);
   });

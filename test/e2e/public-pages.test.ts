@@ -260,11 +260,17 @@ describe('public signatory page', () => {
     await close(page);
   });
 
-  it('answers 404 for a signatory that does not exist', async () => {
+  it('answers 404 for a signatory that does not exist, on a page in the page’s language that passes axe', async () => {
     const context = await browser.newContext({ baseURL: app.url });
     const page = await context.newPage();
     const response = await page.goto('/public/no-such-organisation');
     expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
+    await expect(page.title()).resolves.toBe('Page not found – Equal Partners');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect((await page.goto('/cy/public/no-such-organisation'))?.status()).toBe(404);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Heb ddod o hyd i’r dudalen');
     await context.close();
   });
 });

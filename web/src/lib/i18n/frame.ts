@@ -1,7 +1,8 @@
 /**
- * The page frame's text: skip link, header, account links and footer, in English and in
- * Welsh (around the Welsh public pages). The root layout loads only this, so a page
- * carries its own catalogue and the frame's, not every page's text (en.ts).
+ * The page frame's text: skip link, header, account links, footer and the error page, in
+ * English and in Welsh (around the Welsh public pages). The root layout and error page
+ * load only this, so a page carries its own catalogue and the frame's, not every page's
+ * text (en.ts).
  */
 import type { Locale } from './dashboard.ts';
 
@@ -22,6 +23,13 @@ export const frameEn = {
   'role.board-admin': 'Board admin',
   'role.signatory-editor': 'Signatory editor',
   'role.reviewer': 'Reviewer',
+  'error.forbidden.title': 'Page not for your role',
+  'error.forbidden.back': 'Go to your records',
+  'error.signIn.title': 'Sign in to see this page',
+  'error.notFound.title': 'Page not found',
+  'error.notFound.text': 'If you typed the web address, check it is correct.',
+  'error.problem.title': 'Sorry, there is a problem with the service',
+  'error.problem.text': 'Try again later.',
 } as const;
 
 export type FrameKey = keyof typeof frameEn;
@@ -43,6 +51,10 @@ export const frameCy: Partial<Record<FrameKey, string>> = {
   'role.board-admin': 'Gweinyddwr y bwrdd',
   'role.signatory-editor': 'Golygydd llofnodwr',
   'role.reviewer': 'Adolygydd',
+  'error.notFound.title': 'Heb ddod o hyd i’r dudalen',
+  'error.notFound.text': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
+  'error.problem.title': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
+  'error.problem.text': 'Rhowch gynnig arall arni yn nes ymlaen.',
 };
 
 /** The language of the page at `pathname`: Welsh under `/cy`, else English. */
