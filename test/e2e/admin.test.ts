@@ -67,6 +67,31 @@ describe('signatories', () => {
     const row = page.locator('[data-testid="records"] tr', { hasText: 'Brookside Youth Project' });
     await expect(row.innerText()).resolves.toContain('Charter status awarded');
   });
+
+  it('shows an award made 13 months ago as lapsed, with the day it lapsed', async () => {
+    const awarded = new Date();
+    awarded.setUTCDate(1);
+    awarded.setUTCMonth(awarded.getUTCMonth() - 13);
+    const awardedOn = awarded.toISOString().slice(0, 10);
+    await page.goto('/admin/signatories/brookside-youth-project');
+    await fillDate(page, 'awardedOn', awardedOn);
+    await submit(page, 'Save signatory');
+    const row = page.locator('[data-testid="records"] tr', { hasText: 'Brookside Youth Project' });
+    await expect(row.innerText()).resolves.toContain('Lapsed');
+
+    const expired = new Date(awarded);
+    expired.setUTCFullYear(expired.getUTCFullYear() + 1);
+    const longDate = (d: Date) =>
+      d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (const path of ['/dashboard/signatories/brookside-youth-project', '/public/brookside-youth-project']) {
+      await page.goto(path);
+      const status = await page.getByTestId('charter-status').innerText();
+      expect(status, path).toMatch(/^Lapsed\s/);
+      expect(status, path).toContain(
+        `Awarded on ${longDate(awarded)}; lapsed on ${longDate(expired)} as it was not renewed.`,
+      );
+    }
+  });
 });
 
 describe('population baselines', () => {

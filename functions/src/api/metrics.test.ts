@@ -385,3 +385,54 @@ describe('the public metrics', () => {
     expect(open.body).not.toHaveProperty('charterStatus.eligibility');
   });
 });
+
+describe('charter status as of today', () => {
+  async function award(awardedOn: string) {
+    const read = await api.call('admin', 'GET', `/api/v1/signatories/${school}`);
+    const { id, name, sector, signedOn, contact, active } = (await read.json()) as Body;
+    const response = await api.call('admin', 'PUT', `/api/v1/signatories/${school}`, {
+      body: { id, name, sector, signedOn, contact, active, charterStatus: 'awarded', awardedOn },
+      headers: { 'if-match': read.headers.get('etag')! },
+    });
+    expect(response.status).toBe(200);
+  }
+
+  it('reports an award made 13 months ago as lapsed everywhere, with its award and expiry dates', async () => {
+    await award('2025-04-14'); // demo today is 2026-05-15
+    const lapsed = { status: 'lapsed', awardedOn: '2025-04-14', expiresOn: '2026-04-14' };
+
+    const record = await get('public', `/api/v1/signatories/${school}`);
+    expect(record.body).toMatchObject({
+      charterStatus: 'lapsed',
+      awardedOn: '2025-04-14',
+      awardExpiresOn: '2026-04-14',
+    });
+    const list = await get('public', '/api/v1/signatories?limit=100');
+    expect(list.body.items.find((s: Body) => s.id === school)).toMatchObject({ charterStatus: 'lapsed' });
+
+    // Whatever the period asked for, the status is today's.
+    for (const period of ['2026-Q1', '2025-05']) {
+      const exact = await get('admin', `/api/v1/metrics/signatories/${school}?period=${period}`);
+      expect(exact.body.signatory.charterStatus).toBe('lapsed');
+      expect(exact.body.charterStatus).toMatchObject(lapsed);
+      const open = await get('public', `/api/v1/public/metrics/signatories/${school}?period=${period}`);
+      expect(open.body.signatory.charterStatus).toBe('lapsed');
+      expect(open.body.charterStatus).toEqual(lapsed);
+      for (const [caller, path] of [
+        ['admin', `/api/v1/metrics/partnership?period=${period}`],
+        ['public', `/api/v1/public/metrics/partnership?period=${period}`],
+      ] as const) {
+        const row = (await get(caller, path)).body.signatories.rows.find((r: Body) => r.signatoryId === school);
+        expect(row, path).toMatchObject({ charterStatus: 'lapsed', awardedOn: '2025-04-14', expiresOn: '2026-04-14' });
+      }
+    }
+  });
+
+  it('reports an award made 11 months ago as awarded, with the day it expires', async () => {
+    await award('2025-06-14');
+    const record = await get('public', `/api/v1/signatories/${school}`);
+    expect(record.body).toMatchObject({ charterStatus: 'awarded', awardExpiresOn: '2026-06-14' });
+    const open = await get('public', `/api/v1/public/metrics/signatories/${school}`);
+    expect(open.body.charterStatus).toEqual({ status: 'awarded', awardedOn: '2025-06-14', expiresOn: '2026-06-14' });
+  });
+});

@@ -5,6 +5,7 @@
  * month), the partnership's monthly rollups, and every standing in one query.
  */
 import {
+  charterStanding,
   dayOf,
   emptyMonthRollup,
   latestScores,
@@ -144,7 +145,8 @@ export async function partnershipReport(
       // A row's own breakdowns (by channel and so on) are not published in the overview.
       notPublished,
     );
-    return signatoryRowFigures(signatory, figures);
+    // The status is today's whatever the period: an award past its expiry reads lapsed.
+    return signatoryRowFigures(signatory, charterStanding(signatory, dayOf(request.now)), figures);
   });
   breakdowns.push(...rowBreakdowns(rows, metrics));
 

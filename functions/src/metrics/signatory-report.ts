@@ -3,6 +3,7 @@
  * series and award eligibility, read from its monthly rollups and its standing only.
  */
 import {
+  charterStanding,
   dayOf,
   eligibility,
   latestScores,
@@ -14,6 +15,7 @@ import {
   reviewerScoresWithin,
   type ActivityFilter,
   type Breakdown,
+  type CharterStanding,
   type Disclosable,
   type DisclosureRules,
   type Eligibility,
@@ -48,7 +50,8 @@ export interface SignatoryReport {
   previousPeriod: PeriodView;
   filter: ActivityFilter;
   baseline: { year: number; source: string } | null;
-  charterStatus: { status: Signatory['charterStatus']; eligibility: Eligibility & { from: string; to: string } };
+  /** The status as of today (an award past its expiry reads `lapsed`), the award's dates, and eligibility. */
+  charterStatus: CharterStanding & { eligibility: Eligibility & { from: string; to: string } };
   figures: Disclosable<ReportFigures>;
   rules: DisclosureRules;
 }
@@ -145,19 +148,20 @@ export async function signatoryReport(
     reviewerScores: reviewerScoresWithin(assessments, periods.eligibility.start, periods.eligibility.end),
   });
 
+  const status = charterStanding(signatory, dayOf(request.now));
   return {
     signatory: {
       id: signatory.id,
       name: signatory.name,
       sector: signatory.sector,
-      charterStatus: signatory.charterStatus,
+      charterStatus: status.status,
     },
     period: periods.period,
     previousPeriod: periods.previous,
     filter: request.filter,
     baseline: setup.baseline,
     charterStatus: {
-      status: signatory.charterStatus,
+      ...status,
       eligibility: { ...award, from: periods.eligibility.start, to: periods.eligibility.end },
     },
     figures: { figures: { metrics, previous, series }, breakdowns },

@@ -267,7 +267,11 @@ export interface SignatoryRowFigures {
   signatoryId: string;
   name: string;
   sector: string;
+  /** The status as of the report's day: an award past its expiry reads `lapsed`. */
   charterStatus: string;
+  /** An award's day and expiry, when the status is (or lapsed from) an award with a date. */
+  awardedOn?: string;
+  expiresOn?: string;
   activities: ExactFigure;
   participations: PeopleCount;
   firstTime: PeopleCount;
@@ -320,14 +324,17 @@ export const rowSortKeys = [
 export type RowSortKey = (typeof rowSortKeys)[number];
 
 export function signatoryRowFigures(
-  signatory: { id: string; name: string; sector: string; charterStatus: string },
+  signatory: { id: string; name: string; sector: string },
+  standing: { status: string; awardedOn?: string | undefined; expiresOn?: string | undefined },
   figures: MetricFigures,
 ): SignatoryRowFigures {
   return {
     signatoryId: signatory.id,
     name: signatory.name,
     sector: signatory.sector,
-    charterStatus: signatory.charterStatus,
+    charterStatus: standing.status,
+    ...(standing.awardedOn ? { awardedOn: standing.awardedOn } : {}),
+    ...(standing.expiresOn ? { expiresOn: standing.expiresOn } : {}),
     activities: figures.reach.activities,
     participations: figures.reach.participations,
     firstTime: figures.reach.firstTime,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleAssessments } from '../testing/worked-example.ts';
 import {
   awardExpiresOn,
+  charterStanding,
   effectiveCharterStatus,
   eligibility,
   overdueChallengesAt,
@@ -60,6 +61,24 @@ describe('award expiry', () => {
     expect(effectiveCharterStatus({ status: 'awarded', awardedOn: '2026-03-15' }, '2027-03-14')).toBe('awarded');
     expect(effectiveCharterStatus({ status: 'awarded', awardedOn: '2026-03-15' }, '2027-03-15')).toBe('lapsed');
     expect(effectiveCharterStatus({ status: 'signed' }, '2030-01-01')).toBe('signed');
+  });
+
+  it('reports an award with its dates, as lapsed once 13 months old', () => {
+    const award = { charterStatus: 'awarded', awardedOn: '2025-04-14' } as const;
+    expect(charterStanding(award, '2026-04-13')).toEqual({
+      status: 'awarded',
+      awardedOn: '2025-04-14',
+      expiresOn: '2026-04-14',
+    });
+    expect(charterStanding(award, '2026-05-15')).toEqual({
+      status: 'lapsed',
+      awardedOn: '2025-04-14',
+      expiresOn: '2026-04-14',
+    });
+    expect(charterStanding({ charterStatus: 'awarded' }, '2026-05-15')).toEqual({ status: 'awarded' });
+    expect(charterStanding({ charterStatus: 'signed', awardedOn: '2025-04-14' }, '2026-05-15')).toEqual({
+      status: 'signed',
+    });
   });
 });
 

@@ -109,6 +109,30 @@ export function effectiveCharterStatus(
   return status.status;
 }
 
+/** A signatory's charter status as of a day, with the award's dates while it is `awarded` or once it has `lapsed`. */
+export interface CharterStanding {
+  status: CharterStatus;
+  awardedOn?: string;
+  expiresOn?: string;
+}
+
+/**
+ * The charter status to report on `today`: the recorded status, except that an award
+ * past its expiry reads `lapsed`. The award's dates come with an award, whether it still
+ * stands or has lapsed.
+ * @example charterStanding({ charterStatus: 'awarded', awardedOn: '2025-04-14' }, '2026-05-15')
+ * // { status: 'lapsed', awardedOn: '2025-04-14', expiresOn: '2026-04-14' }
+ */
+export function charterStanding(
+  signatory: { charterStatus: CharterStatus; awardedOn?: string | undefined },
+  today: string,
+): CharterStanding {
+  const status = effectiveCharterStatus({ status: signatory.charterStatus, awardedOn: signatory.awardedOn }, today);
+  const award = signatory.charterStatus === 'awarded' || status === 'lapsed';
+  if (!award || !signatory.awardedOn) return { status };
+  return { status, awardedOn: signatory.awardedOn, expiresOn: awardExpiresOn(signatory.awardedOn) };
+}
+
 /** The fields of a challenge the overdue count reads. */
 export interface ChallengeFacts {
   raisedOn: string;

@@ -9,6 +9,8 @@ export const signatoryInput = z.object({
   sector: z.enum(sectors),
   signedOn: isoDate,
   charterStatus: z.enum(charterStatuses).default('signed'),
+  /** The day the board last awarded (or renewed) charter status; an award lapses 12 months after it. */
+  awardedOn: isoDate.optional(),
   contact: z.string().trim().max(200).optional(),
   active: z.boolean().default(true),
 });

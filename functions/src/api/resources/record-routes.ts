@@ -52,8 +52,8 @@ export interface RecordResource<Q extends z.ZodObject> {
   target?(record: AnyRecord): Target;
   /** The actions a replacement amounts to (a challenge's answer is `respond`, its closing `close`). */
   replaceActions?(before: AnyRecord, after: AnyRecord): Action[];
-  /** Removes what the caller may not see (e.g. internal notes). */
-  view?(record: AnyRecord, principal: Principal): AnyRecord;
+  /** Shapes a record for the caller on `today` (a day, YYYY-MM-DD): removes what they may not see, adds what is derived. */
+  view?(record: AnyRecord, principal: Principal, today: string): AnyRecord;
 }
 
 const defaultTarget = (record: AnyRecord): Target => ({
@@ -149,7 +149,8 @@ export function refusalProblem(error: WriteRefused, noun: string, id: string): P
 export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource: RecordResource<Q>) {
   const { path, tag, noun, kind, schema } = resource;
   const targetOf = resource.target ?? defaultTarget;
-  const view = (record: AnyRecord, principal: Principal) => (resource.view ? resource.view(record, principal) : record);
+  const view = (record: AnyRecord, principal: Principal) =>
+    resource.view ? resource.view(record, principal, deps.today().toISOString().slice(0, 10)) : record;
   const recordSchema = schema as z.ZodType;
   const security = bearer;
 

@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   activityInput,
+  charterStanding,
   defaultSettings,
   assessmentInput,
   challengeInput,
@@ -13,6 +14,7 @@ import {
   loopStatuses,
   populationBaselineInput,
   signatoryInput,
+  type Signatory,
 } from '@equal-partners/shared';
 import { getPartnership, keys, listRecords, queryPage, recordKinds, type RecordKind } from '../../store/index.ts';
 import type { Action } from '../../auth/policy.ts';
@@ -162,6 +164,11 @@ export const signatories: RecordResource<z.ZodObject> = {
       limit: q.limit,
     }),
   target: () => ({}),
+  /** The status as of today: an award past its expiry reads `lapsed`; an award's expiry comes with it. */
+  view: (record, _principal, today) => {
+    const { status, expiresOn } = charterStanding(record as unknown as Signatory, today);
+    return { ...record, charterStatus: status, ...(expiresOn ? { awardExpiresOn: expiresOn } : {}) };
+  },
 };
 
 export const baselines: RecordResource<z.ZodObject> = {

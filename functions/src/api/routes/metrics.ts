@@ -27,7 +27,7 @@ import {
 } from '@equal-partners/shared';
 import type { Principal } from '../../auth/principal.ts';
 import { partnershipReport } from '../../metrics/partnership-report.ts';
-import { signatoryReport } from '../../metrics/signatory-report.ts';
+import { signatoryReport, type SignatoryReport } from '../../metrics/signatory-report.ts';
 import { getPartnership, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
@@ -91,7 +91,19 @@ const reportFields = {
   previous: figures('The same for the previous period of equal length'),
   series: figures('One point per month, empty months as zeros'),
 };
-const signatoryMeta = z.object({ id: z.string(), name: z.string(), sector: z.string(), charterStatus: z.string() });
+const signatoryMeta = z.object({
+  id: z.string(),
+  name: z.string(),
+  sector: z.string(),
+  charterStatus: z.string().openapi({ description: 'As of today: an award past its expiry reads `lapsed`' }),
+});
+const charterStanding = z
+  .object({
+    status: z.string().openapi({ description: 'As of today: an award past its expiry reads `lapsed`' }),
+    awardedOn: z.string().optional().openapi({ description: 'The day of the award, for an award or a lapsed one' }),
+    expiresOn: z.string().optional().openapi({ description: 'The day the award lapses (or lapsed) unless renewed' }),
+  })
+  .openapi('CharterStanding');
 const signatoryResponse = z
   .object({
     signatory: signatoryMeta,
@@ -117,7 +129,7 @@ const publicSignatoryResponse = z
   .object({
     signatory: signatoryMeta,
     ...reportFields,
-    charterStatus: z.object({ status: z.string() }),
+    charterStatus: charterStanding,
     disclosure,
   })
   .openapi('PublicSignatoryMetrics');
@@ -163,6 +175,11 @@ function requestedFilter(query: { audience?: Audience | undefined; channel?: Cha
     );
   }
   return { audience: query.audience, channel: query.channel };
+}
+
+/** The charter status without award eligibility, which is for the board. */
+function publicStanding({ status, awardedOn, expiresOn }: SignatoryReport['charterStatus']) {
+  return { status, ...(awardedOn ? { awardedOn } : {}), ...(expiresOn ? { expiresOn } : {}) };
 }
 
 /** Refuses exact figures to anyone the policy does not allow them, under the partnership's settings. */
@@ -242,7 +259,7 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
         {
           ...meta,
           ...disclose(report.figures, report.rules),
-          charterStatus: { status: report.charterStatus.status },
+          charterStatus: publicStanding(report.charterStatus),
           disclosure: report.rules,
         },
         200,

@@ -40,7 +40,13 @@ interface Report {
 export interface SignatoryMetrics extends Report {
   signatory: { id: string; name: string; sector: string; charterStatus: string };
   /** Eligibility for the award is in exact responses only. */
-  charterStatus: { status: string; eligibility?: Eligibility & { from: string; to: string } };
+  /** As of today (an award past its expiry reads lapsed), with an award's dates. */
+  charterStatus: {
+    status: string;
+    awardedOn?: string;
+    expiresOn?: string;
+    eligibility?: Eligibility & { from: string; to: string };
+  };
 }
 
 export interface PartnershipMetrics extends Report {

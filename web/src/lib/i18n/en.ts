@@ -379,6 +379,18 @@ export const en = {
   'admin.groups': 'The groups that inclusion is measured for.',
   'admin.apiKeys': 'Keys for signatories’ systems to send records automatically.',
   'admin.users': 'Who can sign in, and with which role.',
+  'admin.settings': 'Who sees exact figures.',
+  'settings.title': 'Partnership settings',
+  'settings.lead':
+    'Board members and each signatory’s own editors always see exact figures. The public always sees figures with small numbers hidden and counts rounded.',
+  'settings.save': 'Save settings',
+  'settings.saved': 'The settings were saved.',
+  'settings.field.reviewersSeeExactFigures': 'Can reviewers see exact figures?',
+  'settings.hint.reviewersSeeExactFigures':
+    'Reviewers are parent carer forums and youth voice groups. With exact figures they see every signatory’s figures as the board does, including numbers of people below 10.',
+  'settings.reviewersSeeExactFigures.yes': 'Yes, reviewers see exact figures',
+  'settings.reviewersSeeExactFigures.no': 'No, reviewers see the public figures',
+  'settings.required.settings.reviewersSeeExactFigures': 'Select whether reviewers can see exact figures',
   'signatories.title': 'Signatories',
   'signatories.add': 'Add a signatory',
   'signatories.new': 'Add a signatory',
@@ -396,6 +408,9 @@ export const en = {
   'signatory.field.sector': 'Sector',
   'signatory.field.signedOn': 'Date it signed the charter',
   'signatory.field.charterStatus': 'Charter status',
+  'signatory.field.awardedOn': 'Date of the award (optional)',
+  'signatory.hint.awardedOn':
+    'When the board last awarded or renewed charter status, for example 14 4 2026. The award lapses 12 months later unless renewed.',
   'signatory.field.contact': 'Contact (optional)',
   'signatory.hint.contact': 'A team or role, like “Participation team”. Not a person’s name.',
   'signatory.field.active': 'Active',

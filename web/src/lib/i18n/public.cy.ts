@@ -101,6 +101,8 @@ export const publicCy: Record<PublicKey, string> = {
   'signatory.back': 'Pob sefydliad',
   'signatory.sector': 'Sector',
   'signatory.status': 'Statws y siarter',
+  'signatory.awardExpires': 'Dyfarnwyd ar {awarded}; daw i ben ar {expires} oni chaiff ei adnewyddu.',
+  'signatory.awardLapsed': 'Dyfarnwyd ar {awarded}; daeth i ben ar {expires} gan na chafodd ei adnewyddu.',
   'signatory.contents': 'Cynnwys',
   'signatory.exactNote':
     'Rydych wedi mewngofnodi: dyma’r union ffigurau, nid y ffigurau wedi’u talgrynnu y mae’r cyhoedd yn eu gweld.',

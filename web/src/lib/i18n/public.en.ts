@@ -122,6 +122,8 @@ const ownText = {
   'signatory.back': 'All organisations',
   'signatory.sector': 'Sector',
   'signatory.status': 'Charter status',
+  'signatory.awardExpires': 'Awarded on {awarded}; lapses on {expires} unless renewed.',
+  'signatory.awardLapsed': 'Awarded on {awarded}; lapsed on {expires} as it was not renewed.',
   'signatory.contents': 'Contents',
   'signatory.exactNote': 'You are signed in: these are exact figures, not the rounded figures the public sees.',
   'signatory.publicVersion': 'See the public version of this page',
