@@ -1,6 +1,6 @@
 /**
  * The board admin's pages: signatories, population baselines, charter principles, the
- * group taxonomy, API keys, users and settings, each form submitted with invalid and valid
+ * group taxonomy, API keys and settings (users: users.test.ts), each form submitted with invalid and valid
  * input.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -192,16 +192,6 @@ describe('API keys', () => {
     await expect(row.innerText()).resolves.toContain('Revoked');
     const refused = await admin.request.get(`${app.url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
     expect(refused.status()).toBe(401);
-  });
-});
-
-describe('users', () => {
-  it('lists the demo accounts and says they cannot be changed here', async () => {
-    await page.goto('/admin/users');
-    await expect(page.getByTestId('users-read-only').innerText()).resolves.toContain('cannot be changed here');
-    const rows = await page.locator('[data-testid="records"] tbody tr').allInnerTexts();
-    expect(rows).toHaveLength(4);
-    expect(rows.join('\n')).toContain('Rae Reviewer (demo)\tReviewer\tDemo City Parent Carer Forum');
   });
 });
 

@@ -29,8 +29,10 @@ export interface FakeUserPool {
 
 type Body = Record<string, unknown>;
 class CognitoError extends Error {
-  constructor(readonly type: string) {
+  readonly type: string;
+  constructor(type: string) {
     super(type);
+    this.type = type;
   }
 }
 

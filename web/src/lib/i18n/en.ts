@@ -502,16 +502,48 @@ export const en = {
   'users.roles':
     'Board admins manage everything. Signatory editors record their own organisation’s evidence. Reviewers assess signatories and raise challenges.',
   'users.cognito':
-    'People sign in with accounts in the service’s user pool. Add people, and give them a role and an organisation through its groups, in the AWS console.',
-  'users.cognitoLink': 'Manage users in the AWS console',
+    'People sign in with an account in the service’s user pool. When you add someone, they get an e-mail with a temporary password. A change to someone’s role applies when they next sign in.',
   'users.demo':
-    'These are the demo accounts of this local copy. They are set up with the demo data and cannot be changed here.',
-  'users.caption': 'Demo accounts',
-  'users.column.name': 'Name',
+    'This local copy signs people in with demo accounts. People you add here can sign in from the sign-in page, without a password.',
+  'users.add': 'Add a person',
+  'users.addButton': 'Add person',
+  'users.added': '{email} was added.',
+  'users.saved': '{email} was changed.',
+  'users.caption': '{count} people who can sign in',
+  'users.column.email': 'E-mail address',
   'users.column.role': 'Role',
   'users.column.organisation': 'Organisation',
+  'users.column.status': 'Status',
+  'users.status.active': 'Can sign in',
+  'users.status.invited': 'Invited, not signed in yet',
+  'users.status.off': 'Turned off',
+  'users.noRole': 'No role',
+  'users.change': 'Change',
   'users.wholePartnership': 'The whole partnership',
   'users.none': 'Signing in is not set up for this service.',
+  'users.edit.title': 'Change {email}',
+  'users.edit.save': 'Save changes',
+  'users.edit.cancel': 'Back to users',
+  'users.edit.yourself':
+    'This is your own account. Another board admin has to change your role or turn your account off, so the partnership always keeps one.',
+  'user.noun': 'account',
+  'user.field.email': 'E-mail address',
+  'user.field.role': 'Role',
+  'user.field.signatoryId': 'Organisation',
+  'user.field.enabled': 'Can they sign in?',
+  'user.hint.email': 'They sign in with this address.',
+  'user.hint.signatoryId':
+    'Signatory editors and reviewers act for one organisation. Board admins act for the whole partnership.',
+  'user.required.email': 'Enter their e-mail address',
+  'user.required.role': 'Select a role',
+  'user.required.enabled': 'Select whether they can sign in',
+  'user.enabled.yes': 'Yes',
+  'user.enabled.no': 'No, turn the account off',
+  'user.required.signatoryId': 'Select the organisation they act for',
+  'user.roleHint.board-admin': 'Manages the charter, signatories, people and keys, and sees every exact figure.',
+  'user.roleHint.signatory-editor': 'Records and corrects their own organisation’s evidence.',
+  'user.roleHint.reviewer':
+    'A parent carer forum or youth voice group member: assesses any signatory and raises challenges.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -113,10 +113,3 @@ export async function exchangeCode(
 export function signOutUrl(settings: CognitoSettings, returnTo: string): string {
   return `${settings.domain}/logout?${new URLSearchParams({ client_id: settings.clientId, logout_uri: returnTo })}`;
 }
-
-/** Where board admins manage people: the user pool in the AWS console. */
-export function usersConsoleUrl(settings: CognitoSettings): string | undefined {
-  if (!settings.userPoolId) return undefined;
-  const region = settings.region ?? settings.userPoolId.split('_')[0];
-  return `https://${region}.console.aws.amazon.com/cognito/v2/idp/user-pools/${settings.userPoolId}/users?region=${region}`;
-}

@@ -1,25 +1,43 @@
 /**
- * The people who can sign in. In AWS they live in the Cognito user pool, managed in the
- * AWS console; locally the seeded demo accounts are listed, and cannot be changed.
+ * The people who can sign in, and adding someone: in AWS the accounts are Cognito's (the
+ * new person gets an e-mail with a temporary password); locally they sign in from the
+ * sign-in page. Everything goes through `/api/v1/users`.
  */
+import type { UserAccount } from '@equal-partners/shared';
+import { rawValues } from '#lib/forms/read-form.ts';
+import { getJson } from '#lib/server/api.ts';
+import { cognitoFromEnv } from '#lib/server/cognito.ts';
 import { requireRole } from '#lib/server/guard.ts';
-import { cognitoFromEnv, usersConsoleUrl } from '#lib/server/cognito.ts';
-import { loadSignatories } from '#lib/server/partnership.ts';
-import { signInMethod } from '#lib/server/sign-in.ts';
-import type { PageServerLoad } from './$types';
+import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
+import { inviteUser, roleOptions } from '#lib/server/user-form.ts';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-  requireRole(locals, ['board-admin']);
-  const cognito = cognitoFromEnv();
-  if (cognito) return { source: 'cognito' as const, consoleUrl: usersConsoleUrl(cognito), accounts: [] };
-  const [method, signatories] = await Promise.all([signInMethod(), loadSignatories()]);
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const me = requireRole(locals, ['board-admin']);
+  const [{ items }, signatories] = await Promise.all([
+    getJson<{ items: UserAccount[] }>('/api/v1/users'),
+    loadSignatories(),
+  ]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));
   return {
-    source: method.kind === 'demo' ? ('demo' as const) : ('none' as const),
-    consoleUrl: undefined,
-    accounts:
-      method.kind === 'demo'
-        ? method.accounts.map((a) => ({ ...a, organisation: a.signatoryId ? names.get(a.signatoryId) : undefined }))
-        : [],
+    source: cognitoFromEnv() ? ('cognito' as const) : ('local' as const),
+    saved: url.searchParams.get('saved'),
+    roles: roleOptions(),
+    organisations: signatoryOptions(signatories),
+    accounts: items.map((a) => ({
+      ...a,
+      organisation: a.signatoryId ? (names.get(a.signatoryId) ?? a.signatoryId) : undefined,
+      isMe: a.id === me.id,
+    })),
   };
+};
+
+export const actions: Actions = {
+  add: async ({ locals, request }) => {
+    requireRole(locals, ['board-admin']);
+    const values = rawValues(await request.formData());
+    const added = await inviteUser(values);
+    if (!added.ok) return added.failure;
+    return { values: {}, errors: [], added: added.account.email };
+  },
 };
