@@ -23,6 +23,7 @@ export type Resource =
   | 'challenge'
   | 'audit'
   | 'api-key'
+  | 'user'
   | 'metrics';
 
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'respond' | 'close';
