@@ -155,6 +155,49 @@ describe('GET /api/v1/metrics/signatories/{id}', () => {
     expect((await get('admin', '/api/v1/metrics/signatories/no-such-signatory')).status).toBe(404);
   });
 
+  it('reads custom periods as whole months, and refuses other days naming the months to ask for instead', async () => {
+    const months = await get('admin', `/api/v1/metrics/signatories/${council}?from=2026-02&to=2026-04`);
+    const days = await get('admin', `/api/v1/metrics/signatories/${council}?from=2026-02-01&to=2026-04-30`);
+    expect(days.status).toBe(200);
+    expect(days.body.period).toMatchObject({ from: '2026-02', to: '2026-04', start: '2026-02-01', end: '2026-04-30' });
+    expect(days.body.metrics).toEqual(months.body.metrics);
+
+    for (const path of [
+      `/api/v1/metrics/signatories/${council}?from=2026-04-10&to=2026-05-20`,
+      '/api/v1/public/metrics/partnership?from=2026-04-10&to=2026-05-20',
+    ]) {
+      const response = await api.call(path.includes('public') ? 'public' : 'admin', 'GET', path);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      const problem = (await response.json()) as Body;
+      expect(problem).toMatchObject({
+        type: '/api/problems/period-not-whole-months',
+        title: 'Custom periods are whole months',
+        suggested: { from: '2026-04', to: '2026-05' },
+      });
+      expect(problem.detail).toContain('from=2026-04&to=2026-05');
+      expect(problem.errors).toEqual([
+        {
+          pointer: '/from',
+          message:
+            'Custom periods are whole months: 2026-04-10 is not the first day of a month. Ask for from=2026-04 to start with all of Apr 2026.',
+        },
+        {
+          pointer: '/to',
+          message:
+            'Custom periods are whole months: 2026-05-20 is not the last day of a month. Ask for to=2026-05 to end with all of May 2026.',
+        },
+      ]);
+    }
+
+    const oneDay = await get('admin', `/api/v1/metrics/signatories/${council}?from=2026-04&to=2026-05-20`);
+    expect(oneDay.body.errors.map((e: Body) => e.pointer)).toEqual(['/to']);
+    expect(oneDay.body.suggested).toEqual({ from: '2026-04', to: '2026-05' });
+    const nonsense = await get('admin', `/api/v1/metrics/signatories/${council}?from=2026-04-10&to=May`);
+    expect(nonsense.body.type).toBe('/api/problems/validation');
+    expect(nonsense.body.errors.map((e: Body) => e.pointer)).toEqual(['/from', '/to']);
+  });
+
   it('shows exact figures only to the board and the signatory’s own editors', async () => {
     const path = `/api/v1/metrics/signatories/${council}?period=2026-Q1`;
     expect((await get('public', path)).status).toBe(401);

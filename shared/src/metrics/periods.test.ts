@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthsPeriod, parsePeriod, periodLength, previousPeriod, trailingMonths, type Period } from './periods.ts';
+import {
+  monthOfBound,
+  monthsPeriod,
+  parsePeriod,
+  periodLength,
+  previousPeriod,
+  trailingMonths,
+  type Period,
+} from './periods.ts';
 
 function parsed(text: string): Period {
   const result = parsePeriod(text);
@@ -55,6 +63,30 @@ describe('periods', () => {
       ok: false,
       message: 'The period cannot end before it starts',
     });
+  });
+
+  it('takes a custom period’s bounds as months, or days that start or end a month, and no other day', () => {
+    expect(monthOfBound('2026-04', 'from')).toEqual({ ok: true, month: '2026-04' });
+    expect(monthOfBound('2026-04-01', 'from')).toEqual({ ok: true, month: '2026-04' });
+    expect(monthOfBound('2026-02-28', 'to')).toEqual({ ok: true, month: '2026-02' });
+    expect(monthOfBound('2028-02-29', 'to')).toEqual({ ok: true, month: '2028-02' });
+    expect(monthOfBound('2026-04-10', 'from')).toEqual({
+      ok: false,
+      dayInMonth: true,
+      month: '2026-04',
+      message:
+        'Custom periods are whole months: 2026-04-10 is not the first day of a month. Ask for from=2026-04 to start with all of Apr 2026.',
+    });
+    expect(monthOfBound('2026-05-20', 'to')).toMatchObject({ ok: false, dayInMonth: true, month: '2026-05' });
+    expect(monthOfBound('2026-04-30', 'from')).toMatchObject({ ok: false, dayInMonth: true });
+    expect(monthOfBound('2026-04-01', 'to')).toMatchObject({ ok: false, dayInMonth: true });
+    for (const nonsense of ['2026-02-30', '2026-13', '2026-04-00', 'April', '2026-4-1']) {
+      expect(monthOfBound(nonsense, 'from'), nonsense).toEqual({
+        ok: false,
+        dayInMonth: false,
+        message: 'Enter a month as YYYY-MM',
+      });
+    }
   });
 
   it('compares with the previous period of the same kind', () => {

@@ -123,6 +123,37 @@ export function monthsPeriod(from: string, to: string): PeriodResult {
   return { ok: true, period: periodStarting('months', from, to) };
 }
 
+/** A custom period's bound as asked for: its month, or why it cannot be one. */
+export type BoundResult =
+  { ok: true; month: string } | { ok: false; dayInMonth: boolean; month?: string; message: string };
+
+const dayPattern = /^(\d{4}-(?:0[1-9]|1[0-2]))-(\d{2})$/;
+
+/**
+ * The month a custom period's `from` or `to` names: a month (`2026-04`), or a day that
+ * starts (`from`) or ends (`to`) a month, which names that whole month. Any other day is
+ * refused with the month it falls in: figures are kept per month and cannot be cut at a day.
+ * @example monthOfBound('2026-04-01', 'from') // { ok: true, month: '2026-04' }
+ */
+export function monthOfBound(value: string, bound: 'from' | 'to'): BoundResult {
+  if (monthPattern.test(value)) return { ok: true, month: value };
+  const day = dayPattern.exec(value);
+  const month = day?.[1];
+  if (!day || !month || Number(day[2]) < 1 || value > lastDayOf(month)) {
+    return { ok: false, dayInMonth: false, message: 'Enter a month as YYYY-MM' };
+  }
+  const edge = bound === 'from' ? firstDayOf(month) : lastDayOf(month);
+  if (value === edge) return { ok: true, month };
+  return {
+    ok: false,
+    dayInMonth: true,
+    month,
+    message:
+      `Custom periods are whole months: ${value} is not the ${bound === 'from' ? 'first' : 'last'} day of a month. ` +
+      `Ask for ${bound}=${month} to ${bound === 'from' ? 'start with' : 'end with'} all of ${monthLabel(month)}.`,
+  };
+}
+
 /** The number of months a period covers. */
 export function periodLength(period: Period): number {
   return monthRange(period.from, period.to).length;

@@ -13,6 +13,7 @@ import {
   disclose,
   exactValues,
   monthOf,
+  monthOfBound,
   monthsPeriod,
   parsePeriod,
   rowSortKeys,
@@ -21,6 +22,7 @@ import {
   trailingMonths,
   type ActivityFilter,
   type Audience,
+  type BoundResult,
   type Channel,
   type Period,
   type RowSortKey,
@@ -31,10 +33,11 @@ import { signatoryReport, type SignatoryReport } from '../../metrics/signatory-r
 import { getPartnership, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
-import { ProblemError } from '../problem.ts';
+import { ProblemError, type FieldError } from '../problem.ts';
 import { requireAllowed } from '../resources/record-routes.ts';
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month as YYYY-MM');
+// Checked in full by requestedPeriod, which can say which months to ask for instead of a day.
+const bound = z.string().max(20);
 
 const periodQuery = {
   period: z
@@ -46,8 +49,14 @@ const periodQuery = {
         'A month (`2026-05`), calendar quarter (`2026-Q2`), financial quarter (`FY2026-Q1`, April to June 2026), ' +
         'year (`2026`) or financial year (`FY2026`). Or give `from` and `to`. Default: the 12 months to this month.',
     }),
-  from: month.optional().openapi({ description: 'First month of a custom period (with `to`)' }),
-  to: month.optional().openapi({ description: 'Last month of a custom period' }),
+  from: bound.optional().openapi({
+    description:
+      'First month of a custom period (with `to`), `YYYY-MM`; or the first day of that month, `YYYY-MM-01`. ' +
+      'Custom periods are whole months: another day is refused with the enclosing months to ask for instead.',
+  }),
+  to: bound.optional().openapi({
+    description: 'Last month of a custom period, `YYYY-MM`; or the last day of that month, `YYYY-MM-DD`',
+  }),
   audience: z.enum(audiences).optional().openapi({ description: 'Only activities with this audience' }),
   channel: z.enum(channels).optional().openapi({ description: 'Only activities through this channel' }),
 };
@@ -140,27 +149,56 @@ function requestedPeriod(
   query: { period?: string | undefined; from?: string | undefined; to?: string | undefined },
   now: Date,
 ): Period {
-  const invalid = (pointer: string, message: string) =>
+  const invalid = (errors: FieldError[]) =>
     new ProblemError(
       400,
       'validation',
       'Your request has errors',
       'The query string has errors: fix each field listed.',
-      [{ pointer, message }],
+      errors,
     );
   if (query.period !== undefined && (query.from !== undefined || query.to !== undefined)) {
-    throw invalid('/period', 'Give either a period or from and to, not both');
+    throw invalid([{ pointer: '/period', message: 'Give either a period or from and to, not both' }]);
   }
   if (query.period !== undefined) {
     const result = parsePeriod(query.period);
-    if (!result.ok) throw invalid('/period', result.message);
+    if (!result.ok) throw invalid([{ pointer: '/period', message: result.message }]);
     return result.period;
   }
-  const to = query.to ?? monthOf(now.toISOString());
-  if (query.from === undefined) return trailingMonths(to, 12);
-  const result = monthsPeriod(query.from, to);
-  if (!result.ok) throw invalid('/from', result.message);
+  const from = query.from === undefined ? undefined : monthOfBound(query.from, 'from');
+  const to = query.to === undefined ? undefined : monthOfBound(query.to, 'to');
+  const errors: FieldError[] = [];
+  if (from && !from.ok) errors.push({ pointer: '/from', message: from.message });
+  if (to && !to.ok) errors.push({ pointer: '/to', message: to.message });
+  if (errors.length > 0) {
+    const refused = [from, to].flatMap((b) => (b && !b.ok ? [b] : []));
+    if (refused.every((b) => b.dayInMonth)) throw wholeMonthsOnly(from, to, errors);
+    throw invalid(errors);
+  }
+  const lastMonth = to?.ok ? to.month : monthOf(now.toISOString());
+  if (!from?.ok) return trailingMonths(lastMonth, 12);
+  const result = monthsPeriod(from.month, lastMonth);
+  if (!result.ok) throw invalid([{ pointer: '/from', message: result.message }]);
   return result.period;
+}
+
+/**
+ * Days that do not start or end a month: figures are kept per month (decision 0105), so
+ * the problem names the enclosing months, as `suggested`, for the client to ask for.
+ */
+function wholeMonthsOnly(from: BoundResult | undefined, to: BoundResult | undefined, errors: FieldError[]) {
+  const suggested = { from: from?.month, to: to?.month };
+  const query = Object.entries(suggested)
+    .flatMap(([key, value]) => (value ? [`${key}=${value}`] : []))
+    .join('&');
+  return new ProblemError(
+    400,
+    'period-not-whole-months',
+    'Custom periods are whole months',
+    'Figures are kept per month, so a custom period cannot start or end partway through a month. ' +
+      `The whole months around the days you asked for are ${query}.`,
+    errors,
+  ).with({ suggested });
 }
 
 /** The activity filter a request asks for: one channel or one audience. */
