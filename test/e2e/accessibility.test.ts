@@ -81,6 +81,7 @@ const recordPages = [
   '/admin/groups',
   '/admin/api-keys',
   '/admin/users',
+  '/admin/settings',
 ];
 
 /** The school's editor has the council editor's role and pages, so is not walked again. */
@@ -106,6 +107,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/admin/groups',
     '/admin/api-keys',
     '/admin/users',
+    '/admin/settings',
     '/sign-out',
   ],
   'demo-council-editor': [
@@ -202,6 +204,18 @@ describe.concurrent('every page, as each role, with and without JavaScript', () 
       const walked = await walk(account, stops, withScript, withoutScript);
       expect(walked.length).toBeGreaterThanOrEqual(stops.length);
       const refused = await refusals(account, walked, withScript);
+      if (account === 'demo-board-admin') {
+        // A page added to the records or administration menus is walked here too.
+        const page = await withScript.newPage();
+        for (const menu of ['/manage', '/admin']) {
+          await page.goto(menu);
+          const links = await page
+            .locator('main a[href]')
+            .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+          expect(links.filter((path) => !recordPages.includes(path))).toEqual([]);
+        }
+        await page.close();
+      }
       expect(walked.filter((path) => recordPages.includes(path)).length + refused).toBe(recordPages.length);
       await Promise.all([withScript.close(), withoutScript.close()]);
     });

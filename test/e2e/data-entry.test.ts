@@ -1,6 +1,6 @@
 /**
- * Recording evidence as a signatory editor and a reviewer: every record form submitted
- * with invalid and valid input, the errors in the GOV.UK pattern (summary first, each
+ * Recording evidence as a signatory editor and a reviewer: every record form, new and
+ * changed, submitted with invalid and valid input, the errors in the GOV.UK pattern (summary first, each
  * linking to its field, values kept), the API's own rules and concurrency reaching the
  * form, and the forms working with JavaScript disabled.
  */
@@ -156,6 +156,42 @@ describe('engagement activities', () => {
   });
 });
 
+describe('changing a record', () => {
+  it('refuses an activity without its title and a feedback loop without what was said, keeping the rest, then saves', async () => {
+    const page = await editor.newPage();
+    await page.goto('/manage/activities');
+    const activity = page.locator('[data-testid="records"] tbody a').first();
+    await Promise.all([page.waitForURL(/\/manage\/activities\/[^/]+$/), activity.click()]);
+    const title = await fieldValue(page, '#title');
+    const total = await fieldValue(page, '#participants-total');
+    await page.getByLabel('Title', { exact: true }).fill('');
+    await submit(page, 'Save activity');
+    expect(await errorSummary(page)).toEqual([{ message: 'Enter a title for the activity', href: '#title' }]);
+    await expect(fieldValue(page, '#participants-total')).resolves.toBe(total);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByLabel('Title', { exact: true }).fill(`${title} (checked)`);
+    await submit(page, 'Save activity');
+    expect(new URL(page.url()).pathname).toBe('/manage/activities');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(`${title} (checked)`);
+
+    await page.goto('/manage/loops');
+    const loop = page.locator('[data-testid="records"] tbody a').first();
+    await Promise.all([page.waitForURL(/\/manage\/loops\/[^/]+$/), loop.click()]);
+    const raisedOn = await fieldValue(page, '#raisedOn-year');
+    await page.getByLabel('You said', { exact: true }).fill('');
+    await submit(page, 'Save feedback loop');
+    expect(await errorSummary(page)).toEqual([{ message: 'Enter what people said', href: '#youSaid' }]);
+    await expect(fieldValue(page, '#raisedOn-year')).resolves.toBe(raisedOn);
+    await page.getByLabel('You said', { exact: true }).fill('A quieter room for the sessions');
+    await submit(page, 'Save feedback loop');
+    expect(new URL(page.url()).pathname).toBe('/manage/loops');
+    await expect(
+      page.locator('[data-testid="records"] tr', { hasText: 'A quieter room for the sessions' }).count(),
+    ).resolves.toBe(1);
+    await page.close();
+  });
+});
+
 describe('self-assessments', () => {
   it('asks for the quarter and a rating for each principle with a narrative, then saves', async () => {
     const page = await editor.newPage();
@@ -171,6 +207,22 @@ describe('self-assessments', () => {
     const quarter = page.locator('#period option').nth(1);
     await page.locator('#period').selectOption((await quarter.getAttribute('value'))!);
     await page.locator('#scores-embed-start-to-end-score-3').check();
+    await submit(page, 'Save assessment');
+    expect(new URL(page.url()).pathname).toBe('/manage/assessments');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      'The assessment was saved.',
+    );
+
+    // Changing it: the quarter cannot be left out; the narrative typed is kept.
+    const saved = page.locator('[data-testid="records"] tbody tr', { hasText: 'Self-assessment' }).first().locator('a');
+    await Promise.all([page.waitForURL(/\/manage\/assessments\/[^/]+$/), saved.click()]);
+    const narrative = page.getByLabel('Why this rating for Embed from start to end (optional)');
+    await narrative.fill('Parents chaired the panel.');
+    await page.locator('#period').selectOption('');
+    await submit(page, 'Save assessment');
+    expect(await errorSummary(page)).toEqual([{ message: 'Select the quarter', href: '#period' }]);
+    await expect(narrative.inputValue()).resolves.toBe('Parents chaired the panel.');
+    await page.locator('#period').selectOption((await quarter.getAttribute('value'))!);
     await submit(page, 'Save assessment');
     expect(new URL(page.url()).pathname).toBe('/manage/assessments');
     await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
@@ -221,6 +273,11 @@ describe('challenges: raised by a reviewer, answered by the signatory, closed by
     await expect(asReviewer.getByTestId('challenge').innerText()).resolves.toContain(
       'We will hold the next one after school.',
     );
+    await submit(asReviewer, 'Close challenge');
+    expect(await errorSummary(asReviewer)).toEqual([
+      { message: 'Select the outcome', href: '#closure' },
+      { message: 'Enter the date the challenge was closed', href: '#closedOn-day' },
+    ]);
     await asReviewer.getByLabel('Resolved', { exact: true }).check();
     await fillDate(asReviewer, 'closedOn', daysAgo(0));
     await submit(asReviewer, 'Close challenge');

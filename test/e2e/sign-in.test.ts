@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { signedInContext } from '../support/sign-in.ts';
@@ -80,6 +81,25 @@ describe('signing in with the demo accounts', () => {
     await page.goto('/');
     await expect(page.locator('body').innerText()).resolves.not.toContain('Mallory');
     expect(await sessionCookie(context)).toBeUndefined();
+    await context.close();
+  });
+
+  it('says so when an account cannot be signed in, in an error summary that passes axe', async () => {
+    const context = await browser.newContext({ baseURL: app.url });
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    // An account listed when the page was opened, gone by the time the button is pressed.
+    await page
+      .locator('[data-testid="demo-accounts"] button')
+      .first()
+      .evaluate((b) => b.setAttribute('value', 'gone'));
+    await Promise.all([page.waitForNavigation(), page.locator('[data-testid="demo-accounts"] button').first().click()]);
+    await expect(page.title()).resolves.toMatch(/^Error: Sign in/);
+    await expect(page.locator('.govuk-error-summary').innerText()).resolves.toContain(
+      'That account could not be signed in. Choose one of the accounts listed.',
+    );
+    expect(await sessionCookie(context)).toBeUndefined();
+    expect(await accessibilityProblems(page)).toEqual([]);
     await context.close();
   });
 

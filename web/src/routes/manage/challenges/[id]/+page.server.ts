@@ -49,19 +49,27 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
       ? { ...record, response: text('response'), respondedOn: dateOf(values, 'respondedOn') || undefined }
       : { ...record, closure: text('closure'), closedOn: dateOf(values, 'closedOn') || undefined };
   const labelOf = (field: string) => t(`challenge.field.${field as 'response'}`);
-  const invalid = checkRecord(
-    { schema: challengeInput, fields: [...fields], labelOf, requiredOf: requiredMessages('challenge') },
-    changed,
-    values,
-  );
-  if (invalid) {
+  const requiredOf = requiredMessages('challenge');
+  const invalid = checkRecord({ schema: challengeInput, fields: [...fields], labelOf, requiredOf }, changed, values);
+  // The record is valid without an answer or a closing; this form is not: each of its fields is needed.
+  const missing = fields
+    .filter((field) => (changed as Record<string, unknown>)[field] === undefined)
+    .map((field) => ({
+      field,
+      message: requiredOf(field) ?? t('error.enter', { label: labelOf(field).toLowerCase() }),
+    }));
+  if (invalid || missing.length > 0) {
     // Only this form's fields: a broken rule elsewhere in the record is not the person's to fix here.
-    const errors = invalid.data.errors.filter((e) => fields.includes(e.field));
+    const found = (invalid?.data.errors ?? []).filter((e) => fields.includes(e.field));
+    const errors = fields.flatMap((field) => {
+      const own = found.filter((e) => e.field === field);
+      return own.length > 0 ? own : missing.filter((e) => e.field === field);
+    });
     return fail(400, {
       which,
       values,
       errors,
-      ...(errors.length === 0 ? { problem: invalid.data.errors[0]?.message } : {}),
+      ...(errors.length === 0 ? { problem: invalid?.data.errors[0]?.message } : {}),
     });
   }
   const result = await send<Challenge>(`/api/v1/challenges/${encodeURIComponent(id)}`, {
