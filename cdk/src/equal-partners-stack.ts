@@ -44,7 +44,11 @@ export class EqualPartnersStack extends Stack {
     for (const fn of [this.api.handler, this.web.handler]) fn.function.node.addDependency(this.web.distribution);
     // Sign-in returns to the site, so the user pool comes after the distribution that names it.
     this.auth = new Auth(this, 'Auth', { config, siteUrl: this.web.url });
-    for (const fn of [this.api.handler, this.web.handler]) fn.addEnvironment(this.auth.environment);
+    for (const fn of [this.api.handler, this.web.handler]) {
+      fn.addEnvironment(this.auth.environment);
+      // The board manages accounts from the pages (which call the API in-process) and through the API.
+      this.auth.grantManageUsers(fn.function);
+    }
 
     this.jobs = new Jobs(this, 'Jobs', { config, table });
     this.jobs.jobs.function.addEnvironment('SITE_URL', this.web.url);

@@ -384,6 +384,35 @@ describe('sign-in', () => {
       );
   });
 
+  it('lets the api and web functions manage accounts in this user pool only, and no other function', () => {
+    const functions = resources(template, 'AWS::Lambda::Function');
+    const roleOf = (fn: Parameters<typeof logicalId>[0]) =>
+      (functions[logicalId(fn)]?.Properties.Role['Fn::GetAtt'][0] as string) ?? '';
+    const pool = { 'Fn::GetAtt': [logicalId(prod.stack.auth.userPool), 'Arn'] };
+    const cognitoStatements = (fn: Parameters<typeof logicalId>[0]) =>
+      policyOf(roleOf(fn)).filter((st) => actionsOf([st]).some((a) => a.startsWith('cognito-idp:')));
+    for (const fn of [prod.stack.api.handler.function, prod.stack.web.handler.function]) {
+      const statements = cognitoStatements(fn);
+      expect(actionsOf(statements).sort()).toEqual(
+        [
+          'cognito-idp:AdminAddUserToGroup',
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminListGroupsForUser',
+          'cognito-idp:AdminRemoveUserFromGroup',
+          'cognito-idp:AdminUserGlobalSignOut',
+          'cognito-idp:CreateGroup',
+          'cognito-idp:ListUsers',
+        ].sort(),
+      );
+      for (const statement of statements) expect(statement.Resource).toEqual(pool);
+    }
+    for (const fn of [prod.stack.jobs.aggregator.function, prod.stack.jobs.jobs.function])
+      expect(cognitoStatements(fn)).toEqual([]);
+  });
+
   it('tells no other function about sign-in', () => {
     const functions = resources(template, 'AWS::Lambda::Function');
     for (const fn of [prod.stack.jobs.aggregator.function, prod.stack.jobs.jobs.function])

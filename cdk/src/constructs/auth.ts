@@ -15,6 +15,7 @@ import {
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Validations } from 'aws-cdk-lib';
+import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { roles, type Role } from '@equal-partners/shared';
 import type { StageConfig } from '../config.ts';
@@ -99,6 +100,26 @@ export class Auth extends Construct {
         'no self sign-up, requires TOTP MFA for every account and 12-character passwords, which covers the ' +
         'credential-stuffing and account-takeover risks threat protection addresses for this small, known user base.',
     });
+  }
+
+  /**
+   * Lets a function manage the pool's accounts for the board (`/api/v1/users`): list,
+   * invite, set groups, turn off and sign out. Nothing else, and only on this pool.
+   */
+  grantManageUsers(grantee: IGrantable): void {
+    this.userPool.grant(
+      grantee,
+      'cognito-idp:ListUsers',
+      'cognito-idp:AdminGetUser',
+      'cognito-idp:AdminListGroupsForUser',
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:CreateGroup',
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminRemoveUserFromGroup',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:AdminUserGlobalSignOut',
+    );
   }
 
   /** What the functions need to verify tokens and send people to sign in. */

@@ -54,7 +54,7 @@ export interface AppDependencies {
   /** When set, only requests carrying it in the origin header that CloudFront adds are answered (403 otherwise). */
   originSecret?: string | undefined;
   /** Where the accounts people sign in with live (the Cognito user pool in AWS); the table by default. */
-  users?: UserDirectory;
+  users?: UserDirectory | undefined;
 }
 
 export function createApp({

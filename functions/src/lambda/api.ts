@@ -12,18 +12,17 @@ import { originSecretFromEnv } from '../api/middleware/origin-secret.ts';
 import { appConfigFromEnv } from '../config.ts';
 import { authenticatorsFromEnv } from '../auth/from-env.ts';
 import { openStore } from '../open-store.ts';
-import { cognitoUserDirectory } from '../users/cognito-directory.ts';
+import { usersFromEnv } from '../users/from-env.ts';
 
 // Built once per container on cold start, so every invocation reuses the client's connections.
 const config = appConfigFromEnv();
 const store = openStore(config.store);
-const userPoolId = process.env.COGNITO_USER_POOL_ID;
 const app = createApp({
   store,
   version: config.version,
   authenticators: authenticatorsFromEnv(),
+  users: usersFromEnv(store),
   originSecret: originSecretFromEnv(),
-  ...(userPoolId ? { users: cognitoUserDirectory({ userPoolId, store }) } : {}),
 });
 
 export const handler = handle(app);

@@ -13,6 +13,7 @@ import { authenticatorsFromEnv } from '@equal-partners/functions/auth/from-env';
 import { appConfigFromEnv } from '@equal-partners/functions/config';
 import { hostedApi } from '@equal-partners/functions/hosted-api';
 import { openStore } from '@equal-partners/functions/open-store';
+import { usersFromEnv } from '@equal-partners/functions/users/from-env';
 
 let ownApp: ApiApp | undefined;
 
@@ -21,10 +22,12 @@ function api(): ApiApp {
   if (hosted) return hosted;
   if (!ownApp) {
     const config = appConfigFromEnv();
+    const store = openStore(config.store);
     ownApp = createApp({
-      store: openStore(config.store),
+      store,
       version: config.version,
       authenticators: authenticatorsFromEnv(),
+      users: usersFromEnv(store),
     });
   }
   return ownApp;
