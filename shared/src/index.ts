@@ -12,6 +12,7 @@ export * from './records/charter.ts';
 export * from './records/default-settings.ts';
 export * from './records/baseline.ts';
 export * from './time/months.ts';
+export * from './csv/overview-csv.ts';
 export * from './csv/record-csv.ts';
 export * from './time/days.ts';
 export * from './metrics/ratio.ts';

@@ -120,6 +120,25 @@ describe('public overview', () => {
       await close(page);
     }
   });
+
+  it('links the open data: a CSV file with the table’s rows, and never a count of people from 1 to 9', async () => {
+    const page = await open('/public?sort=name&order=asc', { javaScriptEnabled: false });
+    const href = (await page.getByTestId('open-data').getAttribute('href'))!;
+    expect(href).toContain('sort=name&order=asc');
+    const file = await page.request.get(new URL(href, app.url).toString());
+    expect(file.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    const [header, ...lines] = (await file.text()).trimEnd().split('\n');
+    const names = await page.locator('[data-testid="organisations"] tbody th').allInnerTexts();
+    expect(lines.map((line) => line.split(',')[3])).toEqual(names);
+    const columns = header!.split(',');
+    for (const line of lines) {
+      for (const column of ['participations', 'firstTime', 'demographicsRecorded', 'experienceResponses']) {
+        const value = line.split(',')[columns.indexOf(column)]!;
+        expect(['<10', 'suppressed'].includes(value) || Number(value) === 0 || Number(value) >= 10, value).toBe(true);
+      }
+    }
+    await close(page);
+  });
 });
 
 describe('public signatory page', () => {

@@ -479,3 +479,50 @@ describe('charter status as of today', () => {
     expect(open.body.charterStatus).toEqual({ status: 'awarded', awardedOn: '2025-06-14', expiresOn: '2026-06-14' });
   });
 });
+
+describe('the overview as open data (CSV)', () => {
+  /** The cells of an RFC 4180 file, one array per line. */
+  function parseCsv(text: string): string[][] {
+    return text
+      .trimEnd()
+      .split('\n')
+      .map((line) =>
+        [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+          .slice(0, -1)
+          .map(([, cell = '']) => (cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell)),
+      );
+  }
+
+  it('has a row per signatory with the public API’s values, and never a count of people from 1 to 9', async () => {
+    const peopleColumns = ['participations', 'firstTime', 'demographicsRecorded', 'experienceResponses'];
+    let suppressed = 0;
+    for (const query of ['', '?period=2026-05', '?period=2026-Q1', '?period=FY2025', '?period=2025&channel=workshop']) {
+      const response = await api.call('public', 'GET', `/api/v1/public/metrics/partnership.csv${query}`);
+      expect(response.status, query).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="demo-city-[a-z0-9-]+\.csv"$/);
+      const [header = [], ...lines] = parseCsv(await response.text());
+      const open = await get('public', `/api/v1/public/metrics/partnership${query}`);
+      expect(lines).toHaveLength(demo.signatories.length);
+      const cells = lines.map((line) => Object.fromEntries(header.map((h, i) => [h, line[i]])));
+      cells.forEach((row, i) => {
+        const published = open.body.signatories.rows[i] as Body;
+        expect(row.periodFrom).toBe(open.body.period.from);
+        expect(row.signatoryId).toBe(published.signatoryId);
+        for (const field of header.slice(2)) expect(row[field], field).toBe(String(published[field] ?? ''));
+        for (const column of peopleColumns) {
+          const value = row[column]!;
+          if (value === '<10' || value === 'suppressed') suppressed += 1;
+          else expect(Number(value) === 0 || Number(value) >= 10, `${query} ${column}: ${value}`).toBe(true);
+        }
+      });
+    }
+    expect(suppressed).toBeGreaterThan(10);
+  });
+
+  it('refuses the same bad queries as the public API', async () => {
+    const response = await api.call('public', 'GET', '/api/v1/public/metrics/partnership.csv?from=2026-04-10');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+});

@@ -14,6 +14,7 @@ import {
   exactValues,
   monthOf,
   monthOfBound,
+  overviewCsv,
   monthsPeriod,
   parsePeriod,
   rowSortKeys,
@@ -228,6 +229,23 @@ async function requireExactFigures(store: Store, principal: Principal, signatory
   requireAllowed(principal, 'read', 'metrics', signatoryId === undefined ? {} : { signatoryId }, settings);
 }
 
+type PartnershipQuery = z.output<typeof partnershipQuery>;
+
+/** The partnership report a query asks for; 404 before the partnership is set up. */
+async function partnershipReportFor(store: Store, query: PartnershipQuery, now: Date) {
+  const report = await partnershipReport(store, {
+    period: requestedPeriod(query, now),
+    filter: requestedFilter(query),
+    sector: query.sector,
+    now,
+  });
+  if (!report) throw notFound('partnership');
+  return report;
+}
+
+/** Rows are sorted descending, names ascending, unless the query says otherwise. */
+const orderOf = (query: PartnershipQuery) => query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
+
 const notFound = (what: string) =>
   new ProblemError(404, 'not-found', 'Not found', `There is no ${what}, or the partnership is not set up yet.`);
 
@@ -271,10 +289,25 @@ function routes(visibility: 'exact' | 'public') {
   };
 }
 
+const openDataRoute = createRoute({
+  method: 'get',
+  path: '/public/metrics/partnership.csv',
+  summary: 'The overview as open data: a CSV row per signatory (disclosure-controlled)',
+  description:
+    'The rows of `GET /api/v1/public/metrics/partnership` for the same query, with the period on every row. ' +
+    'Figures held back show as `<10` or `suppressed`; a figure that does not exist is an empty cell.',
+  tags: ['Public metrics'],
+  request: { query: partnershipQuery },
+  responses: {
+    200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
+    ...pick(400, 404),
+  },
+});
+
 export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact' | 'public') {
   const route = routes(visibility);
   const exact = visibility === 'exact';
-  return new OpenAPIHono<ApiEnv>()
+  const app = new OpenAPIHono<ApiEnv>()
     .openapi(route.signatory, async (c) => {
       const { id } = c.req.valid('param');
       const query = c.req.valid('query');
@@ -306,14 +339,8 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
     .openapi(route.partnership, async (c) => {
       const query = c.req.valid('query');
       if (exact) await requireExactFigures(store, c.get('principal'));
-      const report = await partnershipReport(store, {
-        period: requestedPeriod(query, now()),
-        filter: requestedFilter(query),
-        sector: query.sector,
-        now: now(),
-      });
-      if (!report) throw notFound('partnership');
-      const order = query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
+      const report = await partnershipReportFor(store, query, now());
+      const order = orderOf(query);
       const { rows, ...figures } = exact ? exactValues(report.figures) : disclose(report.figures, report.rules);
       return c.json(
         {
@@ -329,4 +356,17 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
         200,
       );
     });
+  if (exact) return app;
+  // Open data: the public rows as a file, through the same disclosure control.
+  return app.openapi(openDataRoute, async (c) => {
+    const query = c.req.valid('query');
+    const report = await partnershipReportFor(store, query, now());
+    const { rows } = disclose(report.figures, report.rules);
+    const file = overviewCsv(sortRows(rows, query.sort, orderOf(query)), report.period);
+    const name = `${report.partnership.name} ${report.period.key}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    return c.body(file, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.csv"`,
+    });
+  });
 }

@@ -67,6 +67,7 @@ export const publicCy: Record<PublicKey, string> = {
   'public.organisations.hint': 'Dewiswch bennawd colofn i drefnu’r tabl. Dewiswch sefydliad i weld ei adroddiad.',
   'public.print': 'Argraffu’r dudalen hon',
   'public.openData': 'Mae’r ffigurau hyn hefyd ar gael fel data agored o’r API cyhoeddus.',
+  'public.openDataCsv': 'Lawrlwytho ffigurau pob sefydliad ar gyfer y cyfnod hwn fel ffeil CSV.',
 
   'card.participations': 'Nifer y troeon y cymerodd pobl ran',
   'card.participations.hint':

@@ -89,6 +89,7 @@ const ownText = {
   'public.organisations.hint': 'Select a column heading to sort the table. Select an organisation to see its report.',
   'public.print': 'Print this page',
   'public.openData': 'These figures are also available as open data from the public API.',
+  'public.openDataCsv': 'Download every organisation’s figures for this period as a CSV file.',
 
   'card.participations': 'Times people took part',
   'card.participations.hint': 'Attendances and survey answers. Someone who took part twice counts twice.',

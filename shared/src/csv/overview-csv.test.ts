@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { overviewCsv, overviewCsvFields, type PublishedRow } from './overview-csv.ts';
+
+const row = (overrides: Partial<Record<(typeof overviewCsvFields)[number], string | number | null>>): PublishedRow =>
+  Object.fromEntries(overviewCsvFields.map((f) => [f, overrides[f] ?? null])) as PublishedRow;
+
+describe('the overview as open data', () => {
+  it('writes one row per signatory after the header, with the period on every row', () => {
+    const csv = overviewCsv(
+      [
+        row({ signatoryId: 'a', name: 'Parks, Play and Youth', participations: '<10', firstTimeShare: 'suppressed' }),
+        row({ signatoryId: 'b', name: 'The "Hub"', participations: 45, closureRate: 0.75, awardedOn: '2025-06-14' }),
+      ],
+      { from: '2026-04', to: '2026-06' },
+    );
+    const lines = csv.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(['periodFrom', 'periodTo', ...overviewCsvFields].join(','));
+    expect(lines[1]).toMatch(/^2026-04,2026-06,a,"Parks, Play and Youth",/);
+    expect(lines[1]!.split(',')).toContain('<10');
+    expect(lines[2]).toMatch(/^2026-04,2026-06,b,"The ""Hub""",,,2025-06-14,,,45,/);
+  });
+});
