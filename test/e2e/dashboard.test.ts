@@ -205,6 +205,23 @@ describe('signed-in signatory page', () => {
     await page.close();
   });
 
+  it('reflows at 200% zoom without scrolling sideways: the overview and a signatory page', async () => {
+    // A 1280 × 720 window at 200% zoom lays pages out in 640 × 360 CSS pixels (WCAG 1.4.4 and 1.4.10).
+    const context = await signedInContext(browser, app.url, 'demo-board-admin', {
+      viewport: { width: 640, height: 360 },
+    });
+    const page = await context.newPage();
+    for (const path of ['/dashboard', `/dashboard/signatories/${school}`]) {
+      await page.goto(path);
+      await drawAll(page);
+      const sideways = await page.evaluate(
+        () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
+      );
+      expect(sideways, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
   it('shows a signatory editor their own organisation exactly, and works without JavaScript', async () => {
     const home = await open('demo-council-editor', '/', { javaScriptEnabled: false });
     await expect(home.getByRole('link', { name: 'Partnership overview' }).count()).resolves.toBe(0);

@@ -397,4 +397,23 @@ describe('narrow screens', () => {
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     await page.close();
   });
+
+  it('fits the forms at 200% zoom without sideways scrolling, with their errors shown', async () => {
+    // A 1280 × 720 window at 200% zoom lays pages out in 640 × 360 CSS pixels (WCAG 1.4.4 and 1.4.10).
+    const page = await editor.newPage();
+    await page.setViewportSize({ width: 640, height: 360 });
+    for (const [path, button] of [
+      ['/manage/activities/new', 'Save activity'],
+      ['/manage/loops/new', 'Save feedback loop'],
+    ] as const) {
+      await page.goto(path);
+      await submit(page, button);
+      expect((await errorSummary(page)).length, path).toBeGreaterThan(0);
+      const sideways = await page.evaluate(
+        () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
+      );
+      expect(sideways, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
 });

@@ -279,6 +279,21 @@ describe('public signatory page', () => {
     await close(page);
   });
 
+  it('reflows at 200% zoom without scrolling sideways, in English and Welsh', async () => {
+    // A 1280 × 720 window at 200% zoom lays pages out in 640 × 360 CSS pixels (WCAG 1.4.4 and 1.4.10).
+    const context = await browser.newContext({ baseURL: app.url, viewport: { width: 640, height: 360 } });
+    const page = await context.newPage();
+    for (const path of ['/public', `/public/${school}`, `/cy/public/${school}`]) {
+      await page.goto(path);
+      await drawAll(page);
+      const sideways = await page.evaluate(
+        () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
+      );
+      expect(sideways, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
   it('answers 404 for a signatory that does not exist, on a page in the page’s language that passes axe', async () => {
     const context = await browser.newContext({ baseURL: app.url });
     const page = await context.newPage();
