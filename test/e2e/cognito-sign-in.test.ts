@@ -89,6 +89,43 @@ describe('signing in with the hosted sign-in', () => {
     await context.close();
   });
 
+  it('keeps people signed in after their access token expires, and revokes the refresh token on sign-out', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/manage');
+    await page.waitForURL(`${server.url}/manage`);
+    const refresh = (await context.cookies()).find((c) => c.name === 'ep_refresh');
+    expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(cognito.refreshTokens.get(refresh!.value)).toBe('chair@board.example');
+
+    // An hour later: the API no longer accepts the access token.
+    cognito.expireAccessTokens();
+    const authorise: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${cognito.url}/oauth2/authorize`)) authorise.push(request.url());
+    });
+    await page.goto('/admin/users');
+    expect(new URL(page.url()).pathname).toBe('/admin/users');
+    await expect(page.getByTestId('signed-in-as').innerText()).resolves.toContain('chair@board.example');
+    expect(authorise).toEqual([]);
+    expect(cognito.tokenRequests.at(-1)?.get('grant_type')).toBe('refresh_token');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${server.url}/`);
+    expect(cognito.revoked).toContain(refresh!.value);
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('ep_refresh');
+
+    // With the refresh token gone too, an expired session means signing in again.
+    await page.goto('/sign-in');
+    await page.waitForURL(`${server.url}/`);
+    cognito.expireAccessTokens();
+    cognito.refreshTokens.clear();
+    const before = authorise.length;
+    await page.goto('/manage');
+    expect(authorise.length).toBe(before + 1);
+    await context.close();
+  });
+
   it('refuses a callback whose state does not match the sign-in it started, and offers to try again', async () => {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();

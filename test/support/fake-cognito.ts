@@ -1,7 +1,6 @@
 /**
- * A stand-in for Cognito's hosted sign-in on a free port: the authorise, token and
- * logout endpoints of the authorisation code flow, enforcing PKCE (S256) as Cognito
- * does. "Signing in" is automatic; each code is for one exchange only.
+ * A stand-in for Cognito's hosted sign-in on a free port: the authorise, token (code and
+ * refresh grants), revoke and logout endpoints, enforcing PKCE (S256) as Cognito does. "Signing in" is automatic; each code is for one exchange only.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -18,6 +17,12 @@ export interface FakeCognito {
   tokenRequests: URLSearchParams[];
   /** Sends the next sign-in back with another `state`, as a forged callback would arrive. */
   forgeNextState(state: string): void;
+  /** Refresh tokens issued and not revoked, and whose each is. */
+  refreshTokens: Map<string, string>;
+  /** Refresh tokens revoked at sign-out. */
+  revoked: string[];
+  /** An hour passes: every access token issued so far stops working. */
+  expireAccessTokens(): void;
   close(): Promise<void>;
 }
 
@@ -29,6 +34,8 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
   const issued = new Map<string, string>();
   const current = { ...user };
   const tokenRequests: URLSearchParams[] = [];
+  const refreshTokens = new Map<string, string>();
+  const revoked: string[] = [];
   let forgedState: string | undefined;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -53,6 +60,24 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
       req.on('end', () => {
         const form = new URLSearchParams(body);
         tokenRequests.push(form);
+        const send = (json: Record<string, unknown>) =>
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+        const accessFor = (email: string) => {
+          const accessToken = `fake-access-${randomBytes(8).toString('hex')}`;
+          issued.set(accessToken, email);
+          const idToken = [base64url('{"alg":"none"}'), base64url(JSON.stringify({ email })), ''].join('.');
+          return { access_token: accessToken, id_token: idToken, expires_in: 3600, token_type: 'Bearer' };
+        };
+        if (form.get('grant_type') === 'refresh_token') {
+          // As Cognito: new access and ID tokens, no new refresh token.
+          const email = refreshTokens.get(form.get('refresh_token') ?? '');
+          if (!email || form.get('client_id') !== clientId) {
+            res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"invalid_grant"}');
+            return;
+          }
+          send(accessFor(email));
+          return;
+        }
         const pending = codes.get(form.get('code') ?? '');
         codes.delete(form.get('code') ?? '');
         const verifier = form.get('code_verifier') ?? '';
@@ -66,16 +91,19 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
           res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"invalid_grant"}');
           return;
         }
-        const accessToken = `fake-access-${randomBytes(8).toString('hex')}`;
-        issued.set(accessToken, current.email);
-        const idToken = [base64url('{"alg":"none"}'), base64url(JSON.stringify({ email: current.email })), ''].join(
-          '.',
-        );
-        res
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({ access_token: accessToken, id_token: idToken, expires_in: 3600, token_type: 'Bearer' }),
-          );
+        const refreshToken = `fake-refresh-${randomBytes(8).toString('hex')}`;
+        refreshTokens.set(refreshToken, current.email);
+        send({ ...accessFor(current.email), refresh_token: refreshToken });
+      });
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/oauth2/revoke') {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const token = new URLSearchParams(body).get('token') ?? '';
+        if (refreshTokens.delete(token)) revoked.push(token);
+        res.writeHead(200).end();
       });
       return;
     }
@@ -96,6 +124,9 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
     forgeNextState: (state) => {
       forgedState = state;
     },
+    refreshTokens,
+    revoked,
+    expireAccessTokens: () => issued.clear(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,26 +1,49 @@
 /**
  * Every request: the session cookie's token is checked with the API and the person put
- * on `event.locals` (`token`, `user`); pages that change records need someone signed in;
+ * on `event.locals` (`token`, `user`), renewing an expired token with the refresh token
+ * when there is one; pages that change records need someone signed in;
  * Welsh pages are marked `lang="cy"`.
  */
+import type { Cookies } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
 import { localeOf } from '#lib/i18n/index.ts';
-import { endSession, readSession } from '#lib/server/session.ts';
+import { cognitoFromEnv, refreshTokens, SignInFailed } from '#lib/server/cognito.ts';
+import { endSession, readSession, refreshToken, startSession, type Session } from '#lib/server/session.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
+
+/** A new session from the refresh token, or `undefined` when Cognito no longer accepts it. */
+async function renewSession(cookies: Cookies, url: URL, name: string | undefined): Promise<Session | undefined> {
+  const cognito = cognitoFromEnv();
+  const token = refreshToken.read(cookies);
+  if (!cognito || !token) return undefined;
+  try {
+    const renewed = await refreshTokens(cognito, token);
+    const session = { token: renewed.accessToken, name: renewed.name || name || '' };
+    startSession(cookies, url, session, renewed.expiresIn);
+    return session;
+  } catch (error) {
+    if (error instanceof SignInFailed) return undefined;
+    throw error;
+  }
+}
 
 /** Paths only signed-in people may open (their forms post to the same paths). */
 const signedInOnly = ['/manage', '/admin'];
 
 export const handle: Handle = async ({ event, resolve }) => {
   const session = readSession(event.cookies);
-  if (session) {
-    const user = await whoIs(session.token, session.name);
-    if (user === undefined) endSession(event.cookies, event.url);
-    else if (user !== 'unavailable') {
-      event.locals.token = session.token;
-      event.locals.user = user;
+  let user = session ? await whoIs(session.token, session.name) : undefined;
+  if (session && user !== undefined && user !== 'unavailable') event.locals.token = session.token;
+  // The access token expired (or its cookie did): a refresh token gets a new one without signing in again.
+  if (user === undefined && refreshToken.read(event.cookies)) {
+    const renewed = await renewSession(event.cookies, event.url, session?.name);
+    if (renewed) {
+      user = await whoIs(renewed.token, renewed.name);
+      if (user !== undefined && user !== 'unavailable') event.locals.token = renewed.token;
     }
   }
+  if (user === undefined && (session || refreshToken.read(event.cookies))) endSession(event.cookies, event.url);
+  if (user !== undefined && user !== 'unavailable') event.locals.user = user;
   const path = event.url.pathname;
   if (!event.locals.user && signedInOnly.some((p) => path === p || path.startsWith(`${p}/`))) {
     const returnTo = event.request.method === 'GET' ? `${path}${event.url.search}` : path;

@@ -66,6 +66,8 @@ export interface SignedInTokens {
   expiresIn: number;
   /** The e-mail address (or user name) from the ID token, to greet the person by. */
   name: string;
+  /** For new access tokens without signing in again (sent by the code exchange, not by a refresh). */
+  refreshToken?: string;
 }
 
 export class SignInFailed extends Error {}
@@ -81,32 +83,76 @@ function claimsOf(jwt: string | undefined): Record<string, unknown> {
   }
 }
 
-/** Exchanges the authorisation code for tokens at Cognito's token endpoint. */
-export async function exchangeCode(
+/** Asks the token endpoint for tokens with a grant (RFC 6749 section 4.1.3 or 6). */
+async function requestTokens(
   settings: CognitoSettings,
-  request: { code: string; redirectUri: string; verifier: string },
-  fetchImpl: typeof fetch = fetch,
+  grant: Record<string, string>,
+  fetchImpl: typeof fetch,
 ): Promise<SignedInTokens> {
   const response = await fetchImpl(`${settings.domain}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: settings.clientId,
-      code: request.code,
-      redirect_uri: request.redirectUri,
-      code_verifier: request.verifier,
-    }),
+    body: new URLSearchParams({ client_id: settings.clientId, ...grant }),
   });
   if (!response.ok) throw new SignInFailed(`The token endpoint answered ${response.status}.`);
-  const tokens = (await response.json()) as { access_token?: string; id_token?: string; expires_in?: number };
+  const tokens = (await response.json()) as {
+    access_token?: string;
+    id_token?: string;
+    expires_in?: number;
+    refresh_token?: string;
+  };
   if (!tokens.access_token) throw new SignInFailed('The token endpoint sent no access token.');
   const claims = claimsOf(tokens.id_token);
   return {
     accessToken: tokens.access_token,
     expiresIn: tokens.expires_in ?? 3600,
     name: String(claims.email ?? claims['cognito:username'] ?? ''),
+    ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
   };
+}
+
+/** Exchanges the authorisation code for tokens at Cognito's token endpoint. */
+export function exchangeCode(
+  settings: CognitoSettings,
+  request: { code: string; redirectUri: string; verifier: string },
+  fetchImpl: typeof fetch = fetch,
+): Promise<SignedInTokens> {
+  return requestTokens(
+    settings,
+    {
+      grant_type: 'authorization_code',
+      code: request.code,
+      redirect_uri: request.redirectUri,
+      code_verifier: request.verifier,
+    },
+    fetchImpl,
+  );
+}
+
+/** A new access token for a refresh token, so a session outlives its one-hour access token. */
+export function refreshTokens(
+  settings: CognitoSettings,
+  refreshToken: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<SignedInTokens> {
+  return requestTokens(settings, { grant_type: 'refresh_token', refresh_token: refreshToken }, fetchImpl);
+}
+
+/** Revokes a refresh token (and the access tokens issued with it) when someone signs out; best effort. */
+export async function revokeRefreshToken(
+  settings: CognitoSettings,
+  refreshToken: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  try {
+    await fetchImpl(`${settings.domain}/oauth2/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: refreshToken, client_id: settings.clientId }),
+    });
+  } catch {
+    // Signing out still ends the session here and at the hosted sign-in; the token expires by itself.
+  }
 }
 
 /** Cognito's sign-out, which ends its own session too and returns to `returnTo` (a registered sign-out URL). */

@@ -52,7 +52,27 @@ export function startSession(cookies: Cookies, url: URL, session: Session, maxAg
 
 export function endSession(cookies: Cookies, url: URL): void {
   cookies.delete(sessionCookie, cookieOptions(url));
+  cookies.delete(refreshCookie, cookieOptions(url));
 }
+
+/**
+ * Cognito's refresh token, in a cookie of its own (the two tokens together would pass a
+ * cookie's 4 kB), kept as long as the token is valid: when the session's access token
+ * expires, the next request gets a new one with it instead of sending the person to sign in.
+ */
+const refreshCookie = 'ep_refresh';
+
+export const refreshToken = {
+  keep(cookies: Cookies, url: URL, token: string, maxAge: number) {
+    cookies.set(refreshCookie, token, { ...cookieOptions(url), maxAge });
+  },
+  read(cookies: Cookies): string | undefined {
+    return cookies.get(refreshCookie) || undefined;
+  },
+  forget(cookies: Cookies, url: URL) {
+    cookies.delete(refreshCookie, cookieOptions(url));
+  },
+};
 
 /** A cookie of the sign-in in progress (Cognito's PKCE verifier and state), for ten minutes. */
 export const pendingSignIn = {

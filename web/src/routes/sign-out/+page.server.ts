@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { cognitoFromEnv, signOutUrl } from '#lib/server/cognito.ts';
-import { endSession } from '#lib/server/session.ts';
+import { cognitoFromEnv, revokeRefreshToken, signOutUrl } from '#lib/server/cognito.ts';
+import { endSession, refreshToken } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -8,9 +8,11 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-  default: ({ cookies, url }) => {
-    endSession(cookies, url);
+  default: async ({ cookies, url }) => {
     const cognito = cognitoFromEnv();
+    const refresh = refreshToken.read(cookies);
+    if (cognito && refresh) await revokeRefreshToken(cognito, refresh);
+    endSession(cookies, url);
     if (cognito)
       redirect(303, signOutUrl(cognito, new URL('/', url).href), { external: [new URL(cognito.domain).origin] });
     redirect(303, '/');

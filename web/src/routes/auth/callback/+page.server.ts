@@ -2,9 +2,12 @@
 import { redirect } from '@sveltejs/kit';
 import { t } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, exchangeCode, SignInFailed, type PendingSignIn } from '#lib/server/cognito.ts';
-import { pendingSignIn, safeReturnPath, startSession } from '#lib/server/session.ts';
+import { pendingSignIn, refreshToken, safeReturnPath, startSession } from '#lib/server/session.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 import type { PageServerLoad } from './$types';
+
+/** How long Cognito accepts the web client's refresh tokens (the stack sets 12 hours): a working day. */
+const refreshTokenSeconds = 12 * 60 * 60;
 
 function parsePending(value: string | undefined): PendingSignIn | undefined {
   try {
@@ -40,5 +43,6 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
   if (user === undefined) return { problem: t('callback.noRole') };
   if (user === 'unavailable') return { problem: t('callback.failed') };
   startSession(cookies, url, { token: signedIn.accessToken, name: signedIn.name }, signedIn.expiresIn);
+  if (signedIn.refreshToken) refreshToken.keep(cookies, url, signedIn.refreshToken, refreshTokenSeconds);
   redirect(303, safeReturnPath(pending.returnTo));
 };
