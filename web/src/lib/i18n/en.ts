@@ -498,6 +498,20 @@ export const en = {
   'apiKey.field.signatoryId': 'Organisation',
   'apiKey.field.label': 'Label',
   'apiKey.hint.label': 'What the key is for, like “Case management system”.',
+  'delete.title': 'Are you sure you want to delete this?',
+  'delete.activity': 'The activity ‘{title}’',
+  'delete.loop': 'The feedback loop ‘{youSaid}’',
+  'delete.assessment': 'The assessment for {period}',
+  'delete.warning': 'Warning',
+  'delete.cannotUndo':
+    'Deleting cannot be undone. The figures are worked out again without it; the audit trail keeps a record of the deletion.',
+  'delete.yes': 'Yes, delete it',
+  'delete.cancel': 'No, go back',
+  'delete.link': 'Delete this {noun}',
+  'delete.done': '{what} was deleted.',
+  'delete.changed':
+    'Someone changed this record since you opened it. Go back, check it, and delete it again if you still want to.',
+  'delete.notFound': 'There is no such kind of record.',
   'users.title': 'Users',
   'users.roles':
     'Board admins manage everything. Signatory editors record their own organisation’s evidence. Reviewers assess signatories and raise challenges.',

@@ -25,6 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     filters,
     signatoryId,
     saved: url.searchParams.has('saved'),
+    deleted: url.searchParams.get('deleted'),
     role: user.role,
     organisations: user.role === 'signatory-editor' ? undefined : signatoryOptions(signatories),
     organisation: user.role === 'signatory-editor' ? names.get(user.signatoryId ?? '') : undefined,

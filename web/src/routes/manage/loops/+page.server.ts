@@ -16,6 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   return {
     filters,
     saved: url.searchParams.has('saved'),
+    deleted: url.searchParams.get('deleted'),
     organisations: user.role === 'board-admin' ? signatoryOptions(signatories) : undefined,
     organisation: user.signatoryId ? names.get(user.signatoryId) : undefined,
     loops: loops
