@@ -20,4 +20,21 @@ describe('the overview as open data', () => {
     expect(lines[1]!.split(',')).toContain('<10');
     expect(lines[2]).toMatch(/^2026-04,2026-06,b,"The ""Hub""",,,2025-06-14,,,45,/);
   });
+
+  it('writes names a spreadsheet would run as formulas as text, and numbers as numbers', () => {
+    const csv = overviewCsv(
+      [
+        row({ signatoryId: 'c', name: '=HYPERLINK("http://example.test","Click")', participations: 12 }),
+        row({ signatoryId: 'd', name: '@SUM(A1)', closureRate: 0 }),
+        row({ signatoryId: 'e', name: '-2+3', inclusionScore: 82.5 }),
+      ],
+      { from: '2026-04', to: '2026-06' },
+    );
+    const [, first, second, third] = csv.trimEnd().split('\n');
+    expect(first).toContain(`,"'=HYPERLINK(""http://example.test"",""Click"")",`);
+    expect(first!.split(',')).toContain('12');
+    expect(second).toContain(",'@SUM(A1),");
+    expect(third).toContain(",'-2+3,");
+    expect(third!.split(',')).toContain('82.5');
+  });
 });

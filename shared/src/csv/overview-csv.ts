@@ -4,7 +4,7 @@
  * every row so that a file read on its own says what it covers.
  */
 import type { SignatoryRowFigures } from '../disclosure/metric-figures.ts';
-import { csvLine } from './record-csv.ts';
+import { csvLine, spreadsheetSafe } from './record-csv.ts';
 
 /** The overview row's fields, in the order of the file's columns after the period. */
 export const overviewCsvFields = [
@@ -50,8 +50,9 @@ export type PublishedRow = Readonly<
  * @example overviewCsv(rows, { from: '2026-04', to: '2026-06' }).split('\n')[0] // "periodFrom,periodTo,signatoryId,..."
  */
 export function overviewCsv(rows: readonly PublishedRow[], period: { from: string; to: string }): string {
+  // Text comes from people (organisation names), so it is made safe to open in a spreadsheet.
   const cell = (value: string | number | null | undefined) =>
-    value === null || value === undefined ? '' : String(value);
+    value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : spreadsheetSafe(value);
   return [
     csvLine(['periodFrom', 'periodTo', ...overviewCsvFields]),
     ...rows.map((row) => csvLine([period.from, period.to, ...overviewCsvFields.map((field) => cell(row[field]))])),

@@ -150,6 +150,20 @@ export function checkHeaders(headers: readonly string[], columns: readonly CsvCo
 }
 
 /**
+ * Text a spreadsheet will not run: a cell starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return is read as a formula by Excel and others (CSV injection), so such text
+ * gets a leading apostrophe, which spreadsheets show as text. For text only: numbers are
+ * written as numbers.
+ *
+ * @example
+ * spreadsheetSafe('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
+ * spreadsheetSafe('Oakfield School') // 'Oakfield School'
+ */
+export function spreadsheetSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
  * One CSV line (RFC 4180, ending in a line feed): a field holding a comma, a double quote
  * or a line break is quoted, with its double quotes doubled.
  *
