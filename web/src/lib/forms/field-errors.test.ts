@@ -42,6 +42,29 @@ describe('errors people can act on', () => {
     ]);
   });
 
+  it('says "more than" for a bound the value must pass, and "or more" for one it may equal', () => {
+    const errors = issueErrors(
+      [
+        {
+          code: 'too_small',
+          path: ['participants', 'total'],
+          message: 'x',
+          origin: 'number',
+          minimum: 0,
+          inclusive: false,
+        },
+        { code: 'too_small', path: ['title'], message: 'x', origin: 'number', minimum: 2, inclusive: true },
+      ],
+      fields,
+      { 'participants.total': '0', title: '1' },
+      text,
+    );
+    expect(errors).toEqual([
+      { field: 'title', message: 'Title must be 2 or more' },
+      { field: 'participants.total', message: 'Number of participants must be more than 0' },
+    ]);
+  });
+
   it('names the field a nested or list issue is about', () => {
     expect(fieldOf(['participants', 'groups', 'send'], fields)).toBe('participants.groups.send');
     expect(fieldOf(['experience'], fields)).toBe('experience.responses');

@@ -14,6 +14,8 @@ export interface Issue {
   expected?: unknown;
   origin?: unknown;
   minimum?: unknown;
+  /** False for a bound the value must pass (zod's `positive()` is "more than 0"). */
+  inclusive?: unknown;
   maximum?: unknown;
   format?: unknown;
 }
@@ -64,7 +66,7 @@ export function messageFor(issue: Issue, label: string, blank: boolean, required
     case 'too_small':
       if (issue.origin === 'array') return t('error.selectAtLeastOne', values);
       if (issue.origin === 'string') return blank ? t('error.enter', values) : issue.message;
-      return t('error.min', { ...values, min: String(issue.minimum) });
+      return t(issue.inclusive === false ? 'error.moreThan' : 'error.min', { ...values, min: String(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return t('error.maxLength', { ...values, max: String(issue.maximum) });
       return t('error.max', { ...values, max: String(issue.maximum) });

@@ -109,6 +109,7 @@ export const en = {
   'error.number': '{Label} must be a number',
   'error.wholeNumber': '{Label} must be a whole number',
   'error.min': '{Label} must be {min} or more',
+  'error.moreThan': '{Label} must be more than {min}',
   'error.max': '{Label} must be {max} or less',
   'error.maxLength': '{Label} must be {max} characters or fewer',
   'error.date': '{Label} must be a real date',
@@ -379,18 +380,56 @@ export const en = {
   'admin.groups': 'The groups that inclusion is measured for.',
   'admin.apiKeys': 'Keys for signatories’ systems to send records automatically.',
   'admin.users': 'Who can sign in, and with which role.',
-  'admin.settings': 'Who sees exact figures.',
+  'admin.settings':
+    'Who sees exact figures, how public figures protect privacy, when things are overdue and how inclusion is judged.',
   'settings.title': 'Partnership settings',
   'settings.lead':
-    'Board members and each signatory’s own editors always see exact figures. The public always sees figures with small numbers hidden and counts rounded.',
+    'How the partnership’s figures are worked out and who sees them. A change applies to every signatory’s figures, for past periods too, as soon as it is saved.',
   'settings.save': 'Save settings',
   'settings.saved': 'The settings were saved.',
   'settings.field.reviewersSeeExactFigures': 'Can reviewers see exact figures?',
   'settings.hint.reviewersSeeExactFigures':
-    'Reviewers are parent carer forums and youth voice groups. With exact figures they see every signatory’s figures as the board does, including numbers of people below 10.',
+    'Reviewers are parent carer forums and youth voice groups. With exact figures they see every signatory’s figures as the board does, including numbers of people below the disclosure threshold.',
   'settings.reviewersSeeExactFigures.yes': 'Yes, reviewers see exact figures',
   'settings.reviewersSeeExactFigures.no': 'No, reviewers see the public figures',
   'settings.required.settings.reviewersSeeExactFigures': 'Select whether reviewers can see exact figures',
+  'settings.section.public': 'Public figures',
+  'settings.section.public.lead':
+    'Board members and each signatory’s own editors always see exact figures. The public sees figures with small numbers hidden and counts rounded, on the public pages and in the open data.',
+  'settings.field.disclosureThreshold': 'Disclosure threshold',
+  'settings.hint.disclosureThreshold':
+    'Counts of people from 1 to one less than this are shown as “fewer than” it (for example “fewer than 10”), never exactly. A lower threshold publishes smaller groups of people, who are easier to identify. The default is 10.',
+  'settings.required.settings.disclosureThreshold': 'Enter the disclosure threshold',
+  'settings.field.publicRounding': 'Rounding of public counts',
+  'settings.hint.publicRounding':
+    'Other counts of people are rounded to the nearest multiple of this, for example 5, and never below the disclosure threshold. Counts of activities, feedback loops and days are always exact.',
+  'settings.required.settings.publicRounding': 'Enter the number to round public counts to',
+  'settings.section.due': 'When something is overdue',
+  'settings.field.loopDueDays': 'Days to answer a feedback loop',
+  'settings.hint.loopDueDays':
+    'A feedback loop (“you said, we did”) is overdue when the people who raised it have not been told what happened this many days after it was raised. The default is 90.',
+  'settings.required.settings.loopDueDays': 'Enter the number of days to answer a feedback loop',
+  'settings.field.challengeDueDays': 'Days to answer a challenge',
+  'settings.hint.challengeDueDays':
+    'A challenge the signatory has not answered this many days after it was raised is overdue: it is published, and the signatory is not eligible for charter status. The default is 28.',
+  'settings.required.settings.challengeDueDays': 'Enter the number of days to answer a challenge',
+  'settings.section.inclusion': 'Inclusion figures',
+  'settings.section.inclusion.lead':
+    'Representation compares a group’s share of the people who took part with its share of the area’s population: 1.0 is in proportion, 0.5 is half as many as in proportion.',
+  'settings.field.underRepresented': 'Threshold for under-represented groups',
+  'settings.hint.underRepresented':
+    'A group whose representation is below this is flagged as under-represented. The default is 0.8.',
+  'settings.required.settings.underRepresented': 'Enter the threshold for under-represented groups',
+  'settings.field.overRepresented': 'Threshold for over-represented groups',
+  'settings.hint.overRepresented':
+    'A group whose representation is above this is noted as over-represented. The default is 1.25.',
+  'settings.required.settings.overRepresented': 'Enter the threshold for over-represented groups',
+  'settings.field.minRecordedShare': 'Demographic information needed for reliable inclusion figures (%)',
+  'settings.hint.minRecordedShare':
+    'When less than this percentage of the people who took part said anything about themselves (such as their age or ethnicity), inclusion figures are marked as unreliable. The default is 50.',
+  'settings.required.settings.minRecordedShare':
+    'Enter the percentage of people giving demographic information that inclusion figures need',
+  'settings.error.percentage': '{label} must be a percentage from 0 to 100',
   'signatories.title': 'Signatories',
   'signatories.add': 'Add a signatory',
   'signatories.new': 'Add a signatory',

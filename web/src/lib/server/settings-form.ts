@@ -1,0 +1,84 @@
+/**
+ * The partnership settings form: every setting of the partnership schema, each named as
+ * the board reads it. The share of people who gave demographic information is entered as
+ * a percentage, as the dashboard shows it, and stored as the schema's 0 to 1; the
+ * representation thresholds are ratios, as the dashboard shows representation
+ * ("1.0 = in proportion"). The partnership schema the API uses checks every value.
+ */
+import type { Partnership, PartnershipSettings } from '@equal-partners/shared';
+import type { PartnershipView } from '@equal-partners/functions/store';
+import { valueOf, type FieldError, type FormValues } from '#lib/forms/form-values.ts';
+import { t, type MessageKey } from '#lib/i18n/index.ts';
+import { partnershipInput, savePartnership } from './partnership-form.ts';
+import { requiredMessages, versionOf, type Saved } from './record-forms.ts';
+
+/**
+ * How each setting is entered, in page order. Every setting of the schema must be here (a
+ * missing one is a type error), so a new setting cannot be left off the page.
+ */
+const entries = {
+  reviewersSeeExactFigures: 'yes-no',
+  disclosureThreshold: 'number',
+  publicRounding: 'number',
+  loopDueDays: 'number',
+  challengeDueDays: 'number',
+  underRepresented: 'number',
+  overRepresented: 'number',
+  minRecordedShare: 'percentage',
+} as const satisfies Record<keyof PartnershipSettings, 'yes-no' | 'number' | 'percentage'>;
+
+const settingNames = Object.keys(entries) as (keyof typeof entries)[];
+const fieldOf = (name: keyof PartnershipSettings) => `settings.${name}`;
+const fields = settingNames.map(fieldOf);
+const answers = { yes: true, no: false } as const;
+
+function labelOf(field: string): string {
+  return t(`settings.field.${field.replace(/^settings\./, '')}` as MessageKey);
+}
+
+/** The form's values for the stored settings, percentages as percentages. */
+export function settingsValues(settings: PartnershipSettings): FormValues {
+  const values: FormValues = {};
+  for (const name of settingNames) {
+    const value = settings[name];
+    if (typeof value === 'boolean') values[fieldOf(name)] = value ? 'yes' : 'no';
+    else values[fieldOf(name)] = String(entries[name] === 'percentage' ? Math.round(value * 10_000) / 100 : value);
+  }
+  return values;
+}
+
+/** Validates the submitted settings with the partnership schema and saves them over the version read. */
+export async function saveSettings(values: FormValues, partnership: PartnershipView): Promise<Saved<Partnership>> {
+  const errors: FieldError[] = [];
+  const settings: Record<string, unknown> = { ...partnership.settings };
+  for (const name of settingNames) {
+    const field = fieldOf(name);
+    const text = valueOf(values, field).trim();
+    if (entries[name] === 'yes-no') {
+      if (Object.hasOwn(answers, text)) settings[name] = answers[text as keyof typeof answers];
+      else errors.push({ field, message: t(`settings.required.${field}` as MessageKey) });
+      continue;
+    }
+    // A blank field is refused rather than reset to the default, which would change a setting silently.
+    if (text === '') {
+      errors.push({ field, message: t(`settings.required.${field}` as MessageKey) });
+      continue;
+    }
+    // Text that is not a number is passed on as text, so the schema names the field.
+    const number = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    if (entries[name] === 'number') settings[name] = number;
+    else if (typeof number === 'number' && number >= 0 && number <= 100) settings[name] = number / 100;
+    else errors.push({ field, message: t('settings.error.percentage', { label: labelOf(field) }) });
+  }
+  return savePartnership(
+    { ...partnershipInput(partnership), settings: settings as PartnershipSettings },
+    {
+      values,
+      version: versionOf(values),
+      fields,
+      labelOf,
+      requiredOf: requiredMessages('settings'),
+      errors,
+    },
+  );
+}
