@@ -248,6 +248,75 @@ describe('settings', () => {
       await reviewer.close();
     }
   });
+  it('changes the other settings, each checked as the API checks it, and refuses invalid ones without changing anything', async () => {
+    const stored = async () => {
+      const response = await admin.request.get(`${app.url}/api/v1/partnership`);
+      return { etag: response.headers().etag, settings: ((await response.json()) as { settings: object }).settings };
+    };
+    const recorded = 'Demographic information needed for reliable inclusion figures (%)';
+    const before = await stored();
+    const overdue = async (days: number) => {
+      await page.goto('/dashboard');
+      const card = await page.getByTestId('card-overdue').innerText();
+      expect(card).toContain(`Points with no answer after ${days} days.`);
+      return Number(/Points overdue\s+([\d,]+)/.exec(card)?.[1]?.replace(',', ''));
+    };
+    const overdueAt90 = await overdue(90);
+
+    await page.goto('/admin/settings');
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    await expect(field('Days to answer a feedback loop').inputValue()).resolves.toBe('90');
+    await expect(field(recorded).inputValue()).resolves.toBe('50');
+    await field('Disclosure threshold').fill('1');
+    await field('Rounding of public counts').fill('0');
+    await field('Days to answer a feedback loop').fill('60');
+    await field('Days to answer a challenge').fill('');
+    await field('Threshold for under-represented groups').fill('most');
+    await field(recorded).fill('150');
+    await submit(page, 'Save settings');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Disclosure threshold must be 2 or more', href: '#settings-disclosureThreshold' },
+      { message: 'Rounding of public counts must be more than 0', href: '#settings-publicRounding' },
+      { message: 'Enter the number of days to answer a challenge', href: '#settings-challengeDueDays' },
+      { message: 'Threshold for under-represented groups must be a number', href: '#settings-underRepresented' },
+      { message: `${recorded} must be a percentage from 0 to 100`, href: '#settings-minRecordedShare' },
+    ]);
+    await expect(field('Days to answer a feedback loop').inputValue()).resolves.toBe('60');
+    await expect(field('Threshold for under-represented groups').inputValue()).resolves.toBe('most');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await stored()).toEqual(before);
+
+    // The same form without JavaScript, as it must work before the page's script loads.
+    const noScript = await signedInContext(browser, app.url, 'demo-board-admin', { javaScriptEnabled: false });
+    try {
+      const form = await noScript.newPage();
+      await form.goto('/admin/settings');
+      const noScriptField = (label: string) => form.getByLabel(label, { exact: true });
+      await noScriptField('Days to answer a feedback loop').fill('60');
+      await noScriptField('Days to answer a challenge').fill('21');
+      await noScriptField('Threshold for under-represented groups').fill('0.75');
+      await noScriptField('Threshold for over-represented groups').fill('1.5');
+      await noScriptField(recorded).fill('40');
+      await submit(form, 'Save settings');
+      await expect(form.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+        'The settings were saved.',
+      );
+      await expect(noScriptField('Days to answer a feedback loop').inputValue()).resolves.toBe('60');
+      await expect(noScriptField(recorded).inputValue()).resolves.toBe('40');
+    } finally {
+      await noScript.close();
+    }
+    expect((await stored()).settings).toEqual({
+      ...before.settings,
+      loopDueDays: 60,
+      challengeDueDays: 21,
+      underRepresented: 0.75,
+      overRepresented: 1.5,
+      minRecordedShare: 0.4,
+    });
+    // The demo partnership has open feedback loops raised between 60 and 90 days ago.
+    expect(await overdue(60)).toBeGreaterThan(overdueAt90);
+  });
 });
 
 describe('records for any organisation', () => {
