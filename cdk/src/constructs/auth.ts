@@ -27,6 +27,7 @@ const roleDescriptions: Record<Role, string> = {
   'board-admin': 'Partnership board administrators: every signatory, settings and accounts',
   'signatory-editor': "Staff who record their own signatory's evidence",
   reviewer: "Reviewers who read and assess a signatory's evidence",
+  commissioner: "Commissioners who read every signatory's evidence and exact figures, and change nothing",
 };
 
 export interface AuthProps {

@@ -1,7 +1,8 @@
 /**
  * The role matrix: every role against every endpoint, on a record of the council
  * (own for the council's editor and API key, another organisation's for the school's
- * editor). Each cell is the status the caller gets.
+ * editor; any signatory's for the reviewer and the commissioner). Each cell is the
+ * status the caller gets.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,7 +21,15 @@ beforeAll(async () => {
 });
 afterAll(() => api.drop());
 
-const callers: Caller[] = ['public', 'admin', 'councilEditor', 'councilKey', 'schoolEditor', 'reviewer'];
+const callers: Caller[] = [
+  'public',
+  'admin',
+  'councilEditor',
+  'councilKey',
+  'schoolEditor',
+  'reviewer',
+  'commissioner',
+];
 
 interface Request {
   method: string;
@@ -59,12 +68,13 @@ const assessment = (id: string, by: 'self' | 'reviewer') => ({
 });
 const signatory = (id: string) => ({ id, name: `Test signatory ${id}`, sector: 'voluntary', signedOn: '2026-01-10' });
 
-// Expected statuses in the order of `callers`: public, admin, council editor, council key, school editor, reviewer.
+// Expected statuses in the order of `callers`:
+// public, admin, council editor, council key, school editor, reviewer, commissioner.
 const matrix: [string, Prepare, number[]][] = [
   [
     'list activities',
     () => ({ method: 'GET', path: `/api/v1/activities?signatoryId=${council}&limit=5` }),
-    [401, 200, 200, 200, 403, 403],
+    [401, 200, 200, 200, 403, 403, 403],
   ],
   [
     'get an activity',
@@ -72,12 +82,12 @@ const matrix: [string, Prepare, number[]][] = [
       await asAdmin('POST', '/api/v1/activities', newActivity(n)),
       { method: 'GET', path: `/api/v1/activities/${n}` }
     ),
-    [401, 200, 200, 200, 403, 403],
+    [401, 200, 200, 200, 403, 403, 403],
   ],
   [
     'create an activity',
     (n) => ({ method: 'POST', path: '/api/v1/activities', body: newActivity(n) }),
-    [401, 201, 201, 201, 403, 403],
+    [401, 201, 201, 201, 403, 403, 403],
   ],
   [
     'replace an activity',
@@ -90,7 +100,7 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 200, 200, 403, 403],
+    [401, 200, 200, 200, 403, 403, 403],
   ],
   [
     'delete an activity',
@@ -98,12 +108,12 @@ const matrix: [string, Prepare, number[]][] = [
       await asAdmin('POST', '/api/v1/activities', newActivity(n)),
       { method: 'DELETE', path: `/api/v1/activities/${n}` }
     ),
-    [401, 204, 204, 204, 403, 403],
+    [401, 204, 204, 204, 403, 403, 403],
   ],
   [
     'batch-create activities',
     (n) => ({ method: 'POST', path: '/api/v1/activities:batch', body: { items: [newActivity(n)] } }),
-    [401, 201, 201, 201, 403, 403],
+    [401, 201, 201, 201, 403, 403, 403],
   ],
   [
     'import activities from CSV',
@@ -113,17 +123,17 @@ const matrix: [string, Prepare, number[]][] = [
       body: `id,signatoryId,date,title,audience,channel,setting,stage,level,lundy.space,lundy.voice,lundy.audience,lundy.influence,participants.total,participants.firstTime,participants.demographicsRecorded\n${n},${council},2026-05-01,Drop-in,families,small-group,community,design,consulting,yes,yes,no,no,10,2,5\n`,
       headers: { 'content-type': 'text/csv' },
     }),
-    [401, 201, 201, 201, 422, 422],
+    [401, 201, 201, 201, 422, 422, 403],
   ],
   [
     'list loops',
     () => ({ method: 'GET', path: `/api/v1/loops?signatoryId=${council}&limit=5` }),
-    [401, 200, 200, 200, 403, 200],
+    [401, 200, 200, 200, 403, 200, 200],
   ],
   [
     'create a loop',
     (n) => ({ method: 'POST', path: '/api/v1/loops', body: newLoop(n) }),
-    [401, 201, 201, 201, 403, 403],
+    [401, 201, 201, 201, 403, 403, 403],
   ],
   [
     'replace a loop',
@@ -136,37 +146,37 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 200, 200, 403, 403],
+    [401, 200, 200, 200, 403, 403, 403],
   ],
   [
     'delete a loop',
     async (n) => (await asAdmin('POST', '/api/v1/loops', newLoop(n)), { method: 'DELETE', path: `/api/v1/loops/${n}` }),
-    [401, 204, 204, 204, 403, 403],
+    [401, 204, 204, 204, 403, 403, 403],
   ],
   [
     'list assessments',
     () => ({ method: 'GET', path: `/api/v1/assessments?signatoryId=${council}` }),
-    [401, 200, 200, 200, 403, 200],
+    [401, 200, 200, 200, 403, 200, 200],
   ],
   [
     'submit a self-assessment',
     (n) => ({ method: 'POST', path: '/api/v1/assessments', body: assessment(n, 'self') }),
-    [401, 201, 201, 201, 403, 403],
+    [401, 201, 201, 201, 403, 403, 403],
   ],
   [
     'submit a reviewer assessment',
     (n) => ({ method: 'POST', path: '/api/v1/assessments', body: assessment(n, 'reviewer') }),
-    [401, 201, 403, 403, 403, 201],
+    [401, 201, 403, 403, 403, 201, 403],
   ],
   [
     'list challenges',
     () => ({ method: 'GET', path: `/api/v1/challenges?signatoryId=${council}` }),
-    [401, 200, 200, 200, 403, 200],
+    [401, 200, 200, 200, 403, 200, 200],
   ],
   [
     'raise a challenge',
     (n) => ({ method: 'POST', path: '/api/v1/challenges', body: challenge(n) }),
-    [401, 201, 403, 403, 403, 201],
+    [401, 201, 403, 403, 403, 201, 403],
   ],
   [
     'answer a challenge',
@@ -179,7 +189,7 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 200, 200, 403, 403],
+    [401, 200, 200, 200, 403, 403, 403],
   ],
   [
     'close a challenge',
@@ -192,13 +202,13 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 403, 403, 403, 200],
+    [401, 200, 403, 403, 403, 200, 403],
   ],
-  ['list signatories', () => ({ method: 'GET', path: '/api/v1/signatories' }), [200, 200, 200, 200, 200, 200]],
+  ['list signatories', () => ({ method: 'GET', path: '/api/v1/signatories' }), [200, 200, 200, 200, 200, 200, 200]],
   [
     'add a signatory',
     (n) => ({ method: 'POST', path: '/api/v1/signatories', body: signatory(n) }),
-    [401, 201, 403, 403, 403, 403],
+    [401, 201, 403, 403, 403, 403, 403],
   ],
   [
     'change a signatory',
@@ -211,7 +221,7 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 403, 403, 403, 403],
+    [401, 200, 403, 403, 403, 403, 403],
   ],
   [
     'remove a signatory',
@@ -219,9 +229,9 @@ const matrix: [string, Prepare, number[]][] = [
       await asAdmin('POST', '/api/v1/signatories', signatory(n)),
       { method: 'DELETE', path: `/api/v1/signatories/${n}` }
     ),
-    [401, 204, 403, 403, 403, 403],
+    [401, 204, 403, 403, 403, 403, 403],
   ],
-  ['read the partnership', () => ({ method: 'GET', path: '/api/v1/partnership' }), [200, 200, 200, 200, 200, 200]],
+  ['read the partnership', () => ({ method: 'GET', path: '/api/v1/partnership' }), [200, 200, 200, 200, 200, 200, 200]],
   [
     'change the charter',
     async () => {
@@ -237,9 +247,9 @@ const matrix: [string, Prepare, number[]][] = [
       } = (await read.json()) as Record<string, unknown>;
       return { method: 'PUT', path: '/api/v1/partnership', body, headers: { 'if-match': read.headers.get('etag')! } };
     },
-    [401, 200, 403, 403, 403, 403],
+    [401, 200, 403, 403, 403, 403, 403],
   ],
-  ['list baselines', () => ({ method: 'GET', path: '/api/v1/baselines' }), [200, 200, 200, 200, 200, 200]],
+  ['list baselines', () => ({ method: 'GET', path: '/api/v1/baselines' }), [200, 200, 200, 200, 200, 200, 200]],
   [
     'add a baseline',
     () => ({
@@ -252,14 +262,14 @@ const matrix: [string, Prepare, number[]][] = [
         groupShares: { send: 0.1 },
       },
     }),
-    [401, 201, 403, 403, 403, 403],
+    [401, 201, 403, 403, 403, 403, 403],
   ],
   [
     'issue an API key',
     () => ({ method: 'POST', path: '/api/v1/api-keys', body: { signatoryId: council, label: 'Matrix' } }),
-    [401, 201, 403, 403, 403, 403],
+    [401, 201, 403, 403, 403, 403, 403],
   ],
-  ['list API keys', () => ({ method: 'GET', path: '/api/v1/api-keys' }), [401, 200, 403, 403, 403, 403]],
+  ['list API keys', () => ({ method: 'GET', path: '/api/v1/api-keys' }), [401, 200, 403, 403, 403, 403, 403]],
   [
     'revoke an API key',
     async () => {
@@ -268,12 +278,38 @@ const matrix: [string, Prepare, number[]][] = [
       ).json()) as { prefix: string };
       return { method: 'DELETE', path: `/api/v1/api-keys/${issued.prefix}` };
     },
-    [401, 204, 403, 403, 403, 403],
+    [401, 204, 403, 403, 403, 403, 403],
   ],
   [
     'read an audit trail',
     () => ({ method: 'GET', path: `/api/v1/audit/signatory/${council}` }),
-    [401, 200, 403, 403, 403, 403],
+    [401, 200, 403, 403, 403, 403, 403],
+  ],
+  [
+    'read every change since a time',
+    () => ({ method: 'GET', path: '/api/v1/changes?since=2026-05-01T00:00:00Z' }),
+    [401, 200, 403, 403, 403, 403, 403],
+  ],
+  [
+    'read a signatory’s exact figures',
+    () => ({ method: 'GET', path: `/api/v1/metrics/signatories/${council}?period=2026-Q1` }),
+    [401, 200, 200, 200, 403, 403, 200],
+  ],
+  [
+    'read the partnership’s exact figures',
+    () => ({ method: 'GET', path: '/api/v1/metrics/partnership?period=2026-Q1' }),
+    [401, 200, 403, 403, 403, 403, 200],
+  ],
+  [
+    'read a signatory’s public figures',
+    () => ({ method: 'GET', path: `/api/v1/public/metrics/signatories/${council}?period=2026-Q1` }),
+    [200, 200, 200, 200, 200, 200, 200],
+  ],
+  ['list accounts', () => ({ method: 'GET', path: '/api/v1/users' }), [401, 200, 403, 403, 403, 403, 403]],
+  [
+    'let someone sign in',
+    (n) => ({ method: 'POST', path: '/api/v1/users', body: { email: `${n}@matrix.example`, role: 'commissioner' } }),
+    [401, 201, 403, 403, 403, 403, 403],
   ],
 ];
 
@@ -298,5 +334,24 @@ describe.each(matrix)('%s', (_label, prepare, expected) => {
       );
     expect(actual).toBe(status);
     if (response.status >= 400) expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
+
+describe('a commissioner', () => {
+  it('is refused every change with one reason that says why', async () => {
+    const writes: [string, string, unknown][] = [
+      ['POST', '/api/v1/loops', newLoop(unique())],
+      ['POST', '/api/v1/challenges', challenge(unique())],
+      ['POST', '/api/v1/assessments', assessment(unique(), 'reviewer')],
+      ['POST', '/api/v1/activities:batch', { items: [newActivity(unique())] }],
+      ['POST', '/api/v1/users', { email: 'someone@matrix.example', role: 'reviewer', signatoryId: forum }],
+    ];
+    for (const [method, path, body] of writes) {
+      const response = await api.call('commissioner', method, path, { body });
+      expect(response.status, `${method} ${path}`).toBe(403);
+      await expect(response.json()).resolves.toMatchObject({
+        detail: 'Commissioners read; they do not change records.',
+      });
+    }
   });
 });

@@ -20,6 +20,7 @@ describe('who is calling', () => {
       signatoryId: council,
     });
     await expect(me('reviewer')).resolves.toMatchObject({ role: 'reviewer', signatoryId: forum });
+    await expect(me('commissioner')).resolves.toEqual({ kind: 'user', id: 'demo-commissioner', role: 'commissioner' });
     await expect(me('councilKey')).resolves.toMatchObject({ kind: 'api-key', signatoryId: council });
   });
 
@@ -37,6 +38,7 @@ describe('the development sign-in', () => {
     const { items } = (await response.json()) as { items: Record<string, unknown>[] };
     expect(items.map((a) => a.id).sort()).toEqual([
       'demo-board-admin',
+      'demo-commissioner',
       'demo-council-editor',
       'demo-reviewer',
       'demo-school-editor',

@@ -198,13 +198,25 @@ describe('GET /api/v1/metrics/signatories/{id}', () => {
     expect(nonsense.body.errors.map((e: Body) => e.pointer)).toEqual(['/from', '/to']);
   });
 
-  it('shows exact figures only to the board and the signatory’s own editors', async () => {
+  it('shows exact figures only to the board, commissioners and the signatory’s own editors', async () => {
     const path = `/api/v1/metrics/signatories/${council}?period=2026-Q1`;
     expect((await get('public', path)).status).toBe(401);
     expect((await get('councilEditor', path)).status).toBe(200);
     expect((await get('councilKey', path)).status).toBe(200);
     expect((await get('schoolEditor', path)).status).toBe(403);
     expect((await get('reviewer', path)).status).toBe(403);
+  });
+
+  it('gives a commissioner the board’s exact figures for every signatory and the partnership', async () => {
+    for (const path of [
+      `/api/v1/metrics/signatories/${school}?period=2026-05`,
+      '/api/v1/metrics/partnership?period=2026-05',
+    ]) {
+      const [asCommissioner, asBoard] = await Promise.all([get('commissioner', path), get('admin', path)]);
+      expect(asCommissioner.status, path).toBe(200);
+      expect(asCommissioner.body).toEqual(asBoard.body);
+      expect(asCommissioner.body).not.toHaveProperty('disclosure');
+    }
   });
 });
 

@@ -38,7 +38,7 @@ describe('the board manages who can sign in', () => {
       signatoryId: council,
       enabled: true,
     });
-    for (const caller of ['councilEditor', 'reviewer', 'councilKey', 'public'] as const) {
+    for (const caller of ['councilEditor', 'reviewer', 'commissioner', 'councilKey', 'public'] as const) {
       expect((await api.call(caller, 'GET', '/api/v1/users')).status).toBe(caller === 'public' ? 401 : 403);
     }
   });
@@ -68,6 +68,24 @@ describe('the board manages who can sign in', () => {
     });
     expect(again.status).toBe(409);
     await expect(again.json()).resolves.toMatchObject({ errors: [{ pointer: '/email' }] });
+  });
+
+  it('lets a commissioner in without an organisation, and they read every signatory’s exact figures', async () => {
+    const response = await api.call('admin', 'POST', '/api/v1/users', {
+      body: { email: 'commissioning.officer@icb.example', role: 'commissioner' },
+    });
+    expect(response.status).toBe(201);
+    const added = (await response.json()) as Account;
+    expect(added).toMatchObject({ role: 'commissioner', enabled: true });
+    expect(added.signatoryId).toBeUndefined();
+
+    const token = await signIn(added.id);
+    const headers = { authorization: `Bearer ${token}` };
+    const me = await api.app.request('/api/v1/me', { headers });
+    await expect(me.json()).resolves.toEqual({ kind: 'user', id: added.id, role: 'commissioner' });
+    for (const path of ['/api/v1/metrics/partnership', `/api/v1/metrics/signatories/${school}`]) {
+      expect((await api.app.request(path, { headers })).status, path).toBe(200);
+    }
   });
 
   it('changes a role and organisation, and turns an account off so it can no longer sign in', async () => {

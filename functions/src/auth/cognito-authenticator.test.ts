@@ -46,9 +46,19 @@ describe('Cognito sign-in', () => {
     expect(await authenticate(forged)).toBeUndefined();
   });
 
-  it('gives no role to users outside the role groups, and needs a signatory for non-admins', () => {
+  it('gives no role to users outside the role groups, and needs a signatory for editors and reviewers', () => {
     expect(principalFromGroups('u', [])).toBeUndefined();
     expect(principalFromGroups('u', ['reviewer'])).toBeUndefined();
+    expect(principalFromGroups('u', ['signatory-editor'])).toBeUndefined();
     expect(principalFromGroups('u', ['board-admin'])).toEqual({ kind: 'user', id: 'u', role: 'board-admin' });
+  });
+
+  it('signs a commissioner in without an organisation', () => {
+    expect(principalFromGroups('u', ['commissioner'])).toEqual({ kind: 'user', id: 'u', role: 'commissioner' });
+  });
+
+  it('gives the more powerful role to someone in two role groups', () => {
+    expect(principalFromGroups('u', ['commissioner', 'board-admin'])).toMatchObject({ role: 'board-admin' });
+    expect(principalFromGroups('u', ['commissioner', 'reviewer', 'signatory:x'])).toMatchObject({ role: 'reviewer' });
   });
 });

@@ -1,10 +1,11 @@
 /**
  * People sign in with Cognito in AWS. Access tokens are verified with aws-jwt-verify;
- * the user's groups carry the role (`board-admin`, `signatory-editor`, `reviewer`)
- * and the signatory they belong to (`signatory:<id>`).
+ * the user's groups carry the role (`board-admin`, `signatory-editor`, `reviewer`,
+ * `commissioner`) and the signatory they belong to (`signatory:<id>`), which board admins
+ * and commissioners have none of.
  */
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
-import { roles, type Role } from '@equal-partners/shared';
+import { belongsToASignatory, roles, type Role } from '@equal-partners/shared';
 import type { Authenticator, Principal } from './principal.ts';
 
 type CognitoVerifier = ReturnType<
@@ -21,7 +22,7 @@ export function principalFromGroups(subject: string, groups: readonly string[]):
   const role = roles.find((r) => groups.includes(r)) as Role | undefined;
   if (!role) return undefined;
   const signatoryId = groups.find((g) => g.startsWith('signatory:'))?.slice('signatory:'.length);
-  if (role !== 'board-admin' && !signatoryId) return undefined;
+  if (belongsToASignatory(role) && !signatoryId) return undefined;
   return { kind: 'user', id: subject, role, ...(signatoryId ? { signatoryId } : {}) };
 }
 

@@ -9,7 +9,10 @@
  *   loops, self-assessments and answers to challenges;
  * - reviewer: reviewer assessments and challenges for any signatory, and reading the
  *   loops, assessments and challenges they hold signatories to account with; exact
- *   figures only where the board allows (the partnership's `reviewersSeeExactFigures`).
+ *   figures only where the board allows (the partnership's `reviewersSeeExactFigures`);
+ * - commissioner: reads what a reviewer reads, for every signatory, and always the exact
+ *   figures; changes nothing. Activity records (with their internal notes), API keys,
+ *   accounts and the audit trail stay the board's (docs/decisions/0010).
  */
 import type { Principal } from './principal.ts';
 
@@ -45,6 +48,7 @@ export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; 
 const allow: Decision = { allowed: true };
 const needsSignIn: Decision = { allowed: false, status: 401, reason: 'Sign in or send an API key to do this.' };
 const refuse = (reason: string): Decision => ({ allowed: false, status: 403, reason });
+const commissionersOnlyRead = refuse('Commissioners read; they do not change records.');
 
 const publicReadable: ReadonlySet<Resource> = new Set(['partnership', 'signatory', 'baseline']);
 
@@ -58,6 +62,7 @@ export function authorize(
   if (action === 'read' && publicReadable.has(resource)) return allow;
   if (principal.kind === 'public') return needsSignIn;
   if (principal.role === 'board-admin') return allow;
+  if (principal.role === 'commissioner') return commissionerDecision(action, resource);
 
   const own = target.signatoryId !== undefined && target.signatoryId === principal.signatoryId;
   if (principal.role === 'signatory-editor') {
@@ -104,4 +109,32 @@ export function authorize(
     default:
       return refuse('Reviewers cannot do this.');
   }
+}
+
+/** Commissioners judge outcomes across the partnership: they read the evidence and every exact figure. */
+function commissionerDecision(action: Action, resource: Resource): Decision {
+  if (action !== 'read') return commissionersOnlyRead;
+  switch (resource) {
+    case 'loop':
+    case 'assessment':
+    case 'challenge':
+    case 'metrics':
+      return allow;
+    case 'activity':
+      return refuse(
+        'Commissioners see activities through the figures: the records themselves, with their internal notes, ' +
+          'are the signatory’s and the board’s.',
+      );
+    default:
+      return refuse('Only the partnership board can see this.');
+  }
+}
+
+/**
+ * Refuses, before anything is read, a caller who may write nothing at all (the public
+ * and commissioners), so a batch or an import is one clear refusal, not one per row.
+ */
+export function authorizeAnyWrite(principal: Principal): Decision {
+  if (principal.kind === 'public') return needsSignIn;
+  return principal.role === 'commissioner' ? commissionersOnlyRead : allow;
 }

@@ -15,7 +15,7 @@ export const council = 'demo-city-council-childrens-services';
 export const school = 'oakfield-special-school';
 export const forum = 'demo-city-parent-carer-forum';
 
-export type Caller = 'admin' | 'councilEditor' | 'schoolEditor' | 'reviewer' | 'councilKey' | 'public';
+export type Caller = 'admin' | 'councilEditor' | 'schoolEditor' | 'reviewer' | 'commissioner' | 'councilKey' | 'public';
 
 export interface ApiFixture {
   store: TestStore;
@@ -53,6 +53,7 @@ export async function createApiFixture(label: string, options: Partial<AppDepend
     councilEditor: await token('demo-council-editor'),
     schoolEditor: await token('demo-school-editor'),
     reviewer: await token('demo-reviewer'),
+    commissioner: await token('demo-commissioner'),
     councilKey: credentials.apiKeys.find((k) => k.signatoryId === council)!.key,
   };
   const call: ApiFixture['call'] = (caller, method, path, { body, headers = {} } = {}) => {

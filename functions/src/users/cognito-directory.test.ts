@@ -68,6 +68,22 @@ describe('accounts in the Cognito user pool', () => {
     expect(admin?.signatoryId).toBeUndefined();
   });
 
+  it('makes an editor a commissioner: the commissioner group and no organisation, so the next token signs them in', async () => {
+    const { id } = await directory.invite(
+      { email: 'commissioning@icb.example', role: 'signatory-editor', signatoryId: 'icb' },
+      'user:chair',
+    );
+    const moved = await directory.setAccess(
+      id,
+      { role: 'commissioner', signatoryId: 'icb', enabled: true },
+      'user:chair',
+    );
+    expect(moved).toMatchObject({ role: 'commissioner', enabled: true });
+    expect(moved?.signatoryId).toBeUndefined();
+    expect([...pool.users.get(id)!.groups]).toEqual(['commissioner']);
+    expect(principalOf(id)).toEqual({ kind: 'user', id, role: 'commissioner' });
+  });
+
   it('turns an account off and signs it out everywhere, then back on', async () => {
     const { id } = await directory.invite({ email: 'leaver@school.example', role: 'board-admin' }, 'user:chair');
     await directory.setAccess(id, { role: 'board-admin', enabled: false }, 'user:chair');

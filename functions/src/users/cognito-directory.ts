@@ -1,8 +1,8 @@
 /**
  * Accounts in the Cognito user pool, as deployed: the e-mail address is the sign-in
- * name, and groups carry the role (`board-admin`, `signatory-editor`, `reviewer`) and the
- * organisation (`signatory:<id>`), as the API's Cognito authenticator reads them from the
- * access token. Inviting creates the user and Cognito e-mails them a temporary password.
+ * name, and groups carry the role (`board-admin`, `signatory-editor`, `reviewer`,
+ * `commissioner`) and the organisation (`signatory:<id>`), as the API's Cognito
+ * authenticator reads them from the access token. Inviting creates the user and Cognito e-mails them a temporary password.
  * A change takes effect at the person's next sign-in (tokens carry the groups). Cognito
  * keeps no history, so each change is written to the audit trail here, without the
  * e-mail address.
@@ -21,7 +21,7 @@ import {
   ListUsersCommand,
   type AttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { roles, type UserAccess, type UserAccount } from '@equal-partners/shared';
+import { belongsToASignatory, roles, type UserAccess, type UserAccount } from '@equal-partners/shared';
 import { recordAuditEvents } from '../audit/audit-events.ts';
 import type { Store } from '../store/index.ts';
 import { byEmail, UserExists, type UserDirectory } from './user-directory.ts';
@@ -118,7 +118,7 @@ export function cognitoUserDirectory(settings: {
   ) => {
     const wanted = [
       access.role,
-      ...(access.role !== 'board-admin' && access.signatoryId ? [signatoryGroup(access.signatoryId)] : []),
+      ...(belongsToASignatory(access.role) && access.signatoryId ? [signatoryGroup(access.signatoryId)] : []),
     ];
     const ours = (g: string) => (roles as readonly string[]).includes(g) || g.startsWith('signatory:');
     for (const group of wanted.filter((g) => !current.includes(g))) {
@@ -184,7 +184,7 @@ export function cognitoUserDirectory(settings: {
       await placeInGroups(id, [], invite);
       const after = account(created.User ?? { Username: id }, [
         invite.role,
-        ...(invite.role !== 'board-admin' && invite.signatoryId ? [signatoryGroup(invite.signatoryId)] : []),
+        ...(belongsToASignatory(invite.role) && invite.signatoryId ? [signatoryGroup(invite.signatoryId)] : []),
       ]);
       await audit(undefined, after, actor);
       return after;

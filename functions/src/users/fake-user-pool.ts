@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { roles } from '@equal-partners/shared';
 
 export interface FakeUser {
   sub: string;
@@ -39,7 +40,7 @@ class CognitoError extends Error {
 export async function startFakeUserPool(): Promise<FakeUserPool> {
   const userPoolId = 'eu-west-2_FakePool';
   const users = new Map<string, FakeUser>();
-  const groups = new Set(['board-admin', 'signatory-editor', 'reviewer']);
+  const groups = new Set<string>(roles);
   const calls: string[] = [];
   const find = (username: unknown) => {
     const user = users.get(String(username)) ?? [...users.values()].find((u) => u.email === username);

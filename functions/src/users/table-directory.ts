@@ -5,7 +5,7 @@
  * each change is versioned and in the audit trail like any other record's.
  */
 import { randomUUID } from 'node:crypto';
-import type { Role, UserAccount } from '@equal-partners/shared';
+import { belongsToASignatory, type Role, type UserAccount } from '@equal-partners/shared';
 import { createRecord, getRecord, keys, queryAll, updateRecord, type RecordKind, type Store } from '../store/index.ts';
 import { byEmail, UserExists, type UserDirectory } from './user-directory.ts';
 
@@ -62,7 +62,7 @@ export function tableUserDirectory(store: Store, now: () => Date = () => new Dat
           email,
           name: email,
           role: invite.role,
-          ...(invite.role !== 'board-admin' && invite.signatoryId ? { signatoryId: invite.signatoryId } : {}),
+          ...(belongsToASignatory(invite.role) && invite.signatoryId ? { signatoryId: invite.signatoryId } : {}),
           enabled: true,
         },
         actor,
@@ -83,7 +83,7 @@ export function tableUserDirectory(store: Store, now: () => Date = () => new Dat
           email,
           name,
           role: access.role,
-          ...(access.role !== 'board-admin' && access.signatoryId ? { signatoryId: access.signatoryId } : {}),
+          ...(belongsToASignatory(access.role) && access.signatoryId ? { signatoryId: access.signatoryId } : {}),
           enabled: access.enabled,
         },
         before.version,

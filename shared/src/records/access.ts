@@ -1,11 +1,11 @@
 /** People and machines that may use the API: users with a role, and API keys scoped to one signatory. */
 import { z } from 'zod';
 import { slug } from './common.ts';
-import { roles } from './vocabulary.ts';
+import { belongsToASignatory, roles } from './vocabulary.ts';
 
-/** Board admins act for the whole partnership; everyone else acts for one signatory. */
+/** Board admins and commissioners act for the whole partnership; everyone else acts for one signatory. */
 const belongsWhereTheRoleSays = (u: { role: string; signatoryId?: string | undefined }) =>
-  u.role === 'board-admin' || u.signatoryId !== undefined;
+  !belongsToASignatory(u.role) || u.signatoryId !== undefined;
 const organisationNeeded = { path: ['signatoryId'], message: 'Signatory editors and reviewers belong to a signatory' };
 
 export const userInput = z

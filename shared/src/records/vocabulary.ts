@@ -73,5 +73,18 @@ export type CharterStatus = (typeof charterStatuses)[number];
 export const ratings = ['not-yet', 'emerging', 'established', 'embedded'] as const;
 export type Rating = (typeof ratings)[number];
 
-export const roles = ['board-admin', 'signatory-editor', 'reviewer'] as const;
+/**
+ * What a signed-in person may do (docs/decisions/0010). In order of power where one
+ * person holds more than one: board admin, signatory editor, reviewer, commissioner.
+ */
+export const roles = ['board-admin', 'signatory-editor', 'reviewer', 'commissioner'] as const;
 export type Role = (typeof roles)[number];
+
+/**
+ * Whether people with a role act for one signatory (editors, reviewers) rather than the
+ * whole partnership (board admins, commissioners, who belong to no organisation).
+ * @example belongsToASignatory('commissioner') // false
+ */
+export function belongsToASignatory(role: string): boolean {
+  return role !== 'board-admin' && role !== 'commissioner';
+}

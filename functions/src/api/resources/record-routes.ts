@@ -8,7 +8,15 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { asZodIssues, checkReferences } from '@equal-partners/shared';
 import type { Context } from 'hono';
 import { actorOf, type Principal } from '../../auth/principal.ts';
-import { authorize, type Action, type PolicySettings, type Resource, type Target } from '../../auth/policy.ts';
+import {
+  authorize,
+  authorizeAnyWrite,
+  type Action,
+  type Decision,
+  type PolicySettings,
+  type Resource,
+  type Target,
+} from '../../auth/policy.ts';
 import {
   createRecord,
   deleteRecord,
@@ -70,7 +78,15 @@ export function requireAllowed(
   target: Target,
   settings?: PolicySettings,
 ): void {
-  const decision = authorize(principal, action, resource, target, settings);
+  refuseUnlessAllowed(authorize(principal, action, resource, target, settings));
+}
+
+/** Throws the problem for a caller who may write nothing at all, before any row of a batch or import is read. */
+export function requireAnyWrite(principal: Principal): void {
+  refuseUnlessAllowed(authorizeAnyWrite(principal));
+}
+
+function refuseUnlessAllowed(decision: Decision): void {
   if (!decision.allowed) {
     throw new ProblemError(
       decision.status,

@@ -9,7 +9,13 @@ import { createRecord, recordKinds, WriteRefused, type RecordKind } from '../../
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick, problemSchema } from '../openapi-shared.ts';
 import { toProblem } from '../problem.ts';
-import { parseRecord, refusalProblem, requireAllowed, type ResourceDeps } from '../resources/record-routes.ts';
+import {
+  parseRecord,
+  refusalProblem,
+  requireAllowed,
+  requireAnyWrite,
+  type ResourceDeps,
+} from '../resources/record-routes.ts';
 
 export const maxBatchSize = 100;
 
@@ -50,14 +56,14 @@ const route = createRoute({
         },
       },
     },
-    ...pick(400, 401, 413, 415),
+    ...pick(400, 401, 403, 413, 415),
   },
 });
 
 export function activityBatchRoutes(deps: ResourceDeps) {
   return new OpenAPIHono<ApiEnv>().openapi(route, async (c) => {
     const principal = c.get('principal');
-    if (principal.kind === 'public') requireAllowed(principal, 'create', 'activity', {});
+    requireAnyWrite(principal);
     const { items } = c.req.valid('json');
     const results: z.infer<typeof result>[] = [];
     for (const [index, body] of items.entries()) {

@@ -23,7 +23,7 @@ import { createRecord, getRecord, loadKnownIds, type RecordKind } from '../../st
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
 import { ProblemError } from '../problem.ts';
-import { requireAllowed, type ResourceDeps } from '../resources/record-routes.ts';
+import { requireAnyWrite, type ResourceDeps } from '../resources/record-routes.ts';
 
 export const maxImportRows = 5000;
 
@@ -217,7 +217,7 @@ export function csvImportRoutes(deps: ResourceDeps, spec: CsvImport) {
     })
     .openapi(importRoute, async (c) => {
       const principal = c.get('principal');
-      if (principal.kind === 'public') requireAllowed(principal, 'create', spec.resource, {});
+      requireAnyWrite(principal);
       const { commit } = c.req.valid('query');
       const checked = await checkRows(deps, spec, await c.req.text(), principal);
       const summary = {

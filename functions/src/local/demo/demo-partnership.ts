@@ -22,6 +22,7 @@ import {
   type LoopOutcome,
   type Partnership,
   type PopulationBaseline,
+  type Role,
   type Sector,
   type Signatory,
   type StoredFields,
@@ -260,7 +261,7 @@ export interface DemoUser {
   id: string;
   email: string;
   name: string;
-  role: 'board-admin' | 'signatory-editor' | 'reviewer';
+  role: Role;
   signatoryId?: string;
 }
 
@@ -286,6 +287,13 @@ export const demoUsers: DemoUser[] = [
     name: 'Rae Reviewer (demo)',
     role: 'reviewer',
     signatoryId: reviewerSignatoryId,
+  },
+  // An ICB or council commissioning officer: every exact figure, no organisation, changes nothing.
+  {
+    id: 'demo-commissioner',
+    email: 'commissioner@demo.example',
+    name: 'Cam Commissioner (demo)',
+    role: 'commissioner',
   },
 ];
 

@@ -80,6 +80,8 @@ export const en = {
   'signIn.roleHint.board-admin': 'Everything: signatories, the charter, baselines, API keys and every record.',
   'signIn.roleHint.signatory-editor': 'Records and corrects their own organisation’s evidence and answers challenges.',
   'signIn.roleHint.reviewer': 'Assesses any signatory and raises challenges on behalf of their group.',
+  'signIn.roleHint.commissioner':
+    'Reads every signatory’s exact figures and the partnership overview; changes nothing.',
   'signIn.noSuchAccount': 'That account could not be signed in. Choose one of the accounts listed.',
   'signIn.unavailable': 'Signing in is not set up for this service yet. Ask the partnership board who runs it.',
   'signOut.title': 'Sign out',
@@ -553,7 +555,7 @@ export const en = {
   'delete.notFound': 'There is no such kind of record.',
   'users.title': 'Users',
   'users.roles':
-    'Board admins manage everything. Signatory editors record their own organisation’s evidence. Reviewers assess signatories and raise challenges.',
+    'Board admins manage everything. Signatory editors record their own organisation’s evidence. Reviewers assess signatories and raise challenges. Commissioners read every signatory’s exact figures and change nothing.',
   'users.cognito':
     'People sign in with an account in the service’s user pool. When you add someone, they get an e-mail with a temporary password. A change to someone’s role applies when they next sign in.',
   'users.demo':
@@ -586,7 +588,7 @@ export const en = {
   'user.field.enabled': 'Can they sign in?',
   'user.hint.email': 'They sign in with this address.',
   'user.hint.signatoryId':
-    'Signatory editors and reviewers act for one organisation. Board admins act for the whole partnership.',
+    'Signatory editors and reviewers act for one organisation. Board admins and commissioners act for the whole partnership.',
   'user.required.email': 'Enter their e-mail address',
   'user.required.role': 'Select a role',
   'user.required.enabled': 'Select whether they can sign in',
@@ -597,6 +599,8 @@ export const en = {
   'user.roleHint.signatory-editor': 'Records and corrects their own organisation’s evidence.',
   'user.roleHint.reviewer':
     'A parent carer forum or youth voice group member: assesses any signatory and raises challenges.',
+  'user.roleHint.commissioner':
+    'A commissioning officer (for example at the ICB or council): reads every signatory’s exact figures, changes nothing.',
 } as const;
 
 export type MessageKey = keyof typeof en;

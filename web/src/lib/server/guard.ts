@@ -4,10 +4,16 @@ import type { Role } from '@equal-partners/shared';
 import { t } from '#lib/i18n/index.ts';
 import type { SignedInUser } from './session.ts';
 
-/** The signed-in person, if their role is one of `roles`; otherwise a 403 page that says why. */
-export function requireRole(locals: App.Locals, roles: readonly Role[]): SignedInUser {
+/** The signed-in person, if their role is one of `roles` (and typed so); otherwise a 403 page that says why. */
+export function requireRole<R extends Role>(locals: App.Locals, roles: readonly R[]): SignedInUser & { role: R } {
   const user = locals.user;
   if (!user) error(401, t('guard.signIn'));
-  if (!roles.includes(user.role)) error(403, t('guard.role', { roles: roles.map((r) => t(`role.${r}`)).join(', ') }));
-  return user;
+  if (!isOneOf(user.role, roles)) {
+    error(403, t('guard.role', { roles: roles.map((r) => t(`role.${r}`)).join(', ') }));
+  }
+  return { ...user, role: user.role };
+}
+
+function isOneOf<R extends Role>(role: Role, roles: readonly R[]): role is R {
+  return (roles as readonly Role[]).includes(role);
 }

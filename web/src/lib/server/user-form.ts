@@ -2,7 +2,7 @@
  * The forms that let someone sign in and change what they may do: the values a board
  * admin submits, checked with the API's own schemas, then sent to `/api/v1/users`.
  */
-import { roles, userAccess, userInvite, type UserAccount } from '@equal-partners/shared';
+import { belongsToASignatory, roles, userAccess, userInvite, type UserAccount } from '@equal-partners/shared';
 import type { FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
 import { send } from './api.ts';
@@ -11,11 +11,11 @@ import { checkRecord, refusal, requiredMessages } from './record-forms.ts';
 const labelOf = (field: string) => t(`user.field.${field as 'email'}`);
 const text = (values: FormValues, name: string) => String(values[name] ?? '').trim();
 
-/** The organisation only when the role acts for one: a board admin's is ignored. */
+/** The organisation only when the role acts for one: a board admin's or a commissioner's is ignored. */
 function access(values: FormValues) {
   const role = text(values, 'role');
   const signatoryId = text(values, 'signatoryId');
-  return { role, ...(role !== 'board-admin' && signatoryId ? { signatoryId } : {}) };
+  return { role, ...(belongsToASignatory(role) && signatoryId ? { signatoryId } : {}) };
 }
 
 export const roleOptions = () => roles.map((r) => ({ value: r, label: t(`role.${r}`), hint: t(`user.roleHint.${r}`) }));
