@@ -4,7 +4,9 @@
  * working with JavaScript disabled (the same heading, forms and tables). Every such page
  * a role may not open gives the right answer: a 403 page that says who the page is for
  * (and itself passes axe) to someone signed in, the sign-in page to the public. Error
- * states are checked where the forms are submitted (data-entry and admin tests).
+ * states are checked where the forms are submitted (data-entry and admin tests). The
+ * commissioner, who records nothing, walks the pages they read instead: the overview
+ * and a signatory's exact figures.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +132,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     { list: '/manage/challenges' },
     '/manage/challenges/new',
   ],
+  'demo-commissioner': ['/', '/dashboard', '/dashboard/signatories/oakfield-special-school'],
 };
 
 /** What a page shows that must not depend on JavaScript. */
@@ -204,6 +207,19 @@ describe.concurrent('every page, as each role, with and without JavaScript', () 
       const walked = await walk(account, stops, withScript, withoutScript);
       expect(walked.length).toBeGreaterThanOrEqual(stops.length);
       const refused = await refusals(account, walked, withScript);
+      if (account === 'demo-commissioner') {
+        // The header offers only what a commissioner can use, and a refusal leads back to the overview.
+        const page = await withScript.newPage();
+        await page.goto('/manage');
+        const header = await page
+          .locator('header nav a[href]')
+          .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(header).toEqual(['/public', '/dashboard']);
+        await expect(page.locator('main a[href="/dashboard"]').innerText()).resolves.toBe(
+          'Go to the partnership overview',
+        );
+        await page.close();
+      }
       if (account === 'demo-board-admin') {
         // A page added to the records or administration menus is walked here too.
         const page = await withScript.newPage();

@@ -1,8 +1,8 @@
 /**
  * The board's partnership overview and the signed-in signatory pages, walked as each
- * role: the board admin sees every signatory's exact figures, a signatory's editors
- * their own organisation's, and everyone else (reviewers, other editors, the public)
- * is sent to the public page. Every page passes axe at WCAG 2.2 AA, works without
+ * role: the board admin and commissioners see every signatory's exact figures, a
+ * signatory's editors their own organisation's, and everyone else (reviewers, other
+ * editors, the public) is sent to the public page. Every page passes axe at WCAG 2.2 AA, works without
  * JavaScript, and can be used with the keyboard alone.
  */
 import { mkdirSync } from 'node:fs';
@@ -191,6 +191,22 @@ describe('signed-in signatory page', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await drawAll(page);
     await page.screenshot({ path: `${artifacts}signatory-desktop.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('shows a commissioner the overview and any signatory exactly, with nothing to change', async () => {
+    const home = await open('demo-commissioner', '/', { javaScriptEnabled: false });
+    await home.getByRole('link', { name: 'Partnership overview' }).click();
+    await home.waitForURL(`${app.url}/dashboard`);
+    await expect(home.locator('[data-testid="overview"] tbody tr').count()).resolves.toBe(12);
+    await home.close();
+    const page = await open('demo-commissioner', `/dashboard/signatories/${council}`, { javaScriptEnabled: false });
+    const exact = await exactMetrics('demo-commissioner', `/api/v1/metrics/signatories/${council}`);
+    await expect(page.locator('[data-testid="card-participations"] [data-people]').innerText()).resolves.toBe(
+      exact.metrics.reach.participations.toLocaleString('en-GB'),
+    );
+    await expect(page.locator('[data-testid="exact-note"]').count()).resolves.toBe(1);
+    await expect(page.locator('form[method="POST" i]:not([action="/sign-out"])').count()).resolves.toBe(0);
     await page.close();
   });
 

@@ -140,6 +140,17 @@ describe('people who can sign in', () => {
     await noScript.close();
   });
 
+  it('adds a commissioner for the whole partnership, whatever organisation was chosen', async () => {
+    await page.goto('/admin/users');
+    await page.getByLabel('E-mail address').fill('commissioning@icb.example');
+    await page.getByLabel('Commissioner', { exact: true }).check();
+    await page.getByLabel('Organisation').selectOption({ label: 'Demo City Youth Council' });
+    await submit(page, 'Add person');
+    await expect(row('commissioning@icb.example').innerText()).resolves.toContain(
+      'Commissioner\tThe whole partnership\tCan sign in',
+    );
+  });
+
   it('is for board admins only', async () => {
     const editor = await signedInContext(browser, app.url, 'demo-council-editor');
     const editorPage = await editor.newPage();

@@ -1,7 +1,8 @@
 /** Browser contexts signed in as a demo account, through the sign-in page as a person would. */
 import type { Browser, BrowserContext } from 'playwright-core';
 
-export type DemoAccount = 'demo-board-admin' | 'demo-council-editor' | 'demo-school-editor' | 'demo-reviewer';
+export type DemoAccount =
+  'demo-board-admin' | 'demo-council-editor' | 'demo-school-editor' | 'demo-reviewer' | 'demo-commissioner';
 
 export async function signedInContext(
   browser: Browser,
