@@ -387,6 +387,80 @@ describe('importing a spreadsheet', () => {
     expect(titles).toEqual(expect.arrayContaining(['Holiday club feedback', 'School gate chat']));
     await page.close();
   });
+
+  it('checks the file again when it is imported, refusing one that stopped passing or was changed, and writes nothing', async () => {
+    const columns = await templateColumns();
+    const page = await editor.newPage();
+    const preview = async (rows: Record<string, string>[]) => {
+      await page.goto('/manage/import');
+      await page.getByLabel('Engagement activities').check();
+      await page.getByLabel('Upload a CSV file').setInputFiles({
+        name: 'activities.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv(columns, rows)),
+      });
+      await submit(page, 'Check the file');
+    };
+    const imported = async () => {
+      const list = await editor.newPage();
+      await list.goto('/manage/activities');
+      const titles = await list.locator('[data-testid="records"] tbody th').allInnerTexts();
+      await list.close();
+      return titles;
+    };
+    const rowErrors = async () =>
+      (await page.locator('[data-testid="row-errors"] tbody tr').allInnerTexts()).map((p) =>
+        p.split('\t').map((cell) => cell.trim()),
+      );
+
+    // Between the preview and the import, someone else imports a different activity with the same id.
+    await preview([row('import-3', 'Youth forum', '12'), row('import-4', 'Parents evening', '9')]);
+    const elsewhere = await editorNoScript.newPage();
+    await elsewhere.goto('/manage/import');
+    await elsewhere.getByLabel('Engagement activities').check();
+    await elsewhere.getByLabel('Upload a CSV file').setInputFiles({
+      name: 'activities.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv(columns, [row('import-3', 'Youth forum moved online', '12')])),
+    });
+    await submit(elsewhere, 'Check the file');
+    await submit(elsewhere, 'Import 1 activities');
+    await elsewhere.close();
+    await submit(page, 'Import 2 activities');
+    expect(await errorSummary(page)).toEqual([
+      {
+        message: '1 problem(s) in the file: fix every row listed, then import again. Nothing was written.',
+        href: '#file',
+      },
+    ]);
+    expect(await rowErrors()).toEqual([
+      ['2', 'id', 'An activity with the id "import-3" already exists with different content'],
+    ]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The file travels back with the import form, so one changed in the page is checked as any other.
+    await preview([row('import-5', 'Sports day stall', '20')]);
+    const changed = csv(columns, [
+      row('import-5', 'Sports day stall', 'lots'),
+      row('import-6', 'Open morning', '6', 'oakfield-special-school'),
+    ]);
+    await page
+      .locator('input[name="csv"]')
+      .evaluate((input, value) => ((input as HTMLInputElement).value = value), Buffer.from(changed).toString('base64'));
+    await submit(page, 'Import 1 activities');
+    expect((await errorSummary(page)).map((e) => e.message)).toEqual([
+      '2 problem(s) in the file: fix every row listed, then import again. Nothing was written.',
+    ]);
+    expect(await rowErrors()).toEqual([
+      ['2', 'participants.total', 'Invalid input: expected number, received string'],
+      ['3', 'signatoryId', 'You can only see and change your own organisation’s records.'],
+    ]);
+    const titles = await imported();
+    expect(titles).toContain('Youth forum moved online');
+    const refused = ['Youth forum', 'Parents evening', 'Sports day stall', 'Open morning'];
+    expect(titles.filter((title) => refused.includes(title))).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('narrow screens', () => {

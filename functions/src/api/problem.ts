@@ -43,6 +43,14 @@ export class ProblemError extends Error {
 }
 
 /** Turns zod issues into per-field errors with JSON pointers. */
+/**
+ * A noun with its indefinite article, to start a sentence.
+ * @example aNoun('activity') // "An activity"
+ */
+export function aNoun(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
+}
+
 export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix = ''): FieldError[] {
   return issues.map((issue) => ({
     pointer:

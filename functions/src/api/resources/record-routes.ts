@@ -31,7 +31,7 @@ import {
 } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, idParam, ifMatch, pick } from '../openapi-shared.ts';
-import { ProblemError, fieldErrors } from '../problem.ts';
+import { ProblemError, aNoun, fieldErrors } from '../problem.ts';
 
 export interface ResourceDeps {
   store: Store;
@@ -148,7 +148,7 @@ export function refusalProblem(error: WriteRefused, noun: string, id: string): P
         409,
         'conflict',
         'Already exists',
-        `A ${noun} with the id "${id}" already exists with different content. Use a new id, or update it with PUT.`,
+        `${aNoun(noun)} with the id "${id}" already exists with different content. Use a new id, or update it with PUT.`,
       );
     case 'not-found':
       return new ProblemError(404, 'not-found', 'Not found', `There is no ${noun} with the id "${id}".`);

@@ -22,7 +22,7 @@ import { authorize, type Resource } from '../../auth/policy.ts';
 import { createRecord, getRecord, loadKnownIds, type RecordKind } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
-import { ProblemError } from '../problem.ts';
+import { aNoun, ProblemError } from '../problem.ts';
 import { requireAnyWrite, type ResourceDeps } from '../resources/record-routes.ts';
 
 export const maxImportRows = 5000;
@@ -155,7 +155,7 @@ async function checkRows(deps: ResourceDeps, spec: CsvImport, text: string, prin
         errors.push({
           row: rowNumber,
           column: 'id',
-          message: `A ${spec.noun} with the id "${record.id}" already exists with different content`,
+          message: `${aNoun(spec.noun)} with the id "${record.id}" already exists with different content`,
         });
     }
     records.push(record);
