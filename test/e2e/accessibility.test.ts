@@ -59,8 +59,8 @@ const screenshots = new Set([
   '/admin/api-keys',
 ]);
 
-/** A page to walk; `list` also walks the first record the list links to. */
-type Stop = string | { list: string };
+/** A page to walk; `list` also walks the first record the list links to, and `then` a page below that record. */
+type Stop = string | { list: string; then?: string };
 
 /** Every records and administration page (a list's first record stands for the others). */
 const recordPages = [
@@ -91,7 +91,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
   'demo-board-admin': [
     '/',
     '/manage',
-    { list: '/manage/activities' },
+    { list: '/manage/activities', then: '/delete' },
     '/manage/activities/new',
     { list: '/manage/loops' },
     '/manage/loops/new',
@@ -108,7 +108,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/admin/charter',
     '/admin/groups',
     '/admin/api-keys',
-    '/admin/users',
+    { list: '/admin/users' },
     '/admin/settings',
     '/sign-out',
   ],
@@ -159,7 +159,8 @@ async function walk(
     if (typeof stop !== 'string') {
       await page.goto(path);
       const first = page.locator('[data-testid="records"] tbody a').first();
-      paths.push(new URL((await first.getAttribute('href'))!, app.url).pathname);
+      const record = new URL((await first.getAttribute('href'))!, app.url).pathname;
+      paths.push(record, ...(stop.then ? [`${record}${stop.then}`] : []));
     }
   }
   for (const path of paths) {

@@ -58,11 +58,21 @@ describe('signatories', () => {
     await expect(row.innerText()).resolves.toContain('Voluntary sector');
   });
 
-  it('changes a signatory’s charter status', async () => {
+  it('changes a signatory’s charter status, after refusing a blank name and a date that does not exist', async () => {
     await page.getByRole('link', { name: 'Brookside Youth Project' }).click();
     await page.waitForURL(/\/admin\/signatories\/brookside-youth-project$/);
     await expect(page.getByLabel('Short name for web addresses').count()).resolves.toBe(0);
+    await page.getByLabel('Organisation name').fill('');
     await page.getByLabel('Charter status awarded').check();
+    await fillDate(page, 'signedOn', '2025-02-30');
+    await submit(page, 'Save signatory');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Enter the organisation name', href: '#name' },
+      { message: 'Date it signed the charter must be a real date', href: '#signedOn-day' },
+    ]);
+    await expect(page.getByLabel('Charter status awarded').isChecked()).resolves.toBe(true);
+    await page.getByLabel('Organisation name').fill('Brookside Youth Project');
+    await fillDate(page, 'signedOn', '2025-09-01');
     await submit(page, 'Save signatory');
     const row = page.locator('[data-testid="records"] tr', { hasText: 'Brookside Youth Project' });
     await expect(row.innerText()).resolves.toContain('Charter status awarded');
@@ -117,6 +127,35 @@ describe('population baselines', () => {
     await page.getByRole('link', { name: '2019', exact: true }).click();
     await page.waitForURL(/\/admin\/baselines\/2019$/);
     await expect(page.getByLabel('Children with an EHCP (%)').inputValue()).resolves.toBe('5.3');
+  });
+
+  it('changes a baseline after refusing a count that is not a whole number and a share over 100', async () => {
+    await page.goto('/admin/baselines/2019');
+    await page.getByLabel('Source').fill('School Census January 2019, revised');
+    await page.getByLabel('Children', { exact: true }).fill('48000.5');
+    await page.getByLabel('Young people', { exact: true }).fill('');
+    await page.getByLabel('Eligible for free school meals (%)').fill('101');
+    await submit(page, 'Save baseline');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Children must be a whole number', href: '#population-children' },
+      { message: 'Enter the number of young people', href: '#population-young-people' },
+      { message: 'Eligible for free school meals (%) must be a percentage from 0 to 100', href: '#groupShares-fsm' },
+    ]);
+    await expect(page.getByLabel('Source').inputValue()).resolves.toBe('School Census January 2019, revised');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await page.getByLabel('Children', { exact: true }).fill('48500');
+    await page.getByLabel('Young people', { exact: true }).fill('30100');
+    await page.getByLabel('Eligible for free school meals (%)').fill('24.6');
+    await submit(page, 'Save baseline');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      'The baseline for 2019 was saved.',
+    );
+    await page.goto('/admin/baselines/2019');
+    await expect(page.getByLabel('Children', { exact: true }).inputValue()).resolves.toBe('48500');
+    await expect(page.getByLabel('Eligible for free school meals (%)').inputValue()).resolves.toBe('24.6');
+    await expect(page.getByLabel('Children with an EHCP (%)').inputValue()).resolves.toBe('5.3');
+    await expect(page.getByLabel('Source').inputValue()).resolves.toBe('School Census January 2019, revised');
   });
 });
 
