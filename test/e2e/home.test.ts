@@ -42,4 +42,39 @@ describe('home page', () => {
     await expect(page.locator('.app-chart').count()).resolves.toBe(0);
     await context.close();
   });
+
+  it('lists every signatory when there are more than one page of the API’s list (201)', async () => {
+    const signIn = await fetch(`${app.url}/api/dev/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'demo-board-admin' }),
+    });
+    const { token } = (await signIn.json()) as { token: string };
+    const added = Array.from({ length: 189 }, (_, i) => `Load Test School ${String(i + 1).padStart(3, '0')}`);
+    for (let start = 0; start < added.length; start += 25) {
+      const statuses = await Promise.all(
+        added.slice(start, start + 25).map(async (name) => {
+          const response = await fetch(`${app.url}/api/v1/signatories`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({
+              id: name.toLowerCase().replaceAll(' ', '-'),
+              name,
+              sector: 'education',
+              signedOn: '2025-09-01',
+            }),
+          });
+          return response.status;
+        }),
+      );
+      expect(statuses.every((status) => status === 201)).toBe(true);
+    }
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    const names = await page.locator('[data-testid="signatories"] tbody th').allTextContents();
+    expect(names).toHaveLength(201);
+    await expect(page.locator('.govuk-body-l').innerText()).resolves.toContain('201 organisations have signed');
+    expect(names).toEqual(expect.arrayContaining(['Oakfield Special School', 'Load Test School 189']));
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
-import type { Signatory } from '@equal-partners/shared';
 import { getJson } from '#lib/server/api.ts';
+import { loadSignatories } from '#lib/server/partnership.ts';
 import type { PageServerLoad } from './$types';
 
 interface ActivitySeries {
@@ -9,9 +9,10 @@ interface ActivitySeries {
 }
 
 export const load: PageServerLoad = async () => {
+  // Every signatory, through every page of the list: a partnership can have more than one page of them.
   const [signatories, activity] = await Promise.all([
-    getJson<{ items: Signatory[] }>('/api/v1/signatories?limit=200'),
+    loadSignatories(),
     getJson<ActivitySeries>('/api/v1/metrics/partnership/activities-by-month'),
   ]);
-  return { signatories: signatories.items, activity };
+  return { signatories, activity };
 };
