@@ -6,7 +6,7 @@
  */
 import type { Activity } from '../records/activity.ts';
 import type { Adjustment, Audience, Channel, Level, Setting, Stage } from '../records/vocabulary.ts';
-import { addCounts } from './ratio.ts';
+import { addCountsInto } from './ratio.ts';
 
 /** Activities and participations in one cell of a breakdown. */
 export interface Tally {
@@ -84,54 +84,55 @@ export function isCoProduction(level: Level): boolean {
   return coProducingLevels.has(level);
 }
 
-function addTallies<K extends string>(
-  into: Partial<Record<K, Tally>>,
-  add: Partial<Record<K, Tally>>,
-): Partial<Record<K, Tally>> {
-  const out: Partial<Record<K, Tally>> = { ...into };
-  for (const [key, tally] of Object.entries(add) as [K, Tally][]) {
-    const current = out[key];
-    out[key] = current
-      ? {
-          activities: current.activities + tally.activities,
-          participations: current.participations + tally.participations,
-        }
-      : { ...tally };
+function addTalliesInto<K extends string>(into: Partial<Record<K, Tally>>, add: Partial<Record<K, Tally>>): void {
+  for (const key in add) {
+    const tally = add[key];
+    if (!tally) continue;
+    const current = into[key];
+    if (current) {
+      current.activities += tally.activities;
+      current.participations += tally.participations;
+    } else into[key] = { activities: tally.activities, participations: tally.participations };
   }
-  return out;
+}
+
+/**
+ * Adds `b` into `into` itself. `into` must be a total of the caller's own (from
+ * `emptyActivityTotals()`): nothing of `b` is shared with it afterwards. Summing many
+ * parts this way costs the size of the parts, not parts x total.
+ */
+export function addActivityTotalsInto(into: ActivityTotals, b: ActivityTotals): void {
+  into.activities += b.activities;
+  into.participations += b.participations;
+  into.firstTime += b.firstTime;
+  into.demographicsRecorded += b.demographicsRecorded;
+  addCountsInto(into.groups, b.groups);
+  addTalliesInto(into.byChannel, b.byChannel);
+  addTalliesInto(into.byAudience, b.byAudience);
+  addTalliesInto(into.bySetting, b.bySetting);
+  addTalliesInto(into.byStage, b.byStage);
+  addTalliesInto(into.byLevel, b.byLevel);
+  addCountsInto(into.coProducedStages, b.coProducedStages);
+  // Rollups stored before these breakdowns existed lack them until reconcile recomputes them.
+  addCountsInto(into.byStageAndLevel, b.byStageAndLevel ?? {});
+  into.withAdjustments += b.withAdjustments;
+  addCountsInto(into.byAdjustment, b.byAdjustment ?? {});
+  into.lundy.space += b.lundy.space;
+  into.lundy.voice += b.lundy.voice;
+  into.lundy.audience += b.lundy.audience;
+  into.lundy.influence += b.lundy.influence;
+  into.experience.responses += b.experience.responses;
+  into.experience.feltListened += b.experience.feltListened;
+  into.experience.knowWhatHappensNext += b.experience.knowWhatHappensNext;
+  addCountsInto(into.principles, b.principles);
 }
 
 /** The totals of two disjoint sets of activities together. */
 export function addActivityTotals(a: ActivityTotals, b: ActivityTotals): ActivityTotals {
-  return {
-    activities: a.activities + b.activities,
-    participations: a.participations + b.participations,
-    firstTime: a.firstTime + b.firstTime,
-    demographicsRecorded: a.demographicsRecorded + b.demographicsRecorded,
-    groups: addCounts(a.groups, b.groups) as Record<string, number>,
-    byChannel: addTallies(a.byChannel, b.byChannel),
-    byAudience: addTallies(a.byAudience, b.byAudience),
-    bySetting: addTallies(a.bySetting, b.bySetting),
-    byStage: addTallies(a.byStage, b.byStage),
-    byLevel: addTallies(a.byLevel, b.byLevel),
-    coProducedStages: addCounts(a.coProducedStages, b.coProducedStages),
-    // Rollups stored before these breakdowns existed lack them until reconcile recomputes them.
-    byStageAndLevel: addCounts(a.byStageAndLevel ?? {}, b.byStageAndLevel ?? {}) as Record<string, number>,
-    withAdjustments: a.withAdjustments + b.withAdjustments,
-    byAdjustment: addCounts(a.byAdjustment ?? {}, b.byAdjustment ?? {}),
-    lundy: {
-      space: a.lundy.space + b.lundy.space,
-      voice: a.lundy.voice + b.lundy.voice,
-      audience: a.lundy.audience + b.lundy.audience,
-      influence: a.lundy.influence + b.lundy.influence,
-    },
-    experience: {
-      responses: a.experience.responses + b.experience.responses,
-      feltListened: a.experience.feltListened + b.experience.feltListened,
-      knowWhatHappensNext: a.experience.knowWhatHappensNext + b.experience.knowWhatHappensNext,
-    },
-    principles: addCounts(a.principles, b.principles) as Record<string, number>,
-  };
+  const out = emptyActivityTotals();
+  addActivityTotalsInto(out, a);
+  addActivityTotalsInto(out, b);
+  return out;
 }
 
 /** The totals of a single activity. Repeated audiences or principles in one record count once. */
@@ -179,14 +180,14 @@ export function activityTotalsOf(activity: ActivityFacts): ActivityTotals {
 
 /** The totals of a set of activities. */
 export function tallyActivities(activities: Iterable<ActivityFacts>): ActivityTotals {
-  let totals = emptyActivityTotals();
-  for (const activity of activities) totals = addActivityTotals(totals, activityTotalsOf(activity));
+  const totals = emptyActivityTotals();
+  for (const activity of activities) addActivityTotalsInto(totals, activityTotalsOf(activity));
   return totals;
 }
 
 /** The totals of several disjoint sets together (e.g. months into a quarter). */
 export function sumActivityTotals(parts: Iterable<ActivityTotals>): ActivityTotals {
-  let totals = emptyActivityTotals();
-  for (const part of parts) totals = addActivityTotals(totals, part);
+  const totals = emptyActivityTotals();
+  for (const part of parts) addActivityTotalsInto(totals, part);
   return totals;
 }

@@ -5,7 +5,7 @@
  */
 import type { FeedbackLoop } from '../records/feedback-loop.ts';
 import { daysBetween } from '../time/days.ts';
-import { addCounts } from './ratio.ts';
+import { addCountsInto } from './ratio.ts';
 
 export interface LoopTotals {
   raised: number;
@@ -44,25 +44,31 @@ export function loopTotalsOf(loop: LoopFacts): LoopTotals {
   };
 }
 
+/** Adds `b` into `into` itself; `into` must be the caller's own (from `emptyLoopTotals()`). */
+export function addLoopTotalsInto(into: LoopTotals, b: LoopTotals): void {
+  into.raised += b.raised;
+  into.closed += b.closed;
+  into.changed += b.changed;
+  addCountsInto(into.daysToClose, b.daysToClose);
+  addCountsInto(into.principles, b.principles);
+}
+
 export function addLoopTotals(a: LoopTotals, b: LoopTotals): LoopTotals {
-  return {
-    raised: a.raised + b.raised,
-    closed: a.closed + b.closed,
-    changed: a.changed + b.changed,
-    daysToClose: addCounts(a.daysToClose, b.daysToClose) as Record<string, number>,
-    principles: addCounts(a.principles, b.principles) as Record<string, number>,
-  };
+  const out = emptyLoopTotals();
+  addLoopTotalsInto(out, a);
+  addLoopTotalsInto(out, b);
+  return out;
 }
 
 export function tallyLoops(loops: Iterable<LoopFacts>): LoopTotals {
-  let totals = emptyLoopTotals();
-  for (const loop of loops) totals = addLoopTotals(totals, loopTotalsOf(loop));
+  const totals = emptyLoopTotals();
+  for (const loop of loops) addLoopTotalsInto(totals, loopTotalsOf(loop));
   return totals;
 }
 
 export function sumLoopTotals(parts: Iterable<LoopTotals>): LoopTotals {
-  let totals = emptyLoopTotals();
-  for (const part of parts) totals = addLoopTotals(totals, part);
+  const totals = emptyLoopTotals();
+  for (const part of parts) addLoopTotalsInto(totals, part);
   return totals;
 }
 
@@ -70,7 +76,7 @@ export function sumLoopTotals(parts: Iterable<LoopTotals>): LoopTotals {
 export function tallyLoopsRaisedIn(loops: Iterable<LoopFacts>, start: string, end: string): LoopTotals {
   let totals = emptyLoopTotals();
   for (const loop of loops) {
-    if (loop.raisedOn >= start && loop.raisedOn <= end) totals = addLoopTotals(totals, loopTotalsOf(loop));
+    if (loop.raisedOn >= start && loop.raisedOn <= end) addLoopTotalsInto(totals, loopTotalsOf(loop));
   }
   return totals;
 }

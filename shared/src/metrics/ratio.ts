@@ -15,10 +15,22 @@ export function addCounts<K extends string>(
   add: Partial<Record<K, number>>,
 ): Partial<Record<K, number>> {
   const out: Partial<Record<K, number>> = { ...into };
-  for (const [key, value] of Object.entries(add) as [K, number][]) {
-    if (value) out[key] = (out[key] ?? 0) + value;
-  }
+  addCountsInto(out, add);
   return out;
+}
+
+/**
+ * Adds the counts of `add` into `into` itself, key by key: for summing many parts into
+ * one total without copying the total for every part.
+ */
+export function addCountsInto<K extends string>(
+  into: Partial<Record<K, number>>,
+  add: Partial<Record<K, number>>,
+): void {
+  for (const key in add) {
+    const value = add[key];
+    if (value) into[key] = (into[key] ?? 0) + value;
+  }
 }
 
 /** The median of values given as a histogram `{ value: count }`; the mean of the middle two for an even count. */

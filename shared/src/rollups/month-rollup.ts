@@ -9,12 +9,18 @@
  */
 import {
   activityTotalsOf,
-  addActivityTotals,
+  addActivityTotalsInto,
   emptyActivityTotals,
   type ActivityFacts,
   type ActivityTotals,
 } from '../metrics/activity-totals.ts';
-import { addLoopTotals, emptyLoopTotals, tallyLoops, type LoopFacts, type LoopTotals } from '../metrics/loop-totals.ts';
+import {
+  addLoopTotalsInto,
+  emptyLoopTotals,
+  tallyLoops,
+  type LoopFacts,
+  type LoopTotals,
+} from '../metrics/loop-totals.ts';
 import type { Audience, Channel } from '../records/vocabulary.ts';
 
 export interface MonthRollup {
@@ -49,28 +55,27 @@ export function isFiltered(filter: ActivityFilter): boolean {
 
 /** The rollup of one bucket's raw records. */
 export function computeMonthRollup(activities: Iterable<ActivityFacts>, loops: Iterable<LoopFacts>): MonthRollup {
-  let totals = emptyActivityTotals();
+  const totals = emptyActivityTotals();
   const segments: Record<string, ActivityTotals> = {};
   for (const activity of activities) {
     const one = activityTotalsOf(activity);
-    totals = addActivityTotals(totals, one);
-    for (const key of segmentKeys(activity))
-      segments[key] = addActivityTotals(segments[key] ?? emptyActivityTotals(), one);
+    addActivityTotalsInto(totals, one);
+    for (const key of segmentKeys(activity)) addActivityTotalsInto((segments[key] ??= emptyActivityTotals()), one);
   }
   return { activities: totals, loops: tallyLoops(loops), segments };
 }
 
 /** The rollup of several disjoint buckets together (signatories into the partnership, months into a period). */
 export function mergeMonthRollups(parts: Iterable<MonthRollup>): MonthRollup {
-  let activities = emptyActivityTotals();
-  let loops = emptyLoopTotals();
+  // One running total, added into: merging many rollups costs their size, not parts x total.
+  const activities = emptyActivityTotals();
+  const loops = emptyLoopTotals();
   const segments: Record<string, ActivityTotals> = {};
   for (const part of parts) {
-    activities = addActivityTotals(activities, part.activities);
-    loops = addLoopTotals(loops, part.loops);
-    for (const [key, totals] of Object.entries(part.segments)) {
-      segments[key] = addActivityTotals(segments[key] ?? emptyActivityTotals(), totals);
-    }
+    addActivityTotalsInto(activities, part.activities);
+    addLoopTotalsInto(loops, part.loops);
+    for (const key in part.segments)
+      addActivityTotalsInto((segments[key] ??= emptyActivityTotals()), part.segments[key]!);
   }
   return { activities, loops, segments };
 }

@@ -39,7 +39,9 @@ function readCounts<K extends string>(keys: readonly K[], values: number[] | und
 }
 
 function nonZero(map: Record<string, number> | undefined): Record<string, number> {
-  return Object.fromEntries(Object.entries(map ?? {}).filter(([, n]) => n !== 0));
+  const out: Record<string, number> = {};
+  for (const key in map) if (map[key] !== 0) out[key] = map[key]!;
+  return out;
 }
 
 export function encodeActivityTotals(t: ActivityTotals): Encoded {
