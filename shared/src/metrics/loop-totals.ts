@@ -74,7 +74,7 @@ export function sumLoopTotals(parts: Iterable<LoopTotals>): LoopTotals {
 
 /** The totals of the loops raised from `start` to `end` (dates, both included); when they closed does not matter. */
 export function tallyLoopsRaisedIn(loops: Iterable<LoopFacts>, start: string, end: string): LoopTotals {
-  let totals = emptyLoopTotals();
+  const totals = emptyLoopTotals();
   for (const loop of loops) {
     if (loop.raisedOn >= start && loop.raisedOn <= end) addLoopTotalsInto(totals, loopTotalsOf(loop));
   }
