@@ -123,6 +123,8 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/manage/assessments/new',
     { list: '/manage/challenges' },
     '/manage/import',
+    // The public pages carry a signed-in person's header too.
+    '/public',
   ],
   'demo-reviewer': [
     '/',
@@ -132,7 +134,12 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     { list: '/manage/challenges' },
     '/manage/challenges/new',
   ],
-  'demo-commissioner': ['/', '/dashboard', '/dashboard/signatories/oakfield-special-school'],
+  'demo-commissioner': [
+    '/',
+    '/dashboard',
+    '/dashboard/signatories/oakfield-special-school',
+    '/public/oakfield-special-school',
+  ],
 };
 
 /** What a page shows that must not depend on JavaScript. */
