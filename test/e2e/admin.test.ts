@@ -306,7 +306,7 @@ describe('settings', () => {
     const field = (label: string) => page.getByLabel(label, { exact: true });
     await expect(field('Days to answer a feedback loop').inputValue()).resolves.toBe('90');
     await expect(field(recorded).inputValue()).resolves.toBe('50');
-    await field('Disclosure threshold').fill('1');
+    await field('Disclosure threshold').fill('4');
     await field('Rounding of public counts').fill('0');
     await field('Days to answer a feedback loop').fill('60');
     await field('Days to answer a challenge').fill('');
@@ -314,7 +314,7 @@ describe('settings', () => {
     await field(recorded).fill('150');
     await submit(page, 'Save settings');
     expect(await errorSummary(page)).toEqual([
-      { message: 'Disclosure threshold must be 2 or more', href: '#settings-disclosureThreshold' },
+      { message: 'Disclosure threshold must be 5 or more', href: '#settings-disclosureThreshold' },
       { message: 'Rounding of public counts must be more than 0', href: '#settings-publicRounding' },
       { message: 'Enter the number of days to answer a challenge', href: '#settings-challengeDueDays' },
       { message: 'Threshold for under-represented groups must be a number', href: '#settings-underRepresented' },

@@ -23,9 +23,11 @@ export type PopulationGroup = z.infer<typeof populationGroup>;
 export const partnershipSettings = z.object({
   loopDueDays: z.number().int().positive().default(defaultSettings.loopDueDays),
   challengeDueDays: z.number().int().positive().default(defaultSettings.challengeDueDays),
-  underRepresented: z.number().positive().default(defaultSettings.underRepresented),
-  overRepresented: z.number().positive().default(defaultSettings.overRepresented),
-  disclosureThreshold: z.number().int().min(2).default(defaultSettings.disclosureThreshold),
+  // A group is under-represented below the first and over-represented above the second; 1.0 is in proportion.
+  underRepresented: z.number().positive().max(1).default(defaultSettings.underRepresented),
+  overRepresented: z.number().min(1).default(defaultSettings.overRepresented),
+  // Public pages are about children: no board can publish groups of fewer than five (docs/decisions/0106).
+  disclosureThreshold: z.number().int().min(5).default(defaultSettings.disclosureThreshold),
   publicRounding: z.number().int().positive().default(defaultSettings.publicRounding),
   minRecordedShare: z.number().min(0).max(1).default(defaultSettings.minRecordedShare),
   reviewersSeeExactFigures: z.boolean().default(defaultSettings.reviewersSeeExactFigures),

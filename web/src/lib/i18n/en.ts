@@ -400,7 +400,7 @@ export const en = {
     'Board members and each signatory’s own editors always see exact figures. The public sees figures with small numbers hidden and counts rounded, on the public pages and in the open data.',
   'settings.field.disclosureThreshold': 'Disclosure threshold',
   'settings.hint.disclosureThreshold':
-    'Counts of people from 1 to one less than this are shown as “fewer than” it (for example “fewer than 10”), never exactly. A lower threshold publishes smaller groups of people, who are easier to identify. The default is 10.',
+    'Counts of people from 1 to one less than this are shown as “fewer than” it (for example “fewer than 10”), never exactly. A lower threshold publishes smaller groups of people, who are easier to identify. The default is 10; it cannot be below 5.',
   'settings.required.settings.disclosureThreshold': 'Enter the disclosure threshold',
   'settings.field.publicRounding': 'Rounding of public counts',
   'settings.hint.publicRounding':
@@ -420,11 +420,11 @@ export const en = {
     'Representation compares a group’s share of the people who took part with its share of the area’s population: 1.0 is in proportion, 0.5 is half as many as in proportion.',
   'settings.field.underRepresented': 'Threshold for under-represented groups',
   'settings.hint.underRepresented':
-    'A group whose representation is below this is flagged as under-represented. The default is 0.8.',
+    'A group whose representation is below this is flagged as under-represented: 1.0 means in proportion, so this is 1.0 or less. The default is 0.8.',
   'settings.required.settings.underRepresented': 'Enter the threshold for under-represented groups',
   'settings.field.overRepresented': 'Threshold for over-represented groups',
   'settings.hint.overRepresented':
-    'A group whose representation is above this is noted as over-represented. The default is 1.25.',
+    'A group whose representation is above this is noted as over-represented: 1.0 or more. The default is 1.25.',
   'settings.required.settings.overRepresented': 'Enter the threshold for over-represented groups',
   'settings.field.minRecordedShare': 'Demographic information needed for reliable inclusion figures (%)',
   'settings.hint.minRecordedShare':
