@@ -539,6 +539,8 @@ export const en = {
   'apiKey.field.signatoryId': 'Organisation',
   'apiKey.field.label': 'Label',
   'apiKey.hint.label': 'What the key is for, like “Case management system”.',
+  'list.more':
+    'There are more records than one list shows. These are the first 2,000 found: choose an organisation or fewer months to see the others.',
   'delete.title': 'Are you sure you want to delete this?',
   'delete.activity': 'The activity ‘{title}’',
   'delete.loop': 'The feedback loop ‘{youSaid}’',

@@ -12,6 +12,7 @@ import { createApp, type ApiApp } from '@equal-partners/functions/app';
 import { authenticatorsFromEnv } from '@equal-partners/functions/auth/from-env';
 import { appConfigFromEnv } from '@equal-partners/functions/config';
 import { hostedApi } from '@equal-partners/functions/hosted-api';
+import { firstPages, type ListPage } from './list-pages.ts';
 import { openStore } from '@equal-partners/functions/open-store';
 import { usersFromEnv } from '@equal-partners/functions/users/from-env';
 
@@ -114,17 +115,17 @@ export async function getJson<T>(path: string): Promise<T> {
   return (await read<T>(path)).body;
 }
 
+/** The items of a list, following `nextCursor` up to `maxPages` pages of 200, and whether it went on beyond them. */
+export function listFirst<T>(path: string, maxPages = 10): Promise<{ items: T[]; more: boolean }> {
+  const separator = path.includes('?') ? '&' : '?';
+  return firstPages(
+    (cursor) =>
+      getJson<ListPage<T>>(`${path}${separator}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+    maxPages,
+  );
+}
+
 /** Every item of a list, following `nextCursor` up to `maxPages` pages of 200. */
 export async function listAll<T>(path: string, maxPages = 10): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < maxPages; page += 1) {
-    const separator = path.includes('?') ? '&' : '?';
-    const url = `${path}${separator}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const body = await getJson<{ items: T[]; nextCursor?: string }>(url);
-    items.push(...body.items);
-    if (!body.nextCursor) break;
-    cursor = body.nextCursor;
-  }
-  return items;
+  return (await listFirst<T>(path, maxPages)).items;
 }
