@@ -100,22 +100,31 @@ export function cognitoUserDirectory(settings: {
     return groups;
   };
 
-  const get = async (id: string): Promise<UserAccount | undefined> => {
+  /** A user and every group they are in, or `undefined` when there is no such user. */
+  const read = async (id: string) => {
     try {
       const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: id }));
-      return account({ ...user, Attributes: user.UserAttributes }, await groupsOf(id));
+      return { user: { ...user, Attributes: user.UserAttributes }, groups: await groupsOf(id) };
     } catch (error) {
       if ((error as Error).name === 'UserNotFoundException') return undefined;
       throw error;
     }
   };
 
-  /** Puts the user in exactly the groups `access` names, creating an organisation's group on first use. */
+  const get = async (id: string): Promise<UserAccount | undefined> => {
+    const found = await read(id);
+    return found && account(found.user, found.groups);
+  };
+
+  /**
+   * Puts the user in exactly the groups `access` names, creating an organisation's group on
+   * first use, and leaves groups the app does not own alone. Returns the groups they are in now.
+   */
   const placeInGroups = async (
     id: string,
     current: readonly string[],
     access: Pick<UserAccess, 'role' | 'signatoryId'>,
-  ) => {
+  ): Promise<string[]> => {
     const wanted = [
       access.role,
       ...(belongsToASignatory(access.role) && access.signatoryId ? [signatoryGroup(access.signatoryId)] : []),
@@ -136,6 +145,7 @@ export function cognitoUserDirectory(settings: {
         new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: group }),
       );
     }
+    return [...current.filter((g) => !ours(g)), ...wanted];
   };
 
   const audit = (before: UserAccount | undefined, after: UserAccount, actor: string) => {
@@ -181,18 +191,15 @@ export function cognitoUserDirectory(settings: {
         throw error;
       }
       const id = created.User?.Username ?? invite.email;
-      await placeInGroups(id, [], invite);
-      const after = account(created.User ?? { Username: id }, [
-        invite.role,
-        ...(belongsToASignatory(invite.role) && invite.signatoryId ? [signatoryGroup(invite.signatoryId)] : []),
-      ]);
+      const after = account(created.User ?? { Username: id }, await placeInGroups(id, [], invite));
       await audit(undefined, after, actor);
       return after;
     },
     setAccess: async (id, access, actor) => {
-      const before = await get(id);
-      if (!before) return undefined;
-      await placeInGroups(id, await groupsOf(id), access);
+      const found = await read(id);
+      if (!found) return undefined;
+      const before = account(found.user, found.groups);
+      const groups = await placeInGroups(id, found.groups, access);
       if (access.enabled && !before.enabled) {
         await client.send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: id }));
       } else if (!access.enabled && before.enabled) {
@@ -200,7 +207,7 @@ export function cognitoUserDirectory(settings: {
         // Ends their sessions too: no new tokens from refresh tokens already issued.
         await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: id }));
       }
-      const after = (await get(id))!;
+      const after = account({ ...found.user, Enabled: access.enabled }, groups);
       await audit(before, after, actor);
       return after;
     },

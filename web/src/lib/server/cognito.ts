@@ -9,8 +9,6 @@ export interface CognitoSettings {
   /** The hosted sign-in's base URL, e.g. `https://equal-partners-dev.auth.eu-west-2.amazoncognito.com`. */
   domain: string;
   clientId: string;
-  userPoolId?: string | undefined;
-  region?: string | undefined;
 }
 
 /** Cognito sign-in when the deployment configured it (COGNITO_DOMAIN and COGNITO_CLIENT_ID). */
@@ -20,8 +18,6 @@ export function cognitoFromEnv(env: NodeJS.ProcessEnv = process.env): CognitoSet
   return {
     domain: domain.replace(/\/+$/, ''),
     clientId: env.COGNITO_CLIENT_ID,
-    userPoolId: env.COGNITO_USER_POOL_ID,
-    region: env.AWS_REGION,
   };
 }
 
