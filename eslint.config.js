@@ -30,6 +30,15 @@ export default ts.config(
     // The Lambda bundles' zod leaves these out (cdk/src/bundling/zod/external.js); they would be undefined there.
     files: ['shared/**/*.ts', 'functions/**/*.ts'],
     rules: {
+      // `import * as z from 'zod'` lets esbuild keep only the schemas a bundle uses (cdk/src/bundling/zod/index.js).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value=/^(zod|@hono\\/zod-openapi)$/] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
+          message: "Import zod as `import * as z from 'zod'`: see cdk/src/bundling/zod/index.js.",
+        },
+      ],
       'no-restricted-properties': [
         'error',
         ...['compile', 'withParser', 'fromJSONSchema', 'locales'].map((property) => ({

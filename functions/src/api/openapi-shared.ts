@@ -1,5 +1,6 @@
 /** Pieces every route's OpenAPI definition shares: the problem body, ids, paging, ETags. */
-import { z } from '@hono/zod-openapi';
+import '@hono/zod-openapi';
+import * as z from 'zod';
 
 export const problemSchema = z
   .object({

@@ -4,7 +4,7 @@
  * (`participants.total`), lists are separated by semicolons (`parents-carers;families`),
  * and a map of counts gets one column per known key (`participants.groups.send`).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 type Leaf = 'string' | 'number' | 'boolean' | 'list';
 

@@ -1,5 +1,5 @@
 /** People and machines that may use the API: users with a role, and API keys scoped to one signatory. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { slug } from './common.ts';
 import { belongsToASignatory, roles } from './vocabulary.ts';
 

@@ -1,5 +1,5 @@
 /** An engagement activity: one meeting, survey or session, with aggregate counts of who took part. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, recordId, slug, storedFields } from './common.ts';
 import { adjustments, audiences, channels, levels, settings, stages } from './vocabulary.ts';
 

@@ -1,5 +1,5 @@
 /** A rating of one signatory for one quarter against each charter principle, by itself or by a reviewer. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { storedFields } from './common.ts';
 import { recordId, slug } from './common.ts';
 

@@ -1,5 +1,5 @@
 /** The population a partnership serves, for one year: the yardstick that reach and inclusion are measured against. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { storedFields } from './common.ts';
 import { slug } from './common.ts';
 

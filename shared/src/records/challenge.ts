@@ -1,5 +1,5 @@
 /** A challenge: a reviewer holds a signatory to account; the signatory answers; the reviewer closes it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { storedFields } from './common.ts';
 import { isoDate, recordId, slug } from './common.ts';
 

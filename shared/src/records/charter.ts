@@ -1,5 +1,5 @@
 /** The partnership: its charter of principles, the population groups it measures inclusion for, and its settings. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { slug } from './common.ts';
 import { defaultSettings } from './default-settings.ts';
 

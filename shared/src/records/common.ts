@@ -1,5 +1,5 @@
 /** Building blocks shared by every record schema: ids, dates and the audit fields every stored record carries. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A client-suppliable id (ULID, UUID or any url-safe token) so a retried create is recognised. */
 export const recordId = z

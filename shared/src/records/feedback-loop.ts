@@ -1,5 +1,5 @@
 /** A "you said, we did" feedback loop: closed when the answer went back to the people who raised it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { storedFields } from './common.ts';
 import { isoDate, recordId, slug } from './common.ts';
 import { loopOutcomes, loopStatuses } from './vocabulary.ts';

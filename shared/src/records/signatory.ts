@@ -1,5 +1,5 @@
 /** A charter signatory: an organisation that promised to work with families as equal partners. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, slug, storedFields } from './common.ts';
 import { charterStatuses, sectors } from './vocabulary.ts';
 

@@ -4,7 +4,8 @@
  * idempotent creates, optimistic concurrency and the OpenAPI document are the same for
  * all of them. Each resource only says how to list it and who it belongs to.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { asZodIssues, checkReferences } from '@equal-partners/shared';
 import type { Context } from 'hono';
 import { actorOf, type Principal } from '../../auth/principal.ts';

@@ -2,7 +2,8 @@
  * The record resources of the collect API: for each, its schema, how it is listed
  * (filters map onto the indexes in docs/data-model.md) and who it belongs to.
  */
-import { z } from '@hono/zod-openapi';
+import '@hono/zod-openapi';
+import * as z from 'zod';
 import {
   activityInput,
   charterStanding,

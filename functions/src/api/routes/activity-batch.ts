@@ -2,7 +2,8 @@
  * `POST /api/v1/activities:batch`: up to 100 activities in one request, each accepted
  * or rejected on its own, with the same rules as a single create.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { activityInput } from '@equal-partners/shared';
 import { actorOf } from '../../auth/principal.ts';
 import { createRecord, recordKinds, WriteRefused, type RecordKind } from '../../store/index.ts';

@@ -3,7 +3,8 @@
  * in the create response only; afterwards only its prefix, label and last use are shown.
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { apiKeyRequest, apiKeySummary, asZodIssues, checkReferences } from '@equal-partners/shared';
 import { generateApiKey } from '../../auth/api-keys.ts';
 import { actorOf } from '../../auth/principal.ts';

@@ -1,5 +1,6 @@
 /** `/api/v1/audit`: who changed what and when, for board admins. */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { auditTrail, changesSince } from '../../audit/audit-events.ts';
 import type { Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';

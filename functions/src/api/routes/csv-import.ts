@@ -4,7 +4,8 @@
  * that writes all rows or, if any row has an error, none. Rows are created
  * idempotently, so committing the same file twice creates nothing new.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { parse } from 'csv-parse/sync';
 import {
   asZodIssues,

@@ -1,5 +1,6 @@
 /** `/api/dev/*`: local development sign-in with the seeded accounts. Mounted only by the local server and tests. */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { roles } from '@equal-partners/shared';
 import type { DevSignIn } from '../../auth/dev-sign-in.ts';
 import type { ApiEnv } from '../env.ts';

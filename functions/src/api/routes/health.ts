@@ -1,5 +1,6 @@
 /** `GET /api/health`: is the API up, which version, and can it reach its store. */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import type { Store } from '../../store/index.ts';
 import { tableStatus } from '../../store/index.ts';
 

@@ -1,5 +1,6 @@
 /** `GET /api/v1/me`: who the credentials belong to, so a client can show it and offer only what the role allows. */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { roles } from '@equal-partners/shared';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';

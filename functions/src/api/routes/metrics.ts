@@ -6,7 +6,8 @@
  *   for that signatory, and reviewers where the board allows it), as the role policy decides;
  * - `/api/v1/public/metrics/...`: the same figures for anyone, through disclosure control.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import {
   audiences,
   channels,

@@ -3,7 +3,8 @@
  * Counts of activities are not counts of people, so this is public as it is. Read from the
  * partnership's monthly rollups.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { addMonths, fillMonthlySeries, monthOf, monthRange } from '@equal-partners/shared';
 import { readPartnershipRollups } from '../../rollups/read-rollups.ts';
 import type { Store } from '../../store/index.ts';

@@ -1,5 +1,6 @@
 /** `/api/v1/partnership`: the partnership's name, area, charter, group taxonomy and settings. */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { partnership } from '@equal-partners/shared';
 import { actorOf } from '../../auth/principal.ts';
 import { getPartnership, recordKinds, updateRecord, WriteRefused, type Store } from '../../store/index.ts';

@@ -3,7 +3,8 @@
  * public accountability pages: no sign-in, only what the public may read
  * (`publicLoops`, `publicChallenges` in shared decide what that is).
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import {
   dayOf,
   defaultSettings,

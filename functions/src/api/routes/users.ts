@@ -3,7 +3,8 @@
  * turns accounts off, without the AWS console. Board admins only. A board admin cannot
  * take away their own board access, so a partnership is never left without one.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { asZodIssues, checkReferences, userAccess, userAccount, userInvite } from '@equal-partners/shared';
 import { actorOf } from '../../auth/principal.ts';
 import { loadKnownIds, type Store } from '../../store/index.ts';
