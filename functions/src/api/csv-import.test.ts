@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { council, createApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
 
@@ -7,12 +7,14 @@ let header: string[];
 beforeAll(async () => {
   api = await createApiFixture('csv');
   const template = await api.call('councilEditor', 'GET', '/api/v1/activities:import-template');
-  header = (parse(await template.text()) as string[][])[0]!;
+  header = csvParseRows(await template.text())[0]!;
 });
 afterAll(() => api.drop());
 
+/** A CSV line in the template's column order; values holding commas, quotes or line breaks are quoted. */
 function row(values: Record<string, string>): string {
-  return header.map((column) => values[column] ?? '').join(',');
+  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  return header.map((column) => cell(values[column] ?? '')).join(',');
 }
 
 const base = {
@@ -89,5 +91,41 @@ describe('CSV import', () => {
     });
     const again = await upload(file, true);
     expect(await again.json()).toEqual({ created: 0, unchanged: 2 });
+  });
+
+  it('numbers rows as a spreadsheet does, past blank lines and values that hold commas, quotes and line breaks', async () => {
+    const title = 'Coffee, cake and a "drop-in"\non Fridays';
+    const file = [
+      header.join(','),
+      row({ ...base, id: 'csv-20', title }),
+      '',
+      row({ ...base, id: 'csv-21', 'participants.total': 'lots' }),
+    ].join('\n');
+    const preview = (await (await upload(file, false)).json()) as {
+      rows: number;
+      errors: { row: number; column: string }[];
+    };
+    expect(preview.rows).toBe(2);
+    expect(preview.errors.map((e) => [e.row, e.column])).toEqual([[4, 'participants.total']]);
+
+    const committed = await upload([header.join(','), row({ ...base, id: 'csv-22', title })].join('\n'), true);
+    expect(committed.status).toBe(201);
+    const stored = (await (await api.call('admin', 'GET', '/api/v1/activities/csv-22')).json()) as { title: string };
+    expect(stored.title).toBe(title);
+  });
+
+  it('refuses a file whose quote mark is never closed, naming the row, and writes nothing', async () => {
+    const file = [
+      header.join(','),
+      row({ ...base, id: 'csv-30' }),
+      row({ ...base, id: 'csv-31' }).replace('Coffee morning', '"Coffee morning'),
+      row({ ...base, id: 'csv-32' }),
+    ].join('\n');
+    const response = await upload(file, true);
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { type: string; detail: string };
+    expect(problem.type).toMatch(/invalid-csv$/);
+    expect(problem.detail).toMatch(/^Row 3 has \d+ values but the header row has \d+\./);
+    expect((await api.call('admin', 'GET', '/api/v1/activities/csv-30')).status).toBe(404);
   });
 });

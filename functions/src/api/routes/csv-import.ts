@@ -6,7 +6,7 @@
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
-import { parse } from 'csv-parse/sync';
+import { csvParseRows } from 'd3-dsv';
 import {
   asZodIssues,
   checkHeaders,
@@ -59,31 +59,42 @@ interface Checked {
   unchanged: number;
 }
 
-/** The first data row is row 2: row 1 is the header, as a spreadsheet numbers them. */
-const firstDataRow = 2;
+/** A data row and its number as a spreadsheet shows it: row 1 is the header. */
+interface CsvRow {
+  row: number;
+  values: Record<string, string>;
+}
 
-function readCsv(text: string): Record<string, string>[] {
-  try {
-    return parse(text, {
-      bom: true,
-      columns: true,
-      skip_empty_lines: true,
-      trim: false,
-      relax_column_count: false,
-    }) as Record<string, string>[];
-  } catch (error) {
-    throw new ProblemError(
-      400,
-      'invalid-csv',
-      'The file is not valid CSV',
-      `The file could not be read as CSV: ${(error as Error).message}`,
-    );
+/** The file's rows (RFC 4180), without the byte-order mark spreadsheets write. */
+function csvRows(text: string): string[][] {
+  return csvParseRows(text.replace(/^\uFEFF/, ''));
+}
+
+const isBlank = (cells: string[]) => cells.every((cell) => cell === '');
+
+/** Every data row under its header's names; blank lines are skipped but still numbered. */
+function readCsv(text: string): CsvRow[] {
+  const [header = [], ...lines] = csvRows(text);
+  const rows: CsvRow[] = [];
+  for (const [index, cells] of lines.entries()) {
+    const row = index + 2;
+    if (isBlank(cells)) continue;
+    if (cells.length !== header.length) {
+      throw new ProblemError(
+        400,
+        'invalid-csv',
+        'The file is not valid CSV',
+        `Row ${row} has ${cells.length} ${cells.length === 1 ? 'value' : 'values'} but the header row has ${header.length}. ` +
+          'Check for a missing or extra comma, or a quote mark that is not closed.',
+      );
+    }
+    rows.push({ row, values: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) });
   }
+  return rows;
 }
 
 function headersOf(text: string): string[] {
-  const [header] = parse(text, { bom: true, to_line: 1 }) as string[][];
-  return header ?? [];
+  return csvRows(text)[0] ?? [];
 }
 
 async function checkRows(deps: ResourceDeps, spec: CsvImport, text: string, principal: Principal): Promise<Checked> {
@@ -123,9 +134,8 @@ async function checkRows(deps: ResourceDeps, spec: CsvImport, text: string, prin
   const errors: RowError[] = [];
   const ids = new Map<string, number>();
   let unchanged = 0;
-  for (const [index, row] of rows.entries()) {
-    const rowNumber = index + firstDataRow;
-    const parsed = spec.schema.safeParse(rowToRecord(row, columns));
+  for (const { row: rowNumber, values } of rows) {
+    const parsed = spec.schema.safeParse(rowToRecord(values, columns));
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
