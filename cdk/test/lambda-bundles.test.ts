@@ -1,40 +1,13 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as zod from 'zod';
-import { bundleAliases, bundling, lambdaEntry, projectRoot } from '../src/constructs/app-function.ts';
+import { bundleHandler } from '../src/bundling/bundle-handler.ts';
+import { lambdaEntry, projectRoot } from '../src/constructs/app-function.ts';
 import { apiGatewayEvent, type LambdaHandler } from './events.ts';
 
-/**
- * Bundles a Lambda entry the way the Lambda construct does (same esbuild options) and
- * returns the minified handler. Written under cdk.out so its externals (the AWS SDK)
- * resolve from the repository's node_modules, as the Lambda runtime provides them.
- */
-async function bundle(name: string): Promise<{ bytes: number; file: string }> {
-  const result = await build({
-    entryPoints: [lambdaEntry(name)],
-    absWorkingDir: projectRoot,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: bundling.target,
-    minify: bundling.minify,
-    mainFields: bundling.mainFields,
-    external: bundling.externalModules,
-    banner: { js: bundling.banner },
-    alias: bundleAliases,
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  const dir = fileURLToPath(new URL('../cdk.out/test-bundles/', import.meta.url));
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${name}.mjs`);
-  writeFileSync(file, code);
-  return { bytes: code.byteLength, file };
-}
+const bundle = (name: string) => bundleHandler(lambdaEntry(name), name);
 
 const kB = 1000;
 /**
@@ -56,6 +29,14 @@ describe('the bundled handlers', () => {
       expect(bytes).toBeGreaterThan(1 * kB);
       expect(bytes).toBeLessThan(limit);
     });
+
+  it('loads the Cognito SDK only when the board first manages accounts, not on every cold start', async () => {
+    const { externals } = await bundle('api');
+    const loaded = (onLoad: boolean) => externals.filter((e) => e.onLoad === onLoad).map((e) => e.path);
+    expect(loaded(true)).toContain('@aws-sdk/lib-dynamodb');
+    expect(loaded(true)).not.toContain('@aws-sdk/client-cognito-identity-provider');
+    expect(loaded(false)).toContain('@aws-sdk/client-cognito-identity-provider');
+  });
 
   it('serves the API from the api bundle for an API Gateway event', async () => {
     process.env.TABLE_NAME = 'equal-partners-test';

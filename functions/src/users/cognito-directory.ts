@@ -7,20 +7,7 @@
  * keeps no history, so each change is written to the audit trail here, without the
  * e-mail address.
  */
-import {
-  AdminAddUserToGroupCommand,
-  AdminCreateUserCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  AdminGetUserCommand,
-  AdminListGroupsForUserCommand,
-  AdminRemoveUserFromGroupCommand,
-  AdminUserGlobalSignOutCommand,
-  CognitoIdentityProviderClient,
-  CreateGroupCommand,
-  ListUsersCommand,
-  type AttributeType,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type * as Cognito from '@aws-sdk/client-cognito-identity-provider';
 import { belongsToASignatory, roles, type UserAccess, type UserAccount } from '@equal-partners/shared';
 import { recordAuditEvents } from '../audit/audit-events.ts';
 import type { Store } from '../store/index.ts';
@@ -28,13 +15,13 @@ import { byEmail, UserExists, type UserDirectory } from './user-directory.ts';
 
 const signatoryGroup = (signatoryId: string) => `signatory:${signatoryId}`;
 
-function attribute(attributes: AttributeType[] | undefined, name: string): string | undefined {
+function attribute(attributes: Cognito.AttributeType[] | undefined, name: string): string | undefined {
   return attributes?.find((a) => a.Name === name)?.Value;
 }
 
 /** The account a Cognito user and their groups make. */
 function account(
-  user: { Username?: string; Attributes?: AttributeType[]; Enabled?: boolean; UserStatus?: string },
+  user: { Username?: string; Attributes?: Cognito.AttributeType[]; Enabled?: boolean; UserStatus?: string },
   groups: readonly string[],
 ): UserAccount {
   const email = attribute(user.Attributes, 'email') ?? user.Username ?? '';
@@ -77,22 +64,33 @@ async function mapFew<T, R>(items: readonly T[], work: (item: T) => Promise<R>, 
   return results;
 }
 
+/**
+ * The SDK is imported when the board first manages accounts, not when the function starts:
+ * loading it takes about 35 ms of a cold start that most often serves no account request.
+ */
+async function connect(client?: Cognito.CognitoIdentityProviderClient) {
+  const sdk = await import('@aws-sdk/client-cognito-identity-provider');
+  return { sdk, client: client ?? new sdk.CognitoIdentityProviderClient({}) };
+}
+
 export function cognitoUserDirectory(settings: {
   userPoolId: string;
   store: Store;
-  client?: CognitoIdentityProviderClient;
+  client?: Cognito.CognitoIdentityProviderClient;
   now?: () => Date;
 }): UserDirectory {
   const { userPoolId, store } = settings;
-  const client = settings.client ?? new CognitoIdentityProviderClient({});
+  let connection: ReturnType<typeof connect> | undefined;
+  const cognito = () => (connection ??= connect(settings.client));
   const now = settings.now ?? (() => new Date());
 
   const groupsOf = async (username: string) => {
+    const { sdk, client } = await cognito();
     const groups: string[] = [];
     let NextToken: string | undefined;
     do {
       const page = await client.send(
-        new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username, NextToken }),
+        new sdk.AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username, NextToken }),
       );
       groups.push(...(page.Groups ?? []).map((g) => g.GroupName ?? ''));
       NextToken = page.NextToken;
@@ -102,8 +100,9 @@ export function cognitoUserDirectory(settings: {
 
   /** A user and every group they are in, or `undefined` when there is no such user. */
   const read = async (id: string) => {
+    const { sdk, client } = await cognito();
     try {
-      const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: id }));
+      const user = await client.send(new sdk.AdminGetUserCommand({ UserPoolId: userPoolId, Username: id }));
       return { user: { ...user, Attributes: user.UserAttributes }, groups: await groupsOf(id) };
     } catch (error) {
       if ((error as Error).name === 'UserNotFoundException') return undefined;
@@ -125,6 +124,7 @@ export function cognitoUserDirectory(settings: {
     current: readonly string[],
     access: Pick<UserAccess, 'role' | 'signatoryId'>,
   ): Promise<string[]> => {
+    const { sdk, client } = await cognito();
     const wanted = [
       access.role,
       ...(belongsToASignatory(access.role) && access.signatoryId ? [signatoryGroup(access.signatoryId)] : []),
@@ -133,16 +133,16 @@ export function cognitoUserDirectory(settings: {
     for (const group of wanted.filter((g) => !current.includes(g))) {
       if (group.startsWith('signatory:')) {
         try {
-          await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: group }));
+          await client.send(new sdk.CreateGroupCommand({ UserPoolId: userPoolId, GroupName: group }));
         } catch (error) {
           if ((error as Error).name !== 'GroupExistsException') throw error;
         }
       }
-      await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: group }));
+      await client.send(new sdk.AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: group }));
     }
     for (const group of current.filter((g) => ours(g) && !wanted.includes(g))) {
       await client.send(
-        new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: group }),
+        new sdk.AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: id, GroupName: group }),
       );
     }
     return [...current.filter((g) => !ours(g)), ...wanted];
@@ -161,10 +161,13 @@ export function cognitoUserDirectory(settings: {
 
   return {
     list: async () => {
+      const { sdk, client } = await cognito();
       const users = [];
       let PaginationToken: string | undefined;
       do {
-        const page = await client.send(new ListUsersCommand({ UserPoolId: userPoolId, PaginationToken, Limit: 60 }));
+        const page = await client.send(
+          new sdk.ListUsersCommand({ UserPoolId: userPoolId, PaginationToken, Limit: 60 }),
+        );
         users.push(...(page.Users ?? []));
         PaginationToken = page.PaginationToken;
       } while (PaginationToken);
@@ -173,10 +176,11 @@ export function cognitoUserDirectory(settings: {
     },
     get,
     invite: async (invite, actor) => {
+      const { sdk, client } = await cognito();
       let created;
       try {
         created = await client.send(
-          new AdminCreateUserCommand({
+          new sdk.AdminCreateUserCommand({
             UserPoolId: userPoolId,
             Username: invite.email,
             UserAttributes: [
@@ -196,16 +200,17 @@ export function cognitoUserDirectory(settings: {
       return after;
     },
     setAccess: async (id, access, actor) => {
+      const { sdk, client } = await cognito();
       const found = await read(id);
       if (!found) return undefined;
       const before = account(found.user, found.groups);
       const groups = await placeInGroups(id, found.groups, access);
       if (access.enabled && !before.enabled) {
-        await client.send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: id }));
+        await client.send(new sdk.AdminEnableUserCommand({ UserPoolId: userPoolId, Username: id }));
       } else if (!access.enabled && before.enabled) {
-        await client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: id }));
+        await client.send(new sdk.AdminDisableUserCommand({ UserPoolId: userPoolId, Username: id }));
         // Ends their sessions too: no new tokens from refresh tokens already issued.
-        await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: id }));
+        await client.send(new sdk.AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: id }));
       }
       const after = account({ ...found.user, Enabled: access.enabled }, groups);
       await audit(before, after, actor);

@@ -1,0 +1,47 @@
+/**
+ * Bundles a Lambda entry the way the Lambda construct does (the same esbuild options and
+ * aliases), for the bundle-size tests and `npm run bench:cold`. The bundle is written
+ * under cdk.out, so its externals (the AWS SDK) resolve from the repository's
+ * node_modules, as the Lambda runtime provides them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { bundleAliases, bundling, projectRoot } from '../constructs/app-function.ts';
+
+export interface BundledHandler {
+  /** Minified size in bytes (the source map is not counted). */
+  bytes: number;
+  file: string;
+  /** The modules left to the runtime (the AWS SDK), and whether each is imported on load or only when first used. */
+  externals: { path: string; onLoad: boolean }[];
+}
+
+export async function bundleHandler(entry: string, name: string, folder = 'test-bundles'): Promise<BundledHandler> {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: projectRoot,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: bundling.target,
+    minify: bundling.minify,
+    mainFields: bundling.mainFields,
+    external: bundling.externalModules,
+    banner: { js: bundling.banner },
+    alias: bundleAliases,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const dir = join(projectRoot, 'cdk', 'cdk.out', folder);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.mjs`);
+  writeFileSync(file, code);
+  const output = Object.values(result.metafile.outputs)[0];
+  const externals = (output?.imports ?? [])
+    .filter((imported) => imported.external && !imported.path.startsWith('node:'))
+    .map((imported) => ({ path: imported.path, onLoad: imported.kind === 'import-statement' }));
+  return { bytes: code.byteLength, file, externals };
+}
