@@ -137,9 +137,42 @@ describe('deleting', () => {
     expect(response.status).toBe(412);
     expect((await api.call('councilEditor', 'GET', '/api/v1/activities/stale-delete')).status).toBe(200);
   });
+
+  it('refuses to delete a signatory that has records, naming them, and deletes one that has none', async () => {
+    const refused = await api.call('admin', 'DELETE', `/api/v1/signatories/${council}`);
+    expect(refused.status).toBe(409);
+    const problem = await json<{ detail: string }>(refused);
+    expect(problem.detail).toMatch(/has activities, feedback loops, .* on record/);
+    expect(problem.detail).toContain('mark it inactive');
+    expect((await api.call('admin', 'GET', `/api/v1/signatories/${council}`)).status).toBe(200);
+
+    const body = { id: 'no-records-yet', name: 'New Youth Trust', sector: 'voluntary', signedOn: '2026-01-10' };
+    expect((await api.call('admin', 'POST', '/api/v1/signatories', { body })).status).toBe(201);
+    expect((await api.call('admin', 'POST', '/api/v1/loops', { body: newLoop('only-loop', body.id) })).status).toBe(
+      201,
+    );
+    const withLoop = await api.call('admin', 'DELETE', `/api/v1/signatories/${body.id}`);
+    expect((await json<{ detail: string }>(withLoop)).detail).toMatch(/^New Youth Trust has feedback loops on record/);
+    expect((await api.call('admin', 'DELETE', '/api/v1/loops/only-loop')).status).toBe(204);
+    expect((await api.call('admin', 'DELETE', `/api/v1/signatories/${body.id}`)).status).toBe(204);
+  });
 });
 
 describe('lists', () => {
+  it('refuses dates that end before they start, and lists nothing when only the overdue cut-off makes it so', async () => {
+    const reversed = await api.call(
+      'admin',
+      'GET',
+      `/api/v1/activities?signatoryId=${council}&from=2026-03-01&to=2026-02-01`,
+    );
+    expect(reversed.status).toBe(400);
+    expect((await json<{ errors: { pointer: string }[] }>(reversed)).errors.map((e) => e.pointer)).toEqual(['/to']);
+    // Loops raised since yesterday cannot yet be overdue.
+    const recent = await api.call('admin', 'GET', `/api/v1/loops?signatoryId=${council}&from=2026-05-14&overdue=true`);
+    expect(recent.status).toBe(200);
+    expect(await json(recent)).toEqual({ items: [] });
+  });
+
   it('pages through a signatory’s activities in date order with a cursor', async () => {
     const seen: string[] = [];
     let cursor: string | undefined;

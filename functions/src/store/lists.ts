@@ -27,10 +27,14 @@ export function listRecords<T>(store: Store, request: ListRequest): Promise<Page
   const values: Record<string, unknown> = { ':pk': request.partition };
   let keyCondition = `${request.index}pk = :pk`;
   if (request.from !== undefined || request.to !== undefined) {
-    keyCondition += ` AND ${request.index}sk BETWEEN :from AND :to`;
-    values[':from'] = request.from ?? '';
+    const from = request.from ?? '';
     // '~' sorts after every character used in keys, so the whole `to` prefix is included.
-    values[':to'] = `${request.to ?? ''}~`;
+    const to = `${request.to ?? ''}~`;
+    // A range that ends before it starts holds nothing (DynamoDB refuses to query it).
+    if (to < from) return Promise.resolve({ items: [] });
+    keyCondition += ` AND ${request.index}sk BETWEEN :from AND :to`;
+    values[':from'] = from;
+    values[':to'] = to;
   }
   const conditions: string[] = [];
   Object.entries(request.equals ?? {}).forEach(([attribute, value], i) => {

@@ -61,6 +61,8 @@ export interface RecordResource<Q extends z.ZodObject> {
   target?(record: AnyRecord): Target;
   /** The actions a replacement amounts to (a challenge's answer is `respond`, its closing `close`). */
   replaceActions?(before: AnyRecord, after: AnyRecord): Action[];
+  /** Why a record may not be deleted (answered with 409), e.g. other records refer to it. */
+  deleteRefusal?(deps: ResourceDeps, record: AnyRecord): Promise<string | undefined>;
   /** Shapes a record for the caller on `today` (a day, YYYY-MM-DD): removes what they may not see, adds what is derived. */
   view?(record: AnyRecord, principal: Principal, today: string): AnyRecord;
 }
@@ -225,6 +227,16 @@ export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource
         query.signatoryId = principal.signatoryId;
       }
       requireAllowed(principal, 'read', resource.resource, { signatoryId: query.signatoryId });
+      const { from, to } = query as { from?: string; to?: string };
+      if (from !== undefined && to !== undefined && to < from) {
+        throw new ProblemError(
+          400,
+          'validation',
+          'Your request has errors',
+          'The query string has errors: fix each field listed.',
+          [{ pointer: '/to', message: `The last date (${to}) is before the first date (${from})` }],
+        );
+      }
       try {
         const page = await resource.list(deps, query, principal);
         return c.json({ ...page, items: page.items.map((r) => view(r, principal)) }, 200);
@@ -381,7 +393,7 @@ export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource
       description: 'If-Match is optional; when sent, the delete happens only if the record is still at that version.',
       security,
       request: { params: idParam, headers: ifMatch },
-      responses: { 204: { description: 'Deleted' }, ...pick(401, 403, 404, 412) },
+      responses: { 204: { description: 'Deleted' }, ...pick(401, 403, 404, 409, 412) },
     }),
     async (c) => {
       const principal = c.get('principal');
@@ -389,6 +401,8 @@ export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource
       const version = expectedVersion(c.req.header('if-match'));
       const before = await load(c, id);
       requireAllowed(principal, 'delete', resource.resource, targetOf(before));
+      const refusal = await resource.deleteRefusal?.(deps, before);
+      if (refusal) throw new ProblemError(409, 'conflict', `The ${noun} cannot be deleted`, refusal);
       try {
         await deleteRecord(deps.store, kind as RecordKind<AnyRecord>, id, version, actorOf(principal), new Date());
       } catch (error) {

@@ -165,6 +165,31 @@ export const signatories: RecordResource<z.ZodObject> = {
       limit: q.limit,
     }),
   target: () => ({}),
+  /**
+   * A signatory with records stays: deleting it would leave its activities, loops,
+   * assessments, challenges and API keys pointing at nothing; it is marked inactive instead.
+   */
+  deleteRefusal: async ({ store }, record) => {
+    const kinds = {
+      ACTIVITIES: 'activities',
+      LOOPS: 'feedback loops',
+      ASSESSMENTS: 'assessments',
+      CHALLENGES: 'challenges',
+      APIKEYS: 'API keys',
+    };
+    const held: string[] = [];
+    for (const [kind, name] of Object.entries(kinds)) {
+      const page = await listRecords(store, {
+        index: 'gsi1',
+        partition: `SIGNATORY#${String(record.id)}#${kind}`,
+        limit: 1,
+      });
+      if (page.items.length > 0) held.push(name);
+    }
+    if (held.length === 0) return undefined;
+    const list = held.length === 1 ? held[0] : `${held.slice(0, -1).join(', ')} and ${held.at(-1)}`;
+    return `${String(record.name)} has ${list} on record, which would be left pointing at no organisation. To show that it no longer takes part, mark it inactive: its records stay in the partnership's history.`;
+  },
   /** The status as of today: an award past its expiry reads `lapsed`; an award's expiry comes with it. */
   view: (record, _principal, today) => {
     const { status, expiresOn } = charterStanding(record as unknown as Signatory, today);
