@@ -174,6 +174,29 @@ describe('the deployed web server', () => {
   });
 });
 
+describe('when the API cannot confirm a session', () => {
+  it('answers a signed-in person with a page saying to try again in a minute, not a request to sign in again', async () => {
+    // The API's limit is per person: a few pages use it up.
+    const busy = await startApp(new Date(), { rateLimitPerMinute: 20 });
+    try {
+      const context = await signedInContext(browser, busy.url, 'demo-council-editor', { javaScriptEnabled: false });
+      let response = await context.request.get('/manage/loops', { maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+      for (let i = 0; i < 30 && response.status() === 200; i += 1)
+        response = await context.request.get('/manage/loops', { maxRedirects: 0 });
+      expect(response.status()).toBe(503);
+      const text = await response.text();
+      expect(text).toContain('Sorry, there is a problem with the service');
+      expect(text).toContain('Your sign-in could not be checked just now. Wait a minute, then try again.');
+      // The session is kept for when the API answers again.
+      expect(await sessionCookie(context)).toBeDefined();
+      await context.close();
+    } finally {
+      await busy.stop();
+    }
+  });
+});
+
 async function demoToken(userId: string): Promise<string> {
   const response = await fetch(`${app.url}/api/dev/sign-in`, {
     method: 'POST',

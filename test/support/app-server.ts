@@ -17,14 +17,21 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(today: Date): Promise<RunningApp> {
+/** `rateLimitPerMinute` is the API's per-client limit (600 unless a test needs another). */
+export async function startApp(today: Date, options: { rateLimitPerMinute?: number } = {}): Promise<RunningApp> {
   const store = await createTestStore('e2e');
   await loadDemoPartnership(store, today);
   // Pages call the provided app in-process; the environment is what a web app without a host would use.
   process.env.DYNAMODB_ENDPOINT = store.endpoint;
   process.env.TABLE_NAME = store.tableName;
   const dev = devSignIn(store);
-  const api = createApp({ store, version: 'test', today: () => today, authenticators: [dev.authenticator] });
+  const api = createApp({
+    store,
+    version: 'test',
+    today: () => today,
+    authenticators: [dev.authenticator],
+    ...options,
+  });
   api.route('/api/dev', devSignInRoutes(dev));
   provideApi(api);
   const server: LocalServer = await startLocalServer({ api, web: await loadWebHandler(), port: 0 });

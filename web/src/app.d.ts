@@ -11,6 +11,8 @@ declare global {
       token?: string;
       /** The signed-in person, as the API identified them from the token. */
       user?: SignedInUser;
+      /** The API could not say who the session belongs to just now (busy or down), so pages say so rather than ask to sign in. */
+      signInUnknown?: boolean;
     }
   }
 }

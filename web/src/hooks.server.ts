@@ -44,8 +44,14 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   if (user === undefined && (session || refreshToken.read(event.cookies))) endSession(event.cookies, event.url);
   if (user !== undefined && user !== 'unavailable') event.locals.user = user;
+  // Signed in, but the API could not confirm it just now: the page answers 503, not a request to sign in again.
+  if (user === 'unavailable') event.locals.signInUnknown = true;
   const path = event.url.pathname;
-  if (!event.locals.user && signedInOnly.some((p) => path === p || path.startsWith(`${p}/`))) {
+  if (
+    !event.locals.user &&
+    !event.locals.signInUnknown &&
+    signedInOnly.some((p) => path === p || path.startsWith(`${p}/`))
+  ) {
     const returnTo = event.request.method === 'GET' ? `${path}${event.url.search}` : path;
     return new Response(null, {
       status: 303,

@@ -70,6 +70,7 @@ export const en = {
   'apiKey.required.signatoryId': 'Select the organisation the key is for',
   'apiKey.required.label': 'Enter a label for the key',
   'guard.signIn': 'Sign in to see this page.',
+  'guard.unavailable': 'Your sign-in could not be checked just now. Wait a minute, then try again.',
   'guard.role': 'This page is for: {roles}. Your account does not have that role.',
   'signIn.title': 'Sign in',
   'signIn.demoLead': 'Choose a demo account to sign in as. Each shows what one kind of user can see and do.',
