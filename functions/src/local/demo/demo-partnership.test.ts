@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { activityInput, challengeInput, feedbackLoopInput, monthOf } from '@equal-partners/shared';
+import {
+  activityInput,
+  challengeInput,
+  charterStanding,
+  feedbackLoopInput,
+  monthOf,
+  signatoryInput,
+} from '@equal-partners/shared';
 import { demoPartnership, reviewerSignatoryId } from './demo-partnership.ts';
 
 const today = new Date('2026-05-15T12:00:00Z');
@@ -21,6 +28,12 @@ describe('demo partnership', () => {
     for (const activity of demo.activities) expect(activityInput.safeParse(activity).error).toBeUndefined();
     for (const loop of demo.loops) expect(feedbackLoopInput.safeParse(loop).error).toBeUndefined();
     for (const challenge of demo.challenges) expect(challengeInput.safeParse(challenge).error).toBeUndefined();
+  });
+
+  it('shows every charter status: signed, working towards, an award that stands and one that has lapsed', () => {
+    for (const signatory of demo.signatories) expect(signatoryInput.safeParse(signatory).error).toBeUndefined();
+    const statuses = demo.signatories.map((s) => charterStanding(s, '2026-05-15').status);
+    expect(new Set(statuses)).toEqual(new Set(['signed', 'working-towards', 'awarded', 'lapsed']));
   });
 
   it('has overdue loops: open for more than 90 days', () => {

@@ -49,6 +49,8 @@ interface Profile {
   selfScore: number;
   reviewerAgreement: number;
   charterStatus: Signatory['charterStatus'];
+  /** For an award: how many months before today the board made it (over 12, and it has lapsed). */
+  awardedMonthsAgo?: number;
 }
 
 const youth: Audience[] = ['children', 'young-people'];
@@ -186,7 +188,8 @@ const profiles: Profile[] = [
     closing: 0.65,
     selfScore: 2.4,
     reviewerAgreement: 0.9,
-    charterStatus: 'signed',
+    charterStatus: 'awarded',
+    awardedMonthsAgo: 14,
   },
   {
     id: 'demo-city-youth-council',
@@ -228,7 +231,8 @@ const profiles: Profile[] = [
     closing: 0.85,
     selfScore: 3,
     reviewerAgreement: 1,
-    charterStatus: 'signed',
+    charterStatus: 'awarded',
+    awardedMonthsAgo: 5,
   },
 ];
 
@@ -401,6 +405,7 @@ export function demoPartnership(today: Date): DemoPartnership {
     sector: p.sector,
     signedOn: p.signedOn,
     charterStatus: p.charterStatus,
+    ...(p.awardedMonthsAgo === undefined ? {} : { awardedOn: `${addMonths(lastMonth, -p.awardedMonthsAgo)}-10` }),
     contact: `${p.id.split('-')[0]}@demo.example`,
     active: true,
     ...stored,
