@@ -463,6 +463,47 @@ describe('importing a spreadsheet', () => {
   });
 });
 
+describe('record lists', () => {
+  it('pages through two years of the partnership’s activities, newest first, 100 at a time', async () => {
+    // The data-entry pages run no scripts (csr is off), so this is also the page without JavaScript.
+    const board = await signedInContext(browser, app.url, 'demo-board-admin');
+    const page = await board.newPage();
+    const rows = async () =>
+      (await page.locator('[data-testid="records"] tbody tr td:first-child').allInnerTexts()).map((d) =>
+        Date.parse(`${d.trim()} UTC`),
+      );
+    const links = async () =>
+      await page.locator('[data-testid="records"] tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await page.goto('/manage/activities?months=24');
+    await expect(page.locator('[data-testid="records"] caption').innerText()).resolves.toMatch(
+      /^Page 1: 100 activities from the last 24 months, newest first$/,
+    );
+    const first = { dates: await rows(), links: await links() };
+    expect(first.dates).toEqual([...first.dates].sort((a, b) => b - a));
+    await expect(page.getByRole('link', { name: 'First page' }).count()).resolves.toBe(0);
+
+    await Promise.all([page.waitForURL(/page=2/), page.getByRole('link', { name: /Next page/ }).click()]);
+    expect(new URL(page.url()).searchParams.get('months')).toBe('24');
+    await expect(page.locator('[data-testid="records"] caption').innerText()).resolves.toMatch(/^Page 2: /);
+    const second = { dates: await rows(), links: await links() };
+    expect(second.dates.length).toBeGreaterThan(0);
+    // Older than the first page, and none of its records again.
+    expect(Math.max(...second.dates)).toBeLessThanOrEqual(Math.min(...first.dates));
+    expect(second.links.filter((href) => first.links.includes(href))).toEqual([]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await Promise.all([
+      page.waitForURL(/\/manage\/activities\?months=24$/),
+      page.getByRole('link', { name: /First page/ }).click(),
+    ]);
+    expect(await links()).toEqual(first.links);
+    // An address whose place in the list no longer reads shows the first page.
+    await page.goto('/manage/activities?months=24&page=3&after=not-a-cursor');
+    expect(await links()).toEqual(first.links);
+    await board.close();
+  });
+});
+
 describe('narrow screens', () => {
   it('fits the activity form in 320 pixels without sideways scrolling', async () => {
     const page = await editor.newPage();

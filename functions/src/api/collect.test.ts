@@ -173,7 +173,8 @@ describe('lists', () => {
     expect(await json(recent)).toEqual({ items: [] });
   });
 
-  it('pages through a signatory’s activities in date order with a cursor', async () => {
+  /** Every page of a 2025 list of the school's activities, 7 at a time, in the order asked for. */
+  async function pagesOf(order: string) {
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
@@ -182,17 +183,29 @@ describe('lists', () => {
         await api.call(
           'admin',
           'GET',
-          `/api/v1/activities?signatoryId=${school}&from=2025-01-01&to=2025-12-31&limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+          `/api/v1/activities?signatoryId=${school}&from=2025-01-01&to=2025-12-31&limit=7${order}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
         ),
       );
-      seen.push(...page.items.map((a) => a.date));
+      seen.push(...page.items.map((a) => `${a.date} ${a.id}`));
       cursor = page.nextCursor;
       pages += 1;
     } while (cursor);
+    return { seen, pages };
+  }
+
+  it('pages through a signatory’s activities in date order with a cursor', async () => {
+    const { seen, pages } = await pagesOf('');
     expect(pages).toBeGreaterThan(1);
     expect(seen.length).toBeGreaterThan(7);
     expect(seen).toEqual([...seen].sort());
-    expect(seen.every((d) => d >= '2025-01-01' && d <= '2025-12-31')).toBe(true);
+    expect(seen.every((d) => d >= '2025-01-01' && d <= '2025-12-31~')).toBe(true);
+  });
+
+  it('pages newest first when asked, through the same records', async () => {
+    const oldestFirst = await pagesOf('');
+    const newestFirst = await pagesOf('&order=desc');
+    expect(newestFirst.pages).toBeGreaterThan(1);
+    expect(newestFirst.seen).toEqual([...oldestFirst.seen].reverse());
   });
 
   it('filters activities by channel across the partnership', async () => {

@@ -20,6 +20,8 @@ export interface ListRequest {
   absent?: string[];
   cursor?: string | undefined;
   limit: number;
+  /** Newest first: the sort key descending (dates last to first). */
+  newestFirst?: boolean | undefined;
 }
 
 export function listRecords<T>(store: Store, request: ListRequest): Promise<Page<T>> {
@@ -51,6 +53,7 @@ export function listRecords<T>(store: Store, request: ListRequest): Promise<Page
     IndexName: request.index,
     KeyConditionExpression: keyCondition,
     ExpressionAttributeValues: values,
+    ...(request.newestFirst ? { ScanIndexForward: false } : {}),
     ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND '), ExpressionAttributeNames: names } : {}),
   };
   return queryPage<T>(store, input, { cursor: request.cursor, limit: request.limit });

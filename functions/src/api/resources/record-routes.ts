@@ -54,7 +54,7 @@ export interface RecordResource<Q extends z.ZodObject> {
   listQuery: Q;
   list(
     deps: ResourceDeps,
-    query: z.output<Q> & { cursor?: string; limit: number },
+    query: z.output<Q> & { cursor?: string; limit: number; order: 'asc' | 'desc' },
     principal: Principal,
   ): Promise<Page<AnyRecord>>;
   /** Who a record belongs to, for authorisation. */
@@ -202,6 +202,10 @@ export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource
         query: resource.listQuery.extend({
           cursor: z.string().max(2000).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
+          order: z
+            .enum(['asc', 'desc'])
+            .default('asc')
+            .openapi({ description: 'By date, or by id where a record has no date: `desc` lists the newest first' }),
         }),
       },
       responses: {
@@ -216,7 +220,12 @@ export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource
     }),
     async (c) => {
       const principal = c.get('principal');
-      const query = c.req.valid('query') as z.output<Q> & { cursor?: string; limit: number; signatoryId?: string };
+      const query = c.req.valid('query') as z.output<Q> & {
+        cursor?: string;
+        limit: number;
+        order: 'asc' | 'desc';
+        signatoryId?: string;
+      };
       // Signatory editors list their own organisation's records unless they name another (and are refused).
       if (
         query.signatoryId === undefined &&

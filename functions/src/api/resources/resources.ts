@@ -33,8 +33,11 @@ const dateRange = {
  * Where a list lives: one signatory's records of a kind on gsi1, or the partnership's on
  * gsi2 (see docs/data-model.md), and the page the client asked for.
  */
-function scope(q: { signatoryId?: unknown; cursor?: string | undefined; limit: number }, kind: string) {
-  const page = { cursor: q.cursor, limit: q.limit };
+function scope(
+  q: { signatoryId?: unknown; cursor?: string | undefined; limit: number; order?: 'asc' | 'desc' },
+  kind: string,
+) {
+  const page = { cursor: q.cursor, limit: q.limit, newestFirst: q.order === 'desc' };
   return q.signatoryId
     ? { index: 'gsi1' as const, partition: `SIGNATORY#${String(q.signatoryId)}#${kind}`, ...page }
     : { index: 'gsi2' as const, partition: kind, ...page };
@@ -163,6 +166,7 @@ export const signatories: RecordResource<z.ZodObject> = {
       equals: { sector: q.sector as string | undefined },
       cursor: q.cursor,
       limit: q.limit,
+      newestFirst: q.order === 'desc',
     }),
   target: () => ({}),
   /**
@@ -208,7 +212,11 @@ export const baselines: RecordResource<z.ZodObject> = {
   list: ({ store }, q) =>
     queryPage(
       store,
-      { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.baseline({ year: 0 }).pk } },
+      {
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.baseline({ year: 0 }).pk },
+        ScanIndexForward: q.order !== 'desc',
+      },
       { cursor: q.cursor, limit: q.limit },
     ),
   target: () => ({}),

@@ -11,6 +11,9 @@ export interface ListFilters {
   from: string;
   /** The organisation shown; editors always see their own. */
   signatoryId: string | undefined;
+  /** Which page of the list, from 1, and the API's cursor for it (absent on the first). */
+  page: number;
+  after: string | undefined;
 }
 
 export function listFilters(url: URL, user: SignedInUser, today = new Date()): ListFilters {
@@ -18,7 +21,9 @@ export function listFilters(url: URL, user: SignedInUser, today = new Date()): L
   const months = listPeriods.find((p) => p === asked) ?? '3';
   const signatoryId =
     user.role === 'signatory-editor' ? user.signatoryId : url.searchParams.get('signatoryId') || undefined;
-  return { months, from: addDays(dayOf(today), -Math.round(Number(months) * 30.44)), signatoryId };
+  const after = url.searchParams.get('after') || undefined;
+  const page = after ? Math.max(2, Math.min(10_000, Number.parseInt(url.searchParams.get('page') ?? '', 10) || 2)) : 1;
+  return { months, from: addDays(dayOf(today), -Math.round(Number(months) * 30.44)), signatoryId, page, after };
 }
 
 /** The query string of an API list for these filters. */

@@ -1,29 +1,61 @@
 /**
  * What the activity and feedback loop lists share: the signed-in editor or board admin,
- * their filters, the first pages of records, the organisations' names, and the banner
- * after a deletion.
+ * their filters, one page of records (newest first, 100 at a time, with links to the
+ * next page and back to the first), the organisations' names, and the banner after a
+ * deletion.
  */
+import { error } from '@sveltejs/kit';
 import { requireRole } from './guard.ts';
-import { listFirst } from './api.ts';
+import { send } from './api.ts';
+import type { ListPage } from './list-pages.ts';
 import { listFilters, listQuery } from './list-filters.ts';
 import { loadSignatories, signatoryOptions } from './partnership.ts';
+
+/** How many records one page of a list shows: enough to scan, few enough for an old phone. */
+export const recordsPerPage = 100;
+
+/** A page of the list; an address with a cursor the API no longer reads (edited or stale) shows the first page. */
+async function readPage<T>(path: string, after: string | undefined): Promise<ListPage<T> & { first: boolean }> {
+  const result = await send<ListPage<T>>(after ? `${path}&cursor=${encodeURIComponent(after)}` : path);
+  if (result.ok) return { ...result.body, first: !after };
+  if (after && result.status === 400) return readPage<T>(path, undefined);
+  error(result.status, result.problem.detail);
+}
+
+/** The list's address for another page, keeping its filters. */
+function pageHref(url: URL, page: number, after: string | undefined): string {
+  const query = new URLSearchParams(url.searchParams);
+  for (const name of ['after', 'page', 'saved', 'deleted']) query.delete(name);
+  if (after) {
+    query.set('page', String(page));
+    query.set('after', after);
+  }
+  const search = query.toString();
+  return `${url.pathname}${search ? `?${search}` : ''}`;
+}
 
 export async function loadRecordList<T>(locals: App.Locals, url: URL, collection: string) {
   const user = requireRole(locals, ['board-admin', 'signatory-editor']);
   const filters = listFilters(url, user);
-  const [{ items, more }, signatories] = await Promise.all([
-    listFirst<T>(`${collection}?${listQuery(filters)}`),
+  const path = `${collection}?${listQuery(filters)}&order=desc&limit=${recordsPerPage}`;
+  const [{ items, nextCursor, first }, signatories] = await Promise.all([
+    readPage<T>(path, filters.after),
     loadSignatories(),
   ]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));
+  const pageNumber = first ? 1 : filters.page;
   return {
     items,
     /** An organisation's name, or its id when it has none. */
     nameOf: (signatoryId: string) => names.get(signatoryId) ?? signatoryId,
     page: {
       filters,
-      /** More records than the list reads: the page asks for a narrower choice. */
-      more,
+      pages: {
+        number: pageNumber,
+        /** The first page, when this is a later one. */
+        first: pageNumber > 1 ? pageHref(url, 1, undefined) : undefined,
+        next: nextCursor ? pageHref(url, pageNumber + 1, nextCursor) : undefined,
+      },
       deleted: url.searchParams.get('deleted'),
       organisations: user.role === 'board-admin' ? signatoryOptions(signatories) : undefined,
       organisation: user.signatoryId ? names.get(user.signatoryId) : undefined,
