@@ -146,6 +146,29 @@ describe('partnership overview, as the board admin', () => {
     await page.close();
   });
 
+  it('downloads the table as a CSV file of exact figures, for the sector and order shown', async () => {
+    const page = await open('demo-board-admin', '/dashboard?sector=education&sort=closureRate&order=asc', {
+      javaScriptEnabled: false,
+    });
+    const names = await page.locator('[data-testid="overview"] tbody th a').allInnerTexts();
+    const href = await page.getByTestId('exact-figures-file').getAttribute('href');
+    const file = await page.context().request.get(href!);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-disposition']).toMatch(/^attachment; filename=".*exact-figures\.csv"$/);
+    expect(file.headers()['cache-control']).toBe('private, no-store');
+    const [header, ...lines] = (await file.text()).trim().split('\n');
+    expect(header).toMatch(/^periodFrom,periodTo,signatoryId,name,sector,/);
+    // The organisations in the table's order (their names hold no commas or quotes).
+    expect(lines.map((line) => line.split(',')[3])).toEqual(names.map((n) => n.trim()));
+    await page.close();
+
+    // Someone the API refuses exact figures is sent to the public overview, whose file is open data.
+    const reviewer = await contextFor('demo-reviewer');
+    const refused = await reviewer.request.get(href!, { maxRedirects: 0 });
+    expect(refused.status()).toBe(303);
+    expect(refused.headers().location).toBe('/public');
+  });
+
   it('works without JavaScript: the table and chart tables present, charts absent', async () => {
     const page = await open('demo-board-admin', '/dashboard', { javaScriptEnabled: false });
     await expect(page.locator('[data-testid="overview"] tbody tr').count()).resolves.toBe(12);

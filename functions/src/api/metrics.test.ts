@@ -532,6 +532,42 @@ describe('the overview as open data (CSV)', () => {
     expect(suppressed).toBeGreaterThan(10);
   });
 
+  it('gives the board and commissioners the exact figures as a file, the overview’s rows for the same query', async () => {
+    const query = '?period=2026-Q1&sort=participations';
+    const published = parseCsv(
+      await (await api.call('public', 'GET', `/api/v1/public/metrics/partnership.csv${query}`)).text(),
+    );
+    let heldBackInPublic = 0;
+    for (const caller of ['admin', 'commissioner'] as const) {
+      const response = await api.call(caller, 'GET', `/api/v1/metrics/partnership.csv${query}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="demo-city-.*-exact-figures\.csv"$/,
+      );
+      const [header = [], ...lines] = parseCsv(await response.text());
+      const exact = await get(caller, `/api/v1/metrics/partnership${query}`);
+      expect(lines.map((line) => line[header.indexOf('signatoryId')])).toEqual(
+        exact.body.signatories.rows.map((row: Body) => row.signatoryId),
+      );
+      lines.forEach((line, i) => {
+        const row = exact.body.signatories.rows[i] as Body;
+        for (const field of header.slice(2)) expect(line[header.indexOf(field)], field).toBe(String(row[field] ?? ''));
+        // The public file of the same query holds back some of these figures; this one never does.
+        const open = published.find((p) => p[2] === line[2])!;
+        header.forEach((_, column) => {
+          expect(line[column]).not.toMatch(/^(<10|suppressed)$/);
+          if (/^(<10|suppressed)$/.test(open[column] ?? '')) heldBackInPublic += 1;
+        });
+      });
+    }
+    expect(heldBackInPublic).toBeGreaterThan(0);
+    for (const caller of ['public', 'councilEditor', 'reviewer'] as const) {
+      const refused = await api.call(caller, 'GET', `/api/v1/metrics/partnership.csv${query}`);
+      expect(refused.status, caller).toBe(caller === 'public' ? 401 : 403);
+      expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    }
+  });
+
   it('refuses the same bad queries as the public API', async () => {
     const response = await api.call('public', 'GET', '/api/v1/public/metrics/partnership.csv?from=2026-04-10');
     expect(response.status).toBe(400);

@@ -287,23 +287,29 @@ function routes(visibility: 'exact' | 'public') {
         ...pick(400, 404, ...(exact ? ([401, 403] as const) : [])),
       },
     }),
+    /** The overview's rows as a file: exact for those who may see them, published (open data) for everyone. */
+    file: createRoute({
+      method: 'get',
+      path: `${base}/partnership.csv`,
+      summary: exact
+        ? 'The overview as a CSV row per signatory (exact figures)'
+        : 'The overview as open data: a CSV row per signatory (disclosure-controlled)',
+      description:
+        `The rows of \`GET /api/v1${base}/partnership\` for the same query, with the period on every row. ` +
+        (exact
+          ? 'For board members, commissioners and (where the board allows) reviewers: not for publication.'
+          : 'Figures held back show as `<10` or `suppressed`.') +
+        ' A figure that does not exist is an empty cell.',
+      tags: [tag],
+      ...(exact ? { security: bearer } : {}),
+      request: { query: partnershipQuery },
+      responses: {
+        200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
+        ...pick(400, 404, ...(exact ? ([401, 403] as const) : [])),
+      },
+    }),
   };
 }
-
-const openDataRoute = createRoute({
-  method: 'get',
-  path: '/public/metrics/partnership.csv',
-  summary: 'The overview as open data: a CSV row per signatory (disclosure-controlled)',
-  description:
-    'The rows of `GET /api/v1/public/metrics/partnership` for the same query, with the period on every row. ' +
-    'Figures held back show as `<10` or `suppressed`; a figure that does not exist is an empty cell.',
-  tags: ['Public metrics'],
-  request: { query: partnershipQuery },
-  responses: {
-    200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-    ...pick(400, 404),
-  },
-});
 
 export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact' | 'public') {
   const route = routes(visibility);
@@ -357,14 +363,15 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
         200,
       );
     });
-  if (exact) return app;
-  // Open data: the public rows as a file, through the same disclosure control.
-  return app.openapi(openDataRoute, async (c) => {
+  // The overview's rows as a file: exact, or (open data) through the same disclosure control as the page.
+  return app.openapi(route.file, async (c) => {
     const query = c.req.valid('query');
+    if (exact) await requireExactFigures(store, c.get('principal'));
     const report = await partnershipReportFor(store, query, now());
-    const { rows } = disclose(report.figures, report.rules);
+    const { rows } = exact ? exactValues(report.figures) : disclose(report.figures, report.rules);
     const file = overviewCsv(sortRows(rows, query.sort, orderOf(query)), report.period);
-    const name = `${report.partnership.name} ${report.period.key}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const title = `${report.partnership.name} ${report.period.key}${exact ? ' exact figures' : ''}`;
+    const name = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     return c.body(file, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${name}.csv"`,
