@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
-import { startApp, type RunningApp } from '../support/app-server.ts';
+import { raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { daysAgo } from '../support/forms.ts';
 import { signedInContext, type DemoAccount } from '../support/sign-in.ts';
@@ -24,25 +24,8 @@ const artifacts = new URL('../artifacts/pages/', import.meta.url).pathname;
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(new Date()), launchBrowser()]);
   mkdirSync(artifacts, { recursive: true });
-  // The demo data has no challenges: raise one, so its page can be walked.
-  const context = await browser.newContext({ baseURL: app.url });
-  const { token } = (await (
-    await context.request.post('/api/dev/sign-in', { data: { userId: 'demo-reviewer' } })
-  ).json()) as {
-    token: string;
-  };
-  const raised = await context.request.post('/api/v1/challenges', {
-    headers: { authorization: `Bearer ${token}` },
-    data: {
-      id: 'walk-challenge',
-      signatoryId: 'demo-city-council-childrens-services',
-      reviewerId: 'demo-city-parent-carer-forum',
-      raisedOn: daysAgo(5),
-      text: 'How did young people shape the new short breaks offer?',
-    },
-  });
-  expect(raised.status()).toBe(201);
-  await context.close();
+  // The demo data has no challenges: raise one, so that its page is there too.
+  await raiseChallenge(app, 'walk-challenge', daysAgo(5));
 });
 afterAll(async () => {
   await browser?.close();

@@ -13,7 +13,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIResponse, Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../support/app-server.ts';
+import { raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { daysAgo } from '../support/forms.ts';
 import { signedInContext, type DemoAccount } from '../support/sign-in.ts';
@@ -26,22 +26,8 @@ let browser: Browser;
 beforeAll(async () => {
   // One person posting hundreds of forms a minute would meet the API's rate limit.
   [app, browser] = await Promise.all([startApp(new Date(), { rateLimitPerMinute: 1_000_000 }), launchBrowser()]);
-  // The demo data has no challenges: raise one, so that its edit form is posted too.
-  const context = await browser.newContext({ baseURL: app.url });
-  const signIn = await context.request.post('/api/dev/sign-in', { data: { userId: 'demo-reviewer' } });
-  const { token } = (await signIn.json()) as { token: string };
-  const raised = await context.request.post('/api/v1/challenges', {
-    headers: { authorization: `Bearer ${token}` },
-    data: {
-      id: 'posted-challenge',
-      signatoryId: 'demo-city-council-childrens-services',
-      reviewerId: 'demo-city-parent-carer-forum',
-      raisedOn: daysAgo(5),
-      text: 'How did young people shape the new short breaks offer?',
-    },
-  });
-  expect(raised.status()).toBe(201);
-  await context.close();
+  // The demo data has no challenges: raise one, so that its page is there too.
+  await raiseChallenge(app, 'posted-challenge', daysAgo(5));
 });
 afterAll(async () => {
   await browser?.close();

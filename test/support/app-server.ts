@@ -44,3 +44,28 @@ export async function startApp(today: Date, options: { rateLimitPerMinute?: numb
     },
   };
 }
+
+/**
+ * Raises a challenge as the demo reviewer, through the API: the demo data has none, and
+ * tests that walk or post every page need one to open.
+ */
+export async function raiseChallenge(app: RunningApp, id: string, raisedOn: string): Promise<void> {
+  const signIn = await fetch(`${app.url}/api/dev/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: 'demo-reviewer' }),
+  });
+  const { token } = (await signIn.json()) as { token: string };
+  const raised = await fetch(`${app.url}/api/v1/challenges`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id,
+      signatoryId: 'demo-city-council-childrens-services',
+      reviewerId: 'demo-city-parent-carer-forum',
+      raisedOn,
+      text: 'How did young people shape the new short breaks offer?',
+    }),
+  });
+  if (raised.status !== 201) throw new Error(`raising a challenge: ${raised.status} ${await raised.text()}`);
+}
