@@ -261,6 +261,26 @@ describe('signed-in signatory page', () => {
     await context.close();
   });
 
+  it('gives a signatory editor their organisation’s months as a file of exact figures, and another’s editor the public page', async () => {
+    const page = await open('demo-council-editor', `/dashboard/signatories/${council}?period=2026`, {
+      javaScriptEnabled: false,
+    });
+    const href = (await page.getByTestId('months-file').getAttribute('href'))!;
+    expect(href).toBe(`/dashboard/signatories/${council}/months.csv?period=2026`);
+    const file = await page.context().request.get(href);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['cache-control']).toBe('private, no-store');
+    expect(file.headers()['content-disposition']).toMatch(/-exact-figures\.csv"$/);
+    const lines = (await file.text()).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^signatoryId,month,partial,activities,participations,/);
+    expect(lines.slice(1).every((line) => line.startsWith(`${council},`))).toBe(true);
+    await page.close();
+
+    const other = await (await contextFor('demo-school-editor')).request.get(href, { maxRedirects: 0 });
+    expect(other.status()).toBe(303);
+    expect(other.headers().location).toBe(`/public/${council}`);
+  });
+
   it('shows a signatory editor their own organisation exactly, and works without JavaScript', async () => {
     const home = await open('demo-council-editor', '/', { javaScriptEnabled: false });
     await expect(home.getByRole('link', { name: 'Partnership overview' }).count()).resolves.toBe(0);

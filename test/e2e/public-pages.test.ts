@@ -166,6 +166,23 @@ describe('public signatory page', () => {
     await close(page);
   });
 
+  it('links the organisation’s months as open data: the months of its charts, never a count of people from 1 to 9', async () => {
+    const page = await open(`/public/${school}?period=2026`, { javaScriptEnabled: false });
+    const href = (await page.getByTestId('months-file').getAttribute('href'))!;
+    expect(href).toBe(`/api/v1/public/metrics/signatories/${school}/months.csv?period=2026`);
+    const file = await page.request.get(new URL(href, app.url).toString());
+    expect(file.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    const [header, ...lines] = (await file.text()).trimEnd().split('\n');
+    const columns = header!.split(',');
+    expect(columns.slice(0, 3)).toEqual(['signatoryId', 'month', 'partial']);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) {
+      const value = line.split(',')[columns.indexOf('participations')]!;
+      expect(['<10', 'suppressed'].includes(value) || Number(value) === 0 || Number(value) >= 10, value).toBe(true);
+    }
+    await close(page);
+  });
+
   it('draws a chart only when it comes near the screen, keeping its table open until then', async () => {
     const page = await open(`/public/${school}`);
     await page.waitForLoadState('networkidle');

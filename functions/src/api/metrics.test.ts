@@ -568,6 +568,55 @@ describe('the overview as open data (CSV)', () => {
     }
   });
 
+  it('gives a signatory’s months as a file: published figures to everyone, exact ones to those who may read them', async () => {
+    const query = '?period=2026-Q1';
+    const files = [
+      {
+        caller: 'public',
+        base: '/api/v1/public/metrics',
+        name: /^attachment; filename="oakfield-special-school-2026-q1-by-month\.csv"$/,
+      },
+      {
+        caller: 'admin',
+        base: '/api/v1/metrics',
+        name: /^attachment; filename="oakfield-special-school-2026-q1-by-month-exact-figures\.csv"$/,
+      },
+      { caller: 'schoolEditor', base: '/api/v1/metrics', name: /exact-figures\.csv"$/ },
+    ] as const;
+    for (const { caller, base, name } of files) {
+      const response = await api.call(caller, 'GET', `${base}/signatories/${school}/months.csv${query}`);
+      expect(response.status, caller).toBe(200);
+      expect(response.headers.get('content-disposition')).toMatch(name);
+      const [header = [], ...lines] = parseCsv(await response.text());
+      expect(header).toEqual([
+        'signatoryId',
+        'month',
+        'partial',
+        'activities',
+        'participations',
+        'loopsRaised',
+        'loopsClosed',
+        'closureRate',
+        'coProductionShare',
+      ]);
+      const { series } = (await get(caller, `${base}/signatories/${school}${query}`)).body as { series: Body[] };
+      expect(lines.map((line) => line[1])).toEqual(series.map((point) => point.month));
+      expect(lines.length).toBeGreaterThan(2);
+      lines.forEach((line, i) => {
+        expect(line[0]).toBe(school);
+        for (const [column, field] of header.entries())
+          if (column > 1) expect(line[column], `${caller} ${field}`).toBe(String(series[i]![field] ?? ''));
+        if (caller === 'public') expect(line[4]).not.toMatch(/^[1-9]$/);
+      });
+    }
+    // Exact figures, like the signatory's page, only for those who may read them.
+    expect((await api.call('public', 'GET', `/api/v1/metrics/signatories/${school}/months.csv`)).status).toBe(401);
+    expect((await api.call('councilEditor', 'GET', `/api/v1/metrics/signatories/${school}/months.csv`)).status).toBe(
+      403,
+    );
+    expect((await api.call('public', 'GET', '/api/v1/public/metrics/signatories/nobody/months.csv')).status).toBe(404);
+  });
+
   it('refuses the same bad queries as the public API', async () => {
     const response = await api.call('public', 'GET', '/api/v1/public/metrics/partnership.csv?from=2026-04-10');
     expect(response.status).toBe(400);

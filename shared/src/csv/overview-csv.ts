@@ -1,9 +1,10 @@
 /**
- * The public overview as open data: one CSV row per signatory with the same
- * disclosure-controlled values as the public API's overview rows, and the period on
- * every row so that a file read on its own says what it covers.
+ * The figures as CSV files: the overview, one row per signatory with the period on every
+ * row so that a file read on its own says what it covers, and one signatory's months.
+ * Public files carry the same disclosure-controlled values as the public API; exact ones,
+ * for those who may read them, the exact values.
  */
-import type { SignatoryRowFigures } from '../disclosure/metric-figures.ts';
+import type { SeriesPointFigures, SignatoryRowFigures } from '../disclosure/metric-figures.ts';
 import { csvLine, spreadsheetSafe } from './record-csv.ts';
 
 /** The overview row's fields, in the order of the file's columns after the period. */
@@ -56,5 +57,41 @@ export function overviewCsv(rows: readonly PublishedRow[], period: { from: strin
   return [
     csvLine(['periodFrom', 'periodTo', ...overviewCsvFields]),
     ...rows.map((row) => csvLine([period.from, period.to, ...overviewCsvFields.map((field) => cell(row[field]))])),
+  ].join('');
+}
+
+/** A monthly series point's fields, in the order of the file's columns after the signatory and month. */
+export const seriesCsvFields = [
+  'activities',
+  'participations',
+  'loopsRaised',
+  'loopsClosed',
+  'closureRate',
+  'coProductionShare',
+] as const satisfies readonly (keyof SeriesPointFigures)[];
+
+/** A month as published (or exactly, for those who may see it): numbers, `"<10"`, `"suppressed"` or null. */
+export type PublishedPoint = Readonly<
+  { month: string; partial: boolean } & Partial<Record<(typeof seriesCsvFields)[number], string | number | null>>
+>;
+
+/**
+ * One signatory's months as a CSV file: a row per month, with `partial` true for a month
+ * that is not over yet. A figure that does not exist is an empty cell.
+ * @example seriesCsv('oakfield', points).split('\n')[0] // "signatoryId,month,partial,activities,..."
+ */
+export function seriesCsv(signatoryId: string, points: readonly PublishedPoint[]): string {
+  const cell = (value: string | number | null | undefined) =>
+    value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : spreadsheetSafe(value);
+  return [
+    csvLine(['signatoryId', 'month', 'partial', ...seriesCsvFields]),
+    ...points.map((point) =>
+      csvLine([
+        spreadsheetSafe(signatoryId),
+        point.month,
+        String(point.partial),
+        ...seriesCsvFields.map((field) => cell(point[field])),
+      ]),
+    ),
   ].join('');
 }

@@ -16,6 +16,7 @@ import {
   monthOf,
   monthOfBound,
   overviewCsv,
+  seriesCsv,
   monthsPeriod,
   parsePeriod,
   rowSortKeys,
@@ -64,6 +65,15 @@ const periodQuery = {
 };
 
 const signatoryQuery = z.object(periodQuery);
+type SignatoryQuery = z.output<typeof signatoryQuery>;
+
+/** A CSV file's headers, named for what it holds, e.g. `demo-city-2026-q1-exact-figures.csv`. */
+function csvHeaders(title: string) {
+  return {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv"`,
+  };
+}
 const partnershipQuery = z.object({
   ...periodQuery,
   sector: z.enum(sectors).optional().openapi({ description: 'Only signatories of this sector' }),
@@ -308,23 +318,45 @@ function routes(visibility: 'exact' | 'public') {
         ...pick(400, 404, ...(exact ? ([401, 403] as const) : [])),
       },
     }),
+    /** One signatory's monthly series as a file, over the period asked for. */
+    months: createRoute({
+      method: 'get',
+      path: `${base}/signatories/{id}/months.csv`,
+      summary: exact
+        ? 'A signatory’s figures month by month, as CSV (exact figures)'
+        : 'A signatory’s figures month by month, as CSV (disclosure-controlled)',
+      description:
+        `The \`series\` of \`GET /api/v1${base}/signatories/{id}\` for the same query, a row per month; ` +
+        '`partial` is true for a month that is not over yet. A figure that does not exist is an empty cell.',
+      tags: [tag],
+      ...(exact ? { security: bearer } : {}),
+      request: { params: signatoryParam, query: signatoryQuery },
+      responses: {
+        200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
+        ...pick(400, 404, ...(exact ? ([401, 403] as const) : [])),
+      },
+    }),
   };
 }
 
 export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact' | 'public') {
   const route = routes(visibility);
   const exact = visibility === 'exact';
+  /** A signatory's report for the query, once the caller may read it (exactly, for the exact routes). */
+  const signatoryReportFor = async (principal: Principal, id: string, query: SignatoryQuery) => {
+    if (exact) await requireExactFigures(store, principal, id);
+    const report = await signatoryReport(store, id, {
+      period: requestedPeriod(query, now()),
+      filter: requestedFilter(query),
+      now: now(),
+    });
+    if (!report) throw notFound(`signatory ${id}`);
+    return report;
+  };
   const app = new OpenAPIHono<ApiEnv>()
     .openapi(route.signatory, async (c) => {
       const { id } = c.req.valid('param');
-      const query = c.req.valid('query');
-      if (exact) await requireExactFigures(store, c.get('principal'), id);
-      const report = await signatoryReport(store, id, {
-        period: requestedPeriod(query, now()),
-        filter: requestedFilter(query),
-        now: now(),
-      });
-      if (!report) throw notFound(`signatory ${id}`);
+      const report = await signatoryReportFor(c.get('principal'), id, c.req.valid('query'));
       const meta = {
         signatory: report.signatory,
         period: report.period,
@@ -363,6 +395,14 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
         200,
       );
     });
+  // A signatory's months as a file, through the same disclosure control as its page where public.
+  app.openapi(route.months, async (c) => {
+    const { id } = c.req.valid('param');
+    const report = await signatoryReportFor(c.get('principal'), id, c.req.valid('query'));
+    const { series } = exact ? exactValues(report.figures) : disclose(report.figures, report.rules);
+    const name = `${id} ${report.period.key} by month${exact ? ' exact figures' : ''}`;
+    return c.body(seriesCsv(id, series), 200, csvHeaders(name));
+  });
   // The overview's rows as a file: exact, or (open data) through the same disclosure control as the page.
   return app.openapi(route.file, async (c) => {
     const query = c.req.valid('query');
@@ -370,11 +410,7 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
     const report = await partnershipReportFor(store, query, now());
     const { rows } = exact ? exactValues(report.figures) : disclose(report.figures, report.rules);
     const file = overviewCsv(sortRows(rows, query.sort, orderOf(query)), report.period);
-    const title = `${report.partnership.name} ${report.period.key}${exact ? ' exact figures' : ''}`;
-    const name = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    return c.body(file, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}.csv"`,
-    });
+    const name = `${report.partnership.name} ${report.period.key}${exact ? ' exact figures' : ''}`;
+    return c.body(file, 200, csvHeaders(name));
   });
 }

@@ -108,6 +108,9 @@ export const publicCy: Record<PublicKey, string> = {
   'signatory.exactNote':
     'Rydych wedi mewngofnodi: dyma’r union ffigurau, nid y ffigurau wedi’u talgrynnu y mae’r cyhoedd yn eu gweld.',
   'signatory.publicVersion': 'Gweld fersiwn gyhoeddus y dudalen hon',
+  'signatory.monthsCsv': 'Lawrlwytho ffigurau’r sefydliad hwn fesul mis fel ffeil CSV.',
+  'signatory.monthsCsvExact':
+    'Lawrlwytho’r ffigurau hyn fesul mis fel ffeil CSV (ffigurau union: peidiwch â’u cyhoeddi).',
   'signatory.reviewerPublicNote':
     'Rydych wedi mewngofnodi fel adolygydd. Nid yw bwrdd y bartneriaeth wedi caniatáu i adolygwyr weld yr union ffigurau, felly dyma’r ffigurau cyhoeddus: mae niferoedd o bobl o dan {k} wedi’u cuddio a chyfrifon eraill wedi’u talgrynnu.',
 

@@ -128,6 +128,9 @@ const ownText = {
   'signatory.contents': 'Contents',
   'signatory.exactNote': 'You are signed in: these are exact figures, not the rounded figures the public sees.',
   'signatory.publicVersion': 'See the public version of this page',
+  'signatory.monthsCsv': 'Download this organisation’s figures month by month as a CSV file.',
+  'signatory.monthsCsvExact':
+    'Download these figures month by month as a CSV file (exact figures: do not publish them).',
   'signatory.reviewerPublicNote':
     'You are signed in as a reviewer. The partnership board has not allowed reviewers to see exact figures, so these are the public figures: numbers of people below {k} are hidden and other counts rounded.',
 
