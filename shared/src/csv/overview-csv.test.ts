@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overviewCsv, overviewCsvFields, type PublishedRow } from './overview-csv.ts';
+import { overviewCsv, overviewCsvFields, seriesCsv, seriesCsvFields, type PublishedRow } from './overview-csv.ts';
 
 const row = (overrides: Partial<Record<(typeof overviewCsvFields)[number], string | number | null>>): PublishedRow =>
   Object.fromEntries(overviewCsvFields.map((f) => [f, overrides[f] ?? null])) as PublishedRow;
@@ -36,5 +36,18 @@ describe('the overview as open data', () => {
     expect(second).toContain(",'@SUM(A1),");
     expect(third).toContain(",'-2+3,");
     expect(third!.split(',')).toContain('82.5');
+  });
+});
+
+describe('a signatory’s months as a file', () => {
+  it('writes a row per month with the signatory, whether the month is over, and empty cells for no figure', () => {
+    const csv = seriesCsv('oakfield', [
+      { month: '2026-04', partial: false, activities: 3, participations: '<10', closureRate: null },
+      { month: '2026-05', partial: true, activities: 0, participations: 0, closureRate: 0.5 },
+    ]);
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0]).toBe(['signatoryId', 'month', 'partial', ...seriesCsvFields].join(','));
+    expect(lines[1]).toBe('oakfield,2026-04,false,3,<10,,,,');
+    expect(lines[2]).toBe('oakfield,2026-05,true,0,0,,,0.5,');
   });
 });
