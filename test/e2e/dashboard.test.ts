@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { signedInContext, type DemoAccount } from '../support/sign-in.ts';
 
 let app: RunningApp;
@@ -253,9 +253,7 @@ describe('signed-in signatory page', () => {
     for (const path of ['/dashboard', `/dashboard/signatories/${school}`]) {
       await page.goto(path);
       await drawAll(page);
-      const sideways = await page.evaluate(
-        () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
-      );
+      const sideways = await sidewaysScroll(page);
       expect(sideways, path).toBeLessThanOrEqual(0);
     }
     await context.close();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { daysAgo, errorSummary, fillDate, submit } from '../support/forms.ts';
 import { signedInContext } from '../support/sign-in.ts';
 
@@ -524,9 +524,7 @@ describe('narrow screens', () => {
       await page.goto(path);
       await submit(page, button);
       expect((await errorSummary(page)).length, path).toBeGreaterThan(0);
-      const sideways = await page.evaluate(
-        () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
-      );
+      const sideways = await sidewaysScroll(page);
       expect(sideways, path).toBeLessThanOrEqual(0);
     }
     await page.close();

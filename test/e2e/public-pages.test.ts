@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -303,9 +303,7 @@ describe('public signatory page', () => {
     for (const path of ['/public', `/public/${school}`, `/cy/public/${school}`]) {
       await page.goto(path);
       await drawAll(page);
-      const sideways = await page.evaluate(
-        () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
-      );
+      const sideways = await sidewaysScroll(page);
       expect(sideways, path).toBeLessThanOrEqual(0);
     }
     await context.close();

@@ -1,5 +1,5 @@
 /** Headless Debian Chromium through playwright-core: never a downloaded browser. */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -14,4 +14,9 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** How far the page scrolls sideways, in CSS pixels (0 when it fits the window's width). */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
 }

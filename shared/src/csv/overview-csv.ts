@@ -7,6 +7,18 @@
 import type { SeriesPointFigures, SignatoryRowFigures } from '../disclosure/metric-figures.ts';
 import { csvLine, spreadsheetSafe } from './record-csv.ts';
 
+/**
+ * A figure's cell: empty where there is no figure, numbers as they are, and text (which
+ * comes from people, like organisation names) made safe to open in a spreadsheet.
+ */
+function cell(value: string | number | null | undefined): string {
+  return value === null || value === undefined
+    ? ''
+    : typeof value === 'number'
+      ? String(value)
+      : spreadsheetSafe(value);
+}
+
 /** The overview row's fields, in the order of the file's columns after the period. */
 export const overviewCsvFields = [
   'signatoryId',
@@ -51,9 +63,6 @@ export type PublishedRow = Readonly<
  * @example overviewCsv(rows, { from: '2026-04', to: '2026-06' }).split('\n')[0] // "periodFrom,periodTo,signatoryId,..."
  */
 export function overviewCsv(rows: readonly PublishedRow[], period: { from: string; to: string }): string {
-  // Text comes from people (organisation names), so it is made safe to open in a spreadsheet.
-  const cell = (value: string | number | null | undefined) =>
-    value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : spreadsheetSafe(value);
   return [
     csvLine(['periodFrom', 'periodTo', ...overviewCsvFields]),
     ...rows.map((row) => csvLine([period.from, period.to, ...overviewCsvFields.map((field) => cell(row[field]))])),
@@ -81,13 +90,11 @@ export type PublishedPoint = Readonly<
  * @example seriesCsv('oakfield', points).split('\n')[0] // "signatoryId,month,partial,activities,..."
  */
 export function seriesCsv(signatoryId: string, points: readonly PublishedPoint[]): string {
-  const cell = (value: string | number | null | undefined) =>
-    value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : spreadsheetSafe(value);
   return [
     csvLine(['signatoryId', 'month', 'partial', ...seriesCsvFields]),
     ...points.map((point) =>
       csvLine([
-        spreadsheetSafe(signatoryId),
+        cell(signatoryId),
         point.month,
         String(point.partial),
         ...seriesCsvFields.map((field) => cell(point[field])),

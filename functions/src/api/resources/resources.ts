@@ -181,15 +181,12 @@ export const signatories: RecordResource<z.ZodObject> = {
       CHALLENGES: 'challenges',
       APIKEYS: 'API keys',
     };
-    const held: string[] = [];
-    for (const [kind, name] of Object.entries(kinds)) {
-      const page = await listRecords(store, {
-        index: 'gsi1',
-        partition: `SIGNATORY#${String(record.id)}#${kind}`,
-        limit: 1,
-      });
-      if (page.items.length > 0) held.push(name);
-    }
+    const pages = await Promise.all(
+      Object.keys(kinds).map((kind) =>
+        listRecords(store, { index: 'gsi1', partition: `SIGNATORY#${String(record.id)}#${kind}`, limit: 1 }),
+      ),
+    );
+    const held = Object.values(kinds).filter((_, i) => pages[i]!.items.length > 0);
     if (held.length === 0) return undefined;
     const list = held.length === 1 ? held[0] : `${held.slice(0, -1).join(', ')} and ${held.at(-1)}`;
     return `${String(record.name)} has ${list} on record, which would be left pointing at no organisation. To show that it no longer takes part, mark it inactive: its records stay in the partnership's history.`;

@@ -115,17 +115,13 @@ export async function getJson<T>(path: string): Promise<T> {
   return (await read<T>(path)).body;
 }
 
-/** The items of a list, following `nextCursor` up to `maxPages` pages of 200, and whether it went on beyond them. */
-export function listFirst<T>(path: string, maxPages = 10): Promise<{ items: T[]; more: boolean }> {
+/** Every item of a list, following `nextCursor` up to `maxPages` pages of 200. */
+export async function listAll<T>(path: string, maxPages = 10): Promise<T[]> {
   const separator = path.includes('?') ? '&' : '?';
-  return firstPages(
+  const { items } = await firstPages(
     (cursor) =>
       getJson<ListPage<T>>(`${path}${separator}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
     maxPages,
   );
-}
-
-/** Every item of a list, following `nextCursor` up to `maxPages` pages of 200. */
-export async function listAll<T>(path: string, maxPages = 10): Promise<T[]> {
-  return (await listFirst<T>(path, maxPages)).items;
+  return items;
 }
