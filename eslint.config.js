@@ -27,25 +27,28 @@ export default ts.config(
     },
   },
   {
-    // The Lambda bundles' zod leaves these out (cdk/src/bundling/zod/external.js); they would be undefined there.
+    // Schemas use zod's tree-shakeable mini API, so the Lambda bundles keep only the schemas
+    // and checks they use (docs/decisions/0203); the classic API would bring all of zod.
     files: ['shared/**/*.ts', 'functions/**/*.ts'],
     rules: {
-      // `import * as z from 'zod'` lets esbuild keep only the schemas a bundle uses (cdk/src/bundling/zod/index.js).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Import zod's mini API: `import * as z from 'zod/mini'` (docs/decisions/0203)." },
+            {
+              name: 'zod/v4',
+              message: "Import zod's mini API: `import * as z from 'zod/mini'` (docs/decisions/0203).",
+            },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         {
-          selector:
-            "ImportDeclaration[source.value=/^(zod|@hono\\/zod-openapi)$/] > :matches(ImportSpecifier[imported.name='z'], ImportDefaultSpecifier)",
-          message: "Import zod as `import * as z from 'zod'`: see cdk/src/bundling/zod/index.js.",
+          selector: "ImportDeclaration[source.value='zod/mini'] > :matches(ImportSpecifier, ImportDefaultSpecifier)",
+          message: "Import zod as a namespace, `import * as z from 'zod/mini'`, which esbuild sees through.",
         },
-      ],
-      'no-restricted-properties': [
-        'error',
-        ...['compile', 'withParser', 'fromJSONSchema', 'locales'].map((property) => ({
-          object: 'z',
-          property,
-          message: 'Not in the Lambda bundles: see cdk/src/bundling/zod/external.js.',
-        })),
       ],
     },
   },

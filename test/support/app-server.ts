@@ -32,7 +32,7 @@ export async function startApp(today: Date, options: { rateLimitPerMinute?: numb
     authenticators: [dev.authenticator],
     ...options,
   });
-  api.route('/api/dev', devSignInRoutes(dev));
+  api.add('/api/dev', devSignInRoutes(dev));
   provideApi(api);
   const server: LocalServer = await startLocalServer({ api, web: await loadWebHandler(), port: 0 });
   return {

@@ -1,13 +1,14 @@
 /**
- * Bundles a Lambda entry the way the Lambda construct does (the same esbuild options and
- * aliases), for the bundle-size tests and `npm run bench:cold`. The bundle is written
+ * Bundles a Lambda entry the way the Lambda construct does (the same esbuild options), for the bundle-size tests and `npm run bench:cold`. The bundle is written
  * under cdk.out, so its externals (the AWS SDK) resolve from the repository's
  * node_modules, as the Lambda runtime provides them.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { bundleAliases, bundling, projectRoot } from '../constructs/app-function.ts';
+import { openApiWriter } from '../constructs/api.ts';
+import { bundling, projectRoot } from '../constructs/app-function.ts';
 
 export interface BundledHandler {
   /** Minified size in bytes (the source map is not counted). */
@@ -15,6 +16,8 @@ export interface BundledHandler {
   file: string;
   /** The modules left to the runtime (the AWS SDK), and whether each is imported on load or only when first used. */
   externals: { path: string; onLoad: boolean }[];
+  /** The source files bundled, relative to the project root. */
+  inputs: string[];
 }
 
 export async function bundleHandler(entry: string, name: string, folder = 'test-bundles'): Promise<BundledHandler> {
@@ -29,7 +32,6 @@ export async function bundleHandler(entry: string, name: string, folder = 'test-
     mainFields: bundling.mainFields,
     external: bundling.externalModules,
     banner: { js: bundling.banner },
-    alias: bundleAliases,
     write: false,
     metafile: true,
     logLevel: 'silent',
@@ -39,9 +41,11 @@ export async function bundleHandler(entry: string, name: string, folder = 'test-
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, code);
+  // The api serves the OpenAPI document written beside it, as the api construct's bundling does.
+  if (name === 'api') execFileSync(process.execPath, [openApiWriter, join(dir, 'openapi.json')]);
   const output = Object.values(result.metafile.outputs)[0];
   const externals = (output?.imports ?? [])
     .filter((imported) => imported.external && !imported.path.startsWith('node:'))
     .map((imported) => ({ path: imported.path, onLoad: imported.kind === 'import-statement' }));
-  return { bytes: code.byteLength, file, externals };
+  return { bytes: code.byteLength, file, externals, inputs: Object.keys(output?.inputs ?? {}) };
 }

@@ -3,6 +3,7 @@
  * every path) with throttling and JSON access logs; `/api/*` goes to the Hono app, and
  * the web construct claims every other path for pages.
  */
+import { join } from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -13,7 +14,10 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { originSecretVariable } from '@equal-partners/functions/origin-secret';
 import type { StageConfig } from '../config.ts';
-import { AppFunction } from './app-function.ts';
+import { AppFunction, projectRoot } from './app-function.ts';
+
+/** Writes the OpenAPI document the `api` function serves (functions/src/api/openapi/write-document.ts). */
+export const openApiWriter = join(projectRoot, 'functions', 'src', 'api', 'openapi', 'write-document.ts');
 
 /** Why the HTTP API's routes have no API Gateway authoriser; the web construct's pages route shares it. */
 export const applicationAuthorisation = {
@@ -46,6 +50,15 @@ export class Api extends Construct {
       entry: 'api',
       description: 'Equal Partners HTTP API (Hono)',
       config,
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        // The OpenAPI document ships beside the handler, written from the same routes, so the
+        // handler does not load the document generator (docs/decisions/0203).
+        afterBundling: (_inputDir, outputDir) => [
+          `"${process.execPath}" "${openApiWriter}" "${join(outputDir, 'openapi.json')}"`,
+        ],
+      },
     });
     this.handler.bindTable({ table: props.table, access: 'readwrite' });
     this.originSecret = new Secret(this, 'OriginSecret', {

@@ -24,14 +24,6 @@ export function lambdaEntry(name: string): string {
 }
 
 /**
- * Imports esbuild redirects in every bundle, as paths relative to the project root (where
- * esbuild runs). `zod` becomes zod's own classic API without its `locales` namespace
- * (cdk/src/bundling/zod/): the API speaks English only, and the other languages were
- * about a third of the api bundle (docs/decisions/0203).
- */
-export const bundleAliases: Record<string, string> = { zod: './cdk/src/bundling/zod/index.js' };
-
-/**
  * How every function is bundled. The AWS SDK v3 is left out: the Node 24 runtime ships it,
  * which keeps bundles small (cold starts) and the runtime's copy is patched by AWS.
  * The banner gives ESM bundles the `require` that some CommonJS dependencies call.
@@ -45,7 +37,6 @@ export const bundling = {
   mainFields: ['module', 'main'],
   externalModules: ['@aws-sdk/*', '@smithy/*'],
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  esbuildArgs: { '--alias': Object.entries(bundleAliases).map(([from, to]) => `${from}=${to}`) },
 } satisfies BundlingOptions;
 
 export type TableAccess = 'read' | 'readwrite';

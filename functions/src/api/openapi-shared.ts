@@ -1,17 +1,18 @@
 /** Pieces every route's OpenAPI definition shares: the problem body, ids, paging, ETags. */
-import '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { component } from './openapi/routes.ts';
 
-export const problemSchema = z
-  .object({
+export const problemSchema = component(
+  'Problem',
+  z.object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
+    status: z.number().check(z.int()),
     detail: z.string(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ pointer: z.string(), message: z.string() })).optional(),
-  })
-  .openapi('Problem');
+    instance: z.optional(z.string()),
+    errors: z.optional(z.array(z.object({ pointer: z.string(), message: z.string() }))),
+  }),
+);
 
 const problem = (description: string) => ({
   description,
@@ -36,21 +37,15 @@ export function pick<K extends keyof typeof problemResponses>(...statuses: K[]) 
   return Object.fromEntries(statuses.map((s) => [s, problemResponses[s]])) as Pick<typeof problemResponses, K>;
 }
 
-export const idParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
+export const idParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 export const pageQuery = {
-  cursor: z.string().max(2000).optional().openapi({ description: 'The `nextCursor` of the previous page' }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.optional(z.string().check(z.maxLength(2000), z.describe('The `nextCursor` of the previous page'))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
 };
 
 export const ifMatch = z.object({
-  'if-match': z.string().optional().openapi({ description: 'The ETag of the version you read, e.g. "3"' }),
+  'if-match': z.optional(z.string().check(z.describe('The ETag of the version you read, e.g. "3"'))),
 });
 
 export const bearer = [{ bearer: [] }];

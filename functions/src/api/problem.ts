@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export interface FieldError {
   /** JSON pointer to the offending field, e.g. `/participants/total`. */

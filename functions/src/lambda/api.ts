@@ -4,10 +4,12 @@
  * when COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are set, and the board manages the
  * user pool's accounts through `/api/v1/users`. With ORIGIN_VERIFY_SECRET set it answers
  * only requests that came through CloudFront. Changes reach the audit trail and rollups
- * through the table's stream, not from here.
+ * through the table's stream, not from here. Its OpenAPI document is the file written
+ * beside it when it was bundled.
  */
 import { handle } from 'hono/aws-lambda';
-import { createApp } from '../api/app.ts';
+import { createApiApp } from '../api/api-app.ts';
+import { bundledDocument } from '../api/openapi/bundled-document.ts';
 import { originSecretFromEnv } from '../api/middleware/origin-secret.ts';
 import { appConfigFromEnv } from '../config.ts';
 import { authenticatorsFromEnv } from '../auth/from-env.ts';
@@ -17,12 +19,13 @@ import { usersFromEnv } from '../users/from-env.ts';
 // Built once per container on cold start, so every invocation reuses the client's connections.
 const config = appConfigFromEnv();
 const store = openStore(config.store);
-const app = createApp({
+const app = createApiApp({
   store,
   version: config.version,
   authenticators: authenticatorsFromEnv(),
   users: usersFromEnv(store),
   originSecret: originSecretFromEnv(),
+  apiDocument: bundledDocument,
 });
 
 export const handler = handle(app);

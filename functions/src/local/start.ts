@@ -95,7 +95,7 @@ async function main() {
 
   const dev = devSignIn(store);
   const api = createApp({ store, version, authenticators: [dev.authenticator] });
-  api.route('/api/dev', devSignInRoutes(dev));
+  api.add('/api/dev', devSignInRoutes(dev));
   // Pages call this same app in-process, so they offer the development sign-in too.
   provideApi(api);
   const web = await loadWebHandler();

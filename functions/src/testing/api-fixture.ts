@@ -42,7 +42,7 @@ export async function createApiFixture(label: string, options: Partial<AppDepend
     authenticators: [dev.authenticator],
     ...options,
   });
-  app.route('/api/dev', devSignInRoutes(dev));
+  app.add('/api/dev', devSignInRoutes(dev));
   const token = async (userId: string) => {
     const issued = await dev.issueToken(userId);
     if (!issued) throw new Error(`no demo user ${userId}`);

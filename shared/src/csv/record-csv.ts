@@ -4,7 +4,7 @@
  * (`participants.total`), lists are separated by semicolons (`parents-carers;families`),
  * and a map of counts gets one column per known key (`participants.groups.send`).
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 type Leaf = 'string' | 'number' | 'boolean' | 'list';
 
@@ -18,16 +18,16 @@ export interface CsvColumn {
 
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  in?: z.ZodType;
+  innerType?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  in?: z.core.$ZodType;
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.core.$ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Unwraps optional and default wrappers, reporting whether the field may be left empty. */
-function unwrap(schema: z.ZodType): { schema: z.ZodType; optional: boolean } {
+function unwrap(schema: z.core.$ZodType): { schema: z.core.$ZodType; optional: boolean } {
   let current = schema;
   let optional = false;
   for (;;) {
@@ -47,9 +47,9 @@ function unwrap(schema: z.ZodType): { schema: z.ZodType; optional: boolean } {
  * The columns of a record schema. `mapKeys` lists the keys to expand for map fields,
  * e.g. `{ 'participants.groups': ['send', 'fsm'] }`.
  */
-export function csvColumns(schema: z.ZodType, mapKeys: Record<string, readonly string[]> = {}): CsvColumn[] {
+export function csvColumns(schema: z.core.$ZodType, mapKeys: Record<string, readonly string[]> = {}): CsvColumn[] {
   const columns: CsvColumn[] = [];
-  const walk = (node: z.ZodType, path: string[], parentOptional: boolean) => {
+  const walk = (node: z.core.$ZodType, path: string[], parentOptional: boolean) => {
     const { schema: inner, optional } = unwrap(node);
     const required = !optional && !parentOptional;
     const def = defOf(inner);

@@ -1,5 +1,5 @@
 /** People and machines that may use the API: users with a role, and API keys scoped to one signatory. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { slug } from './common.ts';
 import { belongsToASignatory, roles } from './vocabulary.ts';
 
@@ -12,32 +12,32 @@ export const userInput = z
   .object({
     id: slug,
     email: z.email(),
-    name: z.string().trim().min(1).max(200),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     role: z.enum(roles),
-    signatoryId: slug.optional(),
+    signatoryId: z.optional(slug),
   })
-  .refine(belongsWhereTheRoleSays, organisationNeeded);
+  .check(z.refine(belongsWhereTheRoleSays, organisationNeeded));
 export type UserInput = z.input<typeof userInput>;
 export type User = z.infer<typeof userInput>;
 
 /** What the board sends to let someone sign in: their e-mail address, role and organisation. */
 export const userInvite = z
   .object({
-    email: z.email().max(254),
+    email: z.email().check(z.maxLength(254)),
     role: z.enum(roles),
-    signatoryId: slug.optional(),
+    signatoryId: z.optional(slug),
   })
-  .refine(belongsWhereTheRoleSays, organisationNeeded);
+  .check(z.refine(belongsWhereTheRoleSays, organisationNeeded));
 export type UserInvite = z.infer<typeof userInvite>;
 
 /** A change to what someone may do: their role, organisation, and whether they may sign in at all. */
 export const userAccess = z
   .object({
     role: z.enum(roles),
-    signatoryId: slug.optional(),
+    signatoryId: z.optional(slug),
     enabled: z.boolean(),
   })
-  .refine(belongsWhereTheRoleSays, organisationNeeded);
+  .check(z.refine(belongsWhereTheRoleSays, organisationNeeded));
 export type UserAccess = z.infer<typeof userAccess>;
 
 /** An account as the board sees it. `role` is missing when the account has none yet. */
@@ -45,8 +45,8 @@ export const userAccount = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  role: z.enum(roles).optional(),
-  signatoryId: z.string().optional(),
+  role: z.optional(z.enum(roles)),
+  signatoryId: z.optional(z.string()),
   enabled: z.boolean(),
   /** Invited but not signed in yet. */
   invited: z.boolean(),
@@ -55,17 +55,17 @@ export type UserAccount = z.infer<typeof userAccount>;
 
 export const apiKeyRequest = z.object({
   signatoryId: slug,
-  label: z.string().trim().min(1).max(100),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
 });
 export type ApiKeyRequest = z.infer<typeof apiKeyRequest>;
 
 /** What is stored and listed about a key: never the key itself. */
-export const apiKeySummary = apiKeyRequest.extend({
+export const apiKeySummary = z.extend(apiKeyRequest, {
   prefix: z.string(),
   createdAt: z.iso.datetime(),
   createdBy: z.string(),
-  lastUsedAt: z.iso.datetime().optional(),
+  lastUsedAt: z.optional(z.iso.datetime()),
   revoked: z.boolean(),
-  revokedAt: z.iso.datetime().optional(),
+  revokedAt: z.optional(z.iso.datetime()),
 });
 export type ApiKeySummary = z.infer<typeof apiKeySummary>;

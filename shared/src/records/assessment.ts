@@ -1,9 +1,9 @@
 /** A rating of one signatory for one quarter against each charter principle, by itself or by a reviewer. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { storedFields } from './common.ts';
 import { recordId, slug } from './common.ts';
 
-export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'Enter a quarter as YYYY-Qn');
+export const quarter = z.string().check(z.regex(/^\d{4}-Q[1-4]$/, 'Enter a quarter as YYYY-Qn'));
 
 export const assessmentInput = z
   .object({
@@ -11,14 +11,20 @@ export const assessmentInput = z
     signatoryId: slug,
     period: quarter,
     by: z.enum(['self', 'reviewer']),
-    reviewerId: slug.optional(),
+    reviewerId: z.optional(slug),
     scores: z.array(
-      z.object({ principleId: slug, score: z.number().int().min(1).max(4), narrative: z.string().trim().max(2000) }),
+      z.object({
+        principleId: slug,
+        score: z.number().check(z.int(), z.minimum(1), z.maximum(4)),
+        narrative: z.string().check(z.trim(), z.maxLength(2000)),
+      }),
     ),
   })
-  .refine((a) => a.by === 'self' || a.reviewerId, {
-    path: ['reviewerId'],
-    message: 'A reviewer assessment names the reviewing organisation',
-  });
+  .check(
+    z.refine((a) => a.by === 'self' || a.reviewerId, {
+      path: ['reviewerId'],
+      message: 'A reviewer assessment names the reviewing organisation',
+    }),
+  );
 export type AssessmentInput = z.input<typeof assessmentInput>;
 export type Assessment = z.infer<typeof assessmentInput> & z.infer<typeof storedFields>;

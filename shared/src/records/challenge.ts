@@ -1,5 +1,5 @@
 /** A challenge: a reviewer holds a signatory to account; the signatory answers; the reviewer closes it. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { storedFields } from './common.ts';
 import { isoDate, recordId, slug } from './common.ts';
 
@@ -9,42 +9,44 @@ export const challengeInput = z
     signatoryId: slug,
     reviewerId: slug,
     raisedOn: isoDate,
-    text: z.string().trim().min(1).max(5000),
-    principles: z.array(slug).default([]),
-    response: z.string().trim().max(5000).optional(),
-    respondedOn: isoDate.optional(),
-    closure: z.enum(['resolved', 'unresolved']).optional(),
-    closedOn: isoDate.optional(),
+    text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+    principles: z._default(z.array(slug), []),
+    response: z.optional(z.string().check(z.trim(), z.maxLength(5000))),
+    respondedOn: z.optional(isoDate),
+    closure: z.optional(z.enum(['resolved', 'unresolved'])),
+    closedOn: z.optional(isoDate),
   })
-  .superRefine((c, ctx) => {
-    if ((c.response === undefined) !== (c.respondedOn === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [c.response === undefined ? 'response' : 'respondedOn'],
-        message: 'An answer needs both its text and the date it was given',
-      });
-    }
-    if (c.respondedOn && c.respondedOn < c.raisedOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['respondedOn'],
-        message: 'A challenge cannot be answered before it was raised',
-      });
-    }
-    if ((c.closure === undefined) !== (c.closedOn === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [c.closure === undefined ? 'closure' : 'closedOn'],
-        message: 'Closing a challenge needs both the outcome and the date',
-      });
-    }
-    if (c.closedOn && c.closedOn < c.raisedOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['closedOn'],
-        message: 'A challenge cannot be closed before it was raised',
-      });
-    }
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if ((c.response === undefined) !== (c.respondedOn === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [c.response === undefined ? 'response' : 'respondedOn'],
+          message: 'An answer needs both its text and the date it was given',
+        });
+      }
+      if (c.respondedOn && c.respondedOn < c.raisedOn) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['respondedOn'],
+          message: 'A challenge cannot be answered before it was raised',
+        });
+      }
+      if ((c.closure === undefined) !== (c.closedOn === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [c.closure === undefined ? 'closure' : 'closedOn'],
+          message: 'Closing a challenge needs both the outcome and the date',
+        });
+      }
+      if (c.closedOn && c.closedOn < c.raisedOn) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['closedOn'],
+          message: 'A challenge cannot be closed before it was raised',
+        });
+      }
+    }),
+  );
 export type ChallengeInput = z.input<typeof challengeInput>;
 export type Challenge = z.infer<typeof challengeInput> & z.infer<typeof storedFields>;

@@ -1,42 +1,45 @@
 /** The partnership: its charter of principles, the population groups it measures inclusion for, and its settings. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { slug } from './common.ts';
 import { defaultSettings } from './default-settings.ts';
 
 export const principle = z.object({
   id: slug,
-  title: z.string().trim().min(1).max(120),
-  summary: z.string().trim().max(1000),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  summary: z.string().check(z.trim(), z.maxLength(1000)),
 });
 export type Principle = z.infer<typeof principle>;
 
-export const charter = z.object({ name: z.string().trim().min(1).max(200), principles: z.array(principle).min(1) });
+export const charter = z.object({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  principles: z.array(principle).check(z.minLength(1)),
+});
 export type Charter = z.infer<typeof charter>;
 
 export const populationGroup = z.object({
   id: slug,
-  label: z.string().trim().min(1).max(120),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   marginalised: z.boolean(),
 });
 export type PopulationGroup = z.infer<typeof populationGroup>;
 
 export const partnershipSettings = z.object({
-  loopDueDays: z.number().int().positive().default(defaultSettings.loopDueDays),
-  challengeDueDays: z.number().int().positive().default(defaultSettings.challengeDueDays),
+  loopDueDays: z._default(z.number().check(z.int(), z.positive()), defaultSettings.loopDueDays),
+  challengeDueDays: z._default(z.number().check(z.int(), z.positive()), defaultSettings.challengeDueDays),
   // A group is under-represented below the first and over-represented above the second; 1.0 is in proportion.
-  underRepresented: z.number().positive().max(1).default(defaultSettings.underRepresented),
-  overRepresented: z.number().min(1).default(defaultSettings.overRepresented),
+  underRepresented: z._default(z.number().check(z.positive(), z.maximum(1)), defaultSettings.underRepresented),
+  overRepresented: z._default(z.number().check(z.minimum(1)), defaultSettings.overRepresented),
   // Public pages are about children: no board can publish groups of fewer than five (docs/decisions/0106).
-  disclosureThreshold: z.number().int().min(5).default(defaultSettings.disclosureThreshold),
-  publicRounding: z.number().int().positive().default(defaultSettings.publicRounding),
-  minRecordedShare: z.number().min(0).max(1).default(defaultSettings.minRecordedShare),
-  reviewersSeeExactFigures: z.boolean().default(defaultSettings.reviewersSeeExactFigures),
+  disclosureThreshold: z._default(z.number().check(z.int(), z.minimum(5)), defaultSettings.disclosureThreshold),
+  publicRounding: z._default(z.number().check(z.int(), z.positive()), defaultSettings.publicRounding),
+  minRecordedShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), defaultSettings.minRecordedShare),
+  reviewersSeeExactFigures: z._default(z.boolean(), defaultSettings.reviewersSeeExactFigures),
 });
 export type PartnershipSettings = z.infer<typeof partnershipSettings>;
 
 export const partnership = z.object({
-  name: z.string().trim().min(1).max(200),
-  area: z.string().trim().min(1).max(200),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  area: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   charter,
   groups: z.array(populationGroup),
   settings: partnershipSettings,

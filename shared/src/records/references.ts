@@ -2,7 +2,7 @@
  * Rules that need more than the record itself: ids that must exist in the partnership,
  * and dates that cannot be in the future. Pure: the caller passes what exists and today.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export interface KnownIds {
   signatories: ReadonlySet<string>;

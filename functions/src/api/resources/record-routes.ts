@@ -4,8 +4,7 @@
  * idempotent creates, optimistic concurrency and the OpenAPI document are the same for
  * all of them. Each resource only says how to list it and who it belongs to.
  */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { asZodIssues, checkReferences } from '@equal-partners/shared';
 import type { Context } from 'hono';
 import { actorOf, type Principal } from '../../auth/principal.ts';
@@ -32,6 +31,7 @@ import {
 } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, idParam, ifMatch, pick } from '../openapi-shared.ts';
+import { ApiRoutes, createRoute } from '../openapi/routes.ts';
 import { ProblemError, aNoun, fieldErrors } from '../problem.ts';
 
 export interface ResourceDeps {
@@ -41,7 +41,7 @@ export interface ResourceDeps {
 
 type AnyRecord = Record<string, unknown> & { signatoryId?: string };
 
-export interface RecordResource<Q extends z.ZodObject> {
+export interface RecordResource<Q extends z.ZodMiniObject> {
   /** The URL segment, e.g. `activities`. */
   path: string;
   tag: string;
@@ -49,7 +49,7 @@ export interface RecordResource<Q extends z.ZodObject> {
   noun: string;
   resource: Resource;
   kind: RecordKind<never>;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** The list's filters, besides `cursor` and `limit`. */
   listQuery: Q;
   list(
@@ -103,7 +103,7 @@ function refuseUnlessAllowed(decision: Decision): void {
 /** Validates a body against a schema and the partnership's ids; throws 400 or 422 problems. */
 export async function parseRecord(
   deps: ResourceDeps,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   body: unknown,
   prefix = '',
 ): Promise<AnyRecord> {
@@ -165,15 +165,15 @@ export function refusalProblem(error: WriteRefused, noun: string, id: string): P
   }
 }
 
-export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource: RecordResource<Q>) {
+export function recordRoutes<Q extends z.ZodMiniObject>(deps: ResourceDeps, resource: RecordResource<Q>) {
   const { path, tag, noun, kind, schema } = resource;
   const targetOf = resource.target ?? defaultTarget;
   const view = (record: AnyRecord, principal: Principal) =>
     resource.view ? resource.view(record, principal, deps.today().toISOString().slice(0, 10)) : record;
-  const recordSchema = schema as z.ZodType;
+  const recordSchema = schema as z.ZodMiniType;
   const security = bearer;
 
-  const app = new OpenAPIHono<ApiEnv>();
+  const app = new ApiRoutes<ApiEnv>();
 
   const load = async (c: Context<ApiEnv>, id: string) => {
     const record = (await getRecord(deps.store, kind, id)) as AnyRecord | undefined;
@@ -199,20 +199,22 @@ export function recordRoutes<Q extends z.ZodObject>(deps: ResourceDeps, resource
       summary: `List ${path}`,
       security,
       request: {
-        query: resource.listQuery.extend({
-          cursor: z.string().max(2000).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          order: z
-            .enum(['asc', 'desc'])
-            .default('asc')
-            .openapi({ description: 'By date, or by id where a record has no date: `desc` lists the newest first' }),
+        query: z.extend(resource.listQuery, {
+          cursor: z.optional(z.string().check(z.maxLength(2000))),
+          limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
+          order: z._default(
+            z
+              .enum(['asc', 'desc'])
+              .check(z.describe('By date, or by id where a record has no date: `desc` lists the newest first')),
+            'asc',
+          ),
         }),
       },
       responses: {
         200: {
           description: `A page of ${path}; pass \`nextCursor\` back as \`cursor\` for the next`,
           content: {
-            'application/json': { schema: z.object({ items: z.array(z.any()), nextCursor: z.string().optional() }) },
+            'application/json': { schema: z.object({ items: z.array(z.any()), nextCursor: z.optional(z.string()) }) },
           },
         },
         ...pick(400, 401, 403),

@@ -2,8 +2,7 @@
  * The record resources of the collect API: for each, its schema, how it is listed
  * (filters map onto the indexes in docs/data-model.md) and who it belongs to.
  */
-import '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   activityInput,
   charterStanding,
@@ -23,10 +22,10 @@ import type { CsvImport } from '../routes/csv-import.ts';
 import type { RecordResource } from './record-routes.ts';
 
 const date = z.iso.date();
-const signatoryFilter = z.string().max(64).optional();
+const signatoryFilter = z.optional(z.string().check(z.maxLength(64)));
 const dateRange = {
-  from: date.optional().openapi({ description: 'First date included, YYYY-MM-DD' }),
-  to: date.optional().openapi({ description: 'Last date included, YYYY-MM-DD' }),
+  from: z.optional(date.check(z.describe('First date included, YYYY-MM-DD'))),
+  to: z.optional(date.check(z.describe('Last date included, YYYY-MM-DD'))),
 };
 
 /**
@@ -43,14 +42,14 @@ function scope(
     : { index: 'gsi2' as const, partition: kind, ...page };
 }
 
-export const activities: RecordResource<z.ZodObject> = {
+export const activities: RecordResource<z.ZodMiniObject> = {
   path: 'activities',
   tag: 'Activities',
   noun: 'activity',
   resource: 'activity',
   kind: recordKinds.activity as RecordKind<never>,
   schema: activityInput,
-  listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange, channel: z.enum(channels).optional() }),
+  listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange, channel: z.optional(z.enum(channels)) }),
   list: ({ store }, q) =>
     listRecords(store, {
       ...scope(q, 'ACTIVITIES'),
@@ -60,7 +59,7 @@ export const activities: RecordResource<z.ZodObject> = {
     }),
 };
 
-export const loops: RecordResource<z.ZodObject> = {
+export const loops: RecordResource<z.ZodMiniObject> = {
   path: 'loops',
   tag: 'Feedback loops',
   noun: 'feedback loop',
@@ -70,11 +69,12 @@ export const loops: RecordResource<z.ZodObject> = {
   listQuery: z.object({
     signatoryId: signatoryFilter,
     ...dateRange,
-    status: z.enum(loopStatuses).optional(),
-    overdue: z
-      .enum(['true', 'false'])
-      .optional()
-      .openapi({ description: 'Only loops not yet communicated back and older than the partnership’s loopDueDays' }),
+    status: z.optional(z.enum(loopStatuses)),
+    overdue: z.optional(
+      z
+        .enum(['true', 'false'])
+        .check(z.describe('Only loops not yet communicated back and older than the partnership’s loopDueDays')),
+    ),
   }),
   list: async ({ store, today }, q) => {
     let to = q.to as string | undefined;
@@ -93,7 +93,7 @@ export const loops: RecordResource<z.ZodObject> = {
   },
 };
 
-export const assessments: RecordResource<z.ZodObject> = {
+export const assessments: RecordResource<z.ZodMiniObject> = {
   path: 'assessments',
   tag: 'Assessments',
   noun: 'assessment',
@@ -102,11 +102,10 @@ export const assessments: RecordResource<z.ZodObject> = {
   schema: assessmentInput,
   listQuery: z.object({
     signatoryId: signatoryFilter,
-    period: z
-      .string()
-      .regex(/^\d{4}(-Q[1-4])?$/, 'Enter a year or a quarter, e.g. 2026 or 2026-Q2')
-      .optional(),
-    by: z.enum(['self', 'reviewer']).optional(),
+    period: z.optional(
+      z.string().check(z.regex(/^\d{4}(-Q[1-4])?$/, 'Enter a year or a quarter, e.g. 2026 or 2026-Q2')),
+    ),
+    by: z.optional(z.enum(['self', 'reviewer'])),
   }),
   list: ({ store }, q) =>
     listRecords(store, {
@@ -121,7 +120,7 @@ const challengeFields = {
   close: ['closure', 'closedOn'],
 } as const;
 
-export const challenges: RecordResource<z.ZodObject> = {
+export const challenges: RecordResource<z.ZodMiniObject> = {
   path: 'challenges',
   tag: 'Challenges',
   noun: 'challenge',
@@ -151,14 +150,14 @@ export const challenges: RecordResource<z.ZodObject> = {
   },
 };
 
-export const signatories: RecordResource<z.ZodObject> = {
+export const signatories: RecordResource<z.ZodMiniObject> = {
   path: 'signatories',
   tag: 'Signatories',
   noun: 'signatory',
   resource: 'signatory',
   kind: recordKinds.signatory as RecordKind<never>,
   schema: signatoryInput,
-  listQuery: z.object({ sector: z.string().max(40).optional() }),
+  listQuery: z.object({ sector: z.optional(z.string().check(z.maxLength(40))) }),
   list: ({ store }, q) =>
     listRecords(store, {
       index: 'gsi1',
@@ -198,7 +197,7 @@ export const signatories: RecordResource<z.ZodObject> = {
   },
 };
 
-export const baselines: RecordResource<z.ZodObject> = {
+export const baselines: RecordResource<z.ZodMiniObject> = {
   path: 'baselines',
   tag: 'Population baselines',
   noun: 'population baseline',

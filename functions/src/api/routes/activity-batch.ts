@@ -2,13 +2,13 @@
  * `POST /api/v1/activities:batch`: up to 100 activities in one request, each accepted
  * or rejected on its own, with the same rules as a single create.
  */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { activityInput } from '@equal-partners/shared';
 import { actorOf } from '../../auth/principal.ts';
 import { createRecord, recordKinds, WriteRefused, type RecordKind } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick, problemSchema } from '../openapi-shared.ts';
+import { ApiRoutes, createRoute } from '../openapi/routes.ts';
 import { toProblem } from '../problem.ts';
 import {
   parseRecord,
@@ -21,13 +21,10 @@ import {
 export const maxBatchSize = 100;
 
 const result = z.object({
-  index: z.number().int(),
-  id: z.string().optional(),
-  status: z
-    .number()
-    .int()
-    .openapi({ description: '201 created, 200 already created identically, or the error status' }),
-  problem: problemSchema.optional(),
+  index: z.number().check(z.int()),
+  id: z.optional(z.string()),
+  status: z.number().check(z.int(), z.describe('201 created, 200 already created identically, or the error status')),
+  problem: z.optional(problemSchema),
 });
 
 const route = createRoute({
@@ -39,7 +36,11 @@ const route = createRoute({
   security: bearer,
   request: {
     body: {
-      content: { 'application/json': { schema: z.object({ items: z.array(z.unknown()).min(1).max(maxBatchSize) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ items: z.array(z.unknown()).check(z.minLength(1), z.maxLength(maxBatchSize)) }),
+        },
+      },
       required: true,
     },
   },
@@ -62,7 +63,7 @@ const route = createRoute({
 });
 
 export function activityBatchRoutes(deps: ResourceDeps) {
-  return new OpenAPIHono<ApiEnv>().openapi(route, async (c) => {
+  return new ApiRoutes<ApiEnv>().openapi(route, async (c) => {
     const principal = c.get('principal');
     requireAnyWrite(principal);
     const { items } = c.req.valid('json');

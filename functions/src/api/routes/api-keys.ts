@@ -3,21 +3,19 @@
  * in the create response only; afterwards only its prefix, label and last use are shown.
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { apiKeyRequest, apiKeySummary, asZodIssues, checkReferences } from '@equal-partners/shared';
 import { generateApiKey } from '../../auth/api-keys.ts';
 import { actorOf } from '../../auth/principal.ts';
 import { keys, listRecords, loadKnownIds, withoutKeys, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
+import { ApiRoutes, createRoute } from '../openapi/routes.ts';
 import { ProblemError, fieldErrors } from '../problem.ts';
 import { requireAllowed } from '../resources/record-routes.ts';
 
-const issued = apiKeySummary.extend({
-  key: z
-    .string()
-    .openapi({ description: 'The key: shown this once, never again. Send it as "Authorization: Bearer <key>".' }),
+const issued = z.extend(apiKeySummary, {
+  key: z.string().check(z.describe('The key: shown this once, never again. Send it as "Authorization: Bearer <key>".')),
 });
 
 const create = createRoute({
@@ -42,7 +40,7 @@ const list = createRoute({
   tags: ['API keys'],
   summary: 'List API keys (never the keys themselves)',
   security: bearer,
-  request: { query: z.object({ signatoryId: z.string().max(64).optional() }) },
+  request: { query: z.object({ signatoryId: z.optional(z.string().check(z.maxLength(64))) }) },
   responses: {
     200: {
       description: 'Every key, or a signatory’s',
@@ -58,7 +56,7 @@ const revoke = createRoute({
   tags: ['API keys'],
   summary: 'Revoke an API key',
   security: bearer,
-  request: { params: z.object({ prefix: z.string().regex(/^ep_[0-9a-f]{8}$/) }) },
+  request: { params: z.object({ prefix: z.string().check(z.regex(/^ep_[0-9a-f]{8}$/)) }) },
   responses: { 204: { description: 'Revoked: the key no longer works' }, ...pick(401, 403, 404) },
 });
 
@@ -70,7 +68,7 @@ function summary(item: Record<string, unknown>) {
 }
 
 export function apiKeyRoutes(store: Store) {
-  return new OpenAPIHono<ApiEnv>()
+  return new ApiRoutes<ApiEnv>()
     .openapi(create, async (c) => {
       const principal = c.get('principal');
       requireAllowed(principal, 'create', 'api-key', {});

@@ -1,24 +1,25 @@
 /** `/api/v1/audit`: who changed what and when, for board admins. */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { auditTrail, changesSince } from '../../audit/audit-events.ts';
 import type { Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
+import { ApiRoutes, component, createRoute } from '../openapi/routes.ts';
 import { requireAllowed } from '../resources/record-routes.ts';
 
-const event = z
-  .object({
+const event = component(
+  'AuditEvent',
+  z.object({
     entity: z.string(),
     recordId: z.string(),
     action: z.enum(['create', 'update', 'delete']),
     at: z.string(),
     by: z.string(),
     version: z.number(),
-    before: z.record(z.string(), z.unknown()).optional(),
-    after: z.record(z.string(), z.unknown()).optional(),
-  })
-  .openapi('AuditEvent');
+    before: z.optional(z.record(z.string(), z.unknown())),
+    after: z.optional(z.record(z.string(), z.unknown())),
+  }),
+);
 
 const trail = createRoute({
   method: 'get',
@@ -29,7 +30,7 @@ const trail = createRoute({
   request: {
     params: z.object({
       entity: z.enum(['signatory', 'activity', 'loop', 'assessment', 'challenge', 'baseline', 'partnership']),
-      id: z.string().min(1).max(64),
+      id: z.string().check(z.minLength(1), z.maxLength(64)),
     }),
   },
   responses: {
@@ -58,7 +59,7 @@ const changes = createRoute({
 });
 
 export function auditRoutes(store: Store, today: () => Date) {
-  return new OpenAPIHono<ApiEnv>()
+  return new ApiRoutes<ApiEnv>()
     .openapi(trail, async (c) => {
       requireAllowed(c.get('principal'), 'read', 'audit', {});
       const { entity, id } = c.req.valid('param');

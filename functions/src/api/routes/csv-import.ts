@@ -4,8 +4,7 @@
  * that writes all rows or, if any row has an error, none. Rows are created
  * idempotently, so committing the same file twice creates nothing new.
  */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { csvParseRows } from 'd3-dsv';
 import {
   asZodIssues,
@@ -23,6 +22,7 @@ import { authorize, type Resource } from '../../auth/policy.ts';
 import { createRecord, getRecord, loadKnownIds, type RecordKind } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
+import { ApiRoutes, component, createRoute } from '../openapi/routes.ts';
 import { aNoun, ProblemError } from '../problem.ts';
 import { requireAnyWrite, type ResourceDeps } from '../resources/record-routes.ts';
 
@@ -34,21 +34,25 @@ export interface CsvImport {
   noun: string;
   resource: Resource;
   kind: RecordKind<never>;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** Keys to expand into columns for map fields, from the partnership. */
   mapKeys(known: KnownIds): Record<string, readonly string[]>;
 }
 
-const rowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() }).openapi('CsvRowError');
-const preview = z
-  .object({
-    rows: z.number().int(),
+const rowError = component(
+  'CsvRowError',
+  z.object({ row: z.number().check(z.int()), column: z.string(), message: z.string() }),
+);
+const preview = component(
+  'CsvImportPreview',
+  z.object({
+    rows: z.number().check(z.int()),
     valid: z.boolean(),
-    toCreate: z.number().int(),
-    unchanged: z.number().int(),
+    toCreate: z.number().check(z.int()),
+    unchanged: z.number().check(z.int()),
     errors: z.array(rowError),
-  })
-  .openapi('CsvImportPreview');
+  }),
+);
 
 type RowError = z.infer<typeof rowError>;
 
@@ -205,7 +209,7 @@ export function csvImportRoutes(deps: ResourceDeps, spec: CsvImport) {
       'Without `commit=true`, checks the file and reports every row’s errors (a preview). With `commit=true`, writes every row, or nothing when any row has an error. UTF-8 with or without a byte order mark.',
     security: bearer,
     request: {
-      query: z.object({ commit: z.enum(['true', 'false']).default('false') }),
+      query: z.object({ commit: z._default(z.enum(['true', 'false']), 'false') }),
       body: { content: { 'text/csv': { schema: z.string() } }, required: true },
     },
     responses: {
@@ -213,14 +217,16 @@ export function csvImportRoutes(deps: ResourceDeps, spec: CsvImport) {
       201: {
         description: 'Committed: every row written',
         content: {
-          'application/json': { schema: z.object({ created: z.number().int(), unchanged: z.number().int() }) },
+          'application/json': {
+            schema: z.object({ created: z.number().check(z.int()), unchanged: z.number().check(z.int()) }),
+          },
         },
       },
       ...pick(400, 401, 403, 413, 415, 422),
     },
   });
 
-  return new OpenAPIHono<ApiEnv>()
+  return new ApiRoutes<ApiEnv>()
     .openapi(template, async (c) => {
       const columns = csvColumns(spec.schema, spec.mapKeys(await loadKnownIds(deps.store)));
       c.header('Content-Disposition', `attachment; filename="${spec.path}-template.csv"`);

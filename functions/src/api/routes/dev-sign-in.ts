@@ -1,10 +1,10 @@
 /** `/api/dev/*`: local development sign-in with the seeded accounts. Mounted only by the local server and tests. */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { roles } from '@equal-partners/shared';
 import type { DevSignIn } from '../../auth/dev-sign-in.ts';
 import type { ApiEnv } from '../env.ts';
 import { pick } from '../openapi-shared.ts';
+import { ApiRoutes, createRoute } from '../openapi/routes.ts';
 import { ProblemError } from '../problem.ts';
 
 const accounts = createRoute({
@@ -19,7 +19,7 @@ const accounts = createRoute({
         'application/json': {
           schema: z.object({
             items: z.array(
-              z.object({ id: z.string(), name: z.string(), role: z.enum(roles), signatoryId: z.string().optional() }),
+              z.object({ id: z.string(), name: z.string(), role: z.enum(roles), signatoryId: z.optional(z.string()) }),
             ),
           }),
         },
@@ -34,7 +34,10 @@ const signIn = createRoute({
   tags: ['Development'],
   summary: 'Sign in as a seeded account (local development only)',
   request: {
-    body: { content: { 'application/json': { schema: z.object({ userId: z.string().max(64) }) } }, required: true },
+    body: {
+      content: { 'application/json': { schema: z.object({ userId: z.string().check(z.maxLength(64)) }) } },
+      required: true,
+    },
   },
   responses: {
     200: {
@@ -51,7 +54,7 @@ const signIn = createRoute({
  * bundles never contain it.
  */
 export function devSignInRoutes(dev: DevSignIn) {
-  return new OpenAPIHono<ApiEnv>()
+  return new ApiRoutes<ApiEnv>()
     .openapi(accounts, async (c) => c.json({ items: await dev.accounts() }, 200))
     .openapi(signIn, async (c) => {
       const token = await dev.issueToken(c.req.valid('json').userId);

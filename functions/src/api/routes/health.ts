@@ -1,16 +1,17 @@
 /** `GET /api/health`: is the API up, which version, and can it reach its store. */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Store } from '../../store/index.ts';
 import { tableStatus } from '../../store/index.ts';
+import { ApiRoutes, component, createRoute } from '../openapi/routes.ts';
 
-const health = z
-  .object({
+const health = component(
+  'Health',
+  z.object({
     status: z.enum(['ok', 'degraded']),
     version: z.string(),
     store: z.object({ status: z.enum(['ok', 'unavailable']), table: z.string() }),
-  })
-  .openapi('Health');
+  }),
+);
 
 const route = createRoute({
   method: 'get',
@@ -24,7 +25,7 @@ const route = createRoute({
 });
 
 export function healthRoutes(store: Store, version: string) {
-  return new OpenAPIHono().openapi(route, async (c) => {
+  return new ApiRoutes().openapi(route, async (c) => {
     const reachable = await tableStatus(store.client, store.tableName).then(
       (status) => status === 'ACTIVE',
       () => false,

@@ -1,22 +1,23 @@
 /** `GET /api/v1/me`: who the credentials belong to, so a client can show it and offer only what the role allows. */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { roles } from '@equal-partners/shared';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
+import { ApiRoutes, component, createRoute } from '../openapi/routes.ts';
 
-const caller = z
-  .discriminatedUnion('kind', [
+const caller = component(
+  'Caller',
+  z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('public') }),
-    z.object({ kind: z.literal('user'), id: z.string(), role: z.enum(roles), signatoryId: z.string().optional() }),
+    z.object({ kind: z.literal('user'), id: z.string(), role: z.enum(roles), signatoryId: z.optional(z.string()) }),
     z.object({
       kind: z.literal('api-key'),
       id: z.string(),
       role: z.literal('signatory-editor'),
       signatoryId: z.string(),
     }),
-  ])
-  .openapi('Caller');
+  ]),
+);
 
 const route = createRoute({
   method: 'get',
@@ -32,5 +33,5 @@ const route = createRoute({
 });
 
 export function meRoutes() {
-  return new OpenAPIHono<ApiEnv>().openapi(route, (c) => c.json(c.get('principal'), 200));
+  return new ApiRoutes<ApiEnv>().openapi(route, (c) => c.json(c.get('principal'), 200));
 }

@@ -6,8 +6,7 @@
  *   for that signatory, and reviewers where the board allows it), as the role policy decides;
  * - `/api/v1/public/metrics/...`: the same figures for anyone, through disclosure control.
  */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   audiences,
   channels,
@@ -36,32 +35,38 @@ import { signatoryReport, type SignatoryReport } from '../../metrics/signatory-r
 import { getPartnership, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
+import { ApiRoutes, component, createRoute } from '../openapi/routes.ts';
 import { ProblemError, type FieldError } from '../problem.ts';
 import { requireAllowed } from '../resources/record-routes.ts';
 
 // Checked in full by requestedPeriod, which can say which months to ask for instead of a day.
-const bound = z.string().max(20);
+const bound = z.string().check(z.maxLength(20));
 
 const periodQuery = {
-  period: z
-    .string()
-    .max(20)
-    .optional()
-    .openapi({
-      description:
-        'A month (`2026-05`), calendar quarter (`2026-Q2`), financial quarter (`FY2026-Q1`, April to June 2026), ' +
-        'year (`2026`) or financial year (`FY2026`). Or give `from` and `to`. Default: the 12 months to this month.',
-    }),
-  from: bound.optional().openapi({
-    description:
-      'First month of a custom period (with `to`), `YYYY-MM`; or the first day of that month, `YYYY-MM-01`. ' +
-      'Custom periods are whole months: another day is refused with the enclosing months to ask for instead.',
-  }),
-  to: bound.optional().openapi({
-    description: 'Last month of a custom period, `YYYY-MM`; or the last day of that month, `YYYY-MM-DD`',
-  }),
-  audience: z.enum(audiences).optional().openapi({ description: 'Only activities with this audience' }),
-  channel: z.enum(channels).optional().openapi({ description: 'Only activities through this channel' }),
+  period: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(20),
+        z.describe(
+          'A month (`2026-05`), calendar quarter (`2026-Q2`), financial quarter (`FY2026-Q1`, April to June 2026), ' +
+            'year (`2026`) or financial year (`FY2026`). Or give `from` and `to`. Default: the 12 months to this month.',
+        ),
+      ),
+  ),
+  from: z.optional(
+    bound.check(
+      z.describe(
+        'First month of a custom period (with `to`), `YYYY-MM`; or the first day of that month, `YYYY-MM-01`. ' +
+          'Custom periods are whole months: another day is refused with the enclosing months to ask for instead.',
+      ),
+    ),
+  ),
+  to: z.optional(
+    bound.check(z.describe('Last month of a custom period, `YYYY-MM`; or the last day of that month, `YYYY-MM-DD`')),
+  ),
+  audience: z.optional(z.enum(audiences).check(z.describe('Only activities with this audience'))),
+  channel: z.optional(z.enum(channels).check(z.describe('Only activities through this channel'))),
 };
 
 const signatoryQuery = z.object(periodQuery);
@@ -76,20 +81,15 @@ function csvHeaders(title: string) {
 }
 const partnershipQuery = z.object({
   ...periodQuery,
-  sector: z.enum(sectors).optional().openapi({ description: 'Only signatories of this sector' }),
-  sort: z.enum(rowSortKeys).default('participations').openapi({ description: 'The column the rows are sorted by' }),
-  order: z.enum(['asc', 'desc']).optional().openapi({ description: 'Default: descending, ascending for `name`' }),
+  sector: z.optional(z.enum(sectors).check(z.describe('Only signatories of this sector'))),
+  sort: z._default(z.enum(rowSortKeys).check(z.describe('The column the rows are sorted by')), 'participations'),
+  order: z.optional(z.enum(['asc', 'desc']).check(z.describe('Default: descending, ascending for `name`'))),
 });
-const signatoryParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
+const signatoryParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
 
-const periodSchema = z
-  .object({
+const periodSchema = component(
+  'MetricPeriod',
+  z.object({
     kind: z.string(),
     key: z.string(),
     label: z.string(),
@@ -97,17 +97,17 @@ const periodSchema = z
     to: z.string(),
     start: z.string(),
     end: z.string(),
-    asOf: z.string().openapi({ description: 'The day overdue loops and latest scores are taken on' }),
-    partial: z.boolean().openapi({ description: 'Today falls within the period' }),
-  })
-  .openapi('MetricPeriod');
+    asOf: z.string().check(z.describe('The day overdue loops and latest scores are taken on')),
+    partial: z.boolean().check(z.describe('Today falls within the period')),
+  }),
+);
 
-const figures = (description: string) => z.any().openapi({ description: `${description} (see docs/metrics.md)` });
+const figures = (description: string) => z.any().check(z.describe(`${description} (see docs/metrics.md)`));
 const reportFields = {
   period: periodSchema,
   previousPeriod: periodSchema,
   filter: z.record(z.string(), z.string()),
-  baseline: z.object({ year: z.number(), source: z.string() }).nullable(),
+  baseline: z.nullable(z.object({ year: z.number(), source: z.string() })),
   metrics: figures('Reach, inclusion, impact and principles for the period'),
   previous: figures('The same for the previous period of equal length'),
   series: figures('One point per month, empty months as zeros'),
@@ -116,24 +116,27 @@ const signatoryMeta = z.object({
   id: z.string(),
   name: z.string(),
   sector: z.string(),
-  charterStatus: z.string().openapi({ description: 'As of today: an award past its expiry reads `lapsed`' }),
+  charterStatus: z.string().check(z.describe('As of today: an award past its expiry reads `lapsed`')),
 });
-const charterStanding = z
-  .object({
-    status: z.string().openapi({ description: 'As of today: an award past its expiry reads `lapsed`' }),
-    awardedOn: z.string().optional().openapi({ description: 'The day of the award, for an award or a lapsed one' }),
-    expiresOn: z.string().optional().openapi({ description: 'The day the award lapses (or lapsed) unless renewed' }),
-  })
-  .openapi('CharterStanding');
-const signatoryResponse = z
-  .object({
+const charterStanding = component(
+  'CharterStanding',
+  z.object({
+    status: z.string().check(z.describe('As of today: an award past its expiry reads `lapsed`')),
+    awardedOn: z.optional(z.string().check(z.describe('The day of the award, for an award or a lapsed one'))),
+    expiresOn: z.optional(z.string().check(z.describe('The day the award lapses (or lapsed) unless renewed'))),
+  }),
+);
+const signatoryResponse = component(
+  'SignatoryMetrics',
+  z.object({
     signatory: signatoryMeta,
     ...reportFields,
     charterStatus: figures('Status and award eligibility over the last 12 months'),
-  })
-  .openapi('SignatoryMetrics');
-const partnershipResponse = z
-  .object({
+  }),
+);
+const partnershipResponse = component(
+  'PartnershipMetrics',
+  z.object({
     partnership: z.object({ name: z.string(), area: z.string() }),
     ...reportFields,
     signatories: z.object({
@@ -141,20 +144,21 @@ const partnershipResponse = z
       order: z.enum(['asc', 'desc']),
       rows: figures('One row per signatory'),
     }),
-  })
-  .openapi('PartnershipMetrics');
-const disclosure = z.object({ threshold: z.number(), rounding: z.number() }).openapi({
-  description: 'Counts of people below `threshold` show as "<threshold", others are rounded to `rounding`',
-});
-const publicSignatoryResponse = z
-  .object({
+  }),
+);
+const disclosure = z
+  .object({ threshold: z.number(), rounding: z.number() })
+  .check(z.describe('Counts of people below `threshold` show as "<threshold", others are rounded to `rounding`'));
+const publicSignatoryResponse = component(
+  'PublicSignatoryMetrics',
+  z.object({
     signatory: signatoryMeta,
     ...reportFields,
     charterStatus: charterStanding,
     disclosure,
-  })
-  .openapi('PublicSignatoryMetrics');
-const publicPartnershipResponse = partnershipResponse.extend({ disclosure }).openapi('PublicPartnershipMetrics');
+  }),
+);
+const publicPartnershipResponse = component('PublicPartnershipMetrics', z.extend(partnershipResponse, { disclosure }));
 
 /** The period a request asks for; its default is the 12 months to this month. */
 function requestedPeriod(
@@ -353,7 +357,7 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
     if (!report) throw notFound(`signatory ${id}`);
     return report;
   };
-  const app = new OpenAPIHono<ApiEnv>()
+  const app = new ApiRoutes<ApiEnv>()
     .openapi(route.signatory, async (c) => {
       const { id } = c.req.valid('param');
       const report = await signatoryReportFor(c.get('principal'), id, c.req.valid('query'));

@@ -3,20 +3,20 @@
  * Counts of activities are not counts of people, so this is public as it is. Read from the
  * partnership's monthly rollups.
  */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addMonths, fillMonthlySeries, monthOf, monthRange } from '@equal-partners/shared';
 import { readPartnershipRollups } from '../../rollups/read-rollups.ts';
 import type { Store } from '../../store/index.ts';
+import { ApiRoutes, createRoute } from '../openapi/routes.ts';
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month as YYYY-MM');
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month as YYYY-MM'));
 
 const route = createRoute({
   method: 'get',
   path: '/',
   summary: 'Activities per month across the partnership',
   tags: ['Metrics'],
-  request: { query: z.object({ from: month.optional(), to: month.optional() }) },
+  request: { query: z.object({ from: z.optional(month), to: z.optional(month) }) },
   responses: {
     200: {
       description: 'One entry per month from `from` to `to`, months without activities as zero',
@@ -25,7 +25,7 @@ const route = createRoute({
           schema: z.object({
             from: z.string(),
             to: z.string(),
-            series: z.array(z.object({ month: z.string(), activities: z.number().int() })),
+            series: z.array(z.object({ month: z.string(), activities: z.number().check(z.int()) })),
           }),
         },
       },
@@ -34,7 +34,7 @@ const route = createRoute({
 });
 
 export function partnershipActivityRoutes(store: Store, today: () => Date) {
-  return new OpenAPIHono().openapi(route, async (c) => {
+  return new ApiRoutes().openapi(route, async (c) => {
     const query = c.req.valid('query');
     const to = query.to ?? monthOf(today().toISOString());
     const from = query.from ?? addMonths(to, -23);

@@ -1,11 +1,11 @@
 /** `/api/v1/partnership`: the partnership's name, area, charter, group taxonomy and settings. */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { partnership } from '@equal-partners/shared';
 import { actorOf } from '../../auth/principal.ts';
 import { getPartnership, recordKinds, updateRecord, WriteRefused, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, ifMatch, pick } from '../openapi-shared.ts';
+import { ApiRoutes, createRoute } from '../openapi/routes.ts';
 import { ProblemError, fieldErrors } from '../problem.ts';
 import { etagOf, refusalProblem, requireAllowed } from '../resources/record-routes.ts';
 
@@ -17,7 +17,7 @@ const get = createRoute({
   responses: {
     200: {
       description: 'The partnership; `demoLabel` is present when it is the fictional demo partnership',
-      content: { 'application/json': { schema: partnership.extend({ demoLabel: z.string().optional() }) } },
+      content: { 'application/json': { schema: z.extend(partnership, { demoLabel: z.optional(z.string()) }) } },
     },
     ...pick(404),
   },
@@ -38,7 +38,7 @@ const replace = createRoute({
 });
 
 export function partnershipRoutes(store: Store) {
-  return new OpenAPIHono<ApiEnv>()
+  return new ApiRoutes<ApiEnv>()
     .openapi(get, async (c) => {
       const found = await getPartnership(store);
       if (!found)

@@ -3,8 +3,7 @@
  * public accountability pages: no sign-in, only what the public may read
  * (`publicLoops`, `publicChallenges` in shared decide what that is).
  */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   dayOf,
   defaultSettings,
@@ -17,41 +16,44 @@ import { listChallengesOfSignatory, listLoopsOfSignatory } from '../../metrics/m
 import { getPartnership, getRecord, recordKinds, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { idParam, pick } from '../openapi-shared.ts';
+import { ApiRoutes, component, createRoute } from '../openapi/routes.ts';
 import { ProblemError } from '../problem.ts';
 
-const publicLoop = z
-  .object({
+const publicLoop = component(
+  'PublicFeedbackLoop',
+  z.object({
     id: z.string(),
     raisedOn: z.string(),
     youSaid: z.string(),
     weDid: z.string(),
     status: z.enum(loopStatuses),
-    reason: z.string().optional(),
-    reportedTo: z.string().optional(),
-    respondedOn: z.string().optional(),
-    communicatedOn: z.string().optional(),
-    outcome: z.enum(loopOutcomes).optional(),
+    reason: z.optional(z.string()),
+    reportedTo: z.optional(z.string()),
+    respondedOn: z.optional(z.string()),
+    communicatedOn: z.optional(z.string()),
+    outcome: z.optional(z.enum(loopOutcomes)),
     principles: z.array(z.string()),
-    publicStory: z.string().optional().openapi({ description: 'Only when consent to publish was given' }),
-    daysToClose: z.number().int().optional(),
-    overdue: z.boolean().openapi({ description: 'Open longer than the partnership’s loopDueDays today' }),
-  })
-  .openapi('PublicFeedbackLoop');
+    publicStory: z.optional(z.string().check(z.describe('Only when consent to publish was given'))),
+    daysToClose: z.optional(z.number().check(z.int())),
+    overdue: z.boolean().check(z.describe('Open longer than the partnership’s loopDueDays today')),
+  }),
+);
 
-const publicChallenge = z
-  .object({
+const publicChallenge = component(
+  'PublicChallenge',
+  z.object({
     id: z.string(),
     reviewerId: z.string(),
     raisedOn: z.string(),
     text: z.string(),
     principles: z.array(z.string()),
-    response: z.string().optional(),
-    respondedOn: z.string().optional(),
-    closure: z.enum(['resolved', 'unresolved']).optional(),
-    closedOn: z.string().optional(),
-    overdue: z.boolean().openapi({ description: 'Unanswered longer than the partnership’s challengeDueDays today' }),
-  })
-  .openapi('PublicChallenge');
+    response: z.optional(z.string()),
+    respondedOn: z.optional(z.string()),
+    closure: z.optional(z.enum(['resolved', 'unresolved'])),
+    closedOn: z.optional(z.string()),
+    overdue: z.boolean().check(z.describe('Unanswered longer than the partnership’s challengeDueDays today')),
+  }),
+);
 
 const loopsRoute = createRoute({
   method: 'get',
@@ -95,7 +97,7 @@ async function settingsFor(store: Store, id: string) {
 }
 
 export function publicRecordRoutes(store: Store, now: () => Date) {
-  return new OpenAPIHono<ApiEnv>()
+  return new ApiRoutes<ApiEnv>()
     .openapi(loopsRoute, async (c) => {
       const { id } = c.req.valid('param');
       const [settings, loops] = await Promise.all([settingsFor(store, id), listLoopsOfSignatory(store, id)]);

@@ -3,24 +3,19 @@
  * turns accounts off, without the AWS console. Board admins only. A board admin cannot
  * take away their own board access, so a partnership is never left without one.
  */
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { asZodIssues, checkReferences, userAccess, userAccount, userInvite } from '@equal-partners/shared';
 import { actorOf } from '../../auth/principal.ts';
 import { loadKnownIds, type Store } from '../../store/index.ts';
 import { UserExists, type UserDirectory } from '../../users/user-directory.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
+import { ApiRoutes, createRoute } from '../openapi/routes.ts';
 import { ProblemError, fieldErrors } from '../problem.ts';
 import { requireAllowed } from '../resources/record-routes.ts';
 
-const userId = z.object({
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,128}$/)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+const userId = z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/)) });
+const json = <T extends z.ZodMiniType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const list = createRoute({
   method: 'get',
@@ -86,7 +81,7 @@ async function requireKnownSignatory(store: Store, body: { signatoryId?: string 
 }
 
 export function userRoutes(store: Store, directory: UserDirectory, today: () => Date) {
-  return new OpenAPIHono<ApiEnv>()
+  return new ApiRoutes<ApiEnv>()
     .openapi(list, async (c) => {
       requireAllowed(c.get('principal'), 'read', 'user', {});
       return c.json({ items: await directory.list() }, 200);

@@ -1,0 +1,148 @@
+/**
+ * The HTTP API as one Hono app: the same object serves Lambda (through API Gateway)
+ * and the local server, and the web app calls it in-process for server rendering.
+ * Request flow: request id and log line, the CloudFront origin check (in AWS), body size
+ * and content type checks, authentication, rate limit, idempotency, then the resource's route.
+ *
+ * Hosts build it with `createApp` (./app.ts), which writes the OpenAPI document on
+ * request; the `api` Lambda builds it here, with the document written when it was bundled.
+ */
+import { requestId } from 'hono/request-id';
+import { apiKeyAuthenticator } from '../auth/api-key-authenticator.ts';
+import type { Authenticator } from '../auth/principal.ts';
+import type { Store } from '../store/index.ts';
+import type { ApiEnv } from './env.ts';
+import { logger } from './logger.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { idempotency } from './middleware/idempotency.ts';
+import { requireOriginSecret } from './middleware/origin-secret.ts';
+import { limitRate } from './middleware/rate-limit.ts';
+import { limitBodySize, requireContentType } from './middleware/request-guards.ts';
+import { ApiRoutes, type RouteConfig } from './openapi/routes.ts';
+import { ProblemError, problemResponse, toProblem } from './problem.ts';
+import { recordRoutes } from './resources/record-routes.ts';
+import {
+  activities,
+  activityImport,
+  assessments,
+  baselines,
+  challenges,
+  loopImport,
+  loops,
+  signatories,
+} from './resources/resources.ts';
+import { activityBatchRoutes } from './routes/activity-batch.ts';
+import { apiKeyRoutes } from './routes/api-keys.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { csvImportRoutes } from './routes/csv-import.ts';
+import { healthRoutes } from './routes/health.ts';
+import { meRoutes } from './routes/me.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
+import { partnershipRoutes } from './routes/partnership.ts';
+import { publicRecordRoutes } from './routes/public-records.ts';
+import { userRoutes } from './routes/users.ts';
+import { tableUserDirectory } from '../users/table-directory.ts';
+import type { UserDirectory } from '../users/user-directory.ts';
+
+export interface AppDependencies {
+  store: Store;
+  version: string;
+  /** The clock, so tests can fix "today". */
+  today?: () => Date;
+  /** Sign-in for people (Cognito in AWS, the development sign-in locally); API keys are always accepted. */
+  authenticators?: Authenticator[];
+  /** Requests per minute per client before 429. */
+  rateLimitPerMinute?: number;
+  /** When set, only requests carrying it in the origin header that CloudFront adds are answered (403 otherwise). */
+  originSecret?: string | undefined;
+  /** Where the accounts people sign in with live (the Cognito user pool in AWS); the table by default. */
+  users?: UserDirectory | undefined;
+}
+
+/** The OpenAPI document of the operations served, for `/api/openapi.json`. */
+export type ApiDocument = (operations: readonly RouteConfig[], version: string) => unknown;
+
+export function createApiApp({
+  store,
+  version,
+  today = () => new Date(),
+  authenticators = [],
+  rateLimitPerMinute = 600,
+  originSecret,
+  users = tableUserDirectory(store, today),
+  apiDocument,
+}: AppDependencies & { apiDocument: ApiDocument }) {
+  const app = new ApiRoutes<ApiEnv>();
+  const deps = { store, today };
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  if (originSecret) app.use(requireOriginSecret(originSecret));
+  app.use('/api/*', limitBodySize, requireContentType);
+  app.use('/api/*', authenticate([apiKeyAuthenticator(store), ...authenticators]));
+  app.use('/api/*', limitRate(rateLimitPerMinute));
+  app.use('/api/v1/*', idempotency(store));
+
+  app.add('/api/health', healthRoutes(store, version));
+  app.add('/api/v1', meRoutes());
+  app.add('/api/v1', partnershipRoutes(store));
+  for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
+    app.add('/api/v1', recordRoutes(deps, resource));
+  }
+  app.add('/api/v1', activityBatchRoutes(deps));
+  app.add('/api/v1', csvImportRoutes(deps, activityImport));
+  app.add('/api/v1', csvImportRoutes(deps, loopImport));
+  app.add('/api/v1', apiKeyRoutes(store));
+  app.add('/api/v1', userRoutes(store, users, today));
+  app.add('/api/v1', auditRoutes(store, today));
+  app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
+  app.add('/api/v1', metricsRoutes(store, today, 'exact'));
+  app.add('/api/v1', metricsRoutes(store, today, 'public'));
+  app.add('/api/v1', publicRecordRoutes(store, today));
+
+  let document: Promise<unknown> | undefined;
+  app.get('/api/openapi.json', async (c) =>
+    c.json(await (document ??= Promise.resolve(apiDocument(app.operations, version)))),
+  );
+  app.get('/api/docs', (c) => c.html(apiReferencePage));
+
+  app.notFound((c) =>
+    problemResponse(c, new ProblemError(404, 'not-found', 'Not found', `There is nothing at ${c.req.path}.`).problem),
+  );
+  app.onError((error, c) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500)
+      logger.error('unhandled error', { requestId: c.get('requestId'), error: error as Error });
+    return problemResponse(c, problem);
+  });
+  return app;
+}
+
+export type ApiApp = ReturnType<typeof createApiApp>;
+
+/** The interactive API reference; its scripts are static assets of the web app (web/static/api-docs). */
+const apiReferencePage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Equal Partners API reference</title>
+    <link rel="stylesheet" href="/api-docs/vendor/swagger-ui.css" />
+  </head>
+  <body>
+    <main id="api-reference"></main>
+    <script src="/api-docs/vendor/swagger-ui-bundle.js"></script>
+    <script src="/api-docs/start.js"></script>
+  </body>
+</html>`;

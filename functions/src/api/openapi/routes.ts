@@ -1,0 +1,140 @@
+/**
+ * Routes declared once, for both validation and the OpenAPI document: `createRoute`
+ * describes an operation (its path, parameters, body and responses as zod schemas),
+ * `ApiRoutes.openapi` serves it with each part of the request validated, and keeps it in
+ * `operations`, from which ./document.ts writes the OpenAPI document.
+ *
+ * The document generator is not part of this module, so the `api` Lambda does not load
+ * it: the Lambda serves the document written when it was bundled (docs/decisions/0203).
+ */
+import { Hono, type Context, type Env, type MiddlewareHandler } from 'hono';
+import { validator } from 'hono/validator';
+import type * as z from 'zod/mini';
+import { validationProblem } from '../problem.ts';
+
+type Schema = z.core.$ZodType;
+
+export interface MediaType {
+  schema: Schema;
+}
+
+export interface RouteConfig {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI style, e.g. `/activities/{id}`. */
+  path: string;
+  tags?: string[];
+  summary?: string;
+  description?: string;
+  security?: Record<string, string[]>[];
+  request?: {
+    params?: Schema;
+    query?: Schema;
+    headers?: Schema;
+    body?: { content: Record<string, MediaType>; required?: boolean; description?: string };
+  };
+  responses: Record<number, { description: string; content?: Record<string, MediaType> }>;
+}
+
+/** Declares an operation; its schemas type what the handler reads with `c.req.valid(...)`. */
+export function createRoute<R extends RouteConfig>(route: R): R {
+  return route;
+}
+
+type Request<R extends RouteConfig> = NonNullable<R['request']>;
+type Nothing = Record<never, never>;
+type Part<R extends RouteConfig, K extends string, Target extends string> =
+  Request<R> extends Record<K, infer S extends Schema> ? Record<Target, z.output<S>> : Nothing;
+type JsonBody<R extends RouteConfig> =
+  Request<R> extends { body: { content: { 'application/json': { schema: infer S extends Schema } } } }
+    ? { json: z.output<S> }
+    : Nothing;
+
+/** What a route's handler reads with `c.req.valid(target)`. */
+export type Validated<R extends RouteConfig> = Part<R, 'params', 'param'> &
+  Part<R, 'query', 'query'> &
+  Part<R, 'headers', 'header'> &
+  JsonBody<R>;
+
+export type RouteHandler<E extends Env, R extends RouteConfig> = (
+  c: Context<E, string, { out: Validated<R> }>,
+) => Response | Promise<Response>;
+
+const where = { param: 'path', query: 'query', header: 'query', json: 'body' } as const;
+
+/** Validates one part of the request; a failure is a 400 problem naming each field. */
+function validate(target: keyof typeof where, schema: Schema): MiddlewareHandler {
+  // Header names arrive in lower case; the schema may spell them otherwise.
+  const shape = (schema as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape;
+  const names = target === 'header' && shape ? new Map(Object.keys(shape).map((k) => [k.toLowerCase(), k])) : undefined;
+  return validator(target, async (value: Record<string, unknown>) => {
+    const input = names ? Object.fromEntries(Object.entries(value).map(([k, v]) => [names.get(k) ?? k, v])) : value;
+    const result = await (schema as z.ZodMiniType).safeParseAsync(input);
+    if (!result.success) throw validationProblem(result.error.issues, where[target]);
+    return result.data;
+  });
+}
+
+function validators(route: RouteConfig): MiddlewareHandler[] {
+  const { params, query, headers, body } = route.request ?? {};
+  const checks: MiddlewareHandler[] = [];
+  if (query) checks.push(validate('query', query));
+  if (params) checks.push(validate('param', params));
+  if (headers) checks.push(validate('header', headers));
+  const json = body?.content['application/json']?.schema;
+  if (json) {
+    const check = validate('json', json);
+    // An optional JSON body is validated only when one is sent.
+    checks.push(
+      body.required
+        ? check
+        : async (c, next) => {
+            if (/^application\/([a-z-.]+\+)?json/i.test(c.req.header('content-type') ?? '')) return check(c, next);
+            c.req.addValidatedData('json', {});
+            await next();
+          },
+    );
+  }
+  return checks;
+}
+
+const joinPath = (prefix: string, path: string) => `${prefix}${path === '/' ? '' : path}` || '/';
+
+/** A Hono app whose routes are declared with `createRoute`, and so documented. */
+export class ApiRoutes<E extends Env> extends Hono<E> {
+  /** Every operation served, with its full path, in the order declared. */
+  readonly operations: RouteConfig[] = [];
+
+  /** Serves `route` with `handler`, after validating its parameters and body. */
+  openapi<R extends RouteConfig>(route: R, handler: RouteHandler<E, R>): this {
+    this.operations.push(route);
+    const path = route.path.replaceAll(/\/{(.+?)}/g, '/:$1');
+    const on = this.on as (method: string, path: string, ...handlers: MiddlewareHandler[]) => unknown;
+    on(route.method.toUpperCase(), path, ...validators(route), handler as unknown as MiddlewareHandler);
+    return this;
+  }
+
+  /** Mounts `routes` under `prefix`, operations included. */
+  add<SubEnv extends Env>(prefix: string, routes: ApiRoutes<SubEnv>): this {
+    for (const operation of routes.operations)
+      this.operations.push({ ...operation, path: joinPath(prefix, operation.path) });
+    this.route(prefix, routes);
+    return this;
+  }
+}
+
+const components = new Map<string, Schema>();
+
+/**
+ * Names `schema` as a component of the OpenAPI document (`#/components/schemas/{name}`),
+ * so the operations using it refer to it rather than repeat it.
+ * @example export const problemSchema = component('Problem', z.object({ ... }));
+ */
+export function component<S extends Schema>(name: string, schema: S): S {
+  components.set(name, schema);
+  return schema;
+}
+
+/** The named components, for the document. */
+export function namedComponents(): ReadonlyMap<string, Schema> {
+  return components;
+}
