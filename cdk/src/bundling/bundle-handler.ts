@@ -42,7 +42,10 @@ export async function bundleHandler(entry: string, name: string, folder = 'test-
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, code);
   // The api serves the OpenAPI document written beside it, as the api construct's bundling does.
-  if (name === 'api') execFileSync(process.execPath, [openApiWriter, join(dir, 'openapi.json')]);
+  if (name === 'api')
+    execFileSync(process.execPath, [openApiWriter, join(dir, 'openapi.json')], {
+      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'ERROR' },
+    });
   const output = Object.values(result.metafile.outputs)[0];
   const externals = (output?.imports ?? [])
     .filter((imported) => imported.external && !imported.path.startsWith('node:'))

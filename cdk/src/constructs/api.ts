@@ -56,7 +56,7 @@ export class Api extends Construct {
         // The OpenAPI document ships beside the handler, written from the same routes, so the
         // handler does not load the document generator (docs/decisions/0203).
         afterBundling: (_inputDir, outputDir) => [
-          `"${process.execPath}" "${openApiWriter}" "${join(outputDir, 'openapi.json')}"`,
+          `POWERTOOLS_LOG_LEVEL=ERROR "${process.execPath}" "${openApiWriter}" "${join(outputDir, 'openapi.json')}"`,
         ],
       },
     });
