@@ -29,8 +29,10 @@ export interface RouteConfig {
   request?: {
     params?: Schema;
     query?: Schema;
+    /** Header names in lower case, as requests carry them. */
     headers?: Schema;
-    body?: { content: Record<string, MediaType>; required?: boolean; description?: string };
+    /** A body is always required: a JSON body is validated against its schema. */
+    body?: { content: Record<string, MediaType>; required: true; description?: string };
   };
   responses: Record<number, { description: string; content?: Record<string, MediaType> }>;
 }
@@ -63,12 +65,8 @@ const where = { param: 'path', query: 'query', header: 'query', json: 'body' } a
 
 /** Validates one part of the request; a failure is a 400 problem naming each field. */
 function validate(target: keyof typeof where, schema: Schema): MiddlewareHandler {
-  // Header names arrive in lower case; the schema may spell them otherwise.
-  const shape = (schema as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape;
-  const names = target === 'header' && shape ? new Map(Object.keys(shape).map((k) => [k.toLowerCase(), k])) : undefined;
   return validator(target, async (value: Record<string, unknown>) => {
-    const input = names ? Object.fromEntries(Object.entries(value).map(([k, v]) => [names.get(k) ?? k, v])) : value;
-    const result = await (schema as z.ZodMiniType).safeParseAsync(input);
+    const result = await (schema as z.ZodMiniType).safeParseAsync(value);
     if (!result.success) throw validationProblem(result.error.issues, where[target]);
     return result.data;
   });
@@ -80,20 +78,9 @@ function validators(route: RouteConfig): MiddlewareHandler[] {
   if (query) checks.push(validate('query', query));
   if (params) checks.push(validate('param', params));
   if (headers) checks.push(validate('header', headers));
+  // Content types are checked before any route (middleware/request-guards.ts).
   const json = body?.content['application/json']?.schema;
-  if (json) {
-    const check = validate('json', json);
-    // An optional JSON body is validated only when one is sent.
-    checks.push(
-      body.required
-        ? check
-        : async (c, next) => {
-            if (/^application\/([a-z-.]+\+)?json/i.test(c.req.header('content-type') ?? '')) return check(c, next);
-            c.req.addValidatedData('json', {});
-            await next();
-          },
-    );
-  }
+  if (json) checks.push(validate('json', json));
   return checks;
 }
 
