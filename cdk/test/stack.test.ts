@@ -147,6 +147,18 @@ describe('the functions', () => {
   });
 });
 
+describe('the api function bundle', () => {
+  const fn = resources(template, 'AWS::Lambda::Function')[logicalId(prod.stack.api.handler.function)];
+  const assetDir = join(prod.app.outdir, `asset.${String(fn?.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
+
+  it('ships the OpenAPI document of its routes beside the handler', () => {
+    expect(existsSync(join(assetDir, 'index.mjs'))).toBe(true);
+    const document = JSON.parse(readFileSync(join(assetDir, 'openapi.json'), 'utf8')) as { paths: object };
+    expect(document).toMatchObject({ openapi: '3.1.0', info: { title: 'Equal Partners API' } });
+    expect(Object.keys(document.paths)).toContain('/api/v1/activities/{id}');
+  });
+});
+
 describe('the web function bundle', () => {
   const fn = resources(template, 'AWS::Lambda::Function')[logicalId(prod.stack.web.handler.function)];
   const assetDir = join(prod.app.outdir, `asset.${String(fn?.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
