@@ -5,7 +5,8 @@
  * and content type checks, authentication, rate limit, idempotency, then the resource's route.
  *
  * Hosts build it with `createApp` (./app.ts), which writes the OpenAPI document on
- * request; the `api` Lambda builds it here, with the document written when it was bundled.
+ * request; the `api` Lambda builds it here, with the document written when it was
+ * bundled, and the `web` Lambda, whose pages call it in-process, without a document.
  */
 import { requestId } from 'hono/request-id';
 import { apiKeyAuthenticator } from '../auth/api-key-authenticator.ts';
@@ -60,7 +61,10 @@ export interface AppDependencies {
   users?: UserDirectory | undefined;
 }
 
-/** The OpenAPI document of the operations served, for `/api/openapi.json`. */
+/**
+ * The OpenAPI document of the operations served, for `/api/openapi.json` and the reference
+ * page `/api/docs`; without one (the pages' in-process API) neither is served.
+ */
 export type ApiDocument = (operations: readonly RouteConfig[], version: string) => unknown;
 
 export function createApiApp({
@@ -72,7 +76,7 @@ export function createApiApp({
   originSecret,
   users = tableUserDirectory(store, today),
   apiDocument,
-}: AppDependencies & { apiDocument: ApiDocument }) {
+}: AppDependencies & { apiDocument?: ApiDocument | undefined }) {
   const app = new ApiRoutes<ApiEnv>();
   const deps = { store, today };
 
@@ -111,11 +115,13 @@ export function createApiApp({
   app.add('/api/v1', metricsRoutes(store, today, 'public'));
   app.add('/api/v1', publicRecordRoutes(store, today));
 
-  let document: Promise<unknown> | undefined;
-  app.get('/api/openapi.json', async (c) =>
-    c.json(await (document ??= Promise.resolve(apiDocument(app.operations, version)))),
-  );
-  app.get('/api/docs', (c) => c.html(apiReferencePage));
+  if (apiDocument) {
+    let document: Promise<unknown> | undefined;
+    app.get('/api/openapi.json', async (c) =>
+      c.json(await (document ??= Promise.resolve(apiDocument(app.operations, version)))),
+    );
+    app.get('/api/docs', (c) => c.html(apiReferencePage));
+  }
 
   app.notFound((c) =>
     problemResponse(c, new ProblemError(404, 'not-found', 'Not found', `There is nothing at ${c.req.path}.`).problem),

@@ -8,7 +8,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import { createApp, type ApiApp } from '@equal-partners/functions/app';
+import { createApiApp, type ApiApp } from '@equal-partners/functions/api-app';
 import { authenticatorsFromEnv } from '@equal-partners/functions/auth/from-env';
 import { appConfigFromEnv } from '@equal-partners/functions/config';
 import { hostedApi } from '@equal-partners/functions/hosted-api';
@@ -24,7 +24,8 @@ function api(): ApiApp {
   if (!ownApp) {
     const config = appConfigFromEnv();
     const store = openStore(config.store);
-    ownApp = createApp({
+    // Pages never ask for the OpenAPI document (CloudFront sends /api/* to the api function), so it is left out.
+    ownApp = createApiApp({
       store,
       version: config.version,
       authenticators: authenticatorsFromEnv(),
