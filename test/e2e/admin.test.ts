@@ -58,7 +58,7 @@ describe('signatories', () => {
     await expect(row.innerText()).resolves.toContain('Voluntary sector');
   });
 
-  it('changes a signatory’s charter status, after refusing a blank name and a date that does not exist', async () => {
+  it('changes a signatory’s charter status, after refusing a blank name, a date that does not exist and an award without its date', async () => {
     await page.getByRole('link', { name: 'Brookside Youth Project' }).click();
     await page.waitForURL(/\/admin\/signatories\/brookside-youth-project$/);
     await expect(page.getByLabel('Short name for web addresses').count()).resolves.toBe(0);
@@ -69,10 +69,15 @@ describe('signatories', () => {
     expect(await errorSummary(page)).toEqual([
       { message: 'Enter the organisation name', href: '#name' },
       { message: 'Date it signed the charter must be a real date', href: '#signedOn-day' },
+      { message: 'Enter the date of the award', href: '#awardedOn-day' },
     ]);
     await expect(page.getByLabel('Charter status awarded').isChecked()).resolves.toBe(true);
     await page.getByLabel('Organisation name').fill('Brookside Youth Project');
     await fillDate(page, 'signedOn', '2025-09-01');
+    const lastMonth = new Date();
+    lastMonth.setUTCDate(1);
+    lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+    await fillDate(page, 'awardedOn', lastMonth.toISOString().slice(0, 10));
     await submit(page, 'Save signatory');
     const row = page.locator('[data-testid="records"] tr', { hasText: 'Brookside Youth Project' });
     await expect(row.innerText()).resolves.toContain('Charter status awarded');

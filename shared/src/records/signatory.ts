@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { isoDate, slug, storedFields } from './common.ts';
 import { charterStatuses, sectors } from './vocabulary.ts';
 
-export const signatoryInput = z.object({
+const signatoryFields = z.object({
   id: slug,
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   sector: z.enum(sectors),
@@ -14,7 +14,18 @@ export const signatoryInput = z.object({
   contact: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   active: z._default(z.boolean(), true),
 });
+
+/** An award is always dated: it lapses 12 months after its date unless the board renews it. */
+export const signatoryInput = signatoryFields.check(
+  z.refine((s) => s.charterStatus !== 'awarded' || s.awardedOn !== undefined, {
+    path: ['awardedOn'],
+    message: 'Enter the date of the award',
+    // Asked with every other error a form has, unless the status or the date is itself wrong.
+    when: ({ issues }) => !issues.some((issue) => ['charterStatus', 'awardedOn'].includes(String(issue.path?.[0]))),
+  }),
+);
 export type SignatoryInput = z.input<typeof signatoryInput>;
 
-export const signatory = z.extend(signatoryInput, storedFields.shape);
+/** A stored signatory; one awarded before award dates were kept may have none, until it is next saved. */
+export const signatory = z.extend(signatoryFields, storedFields.shape);
 export type Signatory = z.infer<typeof signatory>;

@@ -452,9 +452,9 @@ export const en = {
   'signatory.field.sector': 'Sector',
   'signatory.field.signedOn': 'Date it signed the charter',
   'signatory.field.charterStatus': 'Charter status',
-  'signatory.field.awardedOn': 'Date of the award (optional)',
+  'signatory.field.awardedOn': 'Date of the award',
   'signatory.hint.awardedOn':
-    'When the board last awarded or renewed charter status, for example 14 4 2026. The award lapses 12 months later unless renewed.',
+    'Needed when charter status is awarded: when the board last awarded or renewed it, for example 14 4 2026. The award lapses 12 months later unless renewed.',
   'signatory.field.contact': 'Contact (optional)',
   'signatory.hint.contact': 'A team or role, like “Participation team”. Not a person’s name.',
   'signatory.field.active': 'Active',
