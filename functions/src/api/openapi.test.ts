@@ -1,9 +1,15 @@
 import { validate } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
+import { openApiDocument } from './openapi/document.ts';
+import { namedComponents } from './openapi/routes.ts';
 
 let api: ApiFixture;
-let document: { openapi: string; paths: Record<string, Record<string, unknown>> };
+let document: {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, unknown> };
+};
 beforeAll(async () => {
   api = await createApiFixture('openapi');
   document = (await (await api.app.request('/api/openapi.json')).json()) as typeof document;
@@ -33,6 +39,16 @@ describe('the OpenAPI document', () => {
     const served = [...new Set(servedRoutes())];
     expect(served.length).toBeGreaterThan(30);
     expect(served.filter((route) => !documented.includes(route))).toEqual([]);
+  });
+
+  it('writes each named component once, and refers to each', async () => {
+    const names = [...namedComponents().keys()].sort();
+    expect(names).toContain('Problem');
+    expect(Object.keys(document.components.schemas).sort()).toEqual(names);
+    const text = JSON.stringify(document);
+    expect(names.filter((name) => !text.includes(`"#/components/schemas/${name}"`))).toEqual([]);
+    // The ids the writer lends zod's registry are gone again, so it can write the document twice.
+    expect(openApiDocument(api.app.operations, 'again').components?.schemas).toEqual(document.components.schemas);
   });
 
   it('has an interactive reference page', async () => {

@@ -4,6 +4,7 @@
  * build it on request; the `api` Lambda serves the copy written when it was bundled
  * (./write-document.ts), so it never loads this module.
  */
+import * as z from 'zod/mini';
 import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { namedComponents, type RouteConfig } from './routes.ts';
 
@@ -24,15 +25,41 @@ export function openApiDocument(operations: readonly RouteConfig[], version: str
       responses,
     } as never;
   }
-  return createDocument({
-    openapi: '3.1.0',
-    info: { ...documentInfo, version },
-    paths,
-    components: {
-      schemas: Object.fromEntries(namedComponents()),
-      securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'An API key (`ep_...`) or a Cognito access token' },
+  return withComponentIds(() =>
+    createDocument({
+      openapi: '3.1.0',
+      info: { ...documentInfo, version },
+      paths,
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API key (`ep_...`) or a Cognito access token' },
+        },
       },
-    },
+    }),
+  );
+}
+
+/**
+ * Writes with each named component's `id` in zod's global registry, where zod-openapi
+ * looks for it: a component is then written once, in the form its operations use (listed
+ * in `components` instead, one used only in responses was also written as a request body).
+ * The ids are there only while the document is written, because an id may be registered
+ * once per process and the web app's build holds its own copy of the route modules.
+ */
+function withComponentIds<T>(write: () => T): T {
+  const named = [...namedComponents()];
+  const before = named.map(([, schema]) => z.globalRegistry.get(schema));
+  named.forEach(([id, schema], i) => {
+    z.globalRegistry.remove(schema);
+    z.globalRegistry.add(schema, { ...before[i], id });
   });
+  try {
+    return write();
+  } finally {
+    named.forEach(([, schema], i) => {
+      z.globalRegistry.remove(schema);
+      const meta = before[i];
+      if (meta) z.globalRegistry.add(schema, meta);
+    });
+  }
 }
