@@ -31,6 +31,8 @@ describe('a signatory', () => {
       charterStatus: 'awarded',
     }).error?.issues;
     expect(issues?.map((i) => i.path.join('.'))).toEqual(['name', 'signedOn', 'awardedOn']);
+    for (const notAnObject of [null, 'awarded', []])
+      expect(signatoryInput.safeParse(notAnObject).error?.issues.map((i) => i.code)).toEqual(['invalid_type']);
     const wrongStatus = signatoryInput.safeParse({ ...school, charterStatus: 'gold' }).error?.issues;
     expect(wrongStatus?.map((i) => i.path.join('.'))).toEqual(['charterStatus']);
   });
