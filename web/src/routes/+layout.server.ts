@@ -13,6 +13,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
     partnershipName: partnership.name,
     demoLabel: partnership.demoLabel,
     reviewersSeeExactFigures: partnership.settings.reviewersSeeExactFigures === true,
+    publicContact: partnership.settings.publicContact,
     user: user
       ? { name: user.name, role: user.role, organisation: organisation?.name, signatoryId: user.signatoryId }
       : undefined,

@@ -476,7 +476,7 @@ export function demoPartnership(today: Date): DemoPartnership {
       area: 'Demo City (fictional)',
       charter: localVoicesCharter,
       groups: defaultGroups,
-      settings: defaultSettings,
+      settings: { ...defaultSettings, publicContact: 'participation@demo-city.example' },
       ...stored,
     },
     baseline: {

@@ -434,6 +434,10 @@ export const en = {
     'When less than this percentage of the people who took part said anything about themselves (such as their age or ethnicity), inclusion figures are marked as unreliable. The default is 50.',
   'settings.required.settings.minRecordedShare':
     'Enter the percentage of people giving demographic information that inclusion figures need',
+  'settings.section.contact': 'Accessibility statement',
+  'settings.field.publicContact': 'Contact for the public (optional)',
+  'settings.hint.publicContact':
+    'An e-mail address or web page where people can report a problem with this site or ask for its information in another format, such as accessibility@example.gov.uk. The accessibility statement shows it.',
   'settings.error.percentage': '{label} must be a percentage from 0 to 100',
   'signatories.title': 'Signatories',
   'signatories.add': 'Add a signatory',

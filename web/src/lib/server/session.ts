@@ -5,8 +5,9 @@
  */
 import type { Cookies } from '@sveltejs/kit';
 import type { Role } from '@equal-partners/shared';
+import { cookieNames } from '#lib/cookie-names.ts';
 
-const sessionCookie = 'ep_session';
+const sessionCookie = cookieNames.session;
 
 export interface Session {
   token: string;
@@ -60,7 +61,7 @@ export function endSession(cookies: Cookies, url: URL): void {
  * cookie's 4 kB), kept as long as the token is valid: when the session's access token
  * expires, the next request gets a new one with it instead of sending the person to sign in.
  */
-const refreshCookie = 'ep_refresh';
+const refreshCookie = cookieNames.refresh;
 
 export const refreshToken = {
   keep(cookies: Cookies, url: URL, token: string, maxAge: number) {
@@ -76,7 +77,7 @@ export const refreshToken = {
 
 /** A cookie of the sign-in in progress (Cognito's PKCE verifier and state), for ten minutes. */
 export const pendingSignIn = {
-  name: 'ep_sign_in',
+  name: cookieNames.signIn,
   set(cookies: Cookies, url: URL, value: string) {
     cookies.set(this.name, value, { ...cookieOptions(url), maxAge: 600 });
   },

@@ -3,7 +3,8 @@
  * the board reads it. The share of people who gave demographic information is entered as
  * a percentage, as the dashboard shows it, and stored as the schema's 0 to 1; the
  * representation thresholds are ratios, as the dashboard shows representation
- * ("1.0 = in proportion"). The partnership schema the API uses checks every value.
+ * ("1.0 = in proportion"). The contact for the public is optional text. The partnership
+ * schema the API uses checks every value.
  */
 import type { Partnership, PartnershipSettings } from '@equal-partners/shared';
 import type { PartnershipView } from '@equal-partners/functions/store';
@@ -25,7 +26,8 @@ const entries = {
   underRepresented: 'number',
   overRepresented: 'number',
   minRecordedShare: 'percentage',
-} as const satisfies Record<keyof PartnershipSettings, 'yes-no' | 'number' | 'percentage'>;
+  publicContact: 'text',
+} as const satisfies Record<keyof PartnershipSettings, 'yes-no' | 'number' | 'percentage' | 'text'>;
 
 const settingNames = Object.keys(entries) as (keyof typeof entries)[];
 const fieldOf = (name: keyof PartnershipSettings) => `settings.${name}`;
@@ -41,8 +43,11 @@ export function settingsValues(settings: PartnershipSettings): FormValues {
   const values: FormValues = {};
   for (const name of settingNames) {
     const value = settings[name];
-    if (typeof value === 'boolean') values[fieldOf(name)] = value ? 'yes' : 'no';
-    else values[fieldOf(name)] = String(entries[name] === 'percentage' ? Math.round(value * 10_000) / 100 : value);
+    const field = fieldOf(name);
+    if (typeof value === 'boolean') values[field] = value ? 'yes' : 'no';
+    else if (typeof value === 'number')
+      values[field] = String(entries[name] === 'percentage' ? Math.round(value * 10_000) / 100 : value);
+    else values[field] = value ?? '';
   }
   return values;
 }
@@ -54,6 +59,12 @@ export async function saveSettings(values: FormValues, partnership: PartnershipV
   for (const name of settingNames) {
     const field = fieldOf(name);
     const text = valueOf(values, field).trim();
+    if (entries[name] === 'text') {
+      // Optional: a blank field removes it.
+      if (text === '') delete settings[name];
+      else settings[name] = text;
+      continue;
+    }
     if (entries[name] === 'yes-no') {
       if (Object.hasOwn(answers, text)) settings[name] = answers[text as keyof typeof answers];
       else errors.push({ field, message: t(`settings.required.${field}` as MessageKey) });
