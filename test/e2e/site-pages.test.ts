@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { submit } from '../support/forms.ts';
 import { signedInContext } from '../support/sign-in.ts';
 
@@ -82,13 +82,23 @@ describe('the accessibility statement', () => {
   });
 });
 
+describe('both pages', () => {
+  it('fit a 320 pixel screen without scrolling sideways, in English and Welsh', async () => {
+    const page = await browser.newPage({ baseURL: app.url, viewport: { width: 320, height: 800 } });
+    for (const path of ['/accessibility', '/cookies', '/cy/accessibility', '/cy/cookies']) {
+      await page.goto(path);
+      await expect(sidewaysScroll(page), path).resolves.toBe(0);
+    }
+  });
+});
+
 describe('the cookies page', () => {
   it('lists every cookie the site sets, and the public pages set none', async () => {
     const context = await visitor();
     const page = await context.newPage();
     for (const path of ['/', '/public', '/cy/public', '/accessibility', '/cookies']) await page.goto(path);
     await expect(context.cookies()).resolves.toEqual([]);
-    const listed = await page.getByTestId('cookies').locator('tbody th').allInnerTexts();
+    const listed = await page.getByTestId('cookie-name').allInnerTexts();
 
     const signedIn = await signedInContext(browser, app.url, 'demo-school-editor');
     const set = (await signedIn.cookies()).map((cookie) => cookie.name);
