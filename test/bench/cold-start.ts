@@ -4,7 +4,8 @@
  * each in a fresh Node process, in rounds that interleave the bundles so that a busy
  * machine slows them alike. Prints each bundle's size and its p50 and p95 load time, and
  * the ratio of its p50 to the baseline's, loaded in the same rounds: the smallest HTTP
- * handler that can reach the table (cold-start-baseline.ts).
+ * handler that can reach the table (cold-start-baseline.ts). Then what the api bundle
+ * holds, by package or folder.
  *
  * Loading includes the AWS SDK modules a bundle imports (the runtime provides them, but
  * they are loaded all the same) and everything a handler builds on load. It leaves out
@@ -84,3 +85,17 @@ for (const [name, bundle] of bundles) {
     ].join(''),
   );
 }
+
+/** Where a bundled file comes from: its npm package (with zod's parts apart), or its folder in this repository. */
+function origin(path: string): string {
+  const inPackage = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:v4\/(core|mini|locales)\/)?/.exec(path);
+  if (inPackage) return inPackage[2] ? `${inPackage[1]} ${inPackage[2]}` : inPackage[1]!;
+  return path.split('/').slice(0, 3).join('/');
+}
+
+const bytesBy = new Map<string, number>();
+for (const { path, bytes } of bundles.get('api')!.inputs)
+  bytesBy.set(origin(path), (bytesBy.get(origin(path)) ?? 0) + bytes);
+console.log('\nWhat the api bundle holds, kB minified');
+for (const [name, bytes] of [...bytesBy].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 500))
+  console.log(`${(bytes / 1000).toFixed(1).padStart(8)}  ${name}`);

@@ -16,8 +16,8 @@ export interface BundledHandler {
   file: string;
   /** The modules left to the runtime (the AWS SDK), and whether each is imported on load or only when first used. */
   externals: { path: string; onLoad: boolean }[];
-  /** The source files bundled, relative to the project root. */
-  inputs: string[];
+  /** The source files bundled, relative to the project root, with their minified bytes in the bundle. */
+  inputs: { path: string; bytes: number }[];
 }
 
 export async function bundleHandler(entry: string, name: string, folder = 'test-bundles'): Promise<BundledHandler> {
@@ -50,5 +50,6 @@ export async function bundleHandler(entry: string, name: string, folder = 'test-
   const externals = (output?.imports ?? [])
     .filter((imported) => imported.external && !imported.path.startsWith('node:'))
     .map((imported) => ({ path: imported.path, onLoad: imported.kind === 'import-statement' }));
-  return { bytes: code.byteLength, file, externals, inputs: Object.keys(output?.inputs ?? {}) };
+  const inputs = Object.entries(output?.inputs ?? {}).map(([path, input]) => ({ path, bytes: input.bytesInOutput }));
+  return { bytes: code.byteLength, file, externals, inputs };
 }
