@@ -1,0 +1,152 @@
+/**
+ * The outside user's attack on the public figures (docs/disclosure.md): ask every
+ * public query form the API accepts, solve what the answers publish together, and
+ * check against the exact figures that no small count of people (1 to k-1) is pinned
+ * or narrowed below five values, and that least squares guesses few of them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths, monthOf, monthRange } from '@equal-partners/shared';
+import { seededRandom } from '../local/demo/random.ts';
+import { createApiFixture, demoToday, newActivity, type ApiFixture } from '../testing/api-fixture.ts';
+import { attack, type AttackReport, type Target } from '../testing/intruder/attack.ts';
+import { harvest } from '../testing/intruder/harvest.ts';
+import { monthlyTruth } from '../testing/intruder/truth.ts';
+
+const thisMonth = monthOf(demoToday.toISOString());
+const rules = { threshold: 10, rounding: 5 };
+
+async function attackOn(api: ApiFixture): Promise<AttackReport> {
+  const get = (path: string) => api.call('public', 'GET', path);
+  const document = (await (await get('/api/openapi.json')).json()) as Record<string, unknown>;
+  // The public overview names every signatory; the list is read here only for its ids and sectors.
+  const signatories = (await (await api.call('admin', 'GET', '/api/v1/signatories?limit=200')).json()) as {
+    items: { id: string; sector: string }[];
+  };
+  const ids = signatories.items.map((s) => s.id);
+  const sectorOf = Object.fromEntries(signatories.items.map((s) => [s.id, s.sector]));
+  console.time('harvest');
+  const { observations } = await harvest(document, { get, signatoryIds: ids, sectorOf, thisMonth, rules });
+  console.timeEnd('harvest');
+  console.log('observations', observations.length);
+  const months = monthRange(
+    observations.map((o) => o.from).sort()[0] ?? thisMonth,
+    observations
+      .map((o) => o.to)
+      .sort()
+      .at(-1) ?? thisMonth,
+  );
+  console.time('truth');
+  const truth = await monthlyTruth(
+    (path) => api.call('admin', 'GET', path),
+    ids,
+    new Set(observations.map((o) => o.chain)),
+    months,
+  );
+  console.timeEnd('truth');
+  console.time('attack');
+  const report = attack(observations, truth, { threshold: rules.threshold });
+  console.timeEnd('attack');
+  return report;
+}
+
+function describeTargets(targets: readonly Target[]): string {
+  return targets
+    .slice(0, 10)
+    .map((t) => `${t.org} ${t.chain} ${t.from}..${t.to}: true ${t.truth}, bounds ${t.bounds.lo}..${t.bounds.hi}`)
+    .join('\n');
+}
+
+function expectNothingLearnt(report: AttackReport) {
+  const small = report.months.length;
+  const summary =
+    `${small} small monthly counts and ${report.cells.length} small published cells; ` +
+    `pinned ${report.pinned.length}, narrowed below 5 values ${report.narrowed.length}, ` +
+    `least squares right for ${report.estimated.length}`;
+  expect(small, summary).toBeGreaterThan(50);
+  expect(report.pinned, `${summary}\n${describeTargets(report.pinned)}`).toEqual([]);
+  expect(report.narrowed, `${summary}\n${describeTargets(report.narrowed)}`).toEqual([]);
+  expect(report.estimated.length, summary).toBeLessThanOrEqual(small / 3);
+}
+
+describe('the differencing attack on the public figures', () => {
+  describe('on the demo partnership', () => {
+    let api: ApiFixture;
+    beforeAll(async () => {
+      api = await createApiFixture('differencing-demo', { rateLimitPerMinute: 1_000_000 });
+    });
+    afterAll(() => api.drop());
+
+    it('pins no small count, narrows none below five values, and least squares guesses at most a third', async () => {
+      expectNothingLearnt(await attackOn(api));
+    }, 900_000);
+  });
+
+  describe('on organisations with many small counts', () => {
+    let api: ApiFixture;
+    beforeAll(async () => {
+      api = await createApiFixture('differencing-small', { rateLimitPerMinute: 1_000_000 });
+      await addSmallOrganisations(api);
+    });
+    afterAll(() => api.drop());
+
+    it('pins no small count, narrows none below five values, and least squares guesses at most a third', async () => {
+      expectNothingLearnt(await attackOn(api));
+    }, 900_000);
+  });
+});
+
+/** Three organisations whose every month holds a few small activities, as a small school's or group's would. */
+async function addSmallOrganisations(api: ApiFixture) {
+  const random = seededRandom(20261202);
+  const organisations = [
+    { id: 'little-hill-primary', sector: 'education' },
+    { id: 'young-carers-group', sector: 'voluntary' },
+    { id: 'rural-youth-forum', sector: 'youth-voice' },
+  ];
+  const channels = ['face-to-face-meeting', 'small-group', 'one-to-one', 'workshop', 'paper-survey'];
+  const groups = ['send', 'ehcp', 'fsm', 'young-carers', 'eal'];
+  for (const org of organisations) {
+    const created = await api.call('admin', 'POST', '/api/v1/signatories', {
+      body: { id: org.id, name: org.id.replaceAll('-', ' '), sector: org.sector, signedOn: '2024-01-10' },
+    });
+    expect(created.status).toBe(201);
+    const items = [];
+    for (const month of monthRange(addMonths(thisMonth, -23), addMonths(thisMonth, -1))) {
+      for (let n = random.int(0, 2); n > 0; n -= 1) {
+        const total = random.int(1, 7);
+        const recorded = random.int(0, total);
+        const groupCounts = Object.fromEntries(
+          random.sample(groups, random.int(0, 3)).map((g) => [g, random.int(0, recorded)]),
+        );
+        const responses = random.int(0, total);
+        items.push(
+          newActivity(`${org.id}-${month}-${n}`, org.id, {
+            date: `${month}-${String(random.int(1, 28)).padStart(2, '0')}`,
+            channel: random.pick(channels),
+            participants: {
+              total,
+              firstTime: random.int(0, total),
+              demographicsRecorded: recorded,
+              groups: groupCounts,
+            },
+            ...(responses > 0
+              ? {
+                  experience: {
+                    responses,
+                    feltListened: random.int(0, responses),
+                    knowWhatHappensNext: random.int(0, responses),
+                  },
+                }
+              : {}),
+          }),
+        );
+      }
+    }
+    for (let i = 0; i < items.length; i += 100) {
+      const response = await api.call('admin', 'POST', '/api/v1/activities:batch', {
+        body: { items: items.slice(i, i + 100) },
+      });
+      expect(response.status).toBe(200);
+    }
+  }
+}

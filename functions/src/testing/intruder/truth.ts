@@ -1,0 +1,28 @@
+/** The true monthly counts behind the public figures, read as a board admin from the exact figures. */
+import { chainName, metricCounts } from './observations.ts';
+import type { Truth } from './attack.ts';
+
+export async function monthlyTruth(
+  get: (path: string) => Promise<Response>,
+  orgs: readonly string[],
+  chains: Iterable<string>,
+  months: readonly string[],
+): Promise<Truth> {
+  const filters = new Set<string | undefined>([undefined]);
+  for (const chain of chains) if (chain.includes('|')) filters.add(chain.split('|')[0]);
+  const values = new Map<string, number>();
+  for (const org of orgs) {
+    for (const filter of filters) {
+      for (const month of months) {
+        const query = filter ? `&${filter}` : '';
+        const response = await get(`/api/v1/metrics/signatories/${org}?period=${month}${query}`);
+        if (response.status !== 200) throw new Error(`exact figures of ${org} ${month} answered ${response.status}`);
+        const body = (await response.json()) as { metrics: unknown };
+        for (const [measure, value] of metricCounts(body.metrics)) {
+          if (typeof value === 'number') values.set(`${org}|${chainName(filter, measure)}|${month}`, value);
+        }
+      }
+    }
+  }
+  return (org, chain, month) => values.get(`${org}|${chain}|${month}`) ?? 0;
+}
