@@ -27,6 +27,7 @@ export * from './metrics/charter-status.ts';
 export * from './metrics/metric-set.ts';
 export * from './disclosure/figures.ts';
 export * from './disclosure/disclose.ts';
+export * from './disclosure/publication-grid.ts';
 export * from './rollups/canonical-json.ts';
 export * from './rollups/month-rollup.ts';
 export * from './rollups/standing.ts';

@@ -134,7 +134,10 @@ describe('public overview', () => {
     for (const line of lines) {
       for (const column of ['participations', 'firstTime', 'demographicsRecorded', 'experienceResponses']) {
         const value = line.split(',')[columns.indexOf(column)]!;
-        expect(['<10', 'suppressed'].includes(value) || Number(value) === 0 || Number(value) >= 10, value).toBe(true);
+        expect(
+          ['<10', 'suppressed', 'year-only'].includes(value) || Number(value) === 0 || Number(value) >= 10,
+          value,
+        ).toBe(true);
       }
     }
     await close(page);
@@ -166,19 +169,22 @@ describe('public signatory page', () => {
     await close(page);
   });
 
-  it('links the organisation’s months as open data: the months of its charts, never a count of people from 1 to 9', async () => {
-    const page = await open(`/public/${school}?period=2026`, { javaScriptEnabled: false });
+  it('links the organisation’s quarters as open data: the quarters of its charts, never a count of people from 1 to 9', async () => {
+    const page = await open(`/public/${school}?period=FY2025`, { javaScriptEnabled: false });
     const href = (await page.getByTestId('months-file').getAttribute('href'))!;
-    expect(href).toBe(`/api/v1/public/metrics/signatories/${school}/months.csv?period=2026`);
+    expect(href).toBe(`/api/v1/public/metrics/signatories/${school}/quarters.csv?period=FY2025`);
     const file = await page.request.get(new URL(href, app.url).toString());
     expect(file.headers()['content-type']).toBe('text/csv; charset=utf-8');
     const [header, ...lines] = (await file.text()).trimEnd().split('\n');
     const columns = header!.split(',');
-    expect(columns.slice(0, 3)).toEqual(['signatoryId', 'month', 'partial']);
-    expect(lines.length).toBeGreaterThan(2);
+    expect(columns.slice(0, 5)).toEqual(['signatoryId', 'period', 'from', 'to', 'partial']);
+    expect(lines).toHaveLength(8);
     for (const line of lines) {
       const value = line.split(',')[columns.indexOf('participations')]!;
-      expect(['<10', 'suppressed'].includes(value) || Number(value) === 0 || Number(value) >= 10, value).toBe(true);
+      expect(
+        ['<10', 'suppressed', 'year-only'].includes(value) || Number(value) === 0 || Number(value) >= 10,
+        value,
+      ).toBe(true);
     }
     await close(page);
   });
@@ -194,7 +200,7 @@ describe('public signatory page', () => {
     await close(page);
   });
 
-  it('marks the month not over yet, and gives RAG ratings in words', async () => {
+  it('marks the quarter not over yet, and gives RAG ratings in words', async () => {
     const page = await open(`/public/${school}`, { javaScriptEnabled: false });
     const monthly = page.locator('[data-testid="monthly-chart"] tbody tr').last();
     await expect(monthly.innerText()).resolves.toContain('(not over yet)');
@@ -359,7 +365,7 @@ describe('disclosure control on every public page', () => {
 
 describe('Welsh public pages', () => {
   it('are in Welsh, with a language switch to the same page in English', async () => {
-    const page = await open(`/cy/public/${school}?period=2026`);
+    const page = await open(`/cy/public/${school}?period=FY2025`);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
     await expect(page.locator('.govuk-skip-link').textContent()).resolves.toBe('Neidio i’r prif gynnwys');
     await expect(page.locator('section h2').first().innerText()).resolves.toBe(
@@ -368,7 +374,7 @@ describe('Welsh public pages', () => {
     const toEnglish = page.locator('[data-testid="language-switch"]');
     await expect(toEnglish.getAttribute('lang')).resolves.toBe('en');
     const english = new URL((await toEnglish.getAttribute('href'))!, page.url());
-    expect(`${english.pathname}${english.search}`).toBe(`/public/${school}?period=2026`);
+    expect(`${english.pathname}${english.search}`).toBe(`/public/${school}?period=FY2025`);
     // Text from the partnership's own data stays English, and says so.
     await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('en');
     expect(await accessibilityProblems(page)).toEqual([]);

@@ -39,6 +39,7 @@ import { csvImportRoutes } from './routes/csv-import.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { publicMetricsRoutes } from './routes/public-metrics.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
 import { partnershipRoutes } from './routes/partnership.ts';
 import { publicRecordRoutes } from './routes/public-records.ts';
@@ -111,8 +112,8 @@ export function createApiApp({
   app.add('/api/v1', userRoutes(store, users, today));
   app.add('/api/v1', auditRoutes(store, today));
   app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
-  app.add('/api/v1', metricsRoutes(store, today, 'exact'));
-  app.add('/api/v1', metricsRoutes(store, today, 'public'));
+  app.add('/api/v1', metricsRoutes(store, today));
+  app.add('/api/v1', publicMetricsRoutes(store, today));
   app.add('/api/v1', publicRecordRoutes(store, today));
 
   if (apiDocument) {

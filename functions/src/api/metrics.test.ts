@@ -164,9 +164,9 @@ describe('GET /api/v1/metrics/signatories/{id}', () => {
 
     for (const path of [
       `/api/v1/metrics/signatories/${council}?from=2026-04-10&to=2026-05-20`,
-      '/api/v1/public/metrics/partnership?from=2026-04-10&to=2026-05-20',
+      '/api/v1/metrics/partnership?from=2026-04-10&to=2026-05-20',
     ]) {
-      const response = await api.call(path.includes('public') ? 'public' : 'admin', 'GET', path);
+      const response = await api.call('admin', 'GET', path);
       expect(response.status, path).toBe(400);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       const problem = (await response.json()) as Body;
@@ -222,7 +222,7 @@ describe('GET /api/v1/metrics/signatories/{id}', () => {
 
 describe('reviewers and the board’s reviewersSeeExactFigures setting', () => {
   const signatoryPath = `/api/v1/metrics/signatories/${school}?period=2026-05`;
-  const publicPath = `/api/v1/public/metrics/signatories/${school}?period=2026-05`;
+  const publicPath = `/api/v1/public/metrics/signatories/${school}?period=FY2025-Q4`;
 
   async function setReviewersSeeExactFigures(value: boolean) {
     const read = await api.call('admin', 'GET', '/api/v1/partnership');
@@ -396,14 +396,14 @@ function peopleCounts(value: unknown, found: unknown[] = []): unknown[] {
 }
 
 describe('the public metrics', () => {
-  const periods = ['', '?period=2026-05', '?period=2026-Q1', '?period=FY2025', '?period=2025&channel=workshop'];
+  const periods = ['', '?period=FY2025', '?period=FY2024', '?period=2026-Q1', '?period=FY2025-Q3'];
 
   it('never show a count of people from 1 to 9, for every demo signatory and the partnership', async () => {
     const counts: unknown[] = [];
     const paths = [
       ...demo.signatories.flatMap((s) => periods.map((p) => `/api/v1/public/metrics/signatories/${s.id}${p}`)),
       ...periods.map((p) => `/api/v1/public/metrics/partnership${p}`),
-      '/api/v1/public/metrics/partnership?sector=education&period=2026-04',
+      '/api/v1/public/metrics/partnership?sector=education&period=FY2025',
     ];
     for (const path of paths) {
       const { status, body } = await get('public', path);
@@ -414,7 +414,7 @@ describe('the public metrics', () => {
         if (typeof count === 'number') {
           expect(count === 0 || count >= 10, `${path}: ${count}`).toBe(true);
           expect(count % 5, `${path}: ${count} is not rounded`).toBe(0);
-        } else expect(['<10', 'suppressed'], path).toContain(count);
+        } else expect(['<10', 'suppressed', 'year-only'], path).toContain(count);
       }
     }
     // The walk saw plenty of counts, and small ones among them were suppressed.
@@ -423,7 +423,7 @@ describe('the public metrics', () => {
   });
 
   it('leaves no lone suppressed cell in a breakdown whose total is published', async () => {
-    const { body } = await get('public', `/api/v1/public/metrics/signatories/${school}?period=2026-05`);
+    const { body } = await get('public', `/api/v1/public/metrics/signatories/${school}?period=FY2025`);
     for (const breakdown of ['byChannel', 'bySetting', 'byStage', 'byLevel'] as const) {
       if (typeof body.metrics.reach.participations !== 'number') continue;
       const cells = Object.values(body.metrics.reach[breakdown] as Record<string, { participations: unknown }>);
@@ -438,6 +438,79 @@ describe('the public metrics', () => {
     expect(open.body.metrics.impact.loopsRaised).toBe(exact.body.metrics.impact.loopsRaised);
     expect(open.body.metrics.impact.medianDaysToClose).toBe(exact.body.metrics.impact.medianDaysToClose);
     expect(open.body).not.toHaveProperty('charterStatus.eligibility');
+  });
+});
+
+describe('the public query forms', () => {
+  it('are financial years and quarters only: months, calendar years, custom ranges and filters are refused', async () => {
+    const refused = [
+      ['period=2026-05', '/period'],
+      ['period=2025', '/period'],
+      ['period=2025-06..2026-01', '/period'],
+      ['from=2026-01&to=2026-03', '/from'],
+      ['to=2026-03', '/to'],
+      ['period=FY2025&channel=workshop', '/channel'],
+      ['period=FY2025&audience=parents-carers', '/audience'],
+    ];
+    for (const base of [
+      `/api/v1/public/metrics/signatories/${school}`,
+      `/api/v1/public/metrics/signatories/${school}/quarters.csv`,
+      '/api/v1/public/metrics/partnership',
+      '/api/v1/public/metrics/partnership.csv',
+    ]) {
+      for (const [query, pointer] of refused) {
+        const response = await api.call('public', 'GET', `${base}?${query}`);
+        expect(response.status, `${base}?${query}`).toBe(400);
+        const problem = (await response.json()) as Body;
+        expect(problem.type).toBe('/api/problems/not-published');
+        expect(problem.errors[0].pointer, query).toBe(pointer);
+      }
+      for (const period of ['', '?period=FY2025', '?period=FY2025-Q1', '?period=2026-Q1']) {
+        expect((await api.call('public', 'GET', `${base}${period}`)).status, `${base}${period}`).toBe(200);
+      }
+    }
+  });
+
+  it('gives the same figures for a calendar quarter as for the financial quarter of the same months', async () => {
+    const calendar = await get('public', `/api/v1/public/metrics/signatories/${council}?period=2026-Q1`);
+    const financial = await get('public', `/api/v1/public/metrics/signatories/${council}?period=FY2025-Q4`);
+    expect(calendar.body.metrics).toEqual(financial.body.metrics);
+    expect(calendar.body.period.key).toBe('2026-Q1');
+  });
+
+  it('publishes a quarter’s count only when every quarter of its year is 0 or at least 10, else marks them year-only', async () => {
+    for (const signatory of demo.signatories) {
+      const year = await get('public', `/api/v1/public/metrics/signatories/${signatory.id}?period=FY2024`);
+      const exactQuarters = await Promise.all(
+        [1, 2, 3, 4].map((q) => get('admin', `/api/v1/metrics/signatories/${signatory.id}?period=FY2024-Q${q}`)),
+      );
+      const publicQuarters = await Promise.all(
+        [1, 2, 3, 4].map((q) =>
+          get('public', `/api/v1/public/metrics/signatories/${signatory.id}?period=FY2024-Q${q}`),
+        ),
+      );
+      const exact = exactQuarters.map((q) => q.body.metrics.reach.firstTime as number);
+      const shown = publicQuarters.map((q) => q.body.metrics.reach.firstTime);
+      const publishable =
+        typeof year.body.metrics.reach.firstTime === 'number' && exact.every((v) => v === 0 || v >= 10);
+      if (publishable) shown.forEach((v, i) => expect(v).toEqual(exact[i] === 0 ? 0 : expect.any(Number)));
+      else expect(shown).toEqual(['year-only', 'year-only', 'year-only', 'year-only']);
+      // Channels are published for the year only.
+      for (const q of publicQuarters) {
+        for (const tally of Object.values(q.body.metrics.reach.byChannel as Record<string, Body>)) {
+          expect(tally.participations).toBe('year-only');
+        }
+      }
+    }
+  });
+
+  it('gives the partnership’s totals whatever the sector, and only that sector’s rows', async () => {
+    const all = await get('public', '/api/v1/public/metrics/partnership?period=FY2025');
+    const education = await get('public', '/api/v1/public/metrics/partnership?period=FY2025&sector=education');
+    expect(education.body.scope).toEqual({ totals: 'partnership' });
+    expect(education.body.metrics).toEqual(all.body.metrics);
+    const sectors = new Set(education.body.signatories.rows.map((r: Body) => r.sector));
+    expect([...sectors]).toEqual(['education']);
   });
 });
 
@@ -466,7 +539,7 @@ describe('charter status as of today', () => {
     expect(list.body.items.find((s: Body) => s.id === school)).toMatchObject({ charterStatus: 'lapsed' });
 
     // Whatever the period asked for, the status is today's.
-    for (const period of ['2026-Q1', '2025-05']) {
+    for (const period of ['2026-Q1', 'FY2024']) {
       const exact = await get('admin', `/api/v1/metrics/signatories/${school}?period=${period}`);
       expect(exact.body.signatory.charterStatus).toBe('lapsed');
       expect(exact.body.charterStatus).toMatchObject(lapsed);
@@ -508,7 +581,7 @@ describe('the overview as open data (CSV)', () => {
   it('has a row per signatory with the public API’s values, and never a count of people from 1 to 9', async () => {
     const peopleColumns = ['participations', 'firstTime', 'demographicsRecorded', 'experienceResponses'];
     let suppressed = 0;
-    for (const query of ['', '?period=2026-05', '?period=2026-Q1', '?period=FY2025', '?period=2025&channel=workshop']) {
+    for (const query of ['', '?period=FY2025', '?period=2026-Q1', '?period=FY2024', '?period=FY2025-Q2']) {
       const response = await api.call('public', 'GET', `/api/v1/public/metrics/partnership.csv${query}`);
       expect(response.status, query).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -524,7 +597,7 @@ describe('the overview as open data (CSV)', () => {
         for (const field of header.slice(2)) expect(row[field], field).toBe(String(published[field] ?? ''));
         for (const column of peopleColumns) {
           const value = row[column]!;
-          if (value === '<10' || value === 'suppressed') suppressed += 1;
+          if (value === '<10' || value === 'suppressed' || value === 'year-only') suppressed += 1;
           else expect(Number(value) === 0 || Number(value) >= 10, `${query} ${column}: ${value}`).toBe(true);
         }
       });
@@ -568,23 +641,14 @@ describe('the overview as open data (CSV)', () => {
     }
   });
 
-  it('gives a signatory’s months as a file: published figures to everyone, exact ones to those who may read them', async () => {
+  it('gives a signatory’s months as a file of exact figures to those who may read them', async () => {
     const query = '?period=2026-Q1';
     const files = [
-      {
-        caller: 'public',
-        base: '/api/v1/public/metrics',
-        name: /^attachment; filename="oakfield-special-school-2026-q1-by-month\.csv"$/,
-      },
-      {
-        caller: 'admin',
-        base: '/api/v1/metrics',
-        name: /^attachment; filename="oakfield-special-school-2026-q1-by-month-exact-figures\.csv"$/,
-      },
-      { caller: 'schoolEditor', base: '/api/v1/metrics', name: /exact-figures\.csv"$/ },
+      { caller: 'admin', name: /^attachment; filename="oakfield-special-school-2026-q1-by-month-exact-figures\.csv"$/ },
+      { caller: 'schoolEditor', name: /exact-figures\.csv"$/ },
     ] as const;
-    for (const { caller, base, name } of files) {
-      const response = await api.call(caller, 'GET', `${base}/signatories/${school}/months.csv${query}`);
+    for (const { caller, name } of files) {
+      const response = await api.call(caller, 'GET', `/api/v1/metrics/signatories/${school}/months.csv${query}`);
       expect(response.status, caller).toBe(200);
       expect(response.headers.get('content-disposition')).toMatch(name);
       const [header = [], ...lines] = parseCsv(await response.text());
@@ -599,22 +663,60 @@ describe('the overview as open data (CSV)', () => {
         'closureRate',
         'coProductionShare',
       ]);
-      const { series } = (await get(caller, `${base}/signatories/${school}${query}`)).body as { series: Body[] };
+      const { series } = (await get(caller, `/api/v1/metrics/signatories/${school}${query}`)).body as {
+        series: Body[];
+      };
       expect(lines.map((line) => line[1])).toEqual(series.map((point) => point.month));
       expect(lines.length).toBeGreaterThan(2);
       lines.forEach((line, i) => {
         expect(line[0]).toBe(school);
         for (const [column, field] of header.entries())
           if (column > 1) expect(line[column], `${caller} ${field}`).toBe(String(series[i]![field] ?? ''));
-        if (caller === 'public') expect(line[4]).not.toMatch(/^[1-9]$/);
       });
     }
-    // Exact figures, like the signatory's page, only for those who may read them.
     expect((await api.call('public', 'GET', `/api/v1/metrics/signatories/${school}/months.csv`)).status).toBe(401);
     expect((await api.call('councilEditor', 'GET', `/api/v1/metrics/signatories/${school}/months.csv`)).status).toBe(
       403,
     );
-    expect((await api.call('public', 'GET', '/api/v1/public/metrics/signatories/nobody/months.csv')).status).toBe(404);
+  });
+
+  it('gives everyone a signatory’s published quarters as a file, the public series of the same query', async () => {
+    const response = await api.call(
+      'public',
+      'GET',
+      `/api/v1/public/metrics/signatories/${school}/quarters.csv?period=FY2025`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="oakfield-special-school-fy2025-by-quarter\.csv"$/,
+    );
+    const [header = [], ...lines] = parseCsv(await response.text());
+    expect(header.slice(0, 5)).toEqual(['signatoryId', 'period', 'from', 'to', 'partial']);
+    const { series } = (await get('public', `/api/v1/public/metrics/signatories/${school}?period=FY2025`)).body as {
+      series: Body[];
+    };
+    expect(lines.map((line) => line[1])).toEqual(series.map((point) => point.period));
+    expect(lines.map((line) => line[1])).toEqual([
+      'FY2024-Q1',
+      'FY2024-Q2',
+      'FY2024-Q3',
+      'FY2024-Q4',
+      'FY2025-Q1',
+      'FY2025-Q2',
+      'FY2025-Q3',
+      'FY2025-Q4',
+    ]);
+    lines.forEach((line, i) => {
+      for (const [column, field] of header.entries())
+        if (column > 4) expect(line[column], field).toBe(String(series[i]![field] ?? ''));
+      expect(line[header.indexOf('participations')]).not.toMatch(/^[1-9]$/);
+    });
+    expect((await api.call('public', 'GET', '/api/v1/public/metrics/signatories/nobody/quarters.csv')).status).toBe(
+      404,
+    );
+    expect((await api.call('public', 'GET', `/api/v1/public/metrics/signatories/${school}/months.csv`)).status).toBe(
+      404,
+    );
   });
 
   it('refuses the same bad queries as the public API', async () => {

@@ -74,17 +74,34 @@ export async function metricContextFor(store: Store, year: number) {
   return { partnership, context, rules, baseline: baseline ? { year: baseline.year, source: baseline.source } : null };
 }
 
+/**
+ * Counts a signatory's loops overdue on any day: from the standing when it can answer,
+ * else from the loops themselves, read at most once however many days are asked.
+ */
+export function overdueCounter(
+  store: Store,
+  signatoryId: string,
+  standing: Standing | undefined,
+  loopDueDays: number,
+): (day: string) => Promise<number> {
+  let loops: ReturnType<typeof listLoopsOfSignatory> | undefined;
+  return async (day) => {
+    const fromStanding = standing ? overdueFromStanding(standing, day, loopDueDays) : 0;
+    if (fromStanding !== undefined) return fromStanding;
+    loops ??= listLoopsOfSignatory(store, signatoryId);
+    return overdueLoopsAt(await loops, day, loopDueDays);
+  };
+}
+
 /** Loops overdue on `day`, from the standing when it can answer, else from the loops themselves. */
-export async function overdueOn(
+export function overdueOn(
   store: Store,
   signatoryId: string,
   standing: Standing | undefined,
   day: string,
   loopDueDays: number,
 ): Promise<number> {
-  const fromStanding = standing ? overdueFromStanding(standing, day, loopDueDays) : 0;
-  if (fromStanding !== undefined) return fromStanding;
-  return overdueLoopsAt(await listLoopsOfSignatory(store, signatoryId), day, loopDueDays);
+  return overdueCounter(store, signatoryId, standing, loopDueDays)(day);
 }
 
 /** The report for one signatory, or undefined when there is no such signatory (or no partnership yet). */

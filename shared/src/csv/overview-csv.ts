@@ -102,3 +102,28 @@ export function seriesCsv(signatoryId: string, points: readonly PublishedPoint[]
     ),
   ].join('');
 }
+
+/** A quarter as published: its key (`FY2026-Q1`), first and last month, and its figures. */
+export type PublishedQuarter = PublishedPoint & { period: string; from: string; to: string };
+
+/**
+ * One signatory's published quarters as a CSV file (open data): a row per quarter, with
+ * `partial` true for a quarter not over yet and `year-only` for a count published for
+ * the financial year only.
+ * @example quarterSeriesCsv('oakfield', points).split('\n')[0] // "signatoryId,period,from,to,partial,activities,..."
+ */
+export function quarterSeriesCsv(signatoryId: string, points: readonly PublishedQuarter[]): string {
+  return [
+    csvLine(['signatoryId', 'period', 'from', 'to', 'partial', ...seriesCsvFields]),
+    ...points.map((point) =>
+      csvLine([
+        cell(signatoryId),
+        point.period,
+        point.from,
+        point.to,
+        String(point.partial),
+        ...seriesCsvFields.map((field) => cell(point[field])),
+      ]),
+    ),
+  ].join('');
+}

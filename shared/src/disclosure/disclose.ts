@@ -51,9 +51,14 @@ function isSmall(value: number, rules: DisclosureRules): boolean {
 }
 
 /** Chooses which counts to suppress: the small ones, then complements until no breakdown has a lone suppressed cell. */
-function chooseSuppressed(breakdowns: readonly Breakdown[], counts: readonly PeopleCount[], rules: DisclosureRules) {
+function chooseSuppressed(
+  breakdowns: readonly Breakdown[],
+  counts: readonly PeopleCount[],
+  rules: DisclosureRules,
+  forced: ReadonlySet<PeopleCount>,
+) {
   const primary = new Set(counts.filter((c) => isSmall(c.value, rules)));
-  const secondary = new Set<PeopleCount>();
+  const secondary = new Set<PeopleCount>([...forced].filter((c) => !primary.has(c)));
   const hidden = (c: PeopleCount) => primary.has(c) || secondary.has(c);
   for (let changed = true; changed;) {
     changed = false;
@@ -92,35 +97,54 @@ function roundTo(value: number, digits: number): number {
 }
 
 /**
- * Applies disclosure control to an output tree. Pure: the same input always gives the same output.
- * @example disclose({ figures: { taking_part: people(7), meetings: exact(3) }, breakdowns: [] }, { threshold: 10, rounding: 5 })
- * // { taking_part: '<10', meetings: 3 }
+ * The published value of every count of people in an output tree, after primary and
+ * complementary suppression and rounding. `forced` counts are hidden whatever their value
+ * (shown as `"suppressed"`, e.g. a total that would difference a small count elsewhere),
+ * and complementary suppression then protects them like any other hidden count.
  */
-export function disclose<T>(output: Disclosable<T>, rules: DisclosureRules): Public<T> {
+export function publicCounts<T>(
+  output: Disclosable<T>,
+  rules: DisclosureRules,
+  forced: ReadonlySet<PeopleCount> = new Set(),
+): Map<PeopleCount, PublicValue> {
   const counts = new Set<PeopleCount>();
   collectCounts(output.figures, counts);
   for (const { total, cells } of output.breakdowns) for (const c of [total, ...cells]) counts.add(c);
-  const { primary, secondary } = chooseSuppressed(output.breakdowns, [...counts], rules);
+  const { primary, secondary } = chooseSuppressed(output.breakdowns, [...counts], rules, forced);
+  const values = new Map<PeopleCount, PublicValue>();
+  for (const c of counts) {
+    if (primary.has(c)) values.set(c, `<${rules.threshold}`);
+    else if (secondary.has(c)) values.set(c, suppressedMark);
+    else values.set(c, c.value === 0 ? 0 : roundCount(c.value, rules));
+  }
+  return values;
+}
 
-  const publicCount = (c: PeopleCount): PublicValue => {
-    if (primary.has(c)) return `<${rules.threshold}`;
-    if (secondary.has(c)) return suppressedMark;
-    return c.value === 0 ? 0 : roundCount(c.value, rules);
-  };
+/**
+ * Renders an output tree with the given published value for each count of people:
+ * exact figures as they are, derived figures computed from the published counts (or
+ * hidden with the first count they cannot be computed from), labels from those.
+ */
+export function renderPublic<T>(
+  figures: T,
+  rules: DisclosureRules,
+  publicCount: (count: PeopleCount) => PublicValue,
+): Public<T> {
   // Derived figures are computed from the published counts; figures computed from other
   // derived figures use their unrounded public value, and only what is shown is rounded.
-  const derivedValues = new Map<DerivedFigure, number | null | typeof suppressedMark>();
-  const publicDerived = (d: DerivedFigure): number | null | typeof suppressedMark => {
+  const derivedValues = new Map<DerivedFigure, number | null | string>();
+  const publicDerived = (d: DerivedFigure): number | null | string => {
     const known = derivedValues.get(d);
     if (known !== undefined) return known;
-    let result: number | null | typeof suppressedMark;
+    let result: number | null | string;
     if (d.value === null) result = null;
     else if (d.atLeastK.some((c) => c.value < rules.threshold)) result = suppressedMark;
     else {
       const inputs = d.inputs.map((input) =>
         input[figureTag] === 'people' ? publicCount(input) : publicDerived(input),
       );
-      result = inputs.some((v) => typeof v !== 'number') ? suppressedMark : d.compute(inputs as number[]);
+      const missing = inputs.find((v) => typeof v !== 'number');
+      result = missing === undefined ? d.compute(inputs as number[]) : missing === null ? null : withheldMark(missing);
     }
     derivedValues.set(d, result);
     return result;
@@ -141,7 +165,7 @@ export function disclose<T>(output: Disclosable<T>, rules: DisclosureRules): Pub
           return shownDerived(value);
         case 'label': {
           const on = publicDerived(value.on);
-          return typeof on === 'number' ? value.classify(on) : on === null ? null : suppressedMark;
+          return typeof on === 'number' ? value.classify(on) : on === null ? null : withheldMark(on);
         }
       }
     }
@@ -151,7 +175,26 @@ export function disclose<T>(output: Disclosable<T>, rules: DisclosureRules): Pub
     }
     return value;
   };
-  return render(output.figures) as Public<T>;
+  return render(figures) as Public<T>;
+}
+
+/** What a figure computed from a withheld value shows: the same mark, except that a small count hides it as suppressed. */
+function withheldMark(value: string): string {
+  return value.startsWith('<') ? suppressedMark : value;
+}
+
+/**
+ * Applies disclosure control to an output tree. Pure: the same input always gives the same output.
+ * @example disclose({ figures: { taking_part: people(7), meetings: exact(3) }, breakdowns: [] }, { threshold: 10, rounding: 5 })
+ * // { taking_part: '<10', meetings: 3 }
+ */
+export function disclose<T>(
+  output: Disclosable<T>,
+  rules: DisclosureRules,
+  forced: ReadonlySet<PeopleCount> = new Set(),
+): Public<T> {
+  const values = publicCounts(output, rules, forced);
+  return renderPublic(output.figures, rules, (c) => values.get(c)!);
 }
 
 /** The exact values of an output tree, for readers allowed to see them. */

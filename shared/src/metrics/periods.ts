@@ -179,3 +179,16 @@ export function trailingMonths(lastMonth: string, months: number): Period {
 export function periodContains(period: Period, date: string): boolean {
   return date >= period.start && date <= period.end;
 }
+
+/** The financial year (April to March) a month `YYYY-MM` falls in: 2026 for 2026-04 to 2027-03. */
+export function financialYearOf(month: string): number {
+  const year = Number(month.slice(0, 4));
+  return Number(month.slice(5, 7)) >= 4 ? year : year - 1;
+}
+
+/**
+ * The periods public figures are published for (docs/disclosure.md): financial years and
+ * quarters (a calendar quarter is the same months as a financial one). Months, calendar
+ * years and custom ranges are for signed-in readers of exact figures.
+ */
+export const publicPeriodKinds: readonly PeriodKind[] = ['financial-year', 'financial-quarter', 'quarter'];

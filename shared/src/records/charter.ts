@@ -33,6 +33,7 @@ export const partnershipSettings = z.object({
   disclosureThreshold: z._default(z.number().check(z.int(), z.minimum(5)), defaultSettings.disclosureThreshold),
   publicRounding: z._default(z.number().check(z.int(), z.positive()), defaultSettings.publicRounding),
   minRecordedShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), defaultSettings.minRecordedShare),
+  minRateBase: z._default(z.number().check(z.int(), z.minimum(1)), defaultSettings.minRateBase),
   reviewersSeeExactFigures: z._default(z.boolean(), defaultSettings.reviewersSeeExactFigures),
   /** How the public reach the board (an e-mail address or web page), shown in the accessibility statement. */
   publicContact: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),

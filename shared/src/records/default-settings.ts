@@ -10,6 +10,8 @@ export const defaultSettings = {
   disclosureThreshold: 10,
   publicRounding: 5,
   minRecordedShare: 0.5,
+  /** A share of activities, loops or responses on fewer cases is shown as "based on N", without a rating or a change in points. */
+  minRateBase: 5,
   /** Whether reviewers (parent carer forums, youth voice groups) see exact figures rather than the public ones. */
   reviewersSeeExactFigures: false,
 } as const satisfies Record<string, number | boolean>;

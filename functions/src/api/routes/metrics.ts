@@ -2,15 +2,15 @@
  * The metrics API: every figure for a signatory or the whole partnership over a
  * period, with the previous period and a monthly series, read from rollups only.
  *
- * - `/api/v1/metrics/...`: exact figures, for board admins (and a signatory's own editors
- *   for that signatory, and reviewers where the board allows it), as the role policy decides;
- * - `/api/v1/public/metrics/...`: the same figures for anyone, through disclosure control.
+ * `/api/v1/metrics/...` gives exact figures, for board admins and commissioners (and a
+ * signatory's own editors for that signatory, and reviewers where the board allows it), as
+ * the role policy decides, for any period and filter. The public figures are on the
+ * publication grid (public-metrics.ts).
  */
 import * as z from 'zod/mini';
 import {
   audiences,
   channels,
-  disclose,
   exactValues,
   monthOf,
   monthOfBound,
@@ -31,7 +31,7 @@ import {
 } from '@equal-partners/shared';
 import type { Principal } from '../../auth/principal.ts';
 import { partnershipReport } from '../../metrics/partnership-report.ts';
-import { signatoryReport, type SignatoryReport } from '../../metrics/signatory-report.ts';
+import { signatoryReport } from '../../metrics/signatory-report.ts';
 import { getPartnership, type Store } from '../../store/index.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
@@ -73,21 +73,21 @@ const signatoryQuery = z.object(periodQuery);
 type SignatoryQuery = z.output<typeof signatoryQuery>;
 
 /** A CSV file's headers, named for what it holds, e.g. `demo-city-2026-q1-exact-figures.csv`. */
-function csvHeaders(title: string) {
+export function csvHeaders(title: string) {
   return {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv"`,
   };
 }
-const partnershipQuery = z.object({
+export const partnershipQuery = z.object({
   ...periodQuery,
   sector: z.optional(z.enum(sectors).check(z.describe('Only signatories of this sector'))),
   sort: z._default(z.enum(rowSortKeys).check(z.describe('The column the rows are sorted by')), 'participations'),
   order: z.optional(z.enum(['asc', 'desc']).check(z.describe('Default: descending, ascending for `name`'))),
 });
-const signatoryParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const signatoryParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
 
-const periodSchema = component(
+export const periodSchema = component(
   'MetricPeriod',
   z.object({
     kind: z.string(),
@@ -102,7 +102,7 @@ const periodSchema = component(
   }),
 );
 
-const figures = (description: string) => z.any().check(z.describe(`${description} (see docs/metrics.md)`));
+export const figures = (description: string) => z.any().check(z.describe(`${description} (see docs/metrics.md)`));
 const reportFields = {
   period: periodSchema,
   previousPeriod: periodSchema,
@@ -112,13 +112,13 @@ const reportFields = {
   previous: figures('The same for the previous period of equal length'),
   series: figures('One point per month, empty months as zeros'),
 };
-const signatoryMeta = z.object({
+export const signatoryMeta = z.object({
   id: z.string(),
   name: z.string(),
   sector: z.string(),
   charterStatus: z.string().check(z.describe('As of today: an award past its expiry reads `lapsed`')),
 });
-const charterStanding = component(
+export const charterStanding = component(
   'CharterStanding',
   z.object({
     status: z.string().check(z.describe('As of today: an award past its expiry reads `lapsed`')),
@@ -146,20 +146,6 @@ const partnershipResponse = component(
     }),
   }),
 );
-const disclosure = z
-  .object({ threshold: z.number(), rounding: z.number() })
-  .check(z.describe('Counts of people below `threshold` show as "<threshold", others are rounded to `rounding`'));
-const publicSignatoryResponse = component(
-  'PublicSignatoryMetrics',
-  z.object({
-    signatory: signatoryMeta,
-    ...reportFields,
-    charterStatus: charterStanding,
-    disclosure,
-  }),
-);
-const publicPartnershipResponse = component('PublicPartnershipMetrics', z.extend(partnershipResponse, { disclosure }));
-
 /** The period a request asks for; its default is the 12 months to this month. */
 function requestedPeriod(
   query: { period?: string | undefined; from?: string | undefined; to?: string | undefined },
@@ -231,11 +217,6 @@ function requestedFilter(query: { audience?: Audience | undefined; channel?: Cha
   return { audience: query.audience, channel: query.channel };
 }
 
-/** The charter status without award eligibility, which is for the board. */
-function publicStanding({ status, awardedOn, expiresOn }: SignatoryReport['charterStatus']) {
-  return { status, ...(awardedOn ? { awardedOn } : {}), ...(expiresOn ? { expiresOn } : {}) };
-}
-
 /** Refuses exact figures to anyone the policy does not allow them, under the partnership's settings. */
 async function requireExactFigures(store: Store, principal: Principal, signatoryId?: string): Promise<void> {
   // Only a reviewer's answer depends on a setting; everyone else is decided without a read.
@@ -259,96 +240,81 @@ async function partnershipReportFor(store: Store, query: PartnershipQuery, now: 
 }
 
 /** Rows are sorted descending, names ascending, unless the query says otherwise. */
-const orderOf = (query: PartnershipQuery) => query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
+export const orderOf = (query: PartnershipQuery) => query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
 
-const notFound = (what: string) =>
+export const notFound = (what: string) =>
   new ProblemError(404, 'not-found', 'Not found', `There is no ${what}, or the partnership is not set up yet.`);
 
-function routes(visibility: 'exact' | 'public') {
-  const base = visibility === 'public' ? '/public/metrics' : '/metrics';
-  const tag = visibility === 'public' ? 'Public metrics' : 'Metrics';
-  const exact = visibility === 'exact';
-  return {
-    signatory: createRoute({
-      method: 'get',
-      path: `${base}/signatories/{id}`,
-      summary: exact ? 'Every figure for a signatory (exact)' : 'Every figure for a signatory (disclosure-controlled)',
-      tags: [tag],
-      ...(exact ? { security: bearer } : {}),
-      request: { params: signatoryParam, query: signatoryQuery },
-      responses: {
-        200: {
-          description: 'The period, the previous period of equal length, and a monthly series',
-          content: { 'application/json': { schema: exact ? signatoryResponse : publicSignatoryResponse } },
-        },
-        ...pick(400, 404, ...(exact ? ([401, 403] as const) : [])),
+const routes = {
+  signatory: createRoute({
+    method: 'get',
+    path: '/metrics/signatories/{id}',
+    summary: 'Every figure for a signatory (exact)',
+    tags: ['Metrics'],
+    security: bearer,
+    request: { params: signatoryParam, query: signatoryQuery },
+    responses: {
+      200: {
+        description: 'The period, the previous period of equal length, and a monthly series',
+        content: { 'application/json': { schema: signatoryResponse } },
       },
-    }),
-    partnership: createRoute({
-      method: 'get',
-      path: `${base}/partnership`,
-      summary: exact
-        ? 'Every figure for the partnership, with a row per signatory (exact)'
-        : 'Every figure for the partnership, with a row per signatory (disclosure-controlled)',
-      tags: [tag],
-      ...(exact ? { security: bearer } : {}),
-      request: { query: partnershipQuery },
-      responses: {
-        200: {
-          description: 'The period, the previous period, a monthly series and the signatories sorted as asked',
-          content: { 'application/json': { schema: exact ? partnershipResponse : publicPartnershipResponse } },
-        },
-        ...pick(400, 404, ...(exact ? ([401, 403] as const) : [])),
+      ...pick(400, 401, 403, 404),
+    },
+  }),
+  partnership: createRoute({
+    method: 'get',
+    path: '/metrics/partnership',
+    summary: 'Every figure for the partnership, with a row per signatory (exact)',
+    tags: ['Metrics'],
+    security: bearer,
+    request: { query: partnershipQuery },
+    responses: {
+      200: {
+        description: 'The period, the previous period, a monthly series and the signatories sorted as asked',
+        content: { 'application/json': { schema: partnershipResponse } },
       },
-    }),
-    /** The overview's rows as a file: exact for those who may see them, published (open data) for everyone. */
-    file: createRoute({
-      method: 'get',
-      path: `${base}/partnership.csv`,
-      summary: exact
-        ? 'The overview as a CSV row per signatory (exact figures)'
-        : 'The overview as open data: a CSV row per signatory (disclosure-controlled)',
-      description:
-        `The rows of \`GET /api/v1${base}/partnership\` for the same query, with the period on every row. ` +
-        (exact
-          ? 'For board members, commissioners and (where the board allows) reviewers: not for publication.'
-          : 'Figures held back show as `<10` or `suppressed`.') +
-        ' A figure that does not exist is an empty cell.',
-      tags: [tag],
-      ...(exact ? { security: bearer } : {}),
-      request: { query: partnershipQuery },
-      responses: {
-        200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-        ...pick(400, 404, ...(exact ? ([401, 403] as const) : [])),
-      },
-    }),
-    /** One signatory's monthly series as a file, over the period asked for. */
-    months: createRoute({
-      method: 'get',
-      path: `${base}/signatories/{id}/months.csv`,
-      summary: exact
-        ? 'A signatory’s figures month by month, as CSV (exact figures)'
-        : 'A signatory’s figures month by month, as CSV (disclosure-controlled)',
-      description:
-        `The \`series\` of \`GET /api/v1${base}/signatories/{id}\` for the same query, a row per month; ` +
-        '`partial` is true for a month that is not over yet. A figure that does not exist is an empty cell.',
-      tags: [tag],
-      ...(exact ? { security: bearer } : {}),
-      request: { params: signatoryParam, query: signatoryQuery },
-      responses: {
-        200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-        ...pick(400, 404, ...(exact ? ([401, 403] as const) : [])),
-      },
-    }),
-  };
-}
+      ...pick(400, 401, 403, 404),
+    },
+  }),
+  /** The overview's rows as a file of exact figures, for those who may see them. */
+  file: createRoute({
+    method: 'get',
+    path: '/metrics/partnership.csv',
+    summary: 'The overview as a CSV row per signatory (exact figures)',
+    description:
+      'The rows of `GET /api/v1/metrics/partnership` for the same query, with the period on every row. ' +
+      'For board members, commissioners and (where the board allows) reviewers: not for publication.' +
+      ' A figure that does not exist is an empty cell.',
+    tags: ['Metrics'],
+    security: bearer,
+    request: { query: partnershipQuery },
+    responses: {
+      200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
+      ...pick(400, 401, 403, 404),
+    },
+  }),
+  /** One signatory's monthly series as a file, over the period asked for. */
+  months: createRoute({
+    method: 'get',
+    path: '/metrics/signatories/{id}/months.csv',
+    summary: 'A signatory’s figures month by month, as CSV (exact figures)',
+    description:
+      'The `series` of `GET /api/v1/metrics/signatories/{id}` for the same query, a row per month; ' +
+      '`partial` is true for a month that is not over yet. A figure that does not exist is an empty cell.',
+    tags: ['Metrics'],
+    security: bearer,
+    request: { params: signatoryParam, query: signatoryQuery },
+    responses: {
+      200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
+      ...pick(400, 401, 403, 404),
+    },
+  }),
+};
 
-export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact' | 'public') {
-  const route = routes(visibility);
-  const exact = visibility === 'exact';
-  /** A signatory's report for the query, once the caller may read it (exactly, for the exact routes). */
+export function metricsRoutes(store: Store, now: () => Date) {
+  /** A signatory's report for the query, once the caller may read its exact figures. */
   const signatoryReportFor = async (principal: Principal, id: string, query: SignatoryQuery) => {
-    if (exact) await requireExactFigures(store, principal, id);
+    await requireExactFigures(store, principal, id);
     const report = await signatoryReport(store, id, {
       period: requestedPeriod(query, now()),
       filter: requestedFilter(query),
@@ -358,33 +324,28 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
     return report;
   };
   const app = new ApiRoutes<ApiEnv>()
-    .openapi(route.signatory, async (c) => {
+    .openapi(routes.signatory, async (c) => {
       const { id } = c.req.valid('param');
       const report = await signatoryReportFor(c.get('principal'), id, c.req.valid('query'));
-      const meta = {
-        signatory: report.signatory,
-        period: report.period,
-        previousPeriod: report.previousPeriod,
-        filter: { ...report.filter } as Record<string, string>,
-        baseline: report.baseline,
-      };
-      if (exact) return c.json({ ...meta, ...exactValues(report.figures), charterStatus: report.charterStatus }, 200);
       return c.json(
         {
-          ...meta,
-          ...disclose(report.figures, report.rules),
-          charterStatus: publicStanding(report.charterStatus),
-          disclosure: report.rules,
+          signatory: report.signatory,
+          period: report.period,
+          previousPeriod: report.previousPeriod,
+          filter: { ...report.filter } as Record<string, string>,
+          baseline: report.baseline,
+          ...exactValues(report.figures),
+          charterStatus: report.charterStatus,
         },
         200,
       );
     })
-    .openapi(route.partnership, async (c) => {
+    .openapi(routes.partnership, async (c) => {
       const query = c.req.valid('query');
-      if (exact) await requireExactFigures(store, c.get('principal'));
+      await requireExactFigures(store, c.get('principal'));
       const report = await partnershipReportFor(store, query, now());
       const order = orderOf(query);
-      const { rows, ...figures } = exact ? exactValues(report.figures) : disclose(report.figures, report.rules);
+      const { rows, ...figures } = exactValues(report.figures);
       return c.json(
         {
           partnership: report.partnership,
@@ -394,27 +355,22 @@ export function metricsRoutes(store: Store, now: () => Date, visibility: 'exact'
           baseline: report.baseline,
           ...figures,
           signatories: { sort: query.sort as RowSortKey, order, rows: sortRows(rows, query.sort, order) },
-          ...(exact ? {} : { disclosure: report.rules }),
         },
         200,
       );
     });
-  // A signatory's months as a file, through the same disclosure control as its page where public.
-  app.openapi(route.months, async (c) => {
+  app.openapi(routes.months, async (c) => {
     const { id } = c.req.valid('param');
     const report = await signatoryReportFor(c.get('principal'), id, c.req.valid('query'));
-    const { series } = exact ? exactValues(report.figures) : disclose(report.figures, report.rules);
-    const name = `${id} ${report.period.key} by month${exact ? ' exact figures' : ''}`;
-    return c.body(seriesCsv(id, series), 200, csvHeaders(name));
+    const { series } = exactValues(report.figures);
+    return c.body(seriesCsv(id, series), 200, csvHeaders(`${id} ${report.period.key} by month exact figures`));
   });
-  // The overview's rows as a file: exact, or (open data) through the same disclosure control as the page.
-  return app.openapi(route.file, async (c) => {
+  return app.openapi(routes.file, async (c) => {
     const query = c.req.valid('query');
-    if (exact) await requireExactFigures(store, c.get('principal'));
+    await requireExactFigures(store, c.get('principal'));
     const report = await partnershipReportFor(store, query, now());
-    const { rows } = exact ? exactValues(report.figures) : disclose(report.figures, report.rules);
+    const { rows } = exactValues(report.figures);
     const file = overviewCsv(sortRows(rows, query.sort, orderOf(query)), report.period);
-    const name = `${report.partnership.name} ${report.period.key}${exact ? ' exact figures' : ''}`;
-    return c.body(file, 200, csvHeaders(name));
+    return c.body(file, 200, csvHeaders(`${report.partnership.name} ${report.period.key} exact figures`));
   });
 }

@@ -1,9 +1,10 @@
 /**
  * Reading published figures: a value is a number, null (nothing to divide by), `"<k"`
- * (a small count of people, suppressed) or `"suppressed"` (hidden so a small count
- * cannot be worked out, or a share of too few people). Pages show each in words.
+ * (a small count of people, suppressed), `"suppressed"` (hidden so a small count
+ * cannot be worked out, or a share of too few people) or `"year-only"` (a quarter's
+ * count published for the financial year only). Pages show each in words.
  */
-import type { PublicValue } from '@equal-partners/shared';
+import { yearOnlyMark, type PublicValue } from '@equal-partners/shared';
 import type { Translator } from '#lib/i18n/dashboard.ts';
 
 /** The value as a number, or null when it is not published or not defined. */
@@ -21,10 +22,11 @@ export function isSmallCount(value: PublicValue | boolean | undefined): value is
   return typeof value === 'string' && value.startsWith('<');
 }
 
-/** A count of people: "1,235", "fewer than 10" or "not shown". */
+/** A count of people: "1,235", "fewer than 10", "year only" (a quarter's count published for the year) or "not shown". */
 export function peopleText(tr: Translator, value: PublicValue | undefined): string {
   if (typeof value === 'number') return tr.number(value);
   if (isSmallCount(value)) return tr.t('value.fewerThan', { k: value.slice(1) });
+  if (value === yearOnlyMark) return tr.t('value.yearOnly');
   if (typeof value === 'string') return tr.t('value.notShown');
   return tr.t('value.none');
 }

@@ -3,7 +3,7 @@
  * default), recent financial years and quarters (boards report April to March),
  * calendar years and the last few months. Each is a `period=` value the metrics API reads.
  */
-import { addMonths, parsePeriod } from '@equal-partners/shared';
+import { addMonths, financialYearOf, parsePeriod, publicPeriodKinds } from '@equal-partners/shared';
 import type { Translator } from '#lib/i18n/dashboard.ts';
 
 export interface PeriodOption {
@@ -17,12 +17,6 @@ export interface PeriodGroup {
   options: PeriodOption[];
 }
 
-/** The financial year (starting in April) a month falls in, e.g. 2026 for 2027-02. */
-function financialYearOf(month: string): number {
-  const year = Number(month.slice(0, 4));
-  return Number(month.slice(5, 7)) >= 4 ? year : year - 1;
-}
-
 function rangeLabel(tr: Translator, value: string): string {
   const result = parsePeriod(value);
   if (!result.ok) return value;
@@ -34,12 +28,7 @@ function rangeLabel(tr: Translator, value: string): string {
 export function periodOptions(tr: Translator, thisMonth: string): PeriodGroup[] {
   const fy = financialYearOf(thisMonth);
   const year = Number(thisMonth.slice(0, 4));
-  const quarters: string[] = [];
-  for (let back = 0; back < 4; back += 1) {
-    const month = addMonths(thisMonth, -3 * back);
-    const q = Math.floor(((Number(month.slice(5, 7)) + 8) % 12) / 3) + 1;
-    quarters.push(`FY${financialYearOf(month)}-Q${q}`);
-  }
+  const quarters = recentQuarters(thisMonth, 4);
   return [
     { label: tr.t('period.group.recent'), options: [{ value: '', label: tr.t('period.last12') }] },
     {
@@ -67,8 +56,42 @@ export function periodOptions(tr: Translator, thisMonth: string): PeriodGroup[] 
   ];
 }
 
-/** The `period=` value to use: the one asked for if the API can read it, else the default. */
-export function chosenPeriod(asked: string | null): string {
+/** The last `count` financial quarters to `thisMonth`, newest first, as `period=` values. */
+function recentQuarters(thisMonth: string, count: number): string[] {
+  return Array.from({ length: count }, (_, back) => {
+    const month = addMonths(thisMonth, -3 * back);
+    return `FY${financialYearOf(month)}-Q${Math.floor(((Number(month.slice(5, 7)) + 8) % 12) / 3) + 1}`;
+  });
+}
+
+/**
+ * The options public pages offer: financial years (this one is the default) and quarters,
+ * the only periods public figures are published for (docs/disclosure.md).
+ */
+export function publicPeriodOptions(tr: Translator, thisMonth: string): PeriodGroup[] {
+  const fy = financialYearOf(thisMonth);
+  return [
+    {
+      label: tr.t('period.group.financialYears'),
+      options: [fy, fy - 1, fy - 2].map((y, i) => ({
+        value: i === 0 ? '' : `FY${y}`,
+        label: tr.t('period.financialYear', { from: y, to: y + 1 }),
+      })),
+    },
+    {
+      label: tr.t('period.group.financialQuarters'),
+      options: recentQuarters(thisMonth, 8).map((value) => ({ value, label: rangeLabel(tr, value) })),
+    },
+  ];
+}
+
+/**
+ * The `period=` value to use: the one asked for if the API can read it, else the default.
+ * Public pages read only the periods public figures are published for.
+ */
+export function chosenPeriod(asked: string | null, visibility: 'public' | 'exact' = 'exact'): string {
   if (!asked) return '';
-  return parsePeriod(asked).ok ? asked : '';
+  const parsed = parsePeriod(asked);
+  if (!parsed.ok) return '';
+  return visibility === 'exact' || publicPeriodKinds.includes(parsed.period.kind) ? asked : '';
 }

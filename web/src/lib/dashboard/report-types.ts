@@ -23,7 +23,8 @@ export interface Disclosure {
 }
 
 export type Figures = Public<MetricFigures>;
-export type SeriesPoint = Public<SeriesPointFigures>;
+/** A month, or (in public figures) a quarter with its key and months. */
+export type SeriesPoint = Public<SeriesPointFigures> & { period?: string; from?: string; to?: string };
 export type SignatoryRow = Public<SignatoryRowFigures>;
 
 interface Report {

@@ -434,6 +434,11 @@ export const en = {
     'When less than this percentage of the people who took part said anything about themselves (such as their age or ethnicity), inclusion figures are marked as unreliable. The default is 50.',
   'settings.required.settings.minRecordedShare':
     'Enter the percentage of people giving demographic information that inclusion figures need',
+  'settings.section.rates': 'Rates on few cases',
+  'settings.field.minRateBase': 'Fewest cases behind a rating',
+  'settings.hint.minRateBase':
+    'A rate of activities, feedback loops or answers resting on fewer cases than this is shown as “based on” its number of cases, without a red, amber or green rating and without a change in points. The default is 5.',
+  'settings.required.settings.minRateBase': 'Enter the fewest cases a rate needs for a rating',
   'settings.section.contact': 'Accessibility statement',
   'settings.field.publicContact': 'Contact for the public (optional)',
   'settings.hint.publicContact':

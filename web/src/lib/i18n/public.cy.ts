@@ -8,6 +8,7 @@ export const publicCy: Record<PublicKey, string> = {
 
   'value.fewerThan': 'llai na {k}',
   'value.notShown': 'heb ei ddangos',
+  'value.yearOnly': 'y flwyddyn yn unig',
   'value.none': 'dim data',
   'value.days': '{days} diwrnod',
   'value.day': '{days} diwrnod',
@@ -132,6 +133,9 @@ export const publicCy: Record<PublicKey, string> = {
     'Yn ystod {period}, cymerodd pobl ran {participations} o weithiau mewn {activities} o weithgareddau. Yn y cyfnod blaenorol, {previousParticipations} o weithiau mewn {previousActivities} o weithgareddau oedd hyn.',
   'reach.monthly.partial': 'Nid yw’r mis olaf, {month}, wedi dod i ben eto ac mae wedi’i dynnu â llinell doriad.',
   'reach.month': 'Mis',
+  'reach.quarterly.caption': 'Nifer y troeon y cymerodd pobl ran a gweithgareddau bob chwarter, {from} i {to}',
+  'reach.quarterly.partial': 'Nid yw’r chwarter olaf, {quarter}, wedi dod i ben eto ac mae wedi’i dynnu â llinell doriad.',
+  'reach.quarter': 'Chwarter',
   'reach.participations': 'Nifer y troeon y cymerodd pobl ran',
   'reach.activities': 'Gweithgareddau',
   'reach.channel.caption': 'Gweithgareddau yn ôl sut y cymerodd pobl ran, {period}',

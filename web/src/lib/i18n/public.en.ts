@@ -30,6 +30,7 @@ const ownText = {
 
   'value.fewerThan': 'fewer than {k}',
   'value.notShown': 'not shown',
+  'value.yearOnly': 'year only',
   'value.none': 'no data',
   'value.days': '{days} days',
   'value.day': '{days} day',
@@ -152,6 +153,9 @@ const ownText = {
     'In {period}, people took part {participations} times in {activities} activities. In the previous period it was {previousParticipations} times in {previousActivities} activities.',
   'reach.monthly.partial': 'The last month, {month}, is not over yet and is drawn with a dashed line.',
   'reach.month': 'Month',
+  'reach.quarterly.caption': 'Times people took part and activities per quarter, {from} to {to}',
+  'reach.quarterly.partial': 'The last quarter, {quarter}, is not over yet and is drawn with a dashed line.',
+  'reach.quarter': 'Quarter',
   'reach.participations': 'Times people took part',
   'reach.activities': 'Activities',
   'reach.channel.caption': 'Activities by how people took part, {period}',

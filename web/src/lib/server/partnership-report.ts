@@ -16,13 +16,17 @@ export interface OverviewQuery {
 }
 
 /** The query a URL asks for; anything the API would refuse falls back to the default. */
-export function overviewQueryFrom(url: URL, defaultSort: RowSortKey = 'name'): OverviewQuery {
+export function overviewQueryFrom(
+  url: URL,
+  defaultSort: RowSortKey = 'name',
+  visibility: 'public' | 'exact' = 'exact',
+): OverviewQuery {
   const sort = url.searchParams.get('sort') ?? defaultSort;
   const sector = url.searchParams.get('sector') ?? '';
   const order = url.searchParams.get('order');
   const sortKey = (rowSortKeys as readonly string[]).includes(sort) ? (sort as RowSortKey) : defaultSort;
   return {
-    period: chosenPeriod(url.searchParams.get('period')),
+    period: chosenPeriod(url.searchParams.get('period'), visibility),
     sector: (sectors as readonly string[]).includes(sector) ? (sector as Sector) : '',
     sort: sortKey,
     order: order === 'asc' || order === 'desc' ? order : sortKey === 'name' ? 'asc' : 'desc',
@@ -50,7 +54,7 @@ export async function loadPreviousPeriod(report: PartnershipMetrics, query: Over
 
 /** The public overview: every signatory's published figures, sorted as asked. */
 export async function loadPublicOverview(url: URL) {
-  const query = overviewQueryFrom(url);
+  const query = overviewQueryFrom(url, 'name', 'public');
   const report = await loadPartnershipReport(query, 'public');
   return { report, query, thisMonth: new Date().toISOString().slice(0, 7) };
 }

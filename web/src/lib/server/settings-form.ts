@@ -26,6 +26,7 @@ const entries = {
   underRepresented: 'number',
   overRepresented: 'number',
   minRecordedShare: 'percentage',
+  minRateBase: 'number',
   publicContact: 'text',
 } as const satisfies Record<keyof PartnershipSettings, 'yes-no' | 'number' | 'percentage' | 'text'>;
 

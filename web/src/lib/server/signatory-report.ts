@@ -14,7 +14,7 @@ import { getJson } from './api.ts';
 export type Visibility = 'public' | 'exact';
 
 export async function loadSignatoryReport(id: string, url: URL, visibility: Visibility) {
-  const period = chosenPeriod(url.searchParams.get('period'));
+  const period = chosenPeriod(url.searchParams.get('period'), visibility);
   const query = period ? `?period=${encodeURIComponent(period)}` : '';
   const base = visibility === 'public' ? '/api/v1/public/metrics' : '/api/v1/metrics';
   const signatoryPath = encodeURIComponent(id);
