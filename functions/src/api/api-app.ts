@@ -12,6 +12,7 @@ import { requestId } from 'hono/request-id';
 import { apiKeyAuthenticator } from '../auth/api-key-authenticator.ts';
 import type { Authenticator } from '../auth/principal.ts';
 import type { Store } from '../store/index.ts';
+import { cursorKeyFromEnv, cursorSigner } from './cursors.ts';
 import type { ApiEnv } from './env.ts';
 import { logger } from './logger.ts';
 import { authenticate } from './middleware/authenticate.ts';
@@ -60,6 +61,8 @@ export interface AppDependencies {
   originSecret?: string | undefined;
   /** Where the accounts people sign in with live (the Cognito user pool in AWS); the table by default. */
   users?: UserDirectory | undefined;
+  /** The key list cursors are signed with; from the environment by default (./cursors.ts). */
+  cursorKey?: Buffer | undefined;
 }
 
 /**
@@ -76,10 +79,12 @@ export function createApiApp({
   rateLimitPerMinute = 600,
   originSecret,
   users = tableUserDirectory(store, today),
+  cursorKey = cursorKeyFromEnv(),
   apiDocument,
 }: AppDependencies & { apiDocument?: ApiDocument | undefined }) {
   const app = new ApiRoutes<ApiEnv>();
   const deps = { store, today };
+  const cursors = cursorSigner(cursorKey);
 
   app.use(requestId());
   app.use(async (c, next) => {
@@ -103,7 +108,7 @@ export function createApiApp({
   app.add('/api/v1', meRoutes());
   app.add('/api/v1', partnershipRoutes(store));
   for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
-    app.add('/api/v1', recordRoutes(deps, resource));
+    app.add('/api/v1', recordRoutes(deps, resource, cursors));
   }
   app.add('/api/v1', activityBatchRoutes(deps));
   app.add('/api/v1', csvImportRoutes(deps, activityImport));

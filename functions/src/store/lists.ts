@@ -28,14 +28,23 @@ export function listRecords<T>(store: Store, request: ListRequest): Promise<Page
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = { ':pk': request.partition };
   let keyCondition = `${request.index}pk = :pk`;
-  if (request.from !== undefined || request.to !== undefined) {
-    const from = request.from ?? '';
-    // '~' sorts after every character used in keys, so the whole `to` prefix is included.
-    const to = `${request.to ?? ''}~`;
+  const sortKey = `${request.index}sk`;
+  // An open end is left out of the key condition, never sent as an empty string:
+  // DynamoDB refuses an empty string as a key value (dynalite accepted it).
+  const from = request.from || undefined;
+  // '~' sorts after every character used in keys, so the whole `to` prefix is included.
+  const to = request.to !== undefined ? `${request.to}~` : undefined;
+  if (from !== undefined && to !== undefined) {
     // A range that ends before it starts holds nothing (DynamoDB refuses to query it).
     if (to < from) return Promise.resolve({ items: [] });
-    keyCondition += ` AND ${request.index}sk BETWEEN :from AND :to`;
+    keyCondition += ` AND ${sortKey} BETWEEN :from AND :to`;
     values[':from'] = from;
+    values[':to'] = to;
+  } else if (from !== undefined) {
+    keyCondition += ` AND ${sortKey} >= :from`;
+    values[':from'] = from;
+  } else if (to !== undefined) {
+    keyCondition += ` AND ${sortKey} <= :to`;
     values[':to'] = to;
   }
   const conditions: string[] = [];

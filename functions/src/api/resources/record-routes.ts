@@ -29,6 +29,7 @@ import {
   type RecordKind,
   type Store,
 } from '../../store/index.ts';
+import { listBinding, type CursorSigner } from '../cursors.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, idParam, ifMatch, pick } from '../openapi-shared.ts';
 import { ApiRoutes, createRoute } from '../openapi/routes.ts';
@@ -165,7 +166,11 @@ export function refusalProblem(error: WriteRefused, noun: string, id: string): P
   }
 }
 
-export function recordRoutes<Q extends z.ZodMiniObject>(deps: ResourceDeps, resource: RecordResource<Q>) {
+export function recordRoutes<Q extends z.ZodMiniObject>(
+  deps: ResourceDeps,
+  resource: RecordResource<Q>,
+  cursors: CursorSigner,
+) {
   const { path, tag, noun, kind, schema } = resource;
   const targetOf = resource.target ?? defaultTarget;
   const view = (record: AnyRecord, principal: Principal) =>
@@ -200,7 +205,14 @@ export function recordRoutes<Q extends z.ZodMiniObject>(deps: ResourceDeps, reso
       security,
       request: {
         query: z.extend(resource.listQuery, {
-          cursor: z.optional(z.string().check(z.maxLength(2000))),
+          cursor: z.optional(
+            z
+              .string()
+              .check(
+                z.maxLength(2000),
+                z.describe('The `nextCursor` of the previous page of this list, with the same filters'),
+              ),
+          ),
           limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
           order: z._default(
             z
@@ -248,15 +260,32 @@ export function recordRoutes<Q extends z.ZodMiniObject>(deps: ResourceDeps, reso
           [{ pointer: '/to', message: `The last date (${to}) is before the first date (${from})` }],
         );
       }
+      const invalidCursor = (message: string) =>
+        new ProblemError(400, 'validation', 'Invalid cursor', message, [{ pointer: '/cursor', message }]);
+      // A cursor is followed only for the list it was issued for, so the store never sees a key of another.
+      const binding = listBinding(path, query);
+      const { cursor: signed, ...filters } = query;
+      const cursor = signed ? cursors.open(binding, signed) : undefined;
+      if (signed && cursor === undefined) {
+        throw invalidCursor(
+          'The cursor is not one this API issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.',
+        );
+      }
       try {
-        const page = await resource.list(deps, query, principal);
-        return c.json({ ...page, items: page.items.map((r) => view(r, principal)) }, 200);
+        const page = await resource.list(
+          deps,
+          { ...filters, ...(cursor ? { cursor } : {}) } as typeof query,
+          principal,
+        );
+        return c.json(
+          {
+            items: page.items.map((r) => view(r, principal)),
+            ...(page.nextCursor ? { nextCursor: cursors.sign(binding, page.nextCursor) } : {}),
+          },
+          200,
+        );
       } catch (error) {
-        if (error instanceof InvalidCursor) {
-          throw new ProblemError(400, 'validation', 'Invalid cursor', error.message, [
-            { pointer: '/cursor', message: error.message },
-          ]);
-        }
+        if (error instanceof InvalidCursor) throw invalidCursor(error.message);
         throw error;
       }
     },
