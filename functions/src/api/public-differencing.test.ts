@@ -24,10 +24,7 @@ async function attackOn(api: ApiFixture): Promise<AttackReport> {
   };
   const ids = signatories.items.map((s) => s.id);
   const sectorOf = Object.fromEntries(signatories.items.map((s) => [s.id, s.sector]));
-  console.time('harvest');
   const { observations } = await harvest(document, { get, signatoryIds: ids, sectorOf, thisMonth, rules });
-  console.timeEnd('harvest');
-  console.log('observations', observations.length);
   const months = monthRange(
     observations.map((o) => o.from).sort()[0] ?? thisMonth,
     observations
@@ -35,18 +32,13 @@ async function attackOn(api: ApiFixture): Promise<AttackReport> {
       .sort()
       .at(-1) ?? thisMonth,
   );
-  console.time('truth');
   const truth = await monthlyTruth(
     (path) => api.call('admin', 'GET', path),
     ids,
     new Set(observations.map((o) => o.chain)),
     months,
   );
-  console.timeEnd('truth');
-  console.time('attack');
-  const report = attack(observations, truth, { threshold: rules.threshold });
-  console.timeEnd('attack');
-  return report;
+  return attack(observations, truth, { threshold: rules.threshold });
 }
 
 function describeTargets(targets: readonly Target[]): string {

@@ -284,7 +284,7 @@ export async function publicPartnershipReport(store: Store, period: Period, now:
   const published = await Promise.all(
     grids.map(async (grid, g) => {
       const figures = await yearFigures(partnershipSource, grid);
-      const parts = perSignatory.map((years) => ({ year: years[g]!.yearValues, quarters: years[g]!.quarterValues }));
+      const parts = perSignatory.map((years) => years[g]!);
       const hidden = totalsToHide(figures.year, parts, rules);
       const counts = publicCounts(figures.year, rules, hidden);
       const yearValues = new Map([...countsByPath(figures.year.figures)].map(([path, c]) => [path, counts.get(c)!]));

@@ -59,9 +59,17 @@ export function publishedInterval(value: PublicValue, rules: DisclosureRules): {
   return { lo: 0, hi: Infinity };
 }
 
+/** A breakdown by path: the cells add up to the total. */
+export interface PathBreakdown {
+  total: string;
+  cells: string[];
+}
+
 export interface PublishedYear<T> {
   /** Each count's published value in the year, by path. */
   yearValues: Map<string, PublicValue>;
+  /** The year's breakdowns, by path. */
+  breakdowns: PathBreakdown[];
   /** Each count's published value in each quarter, by path. */
   quarterValues: Map<string, PublicValue>[];
   year: Public<T>;
@@ -93,8 +101,10 @@ export function publishYear<T>(
       quarterValues[i]!.set(path, !publishable ? yearOnlyMark : v === 0 ? 0 : roundCount(v, rules));
     });
   }
+  const pathOf = new Map([...yearByPath].map(([path, count]) => [count, path]));
   return {
     yearValues,
+    breakdowns: year.breakdowns.map((b) => ({ total: pathOf.get(b.total)!, cells: b.cells.map((c) => pathOf.get(c)!) })),
     quarterValues,
     year: renderFromPaths(year, rules, yearValues),
     quarters: quarters.map((q, i) => renderFromPaths(q, rules, quarterValues[i]!)),
@@ -133,49 +143,75 @@ export function sumOfPublished(
 }
 
 /**
+ * What a reader can work out about each count of one organisation's year from its own
+ * published figures: the year's value, narrowed by the sum of its published quarters and
+ * by its breakdowns (a hidden cell is its total less the other cells).
+ */
+export function knownIntervals(
+  part: Pick<PublishedYear<unknown>, 'yearValues' | 'quarterValues' | 'breakdowns'>,
+  rules: DisclosureRules,
+): Map<string, { lo: number; hi: number }> {
+  const known = new Map<string, { lo: number; hi: number }>();
+  for (const [path, value] of part.yearValues) {
+    const own = publishedInterval(value, rules);
+    const quarters = part.quarterValues.map((q) => q.get(path)!);
+    if (quarters.length > 0 && quarters.every((q) => typeof q === 'number')) {
+      const sums = quarters.map((q) => publishedInterval(q, rules));
+      own.lo = Math.max(own.lo, sums.reduce((a, s) => a + s.lo, 0));
+      own.hi = Math.min(own.hi, sums.reduce((a, s) => a + s.hi, 0));
+    }
+    known.set(path, own);
+  }
+  for (let round = 0; round < 10; round += 1) {
+    let moved = false;
+    const narrow = (path: string, lo: number, hi: number) => {
+      const own = known.get(path)!;
+      if (lo > own.lo) [own.lo, moved] = [lo, true];
+      if (hi < own.hi) [own.hi, moved] = [hi, true];
+    };
+    for (const { total, cells } of part.breakdowns) {
+      const sumLo = cells.reduce((a, c) => a + known.get(c)!.lo, 0);
+      const sumHi = cells.reduce((a, c) => a + known.get(c)!.hi, 0);
+      const t = known.get(total)!;
+      narrow(total, sumLo, sumHi);
+      for (const cell of cells) {
+        const own = known.get(cell)!;
+        narrow(cell, t.lo - (sumHi - own.hi), t.hi - (sumLo - own.lo));
+      }
+    }
+    if (!moved) break;
+  }
+  return known;
+}
+
+/**
  * The counts of a total over organisations that must be hidden: those whose published
- * value, set against the organisations' own published values, would leave a small
- * organisation's count fewer than `minimumWidth` possible values. Each organisation's
- * interval is what its year says, narrowed by the sum of its published quarters.
+ * value, set against what the organisations' own published figures tell (knownIntervals),
+ * would leave a small organisation's count fewer than `minimumWidth` possible values.
  */
 export function totalsToHide<T>(
   total: Disclosable<T>,
-  parts: readonly { year: ReadonlyMap<string, PublicValue>; quarters: readonly ReadonlyMap<string, PublicValue>[] }[],
+  parts: readonly Pick<PublishedYear<unknown>, 'yearValues' | 'quarterValues' | 'breakdowns'>[],
   rules: DisclosureRules,
 ): Set<PeopleCount> {
   const hide = new Set<PeopleCount>();
   const totalValues = publicCounts(total, rules);
+  const known = parts.map((part) => ({ values: part.yearValues, intervals: knownIntervals(part, rules) }));
   for (const [path, count] of countsByPath(total.figures)) {
-    const small = parts.filter((p) => p.year.get(path) === `<${rules.threshold}`).length;
-    if (small === 0) continue;
-    let othersLo = 0;
-    let othersHi = 0;
-    for (const part of parts) {
-      const value = part.year.get(path)!;
-      if (value === `<${rules.threshold}`) continue;
-      const own = publishedInterval(value, rules);
-      const quarters = part.quarters.map((q) => q.get(path)!);
-      if (quarters.length > 0 && quarters.every((q) => typeof q === 'number')) {
-        const sums = quarters.map((q) => publishedInterval(q, rules));
-        own.lo = Math.max(
-          own.lo,
-          sums.reduce((a, s) => a + s.lo, 0),
-        );
-        own.hi = Math.min(
-          own.hi,
-          sums.reduce((a, s) => a + s.hi, 0),
-        );
-      }
-      othersLo += own.lo;
-      othersHi += own.hi;
-    }
     const published = totalValues.get(count)!;
     if (typeof published !== 'number' || published === 0) continue;
     const sum = publishedInterval(published, rules);
-    // One small count's possible values, with the other small ones anywhere in 1..k-1.
-    const lo = Math.max(1, sum.lo - othersHi - (rules.threshold - 1) * (small - 1));
-    const hi = Math.min(rules.threshold - 1, sum.hi - othersLo - (small - 1));
-    if (hi - lo + 1 < minimumWidth) hide.add(count);
+    const intervals = known.map((k) => k.intervals.get(path)!);
+    // Each organisation's count that is small, against the total less what the others can be.
+    const exposed = known.some((k, i) => {
+      if (k.values.get(path) !== `<${rules.threshold}`) return false;
+      const othersLo = intervals.reduce((a, x, j) => (j === i ? a : a + x.lo), 0);
+      const othersHi = intervals.reduce((a, x, j) => (j === i ? a : a + x.hi), 0);
+      const lo = Math.max(intervals[i]!.lo, sum.lo - othersHi);
+      const hi = Math.min(intervals[i]!.hi, sum.hi - othersLo);
+      return hi - lo + 1 < minimumWidth;
+    });
+    if (exposed) hide.add(count);
   }
   return hide;
 }
