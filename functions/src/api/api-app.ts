@@ -1,7 +1,8 @@
 /**
  * The HTTP API as one Hono app: the same object serves Lambda (through API Gateway)
  * and the local server, and the web app calls it in-process for server rendering.
- * Request flow: request id and log line, the CloudFront origin check (in AWS), the rate limits (failed authentications per address, requests per client),
+ * Request flow: request id and log line, the answer's Cache-Control, the CloudFront origin
+ * check (in AWS), the rate limits (failed authentications per address, requests per client),
  * body size and content type checks, authentication, idempotency, then the resource's route.
  *
  * Hosts build it with `createApp` (./app.ts), which writes the OpenAPI document on
@@ -15,6 +16,7 @@ import type { Store } from '../store/index.ts';
 import type { ApiEnv } from './env.ts';
 import { logger } from './logger.ts';
 import { authenticate } from './middleware/authenticate.ts';
+import { markCacheability } from './middleware/cache-control.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { requireOriginSecret } from './middleware/origin-secret.ts';
 import { limitFailedAuthentication, limitRate } from './middleware/rate-limit.ts';
@@ -95,6 +97,7 @@ export function createApiApp({
       ms: Math.round(performance.now() - started),
     });
   });
+  app.use(markCacheability);
   if (originSecret) app.use(requireOriginSecret(originSecret));
   // Before authentication, so failed attempts are counted and refused without a store lookup.
   app.use('/api/*', limitFailedAuthentication(failedAuthenticationsPerMinute), limitRate(rateLimitPerMinute));
