@@ -21,6 +21,11 @@ export interface StageConfig {
   logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /** HTTP API throttling for the whole stage: requests per second and burst. */
   throttle: { rateLimit: number; burstLimit: number };
+  /**
+   * AWS WAF's limit per viewer address: requests for pages and the API (static files do not
+   * count) in any five minutes, after which that address is answered 429 until its rate falls.
+   */
+  wafRequestsPerFiveMinutes: number;
   /** A custom domain for CloudFront, with its ACM certificate in us-east-1; absent means the cloudfront.net name. */
   domain?: { name: string; certificateArn: string };
   /** The Cognito hosted sign-in domain prefix; must be unique in the region. */
@@ -50,6 +55,11 @@ export function stageConfig(stage: string, stages: Record<string, StageInput> = 
     throw new Error(`Stage "${stage}": domainName and certificateArn go together.`);
   if (input.certificateArn && !input.certificateArn.startsWith('arn:aws:acm:us-east-1:'))
     throw new Error(`Stage "${stage}": CloudFront needs an ACM certificate in us-east-1.`);
+  const wafRequestsPerFiveMinutes = input.wafRequestsPerFiveMinutes ?? 1000;
+  if (!Number.isInteger(wafRequestsPerFiveMinutes) || wafRequestsPerFiveMinutes < 100)
+    throw new Error(
+      `Stage "${stage}": wafRequestsPerFiveMinutes must be a whole number of at least 100 (AWS WAF's rate-based rules count from there).`,
+    );
   return {
     stage,
     region: input.region ?? 'eu-west-2',
@@ -59,6 +69,7 @@ export function stageConfig(stage: string, stages: Record<string, StageInput> = 
     digestEmail: input.digestEmail ?? '',
     logLevel: input.logLevel ?? (production ? 'INFO' : 'DEBUG'),
     throttle: input.throttle ?? { rateLimit: 50, burstLimit: 100 },
+    wafRequestsPerFiveMinutes,
     ...(input.domainName && input.certificateArn
       ? { domain: { name: input.domainName, certificateArn: input.certificateArn } }
       : {}),

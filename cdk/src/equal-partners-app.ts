@@ -1,6 +1,11 @@
-/** Builds the CDK app for one stage from the context; `app.ts` synthesizes it, the tests assert on it. */
+/**
+ * Builds the CDK app for one stage from the context; `app.ts` synthesizes it, the tests assert
+ * on it. A stage is two stacks: `EqualPartners-<stage>` in the stage's region, and
+ * `EqualPartners-<stage>-Edge` in us-east-1 with the web ACL CloudFront needs there.
+ */
 import { App, type AppProps } from 'aws-cdk-lib';
 import { stageConfig, type StageConfig } from './config.ts';
+import { EdgeProtectionStack } from './edge-protection-stack.ts';
 import { EqualPartnersStack } from './equal-partners-stack.ts';
 
 export interface EqualPartnersAppOptions {
@@ -14,15 +19,23 @@ export interface EqualPartnersAppOptions {
 export function createEqualPartnersApp(options: EqualPartnersAppOptions): {
   app: App;
   stack: EqualPartnersStack;
+  edge: EdgeProtectionStack;
   config: StageConfig;
 } {
   const app = new App(options.context ? { context: options.context } : {});
   const config = stageConfig(String(app.node.tryGetContext('stage') ?? 'dev'), app.node.tryGetContext('stages'));
+  const edge = new EdgeProtectionStack(app, `EqualPartners-${config.stage}-Edge`, {
+    config,
+    env: { account: options.account },
+    description: `Equal Partners edge protection: the web ACL for CloudFront (${config.stage})`,
+  });
   const stack = new EqualPartnersStack(app, `EqualPartners-${config.stage}`, {
     config,
     webBuildDir: options.webBuildDir,
+    webAclArn: edge.webAcl.attrArn,
     env: { account: options.account, region: config.region },
+    crossRegionReferences: true,
     description: `Equal Partners co-production charter dashboard (${config.stage})`,
   });
-  return { app, stack, config };
+  return { app, stack, edge, config };
 }

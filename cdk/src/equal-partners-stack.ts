@@ -13,6 +13,8 @@ export interface EqualPartnersStackProps extends StackProps {
   config: StageConfig;
   /** The SvelteKit build directory (`web/build`). */
   webBuildDir: string;
+  /** The ARN of the web ACL that protects CloudFront (EdgeProtectionStack, in us-east-1). */
+  webAclArn: string;
 }
 
 export class EqualPartnersStack extends Stack {
@@ -37,6 +39,7 @@ export class EqualPartnersStack extends Stack {
       apiDomainName: this.api.domainName,
       originSecret: this.api.originSecret,
       buildDir: props.webBuildDir,
+      webAclArn: props.webAclArn,
     });
     // The functions require CloudFront's origin header: they are updated only after the distribution
     // sends it, so turning the check on never refuses CloudFront's own requests.

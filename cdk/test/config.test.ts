@@ -25,6 +25,13 @@ describe('stage configuration', () => {
     ).toThrow(/us-east-1/);
   });
 
+  it('limits each viewer address to 1,000 requests in five minutes unless the stage says otherwise', () => {
+    expect(stageConfig('dev').wafRequestsPerFiveMinutes).toBe(1000);
+    expect(stageConfig('prod', { prod: { wafRequestsPerFiveMinutes: 3000 } }).wafRequestsPerFiveMinutes).toBe(3000);
+    expect(() => stageConfig('dev', { dev: { wafRequestsPerFiveMinutes: 50 } })).toThrow(/at least 100/);
+    expect(() => stageConfig('dev', { dev: { wafRequestsPerFiveMinutes: 250.5 } })).toThrow(/whole number/);
+  });
+
   it('refuses a stage name that cannot be part of resource names', () => {
     expect(() => stageConfig('Prod_1')).toThrow(/lower-case/);
   });

@@ -6,6 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { roles } from '@equal-partners/shared';
 import { aggregatorFilterPattern } from '@equal-partners/functions/changes/stream-filter';
+import { sharedCacheSeconds } from '@equal-partners/functions/cache-policy';
 import { originSecretHeader, originSecretVariable } from '@equal-partners/functions/origin-secret';
 import { createTableInput } from '@equal-partners/functions/store/table-definition';
 import { stageConfig } from '../src/config.ts';
@@ -19,6 +20,7 @@ const domainName = 'partners.example.org.uk';
 const prod = synth('prod', {
   domainName,
   certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0e0e0e0e-1111-2222-3333-444444444444',
+  wafRequestsPerFiveMinutes: 2500,
 });
 const dev = synth('dev', {}, { bundle: false });
 const { template } = prod;
@@ -234,16 +236,53 @@ describe('CloudFront', () => {
     config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === pattern);
   const apiHost = JSON.stringify({ Ref: logicalId(prod.stack.api.httpApi) });
 
-  it('sends pages and /api/* to the HTTP API, uncached, with every method', () => {
+  it('sends pages and /api/* to the HTTP API, with every method and every viewer header but Host', () => {
     for (const behavior of [config.DefaultCacheBehavior, behaviorFor('/api/*')]) {
       expect(JSON.stringify(originOf(behavior)?.DomainName)).toContain(apiHost);
       expect(behavior).toMatchObject({
         ViewerProtocolPolicy: 'redirect-to-https',
-        CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
         OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
         AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'DELETE']),
+        Compress: true,
       });
     }
+  });
+
+  describe('caching', () => {
+    const policies = resources(template, 'AWS::CloudFront::CachePolicy');
+    const policyOf = (behavior: { CachePolicyId: { Ref: string } }) =>
+      policies[behavior.CachePolicyId.Ref]?.Properties.CachePolicyConfig;
+
+    it('keeps pages and API answers only as long as the app says, and never longer than its public answers', () => {
+      for (const behavior of [config.DefaultCacheBehavior, behaviorFor('/api/*')]) {
+        // Not CloudFront's managed CachingDisabled policy: a policy of the stack's own.
+        expect(behavior.CachePolicyId).toEqual({ Ref: expect.any(String) });
+        expect(policyOf(behavior)).toMatchObject({ MinTTL: 0, DefaultTTL: 0, MaxTTL: sharedCacheSeconds });
+        expect(policyOf(behavior).ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+          EnableAcceptEncodingGzip: true,
+          EnableAcceptEncodingBrotli: true,
+        });
+      }
+    });
+
+    it('keys pages on every cookie, so someone signed in is never answered with the public copy', () => {
+      expect(policyOf(config.DefaultCacheBehavior).ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+        CookiesConfig: { CookieBehavior: 'all' },
+        HeadersConfig: { HeaderBehavior: 'none' },
+      });
+    });
+
+    it('keys the API on Authorization, which so reaches it, so no answer for a credential is given to another', () => {
+      expect(policyOf(behaviorFor('/api/*')).ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+        CookiesConfig: { CookieBehavior: 'none' },
+        HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] },
+      });
+    });
+
+    it('keeps the built assets with CloudFront’s managed caching policy', () => {
+      expect(behaviorFor('/_app/*').CachePolicyId).toBe('658327ea-f89d-4fab-a63d-7e88639e58f6');
+    });
   });
 
   it('proves to the HTTP API that requests came through it, with a secret the template only references', () => {
@@ -323,6 +362,65 @@ describe('CloudFront', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 400, Status: 'Enabled' })] },
     });
+  });
+});
+
+describe('AWS WAF', () => {
+  const acls = resources(prod.edgeTemplate, 'AWS::WAFv2::WebACL');
+  const [[aclId, acl]] = Object.entries(acls) as [[string, (typeof acls)[string]]];
+  const [rule] = acl.Properties.Rules;
+
+  it('has its web ACL in us-east-1, where CloudFront needs it, deployed before the stack that uses it', () => {
+    expect(Object.keys(acls)).toHaveLength(1);
+    expect(prod.edge.region).toBe('us-east-1');
+    expect(prod.stack.region).toBe('eu-west-2');
+    expect(prod.edge.stackName).toBe('EqualPartners-prod-Edge');
+    expect(prod.stack.dependencies).toContain(prod.edge);
+    expect(acl.Properties).toMatchObject({ Scope: 'CLOUDFRONT', DefaultAction: { Allow: {} } });
+  });
+
+  it('protects the distribution', () => {
+    const [distribution] = Object.values(resources(template, 'AWS::CloudFront::Distribution'));
+    const reference = distribution?.Properties.DistributionConfig.WebACLId['Fn::GetStackOutput'];
+    expect(reference).toMatchObject({ StackName: 'EqualPartners-prod-Edge', Region: 'us-east-1' });
+    expect(prod.edgeTemplate.toJSON().Outputs[reference.OutputName].Value).toEqual({ 'Fn::GetAtt': [aclId, 'Arn'] });
+  });
+
+  it('limits each address to the stage’s requests for pages and the API in five minutes', () => {
+    expect(rule.Statement.RateBasedStatement).toMatchObject({
+      Limit: 2500,
+      EvaluationWindowSec: 300,
+      AggregateKeyType: 'IP',
+    });
+    const [devAcl] = Object.values(resources(dev.edgeTemplate, 'AWS::WAFv2::WebACL'));
+    expect(devAcl?.Properties.Rules[0].Statement.RateBasedStatement.Limit).toBe(1000);
+    // The built assets a first visit loads by the dozen do not count, matched on the decoded, normalised path.
+    expect(rule.Statement.RateBasedStatement.ScopeDownStatement).toEqual({
+      NotStatement: {
+        Statement: {
+          ByteMatchStatement: {
+            FieldToMatch: { UriPath: {} },
+            PositionalConstraint: 'STARTS_WITH',
+            SearchString: '/_app/',
+            TextTransformations: [
+              { Priority: 0, Type: 'URL_DECODE' },
+              { Priority: 1, Type: 'NORMALIZE_PATH' },
+            ],
+          },
+        },
+      },
+    });
+  });
+
+  it('answers an address over its rate with a 429 problem, and keeps metrics and samples', () => {
+    expect(rule.Action).toEqual({
+      Block: { CustomResponse: { ResponseCode: 429, CustomResponseBodyKey: 'rate-limited' } },
+    });
+    const body = acl.Properties.CustomResponseBodies['rate-limited'];
+    expect(body.ContentType).toBe('APPLICATION_JSON');
+    expect(JSON.parse(body.Content)).toMatchObject({ status: 429, type: '/api/problems/rate-limited' });
+    for (const visibility of [acl.Properties.VisibilityConfig, rule.VisibilityConfig])
+      expect(visibility).toMatchObject({ CloudWatchMetricsEnabled: true, SampledRequestsEnabled: true });
   });
 });
 
@@ -574,14 +672,19 @@ describe('monitoring', () => {
 });
 
 describe('cdk-nag AwsSolutions', () => {
-  it('has no unacknowledged findings in production or in a dev stage', () => {
-    expect(unacknowledgedFindings(prod.stack)).toEqual([]);
-    expect(unacknowledgedFindings(dev.stack)).toEqual([]);
+  it('has no unacknowledged findings in production or in a dev stage, in either region', () => {
+    for (const stack of [prod.stack, prod.edge, dev.stack, dev.edge])
+      expect(unacknowledgedFindings(stack), stack.stackName).toEqual([]);
+  });
+
+  it('needs no acknowledgement that CloudFront goes without AWS WAF', () => {
+    const all = [prod.stack, prod.edge, dev.stack, dev.edge].flatMap((stack) => acknowledgements(stack));
+    expect(all.map(({ id }) => id)).not.toContain('AwsSolutions-CFR2');
   });
 
   it('gives every acknowledgement a reason and lists it in docs/deploy.md', () => {
     const docs = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
-    const all = [...acknowledgements(prod.stack), ...acknowledgements(dev.stack)];
+    const all = [prod.stack, prod.edge, dev.stack, dev.edge].flatMap((stack) => acknowledgements(stack));
     expect(all.length).toBeGreaterThan(0);
     for (const { id, reason } of all) {
       expect(reason.length, id).toBeGreaterThan(80);

@@ -10,6 +10,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { createEqualPartnersApp } from '../src/equal-partners-app.ts';
+import type { EdgeProtectionStack } from '../src/edge-protection-stack.ts';
 import type { EqualPartnersStack } from '../src/equal-partners-stack.ts';
 
 export const fixtureWebBuild = fileURLToPath(new URL('./fixtures/web-build', import.meta.url));
@@ -22,6 +23,9 @@ export interface Synthesized {
   app: App;
   stack: EqualPartnersStack;
   template: Template;
+  /** The us-east-1 stack with CloudFront's web ACL. */
+  edge: EdgeProtectionStack;
+  edgeTemplate: Template;
 }
 
 /**
@@ -35,8 +39,8 @@ export function synth(
 ): Synthesized {
   const stages = { ...cdkJson.context.stages, [stage]: { ...cdkJson.context.stages[stage], ...stageOverrides } };
   const context = { ...cdkJson.context, stage, stages, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) };
-  const { app, stack } = createEqualPartnersApp({ webBuildDir: fixtureWebBuild, context });
-  return { app, stack, template: Template.fromStack(stack) };
+  const { app, stack, edge } = createEqualPartnersApp({ webBuildDir: fixtureWebBuild, context });
+  return { app, stack, template: Template.fromStack(stack), edge, edgeTemplate: Template.fromStack(edge) };
 }
 
 /** cdk-nag's AwsSolutions findings that no acknowledgement covers, as `rule at path` lines. */

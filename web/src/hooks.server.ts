@@ -2,10 +2,12 @@
  * Every request: the session cookie's token is checked with the API and the person put
  * on `event.locals` (`token`, `user`), renewing an expired token with the refresh token
  * when there is one; pages that change records need someone signed in;
- * Welsh pages are marked `lang="cy"`.
+ * Welsh pages are marked `lang="cy"`; every answer says which caches may keep it.
  */
 import type { Cookies } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
+import { pageCacheControl } from '@equal-partners/functions/cache-policy';
+import { cookieNames } from '#lib/cookie-names.ts';
 import { localeOf } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, refreshTokens, SignInFailed } from '#lib/server/cognito.ts';
 import { endSession, readSession, refreshToken, startSession, type Session } from '#lib/server/session.ts';
@@ -27,11 +29,33 @@ async function renewSession(cookies: Cookies, url: URL, name: string | undefined
   }
 }
 
+/**
+ * Public pages asked without a session may be kept by CloudFront for a few minutes; every
+ * other answer, and any page for someone signed in (it greets them), by no cache
+ * (docs/decisions/0208). A route that sets its own Cache-Control keeps it.
+ */
+function markCacheability(response: Response, request: { method: string; path: string; signedIn: boolean }): Response {
+  // CloudFront keys pages on cookies, and browsers must not reuse a page across signing in or out.
+  response.headers.append('Vary', 'Cookie');
+  if (!response.headers.has('cache-control'))
+    response.headers.set(
+      'Cache-Control',
+      pageCacheControl({ ...request, status: response.status, setsCookie: response.headers.has('set-cookie') }),
+    );
+  return response;
+}
+
 /** Paths only signed-in people may open (their forms post to the same paths). */
 const signedInOnly = ['/manage', '/admin'];
 
 export const handle: Handle = async ({ event, resolve }) => {
   const session = readSession(event.cookies);
+  // Whoever brings a session cookie gets a page of their own, even if it turns out to have expired.
+  const cacheRequest = {
+    method: event.request.method,
+    path: event.url.pathname,
+    signedIn: Boolean(event.cookies.get(cookieNames.session) || refreshToken.read(event.cookies)),
+  };
   let user = session ? await whoIs(session.token, session.name) : undefined;
   if (session && user !== undefined && user !== 'unavailable') event.locals.token = session.token;
   // The access token expired (or its cookie did): a refresh token gets a new one without signing in again.
@@ -53,14 +77,18 @@ export const handle: Handle = async ({ event, resolve }) => {
     signedInOnly.some((p) => path === p || path.startsWith(`${p}/`))
   ) {
     const returnTo = event.request.method === 'GET' ? `${path}${event.url.search}` : path;
-    return new Response(null, {
+    const signIn = new Response(null, {
       status: 303,
       headers: { location: `/sign-in?${new URLSearchParams({ returnTo })}` },
     });
+    return markCacheability(signIn, cacheRequest);
   }
   // Welsh pages say so on <html>, so browsers and screen readers use Welsh for the whole page.
-  if (localeOf(path) === 'cy') {
-    return resolve(event, { transformPageChunk: ({ html }) => html.replace('<html lang="en"', '<html lang="cy"') });
-  }
-  return resolve(event);
+  const response =
+    localeOf(path) === 'cy'
+      ? await resolve(event, {
+          transformPageChunk: ({ html }) => html.replace('<html lang="en"', '<html lang="cy"'),
+        })
+      : await resolve(event);
+  return markCacheability(response, cacheRequest);
 };

@@ -3,6 +3,9 @@
  * HTTP API (the API's routes, and its `$default` route to the `web` function for
  * SvelteKit's server rendering); built static assets come from a private S3 bucket
  * through origin access control. Every response carries the security headers policy.
+ * Pages and API answers are cached only as the app's Cache-Control says (public reads
+ * without credentials, for minutes: docs/decisions/0208), and AWS WAF's web ACL limits
+ * each viewer address.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +15,10 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   Function as CloudFrontFunction,
   FunctionCode,
@@ -35,6 +41,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { sharedCacheSeconds } from '@equal-partners/functions/cache-policy';
 import { originSecretHeader } from '@equal-partners/functions/origin-secret';
 import type { StageConfig } from '../config.ts';
 import { applicationAuthorisation } from './api.ts';
@@ -81,6 +88,8 @@ export interface WebProps {
   originSecret: ISecret;
   /** The SvelteKit build (`web/build`): `server/` runs in the web function, `client/` goes to S3. */
   buildDir: string;
+  /** The web ACL (in us-east-1) that limits each viewer address. */
+  webAclArn: string;
 }
 
 export class Web extends Construct {
@@ -178,7 +187,34 @@ export class Web extends Construct {
       },
     });
 
-    const dynamic: BehaviorOptions = {
+    // Nothing is kept unless the app says so (no default TTL), and nothing longer than the app's
+    // public answers: a minimum of zero lets `private, no-store` keep a response out of the cache.
+    const followTheApp = {
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(sharedCacheSeconds),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    };
+    // Every cookie is in the key: visitors without one share the public pages, and someone signed in
+    // (whose page greets them, and which the app marks private) is never answered from that copy.
+    const pagesCache = new CachePolicy(this, 'PagesCache', {
+      comment: 'Equal Partners pages: cached as the app says, keyed on cookies and query',
+      cookieBehavior: CacheCookieBehavior.all(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      ...followTheApp,
+    });
+    // Authorization is in the key (and so reaches the API): callers without one share the public
+    // answers, and an answer for a token or API key is never given to anyone else.
+    const apiCache = new CachePolicy(this, 'ApiCache', {
+      comment: 'Equal Partners API: cached as the app says, keyed on Authorization and query',
+      cookieBehavior: CacheCookieBehavior.none(),
+      headerBehavior: CacheHeaderBehavior.allowList('Authorization'),
+      ...followTheApp,
+    });
+
+    const dynamic: Omit<BehaviorOptions, 'cachePolicy'> = {
       origin: new HttpOrigin(props.apiDomainName, {
         protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
         // Proves to the functions that the request came through CloudFront; replaces any value a viewer sends.
@@ -186,7 +222,7 @@ export class Web extends Construct {
       }),
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_ALL,
-      cachePolicy: CachePolicy.CACHING_DISABLED,
+      compress: true,
       originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
       responseHeadersPolicy: this.headersPolicy,
       functionAssociations: [
@@ -219,9 +255,9 @@ export class Web extends Construct {
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Equal Partners (${config.stage})`,
-      defaultBehavior: dynamic,
+      defaultBehavior: { ...dynamic, cachePolicy: pagesCache },
       additionalBehaviors: {
-        '/api/*': dynamic,
+        '/api/*': { ...dynamic, cachePolicy: apiCache },
         ...Object.fromEntries(staticPaths.map((path) => [path, staticFiles])),
       },
       httpVersion: HttpVersion.HTTP2_AND_3,
@@ -230,6 +266,7 @@ export class Web extends Construct {
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
+      webAclId: props.webAclArn,
       ...(config.domain
         ? {
             domainNames: [config.domain.name],
@@ -238,21 +275,12 @@ export class Web extends Construct {
           }
         : {}),
     });
-    Validations.of(this.distribution).acknowledge(
-      {
-        id: 'AwsSolutions-CFR1',
-        reason:
-          'Geography is not an access control here: families and staff of UK partnerships may use the service ' +
-          'from abroad, and access to data is decided by the application after sign-in.',
-      },
-      {
-        id: 'AwsSolutions-CFR2',
-        reason:
-          'AWS WAF costs at least a web ACL and a rule charge every month per stage, more than the rest of the stack at rest. ' +
-          'Requests are throttled by the HTTP API stage and rate-limited per client by the application; a web ACL ' +
-          '(created in us-east-1) is the documented next step if abuse appears (docs/deploy.md).',
-      },
-    );
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason:
+        'Geography is not an access control here: families and staff of UK partnerships may use the service ' +
+        'from abroad, and access to data is decided by the application after sign-in.',
+    });
     if (!config.domain)
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',

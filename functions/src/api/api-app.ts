@@ -1,8 +1,9 @@
 /**
  * The HTTP API as one Hono app: the same object serves Lambda (through API Gateway)
  * and the local server, and the web app calls it in-process for server rendering.
- * Request flow: request id and log line, the CloudFront origin check (in AWS), body size
- * and content type checks, authentication, rate limit, idempotency, then the resource's route.
+ * Request flow: request id and log line, the answer's Cache-Control, the CloudFront origin
+ * check (in AWS), the rate limits (failed authentications per address, requests per client),
+ * body size and content type checks, authentication, idempotency, then the resource's route.
  *
  * Hosts build it with `createApp` (./app.ts), which writes the OpenAPI document on
  * request; the `api` Lambda builds it here, with the document written when it was
@@ -16,9 +17,10 @@ import { cursorKeyFromEnv, cursorSigner } from './cursors.ts';
 import type { ApiEnv } from './env.ts';
 import { logger } from './logger.ts';
 import { authenticate } from './middleware/authenticate.ts';
+import { markCacheability } from './middleware/cache-control.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { requireOriginSecret } from './middleware/origin-secret.ts';
-import { limitRate } from './middleware/rate-limit.ts';
+import { limitFailedAuthentication, limitRate } from './middleware/rate-limit.ts';
 import { limitBodySize, requireContentType } from './middleware/request-guards.ts';
 import { ApiRoutes, type RouteConfig } from './openapi/routes.ts';
 import { ProblemError, problemResponse, toProblem } from './problem.ts';
@@ -55,8 +57,10 @@ export interface AppDependencies {
   today?: () => Date;
   /** Sign-in for people (Cognito in AWS, the development sign-in locally); API keys are always accepted. */
   authenticators?: Authenticator[];
-  /** Requests per minute per client before 429. */
+  /** Requests per minute per client (credential, or address without one) before 429. */
   rateLimitPerMinute?: number;
+  /** Failed authentications per minute from one address before its requests with credentials get 429; a twentieth of `rateLimitPerMinute` by default. */
+  failedAuthenticationsPerMinute?: number;
   /** When set, only requests carrying it in the origin header that CloudFront adds are answered (403 otherwise). */
   originSecret?: string | undefined;
   /** Where the accounts people sign in with live (the Cognito user pool in AWS); the table by default. */
@@ -77,6 +81,7 @@ export function createApiApp({
   today = () => new Date(),
   authenticators = [],
   rateLimitPerMinute = 600,
+  failedAuthenticationsPerMinute = Math.max(1, Math.ceil(rateLimitPerMinute / 20)),
   originSecret,
   users = tableUserDirectory(store, today),
   cursorKey = cursorKeyFromEnv(),
@@ -98,10 +103,12 @@ export function createApiApp({
       ms: Math.round(performance.now() - started),
     });
   });
+  app.use(markCacheability);
   if (originSecret) app.use(requireOriginSecret(originSecret));
+  // Before authentication, so failed attempts are counted and refused without a store lookup.
+  app.use('/api/*', limitFailedAuthentication(failedAuthenticationsPerMinute), limitRate(rateLimitPerMinute));
   app.use('/api/*', limitBodySize, requireContentType);
   app.use('/api/*', authenticate([apiKeyAuthenticator(store), ...authenticators]));
-  app.use('/api/*', limitRate(rateLimitPerMinute));
   app.use('/api/v1/*', idempotency(store));
 
   app.add('/api/health', healthRoutes(store, version));

@@ -5,5 +5,7 @@ export interface ApiEnv {
   Variables: {
     principal: Principal;
     requestId: string;
+    /** Set when the request carried credentials that no authenticator accepted (counted by the rate limit). */
+    authenticationFailed: boolean;
   };
 }

@@ -13,6 +13,7 @@ export function authenticate(authenticators: readonly Authenticator[]) {
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) {
+      c.set('authenticationFailed', true);
       throw new ProblemError(
         401,
         'unauthenticated',
@@ -27,6 +28,7 @@ export function authenticate(authenticators: readonly Authenticator[]) {
         return next();
       }
     }
+    c.set('authenticationFailed', true);
     throw new ProblemError(
       401,
       'unauthenticated',
