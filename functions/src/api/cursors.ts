@@ -2,7 +2,7 @@
  * Signs the list cursors the API hands out and binds each to the list it came from, so
  * only a cursor this API issued for the same list is followed: any other, including a
  * well-formed key of another list that the store would refuse, is a 400
- * (docs/decisions/0208).
+ * (docs/decisions/0209).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { originSecretFromEnv } from './middleware/origin-secret.ts';
