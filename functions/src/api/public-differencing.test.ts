@@ -65,12 +65,12 @@ describe('the differencing attack on the public figures', () => {
     let api: ApiFixture;
     beforeAll(async () => {
       api = await createApiFixture('differencing-demo', { rateLimitPerMinute: 1_000_000 });
-    });
+    }, 600_000);
     afterAll(() => api.drop());
 
     it('pins no small count, narrows none below five values, and least squares guesses at most a third', async () => {
       expectNothingLearnt(await attackOn(api));
-    }, 900_000);
+    }, 1_800_000);
   });
 
   describe('on organisations with many small counts', () => {
@@ -78,12 +78,12 @@ describe('the differencing attack on the public figures', () => {
     beforeAll(async () => {
       api = await createApiFixture('differencing-small', { rateLimitPerMinute: 1_000_000 });
       await addSmallOrganisations(api);
-    });
+    }, 600_000);
     afterAll(() => api.drop());
 
     it('pins no small count, narrows none below five values, and least squares guesses at most a third', async () => {
       expectNothingLearnt(await attackOn(api));
-    }, 900_000);
+    }, 1_800_000);
   });
 });
 

@@ -126,10 +126,25 @@ function queries(operation: Operation, request: HarvestRequest): string[] {
   return out.map((q) => q.replace(/^&/, ''));
 }
 
+/** Runs `tasks` with at most `limit` at once. */
+export async function inPool<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
 /** Asks every public operation for every query form it accepts, and keeps what the answers publish. */
 export async function harvest(document: Json, request: HarvestRequest): Promise<Harvest> {
   const result: Harvest = { observations: [], answered: {}, refused: {} };
   const all = request.signatoryIds;
+  const tasks: (() => Promise<void>)[] = [];
   for (const operation of publicOperations(document)) {
     const reader = readers[operation.path as keyof typeof readers];
     if (!reader) throw new Error(`A public operation the attack does not know how to read: GET ${operation.path}`);
@@ -138,32 +153,46 @@ export async function harvest(document: Json, request: HarvestRequest): Promise<
     for (const id of ids) {
       for (const query of queries(operation, request)) {
         const path = `${operation.path.replace('{id}', encodeURIComponent(id ?? ''))}${query ? `?${query}` : ''}`;
-        const response = await request.get(path);
-        if (response.status !== 200) {
-          if (response.status >= 500 || response.status === 429) throw new Error(`${path} answered ${response.status}`);
-          result.refused[operation.path] = (result.refused[operation.path] ?? 0) + 1;
-          continue;
-        }
-        result.answered[operation.path] = (result.answered[operation.path] ?? 0) + 1;
-        if (reader === 'signatory') {
-          const body = (await response.json()) as Json;
-          result.observations.push(...metricsAnswerObservations(body, [id!], rulesOf(body, request.rules)));
-        } else if (reader === 'partnership') {
-          const body = (await response.json()) as Json;
-          const sector = new URLSearchParams(query).get('sector');
-          // Totals cover the sector asked for, unless the answer says they are the whole partnership's.
-          const scope = (body.scope as Json | undefined)?.totals;
-          const orgs = sector && scope !== 'partnership' ? all.filter((s) => request.sectorOf[s] === sector) : all;
-          result.observations.push(...metricsAnswerObservations(body, orgs, rulesOf(body, request.rules)));
-        } else if (reader === 'overview-file') {
-          result.observations.push(...overviewFileObservations(await response.text(), request.rules));
-        } else {
-          result.observations.push(...seriesFileObservations(await response.text(), request.rules));
-        }
+        tasks.push(async () => {
+          const response = await request.get(path);
+          if (response.status !== 200) {
+            if (response.status >= 500 || response.status === 429)
+              throw new Error(`${path} answered ${response.status}`);
+            result.refused[operation.path] = (result.refused[operation.path] ?? 0) + 1;
+            return;
+          }
+          result.answered[operation.path] = (result.answered[operation.path] ?? 0) + 1;
+          result.observations.push(...(await read(reader, response, id, query, request)));
+        });
       }
     }
   }
+  await inPool(tasks, 4);
   return result;
+}
+
+async function read(
+  reader: 'signatory' | 'partnership' | 'overview-file' | 'series-file',
+  response: Response,
+  id: string | undefined,
+  query: string,
+  request: HarvestRequest,
+): Promise<Observation[]> {
+  const all = request.signatoryIds;
+  if (reader === 'signatory') {
+    const body = (await response.json()) as Json;
+    return metricsAnswerObservations(body, [id!], rulesOf(body, request.rules));
+  }
+  if (reader === 'partnership') {
+    const body = (await response.json()) as Json;
+    const sector = new URLSearchParams(query).get('sector');
+    // Totals cover the sector asked for, unless the answer says they are the whole partnership's.
+    const scope = (body.scope as Json | undefined)?.totals;
+    const orgs = sector && scope !== 'partnership' ? all.filter((s) => request.sectorOf[s] === sector) : all;
+    return metricsAnswerObservations(body, orgs, rulesOf(body, request.rules));
+  }
+  if (reader === 'overview-file') return overviewFileObservations(await response.text(), request.rules);
+  return seriesFileObservations(await response.text(), request.rules);
 }
 
 function rulesOf(body: Json, fallback: PublishedRules): PublishedRules {

@@ -1,4 +1,5 @@
 /** The true monthly counts behind the public figures, read as a board admin from the exact figures. */
+import { inPool } from './harvest.ts';
 import { chainName, metricCounts } from './observations.ts';
 import type { Truth } from './attack.ts';
 
@@ -11,9 +12,9 @@ export async function monthlyTruth(
   const filters = new Set<string | undefined>([undefined]);
   for (const chain of chains) if (chain.includes('|')) filters.add(chain.split('|')[0]);
   const values = new Map<string, number>();
-  for (const org of orgs) {
-    for (const filter of filters) {
-      for (const month of months) {
+  const tasks = orgs.flatMap((org) =>
+    [...filters].flatMap((filter) =>
+      months.map((month) => async () => {
         const query = filter ? `&${filter}` : '';
         const response = await get(`/api/v1/metrics/signatories/${org}?period=${month}${query}`);
         if (response.status !== 200) throw new Error(`exact figures of ${org} ${month} answered ${response.status}`);
@@ -21,8 +22,9 @@ export async function monthlyTruth(
         for (const [measure, value] of metricCounts(body.metrics)) {
           if (typeof value === 'number') values.set(`${org}|${chainName(filter, measure)}|${month}`, value);
         }
-      }
-    }
-  }
+      }),
+    ),
+  );
+  await inPool(tasks, 4);
   return (org, chain, month) => values.get(`${org}|${chain}|${month}`) ?? 0;
 }
