@@ -184,34 +184,110 @@ export function knownIntervals(
   return known;
 }
 
+type Interval = { lo: number; hi: number };
+
 /**
- * The counts of a total over organisations that must be hidden: those whose published
- * value, set against what the organisations' own published figures tell (knownIntervals),
- * would leave a small organisation's count fewer than `minimumWidth` possible values.
+ * Narrows intervals by signed sums (`Σ sign × x in bounds`) until nothing moves: what a
+ * reader can work out by setting published totals against their parts.
+ */
+function narrowBySums(
+  intervals: Interval[],
+  sums: readonly { terms: readonly number[]; signs: readonly number[]; bounds: Interval }[],
+): void {
+  for (let round = 0; round < 20; round += 1) {
+    let moved = false;
+    for (const { terms, signs, bounds } of sums) {
+      const ranges = terms.map((t, i) =>
+        signs[i]! > 0 ? intervals[t]! : { lo: -intervals[t]!.hi, hi: -intervals[t]!.lo },
+      );
+      const low = ranges.reduce((a, r) => a + r.lo, 0);
+      const high = ranges.reduce((a, r) => a + r.hi, 0);
+      terms.forEach((t, i) => {
+        const r = ranges[i]!;
+        const restLow = low - r.lo;
+        const restHigh = high - r.hi;
+        // The term's signed value is the sum less the rest; infinite rests say nothing.
+        const signedLo = Number.isFinite(restHigh) ? bounds.lo - restHigh : -Infinity;
+        const signedHi = Number.isFinite(restLow) && Number.isFinite(bounds.hi) ? bounds.hi - restLow : Infinity;
+        const own = intervals[t]!;
+        const lo = signs[i]! > 0 ? signedLo : -signedHi;
+        const hi = signs[i]! > 0 ? signedHi : -signedLo;
+        if (lo > own.lo) [own.lo, moved] = [Math.ceil(lo), true];
+        if (hi < own.hi) [own.hi, moved] = [Math.floor(hi), true];
+      });
+    }
+    if (!moved) break;
+  }
+}
+
+/**
+ * The counts of a total over organisations that must be hidden: set against everything
+ * the organisations publish (their years, narrowed by their quarters and breakdowns),
+ * every published count of the total, its breakdowns and theirs are solved together,
+ * and while any organisation's small count is left fewer than `minimumWidth` values,
+ * the total's counts of that measure and of the breakdowns it belongs to are hidden.
  */
 export function totalsToHide<T>(
   total: Disclosable<T>,
   parts: readonly Pick<PublishedYear<unknown>, 'yearValues' | 'quarterValues' | 'breakdowns'>[],
   rules: DisclosureRules,
 ): Set<PeopleCount> {
+  const totalByPath = countsByPath(total.figures);
+  const paths = [...totalByPath.keys()];
+  const own = parts.map((part) => knownIntervals(part, rules));
+  const totalBreakdowns = total.breakdowns.map((b) => {
+    const pathOf = new Map([...totalByPath].map(([path, count]) => [count, path]));
+    return { total: pathOf.get(b.total)!, cells: b.cells.map((c) => pathOf.get(c)!) };
+  });
+  const small = `<${rules.threshold}`;
   const hide = new Set<PeopleCount>();
-  const totalValues = publicCounts(total, rules);
-  const known = parts.map((part) => ({ values: part.yearValues, intervals: knownIntervals(part, rules) }));
-  for (const [path, count] of countsByPath(total.figures)) {
-    const published = totalValues.get(count)!;
-    if (typeof published !== 'number' || published === 0) continue;
-    const sum = publishedInterval(published, rules);
-    const intervals = known.map((k) => k.intervals.get(path)!);
-    // Each organisation's count that is small, against the total less what the others can be.
-    const exposed = known.some((k, i) => {
-      if (k.values.get(path) !== `<${rules.threshold}`) return false;
-      const othersLo = intervals.reduce((a, x, j) => (j === i ? a : a + x.lo), 0);
-      const othersHi = intervals.reduce((a, x, j) => (j === i ? a : a + x.hi), 0);
-      const lo = Math.max(intervals[i]!.lo, sum.lo - othersHi);
-      const hi = Math.min(intervals[i]!.hi, sum.hi - othersLo);
-      return hi - lo + 1 < minimumWidth;
+  for (let attempt = 0; attempt <= paths.length; attempt += 1) {
+    const values = publicCounts(total, rules, hide);
+    // Variables: each organisation's count of each measure, then the total's.
+    const index = (org: number, path: string) => org * paths.length + paths.indexOf(path);
+    const totalIndex = (path: string) => parts.length * paths.length + paths.indexOf(path);
+    const intervals: Interval[] = [
+      ...parts.flatMap((_, org) => paths.map((path) => ({ ...own[org]!.get(path)! }))),
+      ...paths.map((path) => publishedInterval(values.get(totalByPath.get(path)!)!, rules)),
+    ];
+    const sums = [
+      ...paths.map((path) => {
+        const terms = [totalIndex(path), ...parts.map((_, org) => index(org, path))];
+        return { terms, signs: terms.map((_, i) => (i === 0 ? 1 : -1)), bounds: { lo: 0, hi: 0 } };
+      }),
+      ...parts.flatMap((part, org) =>
+        part.breakdowns.map((b) => {
+          const terms = [index(org, b.total), ...b.cells.map((c) => index(org, c))];
+          return { terms, signs: terms.map((_, i) => (i === 0 ? 1 : -1)), bounds: { lo: 0, hi: 0 } };
+        }),
+      ),
+      ...totalBreakdowns.map((b) => {
+        const terms = [totalIndex(b.total), ...b.cells.map(totalIndex)];
+        return { terms, signs: terms.map((_, i) => (i === 0 ? 1 : -1)), bounds: { lo: 0, hi: 0 } };
+      }),
+    ];
+    narrowBySums(intervals, sums);
+    let added = false;
+    parts.forEach((part, org) => {
+      for (const path of paths) {
+        if (part.yearValues.get(path) !== small) continue;
+        const interval = intervals[index(org, path)]!;
+        if (interval.hi - interval.lo + 1 >= minimumWidth) continue;
+        // Hide the total's count of this measure and of every breakdown it is in.
+        const related = new Set([path]);
+        for (const b of part.breakdowns) {
+          if (b.total === path || b.cells.includes(path)) for (const p of [b.total, ...b.cells]) related.add(p);
+        }
+        for (const p of related) {
+          const count = totalByPath.get(p)!;
+          if (!hide.has(count) && typeof values.get(count) === 'number' && values.get(count) !== 0) {
+            hide.add(count);
+            added = true;
+          }
+        }
+      }
     });
-    if (exposed) hide.add(count);
+    if (!added) break;
   }
   return hide;
 }

@@ -27,6 +27,8 @@ export interface Translator {
   month(month: string): string;
   /** `2026-03` as "March 2026". */
   monthLong(month: string): string;
+  /** A run of months, `2026-04` to `2026-06`, as "Apr–Jun 2026" (Welsh "Ebr–Meh 2026"). */
+  months(from: string, to: string): string;
   /** `2026-03-02` as "2 March 2026". */
   date(date: string): string;
   /** 1234 as "1,234". */
@@ -66,6 +68,7 @@ export function createTranslator(locale: Locale, messages: Catalogue): Translato
     has: (key): key is DashboardKey => Object.hasOwn(text, key),
     month: (month) => monthFormat.format(firstOfMonth(month)),
     monthLong: (month) => monthLongFormat.format(firstOfMonth(month)),
+    months: (from, to) => monthFormat.formatRange(firstOfMonth(from), firstOfMonth(to)),
     date: (date) => dateFormat.format(new Date(`${date}T00:00:00Z`)),
     number: (value) => numberFormat.format(value),
     percent: (share, digits = 0) => percentFormat(digits).format(share),
