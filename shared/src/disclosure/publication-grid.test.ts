@@ -97,6 +97,18 @@ describe('totalsToHide', () => {
     expect(totalsToHide(total(41), [part(40), part('<10')], rules).size).toBe(1);
   });
 
+  it('hides a total that would give away the cell hidden to protect a small one', () => {
+    // The first organisation's b is hidden to protect its a (8); the second has no b, so the
+    // partnership's b (68..72) is the first's, and its total (78..82) less b would leave a at 6..9.
+    const first = publishYear(tree(78, 8, 70, 0), [], rules);
+    const second = publishYear(tree(30, 30, 0, 0), [], rules);
+    expect(first.year).toMatchObject({ total: 80, a: '<10', b: 'suppressed' });
+    const partnership = tree(108, 38, 70, 0);
+    const hidden = totalsToHide(partnership, [first, second], rules);
+    expect(hidden.has(partnership.figures.b)).toBe(true);
+    expect(hidden.has(partnership.figures.group)).toBe(false);
+  });
+
   it('keeps a total that leaves every small organisation five values or more', () => {
     // 45 (43..47) less 40 (38..42): the small one is 1..9.
     expect(totalsToHide(total(44), [part(40), part('<10')], rules).size).toBe(0);
