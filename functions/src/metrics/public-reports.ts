@@ -8,28 +8,29 @@
  */
 import {
   charterStanding,
+  countsByPath,
   dayOf,
-  financialYearOf,
-  publicPeriodKinds,
   emptyMonthRollup,
+  financialYearOf,
   latestScores,
   meanScores,
   mergeMonthRollups,
   monthRange,
   parsePeriod,
   publicCounts,
+  publicPeriodKinds,
   publishYear,
   renderFromPaths,
   signatoryRowFigures,
   sumOfPublished,
   totalsToHide,
-  countsByPath,
   type Breakdown,
   type Disclosable,
   type MetricContext,
   type MetricFigures,
   type MonthRollup,
   type Period,
+  type PeriodResult,
   type Public,
   type PublicValue,
   type Sector,
@@ -46,12 +47,10 @@ import {
 } from '../rollups/read-rollups.ts';
 import { periodFigures, rollupOfMonths } from './period-figures.ts';
 import { metricContextFor, overdueCounter } from './signatory-report.ts';
-import type { PeriodView } from './report-periods.ts';
-
-export type PublicPeriodResult = { ok: true; period: Period } | { ok: false; message: string };
+import { view, type PeriodView } from './report-periods.ts';
 
 /** The public period a request asks for: a financial year or a quarter; by default this financial year. */
-export function publicPeriod(asked: string | undefined, today: string): PublicPeriodResult {
+export function publicPeriod(asked: string | undefined, today: string): PeriodResult {
   const result = parsePeriod(asked ?? `FY${financialYearOf(today.slice(0, 7))}`);
   if (!result.ok) return result;
   if (!publicPeriodKinds.includes(result.period.kind)) {
@@ -63,14 +62,6 @@ export function publicPeriod(asked: string | undefined, today: string): PublicPe
     };
   }
   return result;
-}
-
-function view(period: Period, today: string): PeriodView {
-  return {
-    ...period,
-    asOf: period.end < today ? period.end : today,
-    partial: period.start <= today && today <= period.end,
-  };
 }
 
 /** A financial year and its four quarters, as of today. */
@@ -169,22 +160,25 @@ function seriesOf(
   );
 }
 
-/** The period and the one before it, each as published figures, from two years' publications. */
-function pick<T>(period: Period, published: readonly { year: T; quarters: T[] }[]) {
+/** The period and the grid cell before it, with their published figures, from two years' publications. */
+function periodAndPrevious<T>(
+  period: Period,
+  grids: readonly YearGrid[],
+  published: readonly { year: T; quarters: T[] }[],
+  today: string,
+) {
   const { quarter } = cellOf(period);
-  if (quarter === undefined) return { metrics: published[1]!.year, previous: published[0]!.year };
+  const current = { period: view(period, today) };
+  if (quarter === undefined) {
+    return { ...current, previousPeriod: grids[0]!.year, metrics: published[1]!.year, previous: published[0]!.year };
+  }
+  const [g, q] = quarter > 0 ? [1, quarter - 1] : [0, 3];
   return {
+    ...current,
+    previousPeriod: grids[g]!.quarters[q]!,
     metrics: published[1]!.quarters[quarter]!,
-    previous: quarter > 0 ? published[1]!.quarters[quarter - 1]! : published[0]!.quarters[3]!,
+    previous: published[g]!.quarters[q]!,
   };
-}
-
-function periodsOf(period: Period, grids: readonly YearGrid[], today: string) {
-  const { quarter } = cellOf(period);
-  const current = view(period, today);
-  if (quarter === undefined) return { period: current, previousPeriod: grids[0]!.year };
-  const previous = quarter > 0 ? grids[1]!.quarters[quarter - 1]! : grids[0]!.quarters[3]!;
-  return { period: current, previousPeriod: previous };
 }
 
 /** A signatory's public figures for a public period, or undefined when there is no such signatory. */
@@ -213,9 +207,8 @@ export async function publicSignatoryReport(store: Store, signatoryId: string, p
   return {
     signatory: { id: signatory.id, name: signatory.name, sector: signatory.sector },
     standing: charterStanding(signatory, today),
-    ...periodsOf(period, grids, today),
+    ...periodAndPrevious(period, grids, published, today),
     baseline: setup.baseline,
-    ...pick(period, published),
     series: seriesOf(grids, published, period, today),
     rules: setup.rules,
   };
@@ -315,9 +308,8 @@ export async function publicPartnershipReport(store: Store, period: Period, now:
   });
   return {
     partnership: { name: setup.partnership.name, area: setup.partnership.area },
-    ...periodsOf(period, grids, today),
+    ...periodAndPrevious(period, grids, published, today),
     baseline: setup.baseline,
-    ...pick(period, published),
     series: seriesOf(grids, published, period, today),
     rows,
     rules,

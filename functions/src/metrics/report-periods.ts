@@ -31,7 +31,8 @@ export interface ReportPeriods {
   months: string[];
 }
 
-function view(period: Period, today: string): PeriodView {
+/** A period as of `today`: the day its state figures are taken on, and whether it is still running. */
+export function view(period: Period, today: string): PeriodView {
   return {
     ...period,
     asOf: period.end < today ? period.end : today,

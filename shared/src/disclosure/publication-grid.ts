@@ -97,14 +97,19 @@ export function publishYear<T>(
     const publishable =
       !breakdownCells.has(count) &&
       (value === 0 || (typeof value === 'number' && inQuarters.every((v) => v === 0 || v >= rules.threshold)));
+    // A quarter's 0 is published whatever the rule: it is no small count, and the cells still
+    // hidden beside it are either two or more, or one equal to a published total.
     inQuarters.forEach((v, i) => {
-      quarterValues[i]!.set(path, !publishable ? yearOnlyMark : v === 0 ? 0 : roundCount(v, rules));
+      quarterValues[i]!.set(path, v === 0 ? 0 : !publishable ? yearOnlyMark : roundCount(v, rules));
     });
   }
   const pathOf = new Map([...yearByPath].map(([path, count]) => [count, path]));
   return {
     yearValues,
-    breakdowns: year.breakdowns.map((b) => ({ total: pathOf.get(b.total)!, cells: b.cells.map((c) => pathOf.get(c)!) })),
+    breakdowns: year.breakdowns.map((b) => ({
+      total: pathOf.get(b.total)!,
+      cells: b.cells.map((c) => pathOf.get(c)!),
+    })),
     quarterValues,
     year: renderFromPaths(year, rules, yearValues),
     quarters: quarters.map((q, i) => renderFromPaths(q, rules, quarterValues[i]!)),
@@ -157,8 +162,14 @@ export function knownIntervals(
     const quarters = part.quarterValues.map((q) => q.get(path)!);
     if (quarters.length > 0 && quarters.every((q) => typeof q === 'number')) {
       const sums = quarters.map((q) => publishedInterval(q, rules));
-      own.lo = Math.max(own.lo, sums.reduce((a, s) => a + s.lo, 0));
-      own.hi = Math.min(own.hi, sums.reduce((a, s) => a + s.hi, 0));
+      own.lo = Math.max(
+        own.lo,
+        sums.reduce((a, s) => a + s.lo, 0),
+      );
+      own.hi = Math.min(
+        own.hi,
+        sums.reduce((a, s) => a + s.hi, 0),
+      );
     }
     known.set(path, own);
   }

@@ -19,6 +19,8 @@ export const publicCy: Record<PublicKey, string> = {
     'Er mwyn diogelu preifatrwydd plant a theuluoedd, nid ydym byth yn cyhoeddi niferoedd bach o bobl. Mae nifer o bobl rhwng 1 a {below} yn cael ei ddangos fel “llai na {k}”.',
   'disclosure.rounding':
     'Mae niferoedd eraill o bobl wedi’u talgrynnu i’r {rounding} agosaf. Lle gellid cyfrifo nifer cudd o’r lleill, mae un nifer arall yn cael ei guddio a’i ddangos fel “heb ei ddangos”. Dim ond pan fydd yn seiliedig ar o leiaf {k} o bobl y mae canran yn cael ei dangos.',
+  'disclosure.grid':
+    'Mae’r ffigurau’n cael eu cyhoeddi ar gyfer blynyddoedd ariannol cyfan (Ebrill i Fawrth) a’u chwarteri yn unig, fel na ellir tynnu un set o ffigurau o un arall i ddatgelu nifer bach. Lle gallai nifer chwarter ddatgelu un, mae’n cael ei gyhoeddi ar gyfer y flwyddyn yn unig ac yn dangos “y flwyddyn yn unig”.',
   'disclosure.exact':
     'Mae niferoedd y gweithgareddau, y pwyntiau “dywedoch chi, gwnaethom ni” a’r diwrnodau yn union. Mae rhywun a gymerodd ran mewn 3 gweithgaredd yn cael ei gyfrif 3 gwaith.',
 

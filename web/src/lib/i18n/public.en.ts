@@ -41,6 +41,8 @@ const ownText = {
     'To protect the privacy of children and families, we never publish small numbers of people. A count of people from 1 to {below} is shown as “fewer than {k}”.',
   'disclosure.rounding':
     'Other counts of people are rounded to the nearest {rounding}. Where a hidden number could be worked out from the others, one more number is hidden and shown as “not shown”. A percentage is shown only when it is based on at least {k} people.',
+  'disclosure.grid':
+    'Figures are published for whole financial years (April to March) and their quarters only, so that no set of figures can be subtracted from another to reveal a small number. Where a quarter’s count could give one away, it is published for the year only and shows as “year only”.',
   'disclosure.exact':
     'Counts of activities, “you said, we did” points and days are exact. Someone who took part in 3 activities is counted 3 times.',
 
