@@ -167,7 +167,7 @@ export async function harvest(document: Json, request: HarvestRequest): Promise<
       }
     }
   }
-  await inPool(tasks, 4);
+  await inPool(tasks, 2);
   return result;
 }
 
