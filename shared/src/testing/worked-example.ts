@@ -125,5 +125,6 @@ export const exampleSettings: PartnershipSettings = {
   disclosureThreshold: 10,
   publicRounding: 5,
   minRecordedShare: 0.5,
+  minRateBase: 5,
   reviewersSeeExactFigures: false,
 };

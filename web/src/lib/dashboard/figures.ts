@@ -25,8 +25,8 @@ export function isSmallCount(value: PublicValue | boolean | undefined): value is
 /** A count of people: "1,235", "fewer than 10", "year only" (a quarter's count published for the year) or "not shown". */
 export function peopleText(tr: Translator, value: PublicValue | undefined): string {
   if (typeof value === 'number') return tr.number(value);
-  if (isSmallCount(value)) return tr.t('value.fewerThan', { k: value.slice(1) });
   if (value === yearOnlyMark) return tr.t('value.yearOnly');
+  if (isSmallCount(value)) return tr.t('value.fewerThan', { k: value.slice(1) });
   if (typeof value === 'string') return tr.t('value.notShown');
   return tr.t('value.none');
 }
