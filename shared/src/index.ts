@@ -35,4 +35,5 @@ export * from './rollups/buckets.ts';
 export * from './disclosure/metric-figures.ts';
 export * from './disclosure/public-records.ts';
 export * from './metrics/overview-rag.ts';
+export * from './metrics/rate-bases.ts';
 export * from './rollups/rollup-codec.ts';

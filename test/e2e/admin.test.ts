@@ -311,12 +311,14 @@ describe('settings', () => {
     const field = (label: string) => page.getByLabel(label, { exact: true });
     await expect(field('Days to answer a feedback loop').inputValue()).resolves.toBe('90');
     await expect(field(recorded).inputValue()).resolves.toBe('50');
+    await expect(field('Fewest cases behind a rating').inputValue()).resolves.toBe('5');
     await field('Disclosure threshold').fill('4');
     await field('Rounding of public counts').fill('0');
     await field('Days to answer a feedback loop').fill('60');
     await field('Days to answer a challenge').fill('');
     await field('Threshold for under-represented groups').fill('most');
     await field(recorded).fill('150');
+    await field('Fewest cases behind a rating').fill('0');
     await submit(page, 'Save settings');
     expect(await errorSummary(page)).toEqual([
       { message: 'Disclosure threshold must be 5 or more', href: '#settings-disclosureThreshold' },
@@ -324,6 +326,7 @@ describe('settings', () => {
       { message: 'Enter the number of days to answer a challenge', href: '#settings-challengeDueDays' },
       { message: 'Threshold for under-represented groups must be a number', href: '#settings-underRepresented' },
       { message: `${recorded} must be a percentage from 0 to 100`, href: '#settings-minRecordedShare' },
+      { message: 'Fewest cases behind a rating must be 1 or more', href: '#settings-minRateBase' },
     ]);
     await expect(field('Days to answer a feedback loop').inputValue()).resolves.toBe('60');
     await expect(field('Threshold for under-represented groups').inputValue()).resolves.toBe('most');
@@ -341,6 +344,7 @@ describe('settings', () => {
       await noScriptField('Threshold for under-represented groups').fill('0.75');
       await noScriptField('Threshold for over-represented groups').fill('1.5');
       await noScriptField(recorded).fill('40');
+      await noScriptField('Fewest cases behind a rating').fill('8');
       await submit(form, 'Save settings');
       await expect(form.locator('.govuk-notification-banner').innerText()).resolves.toContain(
         'The settings were saved.',
@@ -357,6 +361,7 @@ describe('settings', () => {
       underRepresented: 0.75,
       overRepresented: 1.5,
       minRecordedShare: 0.4,
+      minRateBase: 8,
     });
     // The demo partnership has open feedback loops raised between 60 and 90 days ago.
     expect(await overdue(60)).toBeGreaterThan(overdueAt90);

@@ -330,6 +330,92 @@ describe('public signatory page', () => {
   });
 });
 
+/** What the public API publishes for an organisation and a period: the figures a page is rendered from. */
+interface Published {
+  period: { partial: boolean };
+  metrics: { impact: { loopsRaised: number | null; closureRate: number | string | null } };
+  previous: { impact: { loopsRaised: number | null; closureRate: number | string | null } };
+  series: { period: string; partial: boolean; activities: number }[];
+}
+
+async function published(path: string): Promise<Published> {
+  const response = await fetch(new URL(path, app.url));
+  expect(response.status).toBe(200);
+  return (await response.json()) as Published;
+}
+
+describe('rates on few cases', () => {
+  it('shows a rate on fewer than 5 points with what it is based on, no rating and no change in points, and marks the quarter not over yet', async () => {
+    // The smaller signatories raise a point or two a quarter. Find, from the published
+    // figures, the latest complete quarter where one's "points answered" rests on 1 to 4
+    // points raised and both it and the quarter before have a rate to compare.
+    const quarters = (await published(`/api/v1/public/metrics/signatories/${school}`)).series
+      .filter((point) => !point.partial)
+      .map((point) => point.period)
+      .reverse();
+    const small = [
+      'demo-city-children-in-care-council',
+      'meadowbank-primary-school',
+      'northgate-high-school',
+      'riverside-primary-school',
+    ];
+    let found: { id: string; quarter: string; raised: number; rate: number } | undefined;
+    for (const quarter of quarters) {
+      for (const id of small) {
+        const { metrics, previous } = await published(`/api/v1/public/metrics/signatories/${id}?period=${quarter}`);
+        const raised = metrics.impact.loopsRaised ?? 0;
+        const rate = metrics.impact.closureRate;
+        if (raised >= 1 && raised < 5 && typeof rate === 'number' && typeof previous.impact.closureRate === 'number') {
+          found = { id, quarter, raised, rate };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    expect(found, 'a quarter with a rate on 1 to 4 points raised').toBeDefined();
+    const { id, quarter, raised, rate } = found!;
+
+    const page = await open(`/public/${id}?period=${quarter}`, { javaScriptEnabled: false });
+    const card = page.getByTestId('card-closure');
+    await expect(card.locator('.app-card__value').innerText()).resolves.toBe(`${Math.round(rate * 100)}%`);
+    await expect(card.getByTestId('rate-base').innerText()).resolves.toBe(
+      `based on ${raised} ${raised === 1 ? 'point' : 'points'} raised`,
+    );
+    const text = await card.innerText();
+    expect(text).toContain('too few to compare');
+    expect(text).not.toMatch(/(up|down) \d+ points?/);
+    await expect(card.locator('[data-rag]').count()).resolves.toBe(0);
+    await close(page);
+
+    const welsh = await open(`/cy/public/${id}?period=${quarter}`, { javaScriptEnabled: false });
+    const cerdyn = welsh.getByTestId('card-closure');
+    await expect(cerdyn.getByTestId('rate-base').innerText()).resolves.toBe(`yn seiliedig ar ${raised} pwynt a godwyd`);
+    await expect(cerdyn.innerText()).resolves.toContain('rhy ychydig i gymharu');
+    await close(welsh);
+
+    // The current financial year: its last quarter is not over yet, and says so.
+    const current = await open(`/public/${id}`);
+    const figure = current.getByTestId('monthly-chart');
+    await expect(figure.locator('tbody tr').last().innerText()).resolves.toContain('(not over yet)');
+    await expect(figure.getByTestId('chart-summary').innerText()).resolves.toMatch(
+      /The last quarter, .+, is not over yet/,
+    );
+    expect(await accessibilityProblems(current)).toEqual([]);
+    await close(current);
+  });
+
+  it('leaves the quarter not over yet out of a trend’s latest figure on the public overview', async () => {
+    const { series } = await published('/api/v1/public/metrics/partnership');
+    expect(series.at(-1)!.partial).toBe(true);
+    const latest = series.filter((point) => !point.partial).at(-1)!.activities;
+    const page = await open('/public', { javaScriptEnabled: false });
+    const trend = await page.getByTestId('card-activities').locator('.app-sparkline').innerText();
+    expect(trend).toContain(`latest ${latest.toLocaleString('en-GB')}.`);
+    expect(trend).toContain('The quarter not over yet is left out.');
+    await close(page);
+  });
+});
+
 describe('disclosure control on every public page', () => {
   it('never shows a count of people from 1 to 9, and rounds the rest to 5', async () => {
     const overview = await open('/public', { javaScriptEnabled: false });

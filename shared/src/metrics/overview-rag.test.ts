@@ -25,6 +25,12 @@ describe('overview RAG ratings', () => {
     expect(closureRag(null)).toBeNull();
   });
 
+  it('gives no closure rating when the rate rests on too few loops', () => {
+    expect(closureRag(0.5, { few: true })).toBeNull();
+    expect(closureRag(1, { few: true })).toBeNull();
+    expect(closureRag(0.5, { few: false })).toBe('amber');
+  });
+
   it('rates overdue loops: none green, a few amber, more red', () => {
     expect(overdueRag(0)).toBe('green');
     expect(overdueRag(3)).toBe('amber');

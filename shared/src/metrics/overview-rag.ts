@@ -3,9 +3,11 @@
  * glance which signatory needs attention. Where the charter has a rule, the rating
  * follows it: a closure rate of 0.7 is what the award asks for, and an inclusion score
  * of 80 is every seldom-heard group at the under-representation line (0.8) on average.
- * Each rating is null when its figure is not defined or not published.
+ * Each rating is null when its figure is not defined or not published, and a rate's
+ * when it rests on too few cases to rate (rate-bases.ts).
  */
 import type { Rag } from './principles.ts';
+import type { RateStanding } from './rate-bases.ts';
 
 export const overviewRagRules = {
   /** Participations falling by more than this share on the previous period is amber. */
@@ -43,8 +45,9 @@ export function inclusionRag(score: number | null, reliable: boolean): Rag | nul
   return 'green';
 }
 
-export function closureRag(rate: number | null): Rag | null {
-  if (rate === null) return null;
+/** No rating for a rate on too few loops raised: 1 of 2 answered is not "red". */
+export function closureRag(rate: number | null, standing?: Pick<RateStanding, 'few'>): Rag | null {
+  if (rate === null || standing?.few) return null;
   if (rate >= rules.closureGreen) return 'green';
   return rate >= rules.closureAmber ? 'amber' : 'red';
 }

@@ -36,16 +36,21 @@ export function wrapLabel(text: string, width = 20): string[] {
 export interface MonthlyData {
   labels: string[];
   participations: (number | null)[];
-  activities: number[];
+  activities: (number | null)[];
   participationsLabel: string;
   activitiesLabel: string;
-  /** The index of the month not yet over, drawn dashed; -1 for none. */
+  /** The index of the month (or quarter) not yet over, drawn dashed with an open point; -1 for none. */
   partialIndex: number;
 }
 
-/** Participations (left axis) and activities (right axis) per month, the month not yet over dashed. */
+/**
+ * Participations (left axis) and activities (right axis) per month, the month not yet
+ * over dashed and its point open (white inside), so it reads as unfinished, not as a fall.
+ */
 export function monthlyChart(d: MonthlyData): ChartConfiguration {
   const dashed = (ctx: { p1DataIndex: number }) => (ctx.p1DataIndex === d.partialIndex ? [6, 4] : undefined);
+  const fill = (colour: string) => (ctx: { dataIndex: number }) =>
+    ctx.dataIndex === d.partialIndex ? '#ffffff' : colour;
   return {
     type: 'line',
     data: {
@@ -56,6 +61,7 @@ export function monthlyChart(d: MonthlyData): ChartConfiguration {
           data: d.participations,
           borderColor: palette.blue,
           backgroundColor: palette.blue,
+          pointBackgroundColor: fill(palette.blue),
           yAxisID: 'y',
           segment: { borderDash: dashed },
           spanGaps: false,
@@ -67,8 +73,10 @@ export function monthlyChart(d: MonthlyData): ChartConfiguration {
           data: d.activities,
           borderColor: palette.pink,
           backgroundColor: palette.pink,
+          pointBackgroundColor: fill(palette.pink),
           yAxisID: 'y1',
           segment: { borderDash: dashed },
+          spanGaps: false,
           pointStyle: 'rectRot',
           pointRadius: 4,
         },

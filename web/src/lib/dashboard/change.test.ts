@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '#lib/i18n/english.ts';
 import { welsh } from '#lib/i18n/welsh.ts';
-import { changeOf, changeText } from './change.ts';
+import { changeOf, changeText, rateChangeOf } from './change.ts';
 
 const en = english;
 
@@ -39,5 +39,18 @@ describe('change against the previous period', () => {
 
   it('speaks Welsh on Welsh pages', () => {
     expect(changeText(welsh, changeOf(0.6, 0.5, 'share'))).toBe('i fyny 10 pwynt canran');
+  });
+
+  it('gives a rate on too few cases in either period no change in points: too few to compare', () => {
+    // 2 of 2 loops against 1 of 3: "up 67 points" would trumpet two loops.
+    expect(rateChangeOf(1, 1 / 3, { now: true, before: false })).toEqual({ direction: 'few' });
+    expect(rateChangeOf(0.9, 0.5, { now: false, before: true })).toEqual({ direction: 'few' });
+    expect(changeText(en, rateChangeOf(1, 1 / 3, { now: true, before: true }))).toBe('too few to compare');
+    expect(changeText(welsh, rateChangeOf(1, 0.5, { now: true, before: false }))).toBe('rhy ychydig i gymharu');
+  });
+
+  it('compares a rate on enough cases in points, and makes no comparison when a side is not defined', () => {
+    expect(changeText(en, rateChangeOf(0.8, 0.6, { now: false, before: false }))).toBe('up 20 points');
+    expect(rateChangeOf(null, 0.5, { now: false, before: true })).toEqual({ direction: 'none' });
   });
 });

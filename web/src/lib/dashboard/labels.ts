@@ -1,4 +1,4 @@
-/** Words for periods, trends and links shared by the dashboard's pages. */
+/** Words for periods and links shared by the dashboard's pages. */
 import type { Translator } from '#lib/i18n/dashboard.ts';
 import type { PeriodView } from './report-types.ts';
 
@@ -7,18 +7,6 @@ export function periodLabel(tr: Translator, period: Pick<PeriodView, 'from' | 't
   return period.from === period.to
     ? tr.monthLong(period.from)
     : tr.t('period.range', { from: tr.month(period.from), to: tr.month(period.to) });
-}
-
-/** A sparkline's trend in words: lowest, highest and latest of the published values. */
-export function trendLabel(tr: Translator, values: (number | null)[], format: (value: number) => string): string {
-  const known = values.filter((v): v is number => v !== null);
-  if (known.length === 0) return '';
-  return tr.t('chart.trend', {
-    months: values.length,
-    low: format(Math.min(...known)),
-    high: format(Math.max(...known)),
-    latest: format(known.at(-1)!),
-  });
 }
 
 /** The same page in the other language: `/public/...` <-> `/cy/public/...`, keeping the query. */

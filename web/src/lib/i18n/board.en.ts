@@ -23,7 +23,8 @@ export const boardEn = {
     'Reach: red with no activities in the period; amber when people took part over a quarter less often than in the previous period.',
   'board.rag.inclusion':
     'Inclusion score: green from 80 (seldom-heard groups at least at the under-representation line on average), amber from 60, red below; never green when too few people told us about themselves.',
-  'board.rag.closure': 'Points answered: green from 70% (what charter status asks for), amber from 50%, red below.',
+  'board.rag.closure':
+    'Points answered: green from 70% (what charter status asks for), amber from 50%, red below; no rating, and no change in points, when fewer than {min} points were raised (the figure then says how many it is based on).',
   'board.rag.overdue': 'Points overdue: green with none, amber with 1 to 3, red with more.',
   'board.rag.principles': 'Principles green: green from 75%, amber from 50%, red below.',
   'board.publicVersion': 'See the public version of this page',

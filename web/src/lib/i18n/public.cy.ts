@@ -46,6 +46,19 @@ export const publicCy: Record<PublicKey, string> = {
   'change.points': '{n} pwynt canran',
   'change.point': '{n} pwynt canran',
   'change.label': 'Newid ers y cyfnod blaenorol',
+  'change.fewCases': 'rhy ychydig i gymharu',
+
+  // Welsh numerals take a singular noun: "2 bwynt", written with digits as "2 pwynt".
+  'rate.base.activities': 'yn seiliedig ar {n} gweithgaredd',
+  'rate.base.activities.one': 'yn seiliedig ar {n} gweithgaredd',
+  'rate.base.inPersonActivities': 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
+  'rate.base.inPersonActivities.one': 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
+  'rate.base.loopsRaised': 'yn seiliedig ar {n} pwynt a godwyd',
+  'rate.base.loopsRaised.one': 'yn seiliedig ar {n} pwynt a godwyd',
+  'rate.base.loopsClosed': 'yn seiliedig ar {n} pwynt a atebwyd',
+  'rate.base.loopsClosed.one': 'yn seiliedig ar {n} pwynt a atebwyd',
+  'rate.base.experienceResponses': 'yn seiliedig ar {n} ateb',
+  'rate.base.experienceResponses.one': 'yn seiliedig ar {n} ateb',
 
   'rag.green': 'Gwyrdd',
   'rag.amber': 'Ambr',
@@ -58,6 +71,11 @@ export const publicCy: Record<PublicKey, string> = {
   'chart.showTable': 'Dangos y tabl data',
   'chart.partialMonth': '(heb ddod i ben eto)',
   'chart.trend': 'Tuedd dros {months} mis: isaf {low}, uchaf {high}, diweddaraf {latest}.',
+  'chart.trend.quarters': 'Tuedd dros {quarters} chwarter: isaf {low}, uchaf {high}, diweddaraf {latest}.',
+  'chart.trend.partialMonth': 'Mae’r mis sydd heb ddod i ben eto wedi’i adael allan.',
+  'chart.trend.partialQuarter': 'Mae’r chwarter sydd heb ddod i ben eto wedi’i adael allan.',
+  'chart.trend.fewMonths': 'Mae misoedd â rhy ychydig o achosion i’w cymharu wedi’u gadael allan.',
+  'chart.trend.fewQuarters': 'Mae chwarteri â rhy ychydig o achosion i’w cymharu wedi’u gadael allan.',
 
   'public.breadcrumb': 'Adroddiad cyhoeddus',
   'public.title': 'Siarter cyd-gynhyrchu: beth wnaeth y partneriaid',
@@ -136,7 +154,8 @@ export const publicCy: Record<PublicKey, string> = {
   'reach.monthly.partial': 'Nid yw’r mis olaf, {month}, wedi dod i ben eto ac mae wedi’i dynnu â llinell doriad.',
   'reach.month': 'Mis',
   'reach.quarterly.caption': 'Nifer y troeon y cymerodd pobl ran a gweithgareddau bob chwarter, {from} i {to}',
-  'reach.quarterly.partial': 'Nid yw’r chwarter olaf, {quarter}, wedi dod i ben eto ac mae wedi’i dynnu â llinell doriad.',
+  'reach.quarterly.partial':
+    'Nid yw’r chwarter olaf, {quarter}, wedi dod i ben eto ac mae wedi’i dynnu â llinell doriad.',
   'reach.quarter': 'Chwarter',
   'reach.participations': 'Nifer y troeon y cymerodd pobl ran',
   'reach.activities': 'Gweithgareddau',

@@ -3,6 +3,7 @@
  * string asks (`sort`, `order`), for a period and optionally one sector. The board's
  * overview also reads the previous period's rows, to show each row's change.
  */
+import type { PartnershipView } from '@equal-partners/functions/store';
 import { rowSortKeys, sectors, type RowSortKey, type Sector } from '@equal-partners/shared';
 import { chosenPeriod } from '#lib/dashboard/period-options.ts';
 import type { PartnershipMetrics } from '#lib/dashboard/report-types.ts';
@@ -52,9 +53,17 @@ export async function loadPreviousPeriod(report: PartnershipMetrics, query: Over
   );
 }
 
-/** The public overview: every signatory's published figures, sorted as asked. */
+/** The public overview: every signatory's published figures, sorted as asked, and the fewest cases a rate is compared on. */
 export async function loadPublicOverview(url: URL) {
   const query = overviewQueryFrom(url, 'name', 'public');
-  const report = await loadPartnershipReport(query, 'public');
-  return { report, query, thisMonth: new Date().toISOString().slice(0, 7) };
+  const [report, partnership] = await Promise.all([
+    loadPartnershipReport(query, 'public'),
+    getJson<PartnershipView>('/api/v1/partnership'),
+  ]);
+  return {
+    report,
+    query,
+    thisMonth: new Date().toISOString().slice(0, 7),
+    minRateBase: partnership.settings.minRateBase,
+  };
 }
