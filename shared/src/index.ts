@@ -33,5 +33,8 @@ export * from './rollups/standing.ts';
 export * from './rollups/buckets.ts';
 export * from './disclosure/metric-figures.ts';
 export * from './disclosure/public-records.ts';
+export * from './publication/publication.ts';
+export * from './publication/who-publishes.ts';
+export * from './publication/public-publication.ts';
 export * from './metrics/overview-rag.ts';
 export * from './rollups/rollup-codec.ts';

@@ -126,4 +126,6 @@ export const exampleSettings: PartnershipSettings = {
   publicRounding: 5,
   minRecordedShare: 0.5,
   reviewersSeeExactFigures: false,
+  editorsMayPublish: false,
+  publishWithinDays: 14,
 };
