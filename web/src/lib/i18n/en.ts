@@ -592,6 +592,8 @@ export const en = {
     'Each text below waits to be checked before it appears on the public pages and in the open data, oldest first. Read it, remove any name or detail that could identify a child, a family or a member of staff, then publish it.',
   'publish.leadEditor':
     'Your organisation’s feedback loops wait to be checked before they appear on the public pages, oldest first. The partnership board checks challenges.',
+  'publish.editorsNotAllowed':
+    'The partnership board checks every text before it is published. It can let each signatory’s editors check their own feedback loops in its settings.',
   'publish.none': 'No texts are waiting to be checked.',
   'publish.count': 'Texts waiting: {count}, the oldest since {date}.',
   'publish.saved': 'The {kind} raised on {date} was published.',

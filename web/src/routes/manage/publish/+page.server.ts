@@ -3,8 +3,8 @@
  * oldest first, each with a button to publish it at the version read and a field to
  * remove a name. The API decides who may see and publish which texts.
  */
-import { fail, redirect } from '@sveltejs/kit';
-import { recordId, type ModeratedKind } from '@equal-partners/shared';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { publishesTexts, recordId, type ModeratedKind } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { valueOf, type FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
@@ -32,9 +32,12 @@ const isDate = (value: string | null): value is string => value !== null && /^\d
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const user = requireRole(locals, roles);
-  const [{ body }, { partnership }, signatories] = await Promise.all([
+  const { partnership } = await loadPartnership();
+  if (!publishesTexts({ role: user.role }, partnership.settings)) {
+    error(403, `${t('guard.role', { roles: t('role.board-admin') })} ${t('publish.editorsNotAllowed')}`);
+  }
+  const [{ body }, signatories] = await Promise.all([
     read<{ items: WaitingText[] }>('/api/v1/publication/waiting'),
-    loadPartnership(),
     loadSignatories(),
   ]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));
