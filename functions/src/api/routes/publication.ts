@@ -35,7 +35,7 @@ import type { ApiEnv } from '../env.ts';
 import { bearer, idParam, ifMatch, pick } from '../openapi-shared.ts';
 import { ApiRoutes, component, createRoute } from '../openapi/routes.ts';
 import { ProblemError } from '../problem.ts';
-import { etagOf, refusalProblem, requireAllowed } from '../resources/record-routes.ts';
+import { etagOf, expectedVersion, refusalProblem, requireAllowed } from '../resources/record-routes.ts';
 
 type Entry = Record<string, unknown> & {
   id: string;
@@ -175,14 +175,6 @@ async function waitingOf(store: Store, kind: ModeratedKind, signatoryId?: string
   return items.filter((item) => publicationOf(item).status === 'waiting');
 }
 
-function ifMatchVersion(header: string | undefined): number | undefined {
-  if (header === undefined) return undefined;
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!match)
-    throw new ProblemError(400, 'validation', 'Invalid If-Match', 'If-Match must be the ETag you read, e.g. "3".');
-  return Number(match[1]);
-}
-
 export function publicationRoutes(store: Store, today: () => Date) {
   const settingsOf = async () => (await getPartnership(store))?.settings ?? defaultSettings;
 
@@ -276,7 +268,7 @@ export function publicationRoutes(store: Store, today: () => Date) {
       const principal = c.get('principal');
       const { id } = c.req.valid('param');
       const { status } = c.req.valid('json');
-      const version = ifMatchVersion(c.req.header('if-match'));
+      const version = expectedVersion(c.req.header('if-match'));
       const record = await allowPublishing(principal, kind, id, await read(kind, id));
       if (version === undefined) {
         throw new ProblemError(
@@ -313,7 +305,7 @@ export function publicationRoutes(store: Store, today: () => Date) {
       const principal = c.get('principal');
       const { id } = c.req.valid('param');
       const { remove } = c.req.valid('json');
-      const version = ifMatchVersion(c.req.header('if-match'));
+      const version = expectedVersion(c.req.header('if-match'));
       const found = await read(kind, id);
       if (!found && principal.kind === 'user' && principal.role === 'board-admin') {
         // A deleted record's history can still hold a name: the board can remove it from there.

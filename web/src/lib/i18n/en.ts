@@ -260,7 +260,7 @@ export const en = {
   'loop.hint.evidenceUrl': 'A web page with the minutes, decision or newsletter.',
   'loop.field.principles': 'Which charter principles does it show?',
   'loop.field.publicStory': 'Story for the public pages (optional)',
-  'loop.hint.publicStory': 'A short case study. It is published only with the consent below.',
+  'loop.hint.publicStory': 'A short case study. It is published only with the consent below, once checked.',
   'loop.field.consentToPublish': 'Consent',
   'loop.consentToPublish': 'The people in the story agreed to it being published',
   'assessments.title': 'Assessments',
@@ -339,7 +339,7 @@ export const en = {
   'challenge.hint.text': 'What you are asking the organisation to explain or change, and why.',
   'challenge.field.principles': 'Which charter principles is it about?',
   'challenge.field.response': 'Answer',
-  'challenge.hint.response': 'Your organisation’s answer. It is published once given.',
+  'challenge.hint.response': 'Your organisation’s answer. It is published once given and checked.',
   'challenge.field.respondedOn': 'Date of the answer',
   'challenge.field.closure': 'Outcome',
   'challenge.closure.resolved': 'Resolved',
@@ -581,7 +581,7 @@ export const en = {
   'delete.changed':
     'Someone changed this record since you opened it. Go back, check it, and delete it again if you still want to.',
   'delete.notFound': 'There is no such kind of record.',
-  'form.noNames.title': 'Warning',
+  'form.warning': 'Warning',
   'form.noNames':
     'Do not name children, families or staff, or give details that could identify them. This text is published once it has been checked.',
   'publish.title': 'Check texts before they are published',
