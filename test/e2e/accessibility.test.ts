@@ -57,6 +57,8 @@ const recordPages = [
   '/manage/challenges',
   '/manage/challenges/new',
   '/manage/import',
+  // Editors' only where the board allows (publication.test.ts); the demo board does not.
+  '/manage/publish',
   '/admin',
   '/admin/signatories',
   '/admin/signatories/new',
@@ -83,6 +85,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     { list: '/manage/challenges' },
     '/manage/challenges/new',
     '/manage/import',
+    '/manage/publish',
     '/admin',
     { list: '/admin/signatories' },
     '/admin/signatories/new',

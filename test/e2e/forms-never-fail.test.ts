@@ -156,6 +156,8 @@ const walks: [DemoAccount, (string | { list: string; then?: string })[]][] = [
       '/admin/api-keys',
       '/admin/users',
       { list: '/admin/users' },
+      // After the loops above, so texts wait to be checked.
+      '/manage/publish',
       { list: '/manage/activities', then: '/delete' },
       { list: '/manage/loops', then: '/delete' },
     ],

@@ -45,6 +45,7 @@ import { metricsRoutes } from './routes/metrics.ts';
 import { publicMetricsRoutes } from './routes/public-metrics.ts';
 import { partnershipActivityRoutes } from './routes/partnership-activity.ts';
 import { partnershipRoutes } from './routes/partnership.ts';
+import { publicationRoutes } from './routes/publication.ts';
 import { publicRecordRoutes } from './routes/public-records.ts';
 import { userRoutes } from './routes/users.ts';
 import { tableUserDirectory } from '../users/table-directory.ts';
@@ -127,6 +128,7 @@ export function createApiApp({
   app.add('/api/v1', metricsRoutes(store, today));
   app.add('/api/v1', publicMetricsRoutes(store, today));
   app.add('/api/v1', publicRecordRoutes(store, today));
+  app.add('/api/v1', publicationRoutes(store, today));
 
   if (apiDocument) {
     let document: Promise<unknown> | undefined;

@@ -19,6 +19,15 @@ async function get(path: string) {
   return { status: response.status, body: (await response.json()) as Body };
 }
 
+/** Marks a record's texts ready to publish, as the board. */
+async function publish(path: string) {
+  const response = await api.call('admin', 'PUT', `${path}/publication`, {
+    body: { status: 'published' },
+    headers: { 'if-match': '"1"' },
+  });
+  expect(response.status).toBe(200);
+}
+
 describe('GET /api/v1/public/signatories/{id}/loops', () => {
   it('lists every loop of the signatory to anyone, newest first', async () => {
     const { status, body } = await get(`/api/v1/public/signatories/${council}/loops`);
@@ -47,6 +56,7 @@ describe('GET /api/v1/public/signatories/{id}/loops', () => {
         body: newLoop(id, council, { ...closed, consentToPublish }),
       });
       expect(created.status).toBe(201);
+      await publish(`/api/v1/loops/${id}`);
     }
     const { body } = await get(`/api/v1/public/signatories/${council}/loops`);
     const shown = new Map(body.items.map((l: Body) => [l.id, l]));
@@ -87,6 +97,7 @@ describe('GET /api/v1/public/signatories/{id}/challenges', () => {
       challenge('recent', '2026-05-01'),
     ]) {
       expect((await api.call('admin', 'POST', '/api/v1/challenges', { body })).status).toBe(201);
+      await publish(`/api/v1/challenges/${body.id}`);
     }
     const { status, body } = await get(`/api/v1/public/signatories/${school}/challenges`);
     expect(status).toBe(200);

@@ -2,9 +2,12 @@
  * The audit trail: one append-only event per change of a record (who, when, before,
  * after), derived from the change itself so that every write path, including the
  * stream in AWS, records it the same way. Keyed by record, version and action, so a
- * change delivered twice is recorded once.
+ * change delivered twice is recorded once, and written once: a change delivered again
+ * never brings back a name removed from the trail since (docs/decisions/0402).
  */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { isRedaction, moderatedTexts, redactTexts, type ModeratedKind } from '@equal-partners/shared';
 import { keys, withoutKeys, type ItemChange, type Store } from '../store/index.ts';
 import { queryAll } from '../store/store.ts';
 
@@ -44,8 +47,15 @@ export function auditEventFor(change: ItemChange): AuditEvent | undefined {
   if (!image || !auditedEntities.has(String(image.entity))) return undefined;
   // The first step of a delete only marks who deleted it; the delete itself is the event.
   if (newImage?.deletedAt) return undefined;
-  const before = oldImage ? withoutKeys({ ...oldImage }) : undefined;
   const after = newImage ? withoutKeys({ ...newImage }) : undefined;
+  const before = oldImage ? withoutKeys({ ...oldImage }) : undefined;
+  // A removal of a name is recorded without the name: its before-image keeps the texts as they became.
+  if (before && after && isModerated(image.entity) && isRedaction(before, after)) {
+    for (const field of moderatedTexts[image.entity]) {
+      if (after[field] === undefined) delete before[field];
+      else before[field] = after[field];
+    }
+  }
   if (!newImage) {
     return {
       entity: String(image.entity),
@@ -69,24 +79,65 @@ export function auditEventFor(change: ItemChange): AuditEvent | undefined {
   };
 }
 
+const isModerated = (entity: unknown): entity is ModeratedKind => Object.hasOwn(moderatedTexts, String(entity));
+
 /** Writes the audit events for a batch of changes; safe to call again with the same changes. */
 export async function recordAuditEvents(store: Store, changes: readonly ItemChange[]): Promise<void> {
   for (const change of changes) {
     const event = auditEventFor(change);
     if (!event) continue;
-    await store.client.send(
-      new PutCommand({
-        TableName: store.tableName,
-        // `entity` marks the item kind in the table, so the audited record's kind is kept as `recordEntity`.
-        Item: {
-          ...event,
-          recordEntity: event.entity,
-          ...keys.auditEvent({ ...event, id: event.recordId }),
-          entity: 'audit-event',
-        },
-      }),
-    );
+    try {
+      await store.client.send(
+        new PutCommand({
+          TableName: store.tableName,
+          // `entity` marks the item kind in the table, so the audited record's kind is kept as `recordEntity`.
+          Item: {
+            ...event,
+            recordEntity: event.entity,
+            ...keys.auditEvent({ ...event, id: event.recordId }),
+            entity: 'audit-event',
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      // Already recorded: the first delivery stands.
+      if (
+        !(error instanceof ConditionalCheckFailedException) &&
+        (error as Error).name !== 'ConditionalCheckFailedException'
+      )
+        throw error;
+    }
   }
+}
+
+/**
+ * Removes `name` from the texts of every audit event of one loop or challenge (before and
+ * after images), so a name removed from the record is gone from its history and from the
+ * changes export too. Returns how many events held it.
+ */
+export async function redactAuditTrail(store: Store, entity: ModeratedKind, id: string, name: string): Promise<number> {
+  const items = await queryAll<Record<string, unknown>>(store, {
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.auditEvent({ entity, id, at: '', version: 0, action: '' }).pk },
+  });
+  let changed = 0;
+  for (const item of items) {
+    const scrubbed = { ...item };
+    let found = false;
+    for (const image of ['before', 'after'] as const) {
+      const value = item[image];
+      if (!value || typeof value !== 'object') continue;
+      const { record, fields } = redactTexts(entity, value as Record<string, unknown>, name);
+      if (fields.length === 0) continue;
+      scrubbed[image] = record;
+      found = true;
+    }
+    if (!found) continue;
+    await store.client.send(new PutCommand({ TableName: store.tableName, Item: scrubbed }));
+    changed += 1;
+  }
+  return changed;
 }
 
 /** Every change of one record, oldest first. */

@@ -12,8 +12,12 @@
  *   figures only where the board allows (the partnership's `reviewersSeeExactFigures`);
  * - commissioner: reads what a reviewer reads, for every signatory, and always the exact
  *   figures; changes nothing. Activity records (with their internal notes), API keys,
- *   accounts and the audit trail stay the board's (docs/decisions/0010).
+ *   accounts and the audit trail stay the board's (docs/decisions/0010);
+ * - publishing a loop's or challenge's texts (and removing a name from them): the board,
+ *   and a signatory's editors for their own loops where the board allows
+ *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402).
  */
+import { mayPublish } from '@equal-partners/shared';
 import type { Principal } from './principal.ts';
 
 export type Resource =
@@ -29,7 +33,7 @@ export type Resource =
   | 'user'
   | 'metrics';
 
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'respond' | 'close';
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'respond' | 'close' | 'publish';
 
 /** What the decision may depend on: the signatory a record belongs to, and for reviews who reviews. */
 export interface Target {
@@ -41,6 +45,7 @@ export interface Target {
 /** The partnership's settings the decision may depend on; absent settings grant nothing extra. */
 export interface PolicySettings {
   reviewersSeeExactFigures?: boolean | undefined;
+  editorsMayPublish?: boolean | undefined;
 }
 
 export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
@@ -63,6 +68,13 @@ export function authorize(
   if (principal.kind === 'public') return needsSignIn;
   if (principal.role === 'board-admin') return allow;
   if (principal.role === 'commissioner') return commissionerDecision(action, resource);
+  if (action === 'publish') {
+    if (resource !== 'loop' && resource !== 'challenge')
+      return refuse('Only loops and challenges have texts to publish.');
+    const who = { role: principal.role, signatoryId: principal.signatoryId, machine: principal.kind === 'api-key' };
+    const decision = mayPublish(who, { kind: resource, signatoryId: target.signatoryId ?? '' }, settings);
+    return decision.allowed ? allow : refuse(decision.reason);
+  }
 
   const own = target.signatoryId !== undefined && target.signatoryId === principal.signatoryId;
   if (principal.role === 'signatory-editor') {

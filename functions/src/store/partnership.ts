@@ -1,5 +1,5 @@
 /** The partnership record (one per deployment), and whether the table holds the demo partnership. */
-import type { Partnership, StoredFields } from '@equal-partners/shared';
+import { defaultSettings, type Partnership, type StoredFields } from '@equal-partners/shared';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, withoutKeys } from './keys.ts';
 import type { Store } from './store.ts';
@@ -17,5 +17,11 @@ export async function getPartnership(store: Store): Promise<PartnershipView | un
   const partnership = items.find((item) => item.pk === keys.partnership().pk);
   if (!partnership) return undefined;
   const marker = items.find((item) => item.pk === keys.demoMarker().pk);
-  return { ...withoutKeys(partnership as Partnership), ...(marker ? { demoLabel: String(marker.label) } : {}) };
+  const stored = withoutKeys(partnership as Partnership);
+  // A partnership saved before a setting existed reads with that setting's default.
+  return {
+    ...stored,
+    settings: { ...defaultSettings, ...stored.settings },
+    ...(marker ? { demoLabel: String(marker.label) } : {}),
+  };
 }

@@ -31,10 +31,10 @@ export class WriteRefused extends Error {
 
 const stored: (keyof StoredFields)[] = ['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'version'];
 
-/** The record's own content, without what the store adds, for comparing a retried create. */
-function content(record: Record<string, unknown>): Record<string, unknown> {
+/** The record's own content, without what the store and server add, for comparing a retried create. */
+function content(record: Record<string, unknown>, derived: readonly string[] = []): Record<string, unknown> {
   const copy = { ...record };
-  for (const field of stored) delete copy[field];
+  for (const field of [...stored, ...derived]) delete copy[field];
   // Undefined fields are not stored, so they must not count as a difference.
   return JSON.parse(JSON.stringify(copy)) as Record<string, unknown>;
 }
@@ -63,7 +63,7 @@ export async function createRecord<T extends object>(
 ): Promise<{ record: Stored<T>; created: boolean }> {
   const at = now.toISOString();
   const record = {
-    ...input,
+    ...(kind.derived ? kind.derived.apply(input, undefined, at) : input),
     createdAt: at,
     updatedAt: at,
     createdBy: actor,
@@ -78,7 +78,8 @@ export async function createRecord<T extends object>(
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const existing = await getRecord(store, kind, kind.idOf(input));
-    if (existing && isDeepStrictEqual(content(existing), content(input as Record<string, unknown>))) {
+    const derived = kind.derived?.fields;
+    if (existing && isDeepStrictEqual(content(existing, derived), content(input as Record<string, unknown>, derived))) {
       return { record: existing, created: false };
     }
     throw new WriteRefused({ reason: 'conflict', existing: existing ?? {} });
@@ -102,7 +103,7 @@ export async function updateRecord<T extends object>(
   if (before.version !== expectedVersion)
     throw new WriteRefused({ reason: 'version-mismatch', current: before.version });
   const record = {
-    ...input,
+    ...(kind.derived ? kind.derived.apply(input, before, now.toISOString()) : input),
     createdAt: before.createdAt,
     createdBy: before.createdBy,
     updatedAt: now.toISOString(),

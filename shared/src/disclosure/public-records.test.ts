@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { publicChallenges, publicLoop, publicLoops } from './public-records.ts';
 
+const published = { status: 'published' as const, since: '2026-02-10T09:00:00.000Z', by: 'user:demo-board-admin' };
+const waiting = { status: 'waiting' as const, since: '2026-04-20T09:00:00.000Z' };
+
 const loop = {
   id: 'l1',
   raisedOn: '2026-01-10',
@@ -14,6 +17,7 @@ const loop = {
   principles: ['open-communication'],
   publicStory: 'A parent told us how evening meetings let her take part.',
   consentToPublish: true,
+  publication: published,
 };
 
 describe('publicLoop', () => {
@@ -32,7 +36,19 @@ describe('publicLoop', () => {
       publicStory: 'A parent told us how evening meetings let her take part.',
       daysToClose: 30,
       overdue: false,
+      publication: { status: 'published' },
     });
+  });
+
+  it('leaves out every text of a loop not yet published, saying how long it has waited', () => {
+    const shown = publicLoop({ ...loop, reason: 'No budget', publication: waiting }, '2026-05-01', 90, 7);
+    for (const text of ['youSaid', 'weDid', 'reason', 'publicStory']) expect(shown).not.toHaveProperty(text);
+    expect(shown).toMatchObject({
+      status: 'done',
+      communicatedOn: '2026-02-09',
+      publication: { status: 'waiting', since: '2026-04-20', days: 11, overdue: true },
+    });
+    expect(JSON.stringify(shown)).not.toMatch(/evening|budget/i);
   });
 
   it('leaves a story out unless the people it is about agreed to publish it', () => {
@@ -69,7 +85,12 @@ describe('publicLoops', () => {
 });
 
 describe('publicChallenges', () => {
-  const raised = { reviewerId: 'forum', text: 'Why were no young carers asked?', principles: [] };
+  const raised = {
+    reviewerId: 'forum',
+    text: 'Why were no young carers asked?',
+    principles: [],
+    publication: published,
+  };
 
   it('shows answered challenges and those left unanswered too long, never those still within time', () => {
     const shown = publicChallenges(
@@ -104,6 +125,35 @@ describe('publicChallenges', () => {
       '2026-05-01',
       28,
     );
-    expect(shown).toEqual({ ...raised, id: 'c', raisedOn: '2026-01-01', overdue: true });
+    expect(shown).toEqual({
+      reviewerId: 'forum',
+      text: 'Why were no young carers asked?',
+      principles: [],
+      id: 'c',
+      raisedOn: '2026-01-01',
+      overdue: true,
+      publication: { status: 'published' },
+    });
+  });
+
+  it('leaves out the challenge and its answer until they are published', () => {
+    const [shown] = publicChallenges(
+      [
+        {
+          ...raised,
+          id: 'c',
+          raisedOn: '2026-04-01',
+          response: 'We asked them.',
+          respondedOn: '2026-04-10',
+          publication: waiting,
+        },
+      ],
+      '2026-05-01',
+      28,
+      14,
+    );
+    expect(shown).not.toHaveProperty('text');
+    expect(shown).not.toHaveProperty('response');
+    expect(shown).toMatchObject({ respondedOn: '2026-04-10', publication: { status: 'waiting', days: 11 } });
   });
 });

@@ -3,7 +3,9 @@
  * "you said, we did" log and the challenges that were answered or left unanswered too
  * long. Loops and challenges hold no counts of people, so nothing is rounded; what is
  * left out is what was never meant for the public (stories without consent, links to
- * internal evidence, the activities behind a loop).
+ * internal evidence, the activities behind a loop), and every free text not yet checked
+ * and marked ready to publish (publication/publication.ts): such an entry shows its dates
+ * and status, and how long its text has waited.
  */
 import type { Challenge } from '../records/challenge.ts';
 import type { FeedbackLoop } from '../records/feedback-loop.ts';
@@ -11,12 +13,16 @@ import type { LoopOutcome, LoopStatus } from '../records/vocabulary.ts';
 import { isOverdue } from '../metrics/impact.ts';
 import { overdueChallengesAt } from '../metrics/charter-status.ts';
 import { daysBetween } from '../time/days.ts';
+import { defaultSettings } from '../records/default-settings.ts';
+import { isPublished } from '../publication/publication.ts';
+import { publicPublication, type PublicPublication } from '../publication/public-publication.ts';
 
 export interface PublicLoop {
   id: string;
   raisedOn: string;
-  youSaid: string;
-  weDid: string;
+  /** What people said, what was done and why not: only once published. */
+  youSaid?: string;
+  weDid?: string;
   status: LoopStatus;
   /** Why it was not taken forward. */
   reason?: string;
@@ -31,13 +37,15 @@ export interface PublicLoop {
   daysToClose?: number;
   /** Open for longer than the partnership's `loopDueDays` on the day asked about. */
   overdue: boolean;
+  publication: PublicPublication;
 }
 
 export interface PublicChallenge {
   id: string;
   reviewerId: string;
   raisedOn: string;
-  text: string;
+  /** The challenge and its answer: only once published. */
+  text?: string;
   principles: string[];
   response?: string;
   respondedOn?: string;
@@ -45,6 +53,7 @@ export interface PublicChallenge {
   closedOn?: string;
   /** Unanswered for longer than the partnership's `challengeDueDays` on the day asked about. */
   overdue: boolean;
+  publication: PublicPublication;
 }
 
 function defined<T extends object>(value: T): T {
@@ -68,34 +77,43 @@ export function publicLoop(
     | 'principles'
     | 'publicStory'
     | 'consentToPublish'
+    | 'publication'
   >,
   today: string,
   loopDueDays: number,
+  publishWithinDays: number = defaultSettings.publishWithinDays,
 ): PublicLoop {
+  const published = isPublished(loop);
   return defined({
     id: loop.id,
     raisedOn: loop.raisedOn,
-    youSaid: loop.youSaid,
-    weDid: loop.weDid,
+    youSaid: published ? loop.youSaid : undefined,
+    weDid: published ? loop.weDid : undefined,
     status: loop.status,
-    reason: loop.reason,
+    reason: published ? loop.reason : undefined,
     reportedTo: loop.reportedTo,
     respondedOn: loop.respondedOn,
     communicatedOn: loop.communicatedOn,
     outcome: loop.outcome,
     principles: [...loop.principles],
-    publicStory: loop.consentToPublish ? loop.publicStory : undefined,
+    publicStory: published && loop.consentToPublish ? loop.publicStory : undefined,
     daysToClose: loop.communicatedOn ? daysBetween(loop.raisedOn, loop.communicatedOn) : undefined,
     overdue: isOverdue(loop, today, loopDueDays),
+    publication: publicPublication(loop, today, publishWithinDays),
   });
 }
 
 /** The loops raised by `today`, newest first, as the public sees them. */
-export function publicLoops(loops: Iterable<Parameters<typeof publicLoop>[0]>, today: string, loopDueDays: number) {
+export function publicLoops(
+  loops: Iterable<Parameters<typeof publicLoop>[0]>,
+  today: string,
+  loopDueDays: number,
+  publishWithinDays: number = defaultSettings.publishWithinDays,
+) {
   return [...loops]
     .filter((loop) => loop.raisedOn <= today)
     .sort((a, b) => b.raisedOn.localeCompare(a.raisedOn) || a.id.localeCompare(b.id))
-    .map((loop) => publicLoop(loop, today, loopDueDays));
+    .map((loop) => publicLoop(loop, today, loopDueDays, publishWithinDays));
 }
 
 /**
@@ -107,29 +125,41 @@ export function publicChallenges(
   challenges: Iterable<
     Pick<
       Challenge,
-      'id' | 'reviewerId' | 'raisedOn' | 'text' | 'principles' | 'response' | 'respondedOn' | 'closure' | 'closedOn'
+      | 'id'
+      | 'reviewerId'
+      | 'raisedOn'
+      | 'text'
+      | 'principles'
+      | 'response'
+      | 'respondedOn'
+      | 'closure'
+      | 'closedOn'
+      | 'publication'
     >
   >,
   today: string,
   challengeDueDays: number,
+  publishWithinDays: number = defaultSettings.publishWithinDays,
 ): PublicChallenge[] {
   return [...challenges]
     .flatMap((c) => {
       const answered = c.respondedOn !== undefined && c.respondedOn <= today;
       const overdue = overdueChallengesAt([c], today, challengeDueDays) === 1;
       if (!answered && !overdue) return [];
+      const published = isPublished(c);
       return [
         defined({
           id: c.id,
           reviewerId: c.reviewerId,
           raisedOn: c.raisedOn,
-          text: c.text,
+          text: published ? c.text : undefined,
           principles: [...c.principles],
-          response: answered ? c.response : undefined,
+          response: answered && published ? c.response : undefined,
           respondedOn: answered ? c.respondedOn : undefined,
           closure: c.closedOn !== undefined && c.closedOn <= today ? c.closure : undefined,
           closedOn: c.closedOn !== undefined && c.closedOn <= today ? c.closedOn : undefined,
           overdue,
+          publication: publicPublication(c, today, publishWithinDays),
         }),
       ];
     })

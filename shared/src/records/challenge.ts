@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { storedFields } from './common.ts';
 import { isoDate, recordId, slug } from './common.ts';
+import type { Publication } from '../publication/publication.ts';
 
 export const challengeInput = z
   .object({
@@ -49,4 +50,5 @@ export const challengeInput = z
     }),
   );
 export type ChallengeInput = z.input<typeof challengeInput>;
-export type Challenge = z.infer<typeof challengeInput> & z.infer<typeof storedFields>;
+/** A stored challenge; `publication` is the server's (absent on challenges stored before texts were checked). */
+export type Challenge = z.infer<typeof challengeInput> & z.infer<typeof storedFields> & { publication?: Publication };

@@ -35,6 +35,11 @@ export const partnershipSettings = z.object({
   minRecordedShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), defaultSettings.minRecordedShare),
   minRateBase: z._default(z.number().check(z.int(), z.minimum(1)), defaultSettings.minRateBase),
   reviewersSeeExactFigures: z._default(z.boolean(), defaultSettings.reviewersSeeExactFigures),
+  // Free text is public only once checked (docs/decisions/0402): by the board, or a signatory's editors where allowed.
+  editorsMayPublish: z._default(z.boolean(), defaultSettings.editorsMayPublish),
+  publishWithinDays: z._default(z.number().check(z.int(), z.positive()), defaultSettings.publishWithinDays),
+  /** Who to tell when a text discloses harm to a child (a name, telephone or e-mail), shown on the publishing page. */
+  safeguardingContact: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
   /** How the public reach the board (an e-mail address or web page), shown in the accessibility statement. */
   publicContact: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
 });

@@ -14,4 +14,8 @@ export const defaultSettings = {
   minRateBase: 5,
   /** Whether reviewers (parent carer forums, youth voice groups) see exact figures rather than the public ones. */
   reviewersSeeExactFigures: false,
+  /** Whether signatory editors may mark their own loops' texts ready to publish (never a challenge to them). */
+  editorsMayPublish: false,
+  /** Days a text may wait to be published before it is listed as overdue on the public page. */
+  publishWithinDays: 14,
 } as const satisfies Record<string, number | boolean>;

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { storedFields } from './common.ts';
 import { isoDate, recordId, slug } from './common.ts';
+import type { Publication } from '../publication/publication.ts';
 import { loopOutcomes, loopStatuses } from './vocabulary.ts';
 
 export const feedbackLoopInput = z
@@ -45,4 +46,6 @@ export const feedbackLoopInput = z
     }),
   );
 export type FeedbackLoopInput = z.input<typeof feedbackLoopInput>;
-export type FeedbackLoop = z.infer<typeof feedbackLoopInput> & z.infer<typeof storedFields>;
+/** A stored loop; `publication` is the server's (absent on loops stored before texts were checked). */
+export type FeedbackLoop = z.infer<typeof feedbackLoopInput> &
+  z.infer<typeof storedFields> & { publication?: Publication };

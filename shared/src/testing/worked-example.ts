@@ -127,4 +127,6 @@ export const exampleSettings: PartnershipSettings = {
   minRecordedShare: 0.5,
   minRateBase: 5,
   reviewersSeeExactFigures: false,
+  editorsMayPublish: false,
+  publishWithinDays: 14,
 };

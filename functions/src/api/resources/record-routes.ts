@@ -136,7 +136,8 @@ export function etagOf(version: number): string {
   return `"${version}"`;
 }
 
-function expectedVersion(header: string | undefined): number | undefined {
+/** The version an `If-Match` header names, if it was sent; a 400 problem if it is not an ETag. */
+export function expectedVersion(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
   if (!match)

@@ -143,7 +143,7 @@ export const challenges: RecordResource<z.ZodMiniObject> = {
     const other = Object.keys({ ...before, ...after }).filter(
       (f) =>
         ![...challengeFields.respond, ...challengeFields.close].includes(f as never) &&
-        !['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'version'].includes(f),
+        !['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'version', 'publication'].includes(f),
     );
     if (other.some(changed)) actions.push('update');
     return actions.length > 0 ? actions : ['update'];

@@ -395,6 +395,9 @@ export function demoPartnership(today: Date): DemoPartnership {
   const todayDay = isoDay(today);
   const stamp = `${todayDay}T00:00:00.000Z`;
   const stored = { createdAt: stamp, updatedAt: stamp, createdBy: demoUser, updatedBy: demoUser, version: 1 };
+  // The demo's texts are fictional and were checked when written: published, so the public pages show them.
+  // Anything recorded after loading waits to be checked (docs/decisions/0402).
+  const published = { publication: { status: 'published' as const, since: stamp, by: demoUser } };
   const lastMonth = monthOf(todayDay);
   const firstMonth = addMonths(lastMonth, -23);
   const principleIds = localVoicesCharter.principles.map((p) => p.id);
@@ -428,7 +431,8 @@ export function demoPartnership(today: Date): DemoPartnership {
           principleIds,
         );
         activities.push({ ...activity, ...stored });
-        if (random.chance(0.4)) loops.push({ ...demoLoop(random, profile, activity, todayDay), ...stored });
+        if (random.chance(0.4))
+          loops.push({ ...demoLoop(random, profile, activity, todayDay), ...stored, ...published });
       }
     }
   }
@@ -490,7 +494,7 @@ export function demoPartnership(today: Date): DemoPartnership {
     activities,
     loops,
     assessments,
-    challenges: demoChallenges(todayDay).map((c) => ({ ...c, ...stored })),
+    challenges: demoChallenges(todayDay).map((c) => ({ ...c, ...stored, ...published })),
     users: demoUsers,
   };
 }

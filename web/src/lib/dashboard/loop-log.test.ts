@@ -10,6 +10,7 @@ const loop = (id: string, overrides: Partial<PublicLoop> = {}): PublicLoop => ({
   status: 'open',
   principles: [],
   overdue: false,
+  publication: { status: 'published' },
   ...overrides,
 });
 

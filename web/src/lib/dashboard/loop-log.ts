@@ -39,7 +39,14 @@ export function filterLoops(loops: readonly PublicLoop[], filter: LogFilter): Pu
     if (filter.status && loop.status !== filter.status) return false;
     if (filter.outcome && loop.outcome !== filter.outcome) return false;
     if (words.length === 0) return true;
-    const text = [loop.youSaid, loop.weDid, loop.reason ?? '', loop.reportedTo ?? '', loop.publicStory ?? '']
+    // A loop whose texts wait to be checked has none to search.
+    const text = [
+      loop.youSaid ?? '',
+      loop.weDid ?? '',
+      loop.reason ?? '',
+      loop.reportedTo ?? '',
+      loop.publicStory ?? '',
+    ]
       .join(' ')
       .toLocaleLowerCase('en-GB');
     return words.every((word) => text.includes(word));

@@ -260,7 +260,7 @@ export const en = {
   'loop.hint.evidenceUrl': 'A web page with the minutes, decision or newsletter.',
   'loop.field.principles': 'Which charter principles does it show?',
   'loop.field.publicStory': 'Story for the public pages (optional)',
-  'loop.hint.publicStory': 'A short case study. It is published only with the consent below.',
+  'loop.hint.publicStory': 'A short case study. It is published only with the consent below, once checked.',
   'loop.field.consentToPublish': 'Consent',
   'loop.consentToPublish': 'The people in the story agreed to it being published',
   'assessments.title': 'Assessments',
@@ -339,7 +339,7 @@ export const en = {
   'challenge.hint.text': 'What you are asking the organisation to explain or change, and why.',
   'challenge.field.principles': 'Which charter principles is it about?',
   'challenge.field.response': 'Answer',
-  'challenge.hint.response': 'Your organisation’s answer. It is published once given.',
+  'challenge.hint.response': 'Your organisation’s answer. It is published once given and checked.',
   'challenge.field.respondedOn': 'Date of the answer',
   'challenge.field.closure': 'Outcome',
   'challenge.closure.resolved': 'Resolved',
@@ -439,6 +439,22 @@ export const en = {
   'settings.hint.minRateBase':
     'A rate of activities, feedback loops or answers resting on fewer cases than this is shown as “based on” its number of cases, without a red, amber or green rating and without a change in points. The default is 5.',
   'settings.required.settings.minRateBase': 'Enter the fewest cases a rate needs for a rating',
+  'settings.section.publishing': 'Publishing what people wrote',
+  'settings.section.publishing.lead':
+    'What people said, what signatories did and challenges can name children, families or staff. Each text is checked, and a name removed if need be, before it appears on the public pages and in the open data.',
+  'settings.field.editorsMayPublish': 'Who checks texts before they are published?',
+  'settings.hint.editorsMayPublish':
+    'The board always checks challenges, including the answers, so no organisation publishes a challenge to itself.',
+  'settings.editorsMayPublish.no': 'The partnership board checks every text',
+  'settings.editorsMayPublish.yes': 'The board, and each signatory’s editors for their own feedback loops',
+  'settings.required.settings.editorsMayPublish': 'Select who checks texts before they are published',
+  'settings.field.publishWithinDays': 'Days to check a text',
+  'settings.hint.publishWithinDays':
+    'A text waiting longer than this to be checked is listed as overdue on the signatory’s public page. The default is 14.',
+  'settings.required.settings.publishWithinDays': 'Enter the number of days to check a text',
+  'settings.field.safeguardingContact': 'Safeguarding contact (optional)',
+  'settings.hint.safeguardingContact':
+    'Who to tell when a text suggests a child may be at risk of harm, for example your designated safeguarding lead’s name, telephone number and e-mail address. Everyone who checks texts sees it.',
   'settings.section.contact': 'Accessibility statement',
   'settings.field.publicContact': 'Contact for the public (optional)',
   'settings.hint.publicContact':
@@ -570,6 +586,60 @@ export const en = {
   'delete.changed':
     'Someone changed this record since you opened it. Go back, check it, and delete it again if you still want to.',
   'delete.notFound': 'There is no such kind of record.',
+  'form.warning': 'Warning',
+  'form.noNames':
+    'Do not name children, families or staff, or give details that could identify them. This text is published once it has been checked.',
+  'publish.title': 'Check texts before they are published',
+  'publish.link': 'Check texts before they are published',
+  'publish.card':
+    'Read what people said, what was done and challenges before they appear on the public pages: remove names, then publish.',
+  'publish.lead':
+    'Each text below waits to be checked before it appears on the public pages and in the open data, oldest first. Read it, remove any name or detail that could identify a child, a family or a member of staff, then publish it.',
+  'publish.leadEditor':
+    'Your organisation’s feedback loops wait to be checked before they appear on the public pages, oldest first. The partnership board checks challenges.',
+  'publish.editorsNotAllowed':
+    'The partnership board checks every text before it is published. It can let each signatory’s editors check their own feedback loops in its settings.',
+  'publish.none': 'No texts are waiting to be checked.',
+  'publish.count': 'Texts waiting: {count}, the oldest since {date}.',
+  'publish.saved': 'The {kind} raised on {date} was published.',
+  'publish.removed': 'The name was removed from the {kind} raised on {date}, and from its history.',
+  'publish.kind.loop': 'feedback loop',
+  'publish.kind.challenge': 'challenge',
+  'publish.heading.loop': 'Feedback loop raised on {date}',
+  'publish.heading.challenge': 'Challenge raised on {date}',
+  'publish.organisation': 'Organisation',
+  'publish.raisedBy': 'Raised by',
+  'publish.waiting': 'Waiting',
+  'publish.waitingSince': 'Since {date}',
+  'publish.overdue': 'Overdue',
+  'publish.field.youSaid': 'You said',
+  'publish.field.weDid': 'We did',
+  'publish.field.reason': 'Why it was not taken forward',
+  'publish.field.publicStory': 'Story for the public pages',
+  'publish.field.text': 'Challenge',
+  'publish.field.response': 'Answer',
+  'publish.button': 'Publish',
+  'publish.buttonLabel': 'the {kind} raised on {date}',
+  'publish.remove.label': 'Remove a name',
+  'publish.remove.hint':
+    'Type it as it is written. Every time it appears, in any case, it becomes “[name removed]”, here and in the record’s history.',
+  'publish.remove.button': 'Remove',
+  'publish.remove.buttonLabel': 'from the {kind} raised on {date}',
+  'publish.remove.required': 'Enter the name to remove',
+  'publish.changed':
+    'The texts changed after you opened this page, so nothing was published. Read them again below before publishing.',
+  'safeguarding.title': 'If a text suggests a child is at risk',
+  'safeguarding.contact': 'Your safeguarding contact',
+  'safeguarding.noContact':
+    'The partnership board has not set a safeguarding contact yet. Use your organisation’s safeguarding procedure.',
+  'safeguarding.setContact': 'Set the safeguarding contact in the partnership settings',
+  'safeguarding.do':
+    'Do not publish the text. Follow your local safeguarding procedure: tell your designated safeguarding lead, or your local children’s safeguarding partnership, the same day.',
+  'safeguarding.emergency': 'If a child is in immediate danger, call 999.',
+  'safeguarding.keep':
+    'Do not try to find out more from the people involved, and do not delete the record: it may be needed.',
+  'safeguarding.local':
+    'This is general guidance. The partnership board should replace it with its own local procedure.',
   'users.title': 'Users',
   'users.roles':
     'Board admins manage everything. Signatory editors record their own organisation’s evidence. Reviewers assess signatories and raise challenges. Commissioners read every signatory’s exact figures and change nothing.',

@@ -256,6 +256,21 @@ export const publicCy: Record<PublicKey, string> = {
   'log.previous': 'Tudalen flaenorol',
   'log.next': 'Tudalen nesaf',
   'log.page': 'Tudalen {page} o {pages}',
+  'log.waiting': 'Mae’r hyn a ddywedwyd ac a wnaed yn aros i gael ei wirio cyn ei gyhoeddi.',
+  'log.waitingShort': 'Yn aros i gael ei wirio',
+  'waiting.title': 'Testunau sy’n aros i gael eu gwirio',
+  'waiting.lead':
+    'Gall yr hyn a ddywedodd pobl, ateb y sefydliad a heriau enwi plant neu deuluoedd, felly caiff pob testun ei wirio cyn ei gyhoeddi yma. Tan hynny, dim ond dyddiadau a statws cofnod a ddangosir.',
+  'waiting.none': 'Nid oes unrhyw destunau’n aros i gael eu gwirio.',
+  'waiting.one': 'Mae un cofnod yn aros i gael ei wirio cyn cyhoeddi ei destun. Mae wedi aros {days}.',
+  'waiting.count':
+    'Mae {count} o gofnodion yn aros i gael eu gwirio cyn cyhoeddi eu testunau. Mae’r hynaf wedi aros {days}.',
+  'waiting.oneOverdue': 'Mae hynny’n hirach na’r {days} diwrnod y mae bwrdd y bartneriaeth yn eu caniatáu.',
+  'waiting.overdue':
+    'Mae {count} ohonyn nhw wedi aros yn hirach na’r {days} diwrnod y mae bwrdd y bartneriaeth yn eu caniatáu.',
+  'waiting.item': '{entry}: yn aros ers {since} ({days})',
+  'waiting.kind.loop': 'Pwynt a godwyd ar {date}',
+  'waiting.kind.challenge': 'Her a godwyd ar {date}',
   'stories.title': 'Straeon',
   'stories.lead': 'Wedi’u cyhoeddi gyda chytundeb y bobl y maen nhw’n sôn amdanyn nhw.',
   'stories.none': 'Nid oes unrhyw straeon wedi’u cyhoeddi ar gyfer y cyfnod hwn.',
@@ -281,6 +296,7 @@ export const publicCy: Record<PublicKey, string> = {
   'challenges.raisedBy': 'Wedi’i chodi gan {reviewer} ar {date}',
   'challenges.answer': 'Ateb, {date}',
   'challenges.unanswered': 'Heb ei hateb ar ôl {days} diwrnod',
+  'challenges.waiting': 'Mae’r her hon, ac unrhyw ateb, yn aros i gael ei gwirio cyn ei chyhoeddi.',
   'challenges.resolved': 'Mae’r adolygydd yn fodlon â’r ateb.',
   'challenges.unresolved': 'Nid yw’r adolygydd yn fodlon â’r ateb.',
 

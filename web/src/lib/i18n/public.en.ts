@@ -273,6 +273,20 @@ const ownText = {
   'log.previous': 'Previous page',
   'log.next': 'Next page',
   'log.page': 'Page {page} of {pages}',
+  'log.waiting': 'What was said and done is waiting to be checked before it is published.',
+  'log.waitingShort': 'Waiting to be checked',
+  'waiting.title': 'Texts waiting to be checked',
+  'waiting.lead':
+    'What people said, what the organisation answered and challenges can name children or families, so each text is checked before it is published here. Until then, an entry shows only its dates and status.',
+  'waiting.none': 'No texts are waiting to be checked.',
+  'waiting.one': 'One entry is waiting to be checked before its text is published. It has waited {days}.',
+  'waiting.count':
+    '{count} entries are waiting to be checked before their texts are published. The longest has waited {days}.',
+  'waiting.oneOverdue': 'That is longer than the {days} days the partnership board allows.',
+  'waiting.overdue': '{count} of them have waited longer than the {days} days the partnership board allows.',
+  'waiting.item': '{entry}: waiting since {since} ({days})',
+  'waiting.kind.loop': 'Point raised on {date}',
+  'waiting.kind.challenge': 'Challenge raised on {date}',
   'stories.title': 'Stories',
   'stories.lead': 'Published with the agreement of the people they are about.',
   'stories.none': 'No stories have been published for this period.',
@@ -298,6 +312,7 @@ const ownText = {
   'challenges.raisedBy': 'Raised by {reviewer} on {date}',
   'challenges.answer': 'Answer, {date}',
   'challenges.unanswered': 'Not answered after {days} days',
+  'challenges.waiting': 'This challenge, and any answer, is waiting to be checked before it is published.',
   'challenges.resolved': 'The reviewer is satisfied with the answer.',
   'challenges.unresolved': 'The reviewer is not satisfied with the answer.',
 

@@ -3,7 +3,7 @@
  * the board reads it. The share of people who gave demographic information is entered as
  * a percentage, as the dashboard shows it, and stored as the schema's 0 to 1; the
  * representation thresholds are ratios, as the dashboard shows representation
- * ("1.0 = in proportion"). The contact for the public is optional text. The partnership
+ * ("1.0 = in proportion"). The contacts for the public and for safeguarding are optional text. The partnership
  * schema the API uses checks every value.
  */
 import type { Partnership, PartnershipSettings } from '@equal-partners/shared';
@@ -27,6 +27,9 @@ const entries = {
   overRepresented: 'number',
   minRecordedShare: 'percentage',
   minRateBase: 'number',
+  editorsMayPublish: 'yes-no',
+  publishWithinDays: 'number',
+  safeguardingContact: 'text',
   publicContact: 'text',
 } as const satisfies Record<keyof PartnershipSettings, 'yes-no' | 'number' | 'percentage' | 'text'>;
 

@@ -1,11 +1,18 @@
 /**
  * Everything a signatory page shows, in one load: the figures (exact for those allowed
  * to see them, disclosure-controlled otherwise), the "you said, we did" log searched
- * and paged as the query string asks, challenges, and the partnership's thresholds.
+ * and paged as the query string asks, challenges, the texts still waiting to be checked
+ * before they are published, and the partnership's thresholds.
  * The public and the signed-in pages render the same data with the same components.
  */
 import type { PartnershipView } from '@equal-partners/functions/store';
-import { daysBetween, type PublicChallenge, type PublicLoop, type Signatory } from '@equal-partners/shared';
+import {
+  daysBetween,
+  waitingToPublish,
+  type PublicChallenge,
+  type PublicLoop,
+  type Signatory,
+} from '@equal-partners/shared';
 import { filterLoops, logFilterFrom, loopFunnel, loopsRaisedIn, pageOf } from '#lib/dashboard/loop-log.ts';
 import { chosenPeriod } from '#lib/dashboard/period-options.ts';
 import type { SignatoryMetrics } from '#lib/dashboard/report-types.ts';
@@ -42,6 +49,15 @@ export async function loadSignatoryReport(id: string, url: URL, visibility: Visi
       .map((loop) => ({ ...loop, waitingDays: daysBetween(loop.raisedOn, today) })),
     stories: inPeriod.filter((loop) => loop.publicStory !== undefined),
     challenges: challenges.items.map((c) => ({ ...c, reviewerName: names[c.reviewerId] ?? c.reviewerId })),
+    waiting: waitingToPublish([
+      ...loops.items.map(({ id, raisedOn, publication }) => ({ kind: 'loop' as const, id, raisedOn, publication })),
+      ...challenges.items.map(({ id, raisedOn, publication }) => ({
+        kind: 'challenge' as const,
+        id,
+        raisedOn,
+        publication,
+      })),
+    ]),
   };
 }
 

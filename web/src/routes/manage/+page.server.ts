@@ -1,7 +1,10 @@
+import { publishesTexts } from '@equal-partners/shared';
 import { requireRole } from '#lib/server/guard.ts';
+import { loadPartnership } from '#lib/server/partnership.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = async ({ locals }) => {
   const user = requireRole(locals, ['board-admin', 'signatory-editor', 'reviewer']);
-  return { role: user.role };
+  const { partnership } = await loadPartnership();
+  return { role: user.role, publishes: publishesTexts({ role: user.role }, partnership.settings) };
 };

@@ -1,0 +1,119 @@
+/**
+ * Checking texts before they are published (docs/decisions/0402): the texts waiting,
+ * oldest first, each with a button to publish it at the version read and a field to
+ * remove a name. The API decides who may see and publish which texts.
+ */
+import { error, fail, redirect } from '@sveltejs/kit';
+import { publishesTexts, recordId, type ModeratedKind } from '@equal-partners/shared';
+import { rawValues } from '#lib/forms/read-form.ts';
+import { valueOf, type FormValues } from '#lib/forms/form-values.ts';
+import { t } from '#lib/i18n/index.ts';
+import { read, send } from '#lib/server/api.ts';
+import { requireRole } from '#lib/server/guard.ts';
+import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export interface WaitingText {
+  kind: ModeratedKind;
+  id: string;
+  signatoryId: string;
+  reviewerId?: string;
+  raisedOn: string;
+  version: number;
+  waitingSince: string;
+  waitingDays: number;
+  overdue: boolean;
+  texts: Record<string, string>;
+}
+
+const roles = ['board-admin', 'signatory-editor'] as const;
+const collections: Record<ModeratedKind, string> = { loop: 'loops', challenge: 'challenges' };
+const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const user = requireRole(locals, roles);
+  const { partnership } = await loadPartnership();
+  if (!publishesTexts({ role: user.role }, partnership.settings)) {
+    error(403, `${t('guard.role', { roles: t('role.board-admin') })} ${t('publish.editorsNotAllowed')}`);
+  }
+  const [{ body }, signatories] = await Promise.all([
+    read<{ items: WaitingText[] }>('/api/v1/publication/waiting'),
+    loadSignatories(),
+  ]);
+  const names = new Map(signatories.map((s) => [s.id, s.name]));
+  // The banner after a redirect says what was done, by kind and date only: never the name removed.
+  const done = (['published', 'removed'] as const).flatMap((action) => {
+    const kind = url.searchParams.get(action);
+    const on = url.searchParams.get('on');
+    return (kind === 'loop' || kind === 'challenge') && isDate(on) ? [{ action, kind: kind as ModeratedKind, on }] : [];
+  })[0];
+  return {
+    role: user.role,
+    safeguardingContact: partnership.settings.safeguardingContact,
+    done,
+    items: body.items.map((item) => ({
+      ...item,
+      organisation: names.get(item.signatoryId) ?? item.signatoryId,
+      ...(item.reviewerId ? { reviewer: names.get(item.reviewerId) ?? item.reviewerId } : {}),
+    })),
+  };
+};
+
+/** Which entry a form is about, or a 400 for a form that names none. */
+function entryOf(values: FormValues): { kind: ModeratedKind; id: string; key: string } | undefined {
+  const kind = valueOf(values, 'kind');
+  const id = valueOf(values, 'id');
+  if ((kind !== 'loop' && kind !== 'challenge') || !recordId.safeParse(id).success) return undefined;
+  return { kind, id, key: `${kind}-${id}` };
+}
+
+const notAnEntry = () => fail(400, { which: '', values: {}, errors: [], problem: t('publish.changed') });
+
+export const actions: Actions = {
+  publish: async ({ locals, request }) => {
+    requireRole(locals, roles);
+    const values = rawValues(await request.formData());
+    const entry = entryOf(values);
+    if (!entry) return notAnEntry();
+    const version = Number(valueOf(values, 'version'));
+    const result = await send<{ raisedOn: string }>(
+      `/api/v1/${collections[entry.kind]}/${encodeURIComponent(entry.id)}/publication`,
+      { method: 'PUT', body: { status: 'published' }, version: Number.isInteger(version) ? version : undefined },
+    );
+    if (!result.ok) {
+      const changed = result.status === 412 || result.status === 428;
+      return fail(changed ? 409 : result.status, {
+        which: entry.key,
+        values: {},
+        errors: [],
+        problem: changed ? t('publish.changed') : result.problem.detail,
+      });
+    }
+    redirect(303, `/manage/publish?published=${entry.kind}&on=${result.body.raisedOn}`);
+  },
+  redact: async ({ locals, request }) => {
+    requireRole(locals, roles);
+    const values = rawValues(await request.formData());
+    const entry = entryOf(values);
+    if (!entry) return notAnEntry();
+    const field = `remove-${entry.key}`;
+    const remove = valueOf(values, 'remove').trim();
+    if (remove === '') {
+      return fail(400, { which: entry.key, values, errors: [{ field, message: t('publish.remove.required') }] });
+    }
+    const result = await send<{ record: { raisedOn: string } }>(
+      `/api/v1/${collections[entry.kind]}/${encodeURIComponent(entry.id)}/redactions`,
+      { method: 'POST', body: { remove } },
+    );
+    if (!result.ok) {
+      const message = result.problem.errors?.find((e) => e.pointer === '/remove')?.message;
+      return fail(result.status, {
+        which: entry.key,
+        values,
+        errors: message ? [{ field, message }] : [],
+        ...(message ? {} : { problem: result.problem.detail }),
+      });
+    }
+    redirect(303, `/manage/publish?removed=${entry.kind}&on=${result.body.record.raisedOn}`);
+  },
+};
