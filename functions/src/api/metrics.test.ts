@@ -222,7 +222,7 @@ describe('GET /api/v1/metrics/signatories/{id}', () => {
 
 describe('reviewers and the board’s reviewersSeeExactFigures setting', () => {
   const signatoryPath = `/api/v1/metrics/signatories/${school}?period=2026-05`;
-  const publicPath = `/api/v1/public/metrics/signatories/${school}?period=FY2025-Q4`;
+  const publicPath = `/api/v1/public/metrics/signatories/${school}?period=FY2025`;
 
   async function setReviewersSeeExactFigures(value: boolean) {
     const read = await api.call('admin', 'GET', '/api/v1/partnership');
@@ -603,7 +603,7 @@ describe('the overview as open data (CSV)', () => {
         }
       });
     }
-    expect(suppressed).toBeGreaterThan(10);
+    expect(suppressed).toBeGreaterThan(5);
   });
 
   it('gives the board and commissioners the exact figures as a file, the overview’s rows for the same query', async () => {

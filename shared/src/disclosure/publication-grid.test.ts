@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, people, type Disclosable, type PeopleCount } from './figures.ts';
+import { breakdown, people, share, type Disclosable, type PeopleCount } from './figures.ts';
 import { knownIntervals, publishYear, sumOfPublished, totalsToHide, yearOnlyMark } from './publication-grid.ts';
 
 const rules = { threshold: 10, rounding: 5 };
@@ -40,6 +40,16 @@ describe('publishYear', () => {
     expect(small.year.total).toBe('<10');
     expect(small.quarters.map((q) => q.total)).toEqual([yearOnlyMark, 0]);
     expect(small.quarters.map((q) => q.group)).toEqual([0, 0]);
+  });
+});
+
+describe('countsByPath', () => {
+  it('finds the counts a share is computed from, so the share is computed from their published values', () => {
+    const agreed = people(23);
+    const answers = people(41);
+    const year = { figures: { answers, felt: share(agreed, answers) }, breakdowns: [] };
+    const published = publishYear(year, [], rules);
+    expect(published.year).toEqual({ answers: 40, felt: 0.625 });
   });
 });
 

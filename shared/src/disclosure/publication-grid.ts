@@ -30,12 +30,20 @@ export const yearOnlyMark = 'year-only';
 /** The fewest values the public figures must leave possible for a small count (docs/disclosure.md). */
 export const minimumWidth = 5;
 
-/** Every count of people in a figure tree, by its path (`reach.participations`, `inclusion.groups.3.participants`). */
+/**
+ * Every count of people in a figure tree, by its path (`reach.participations`,
+ * `inclusion.groups.3.participants`), including the counts a share is computed from
+ * (`impact.feltListened.0`), which may appear nowhere else.
+ */
 export function countsByPath(figures: unknown): Map<string, PeopleCount> {
   const out = new Map<string, PeopleCount>();
   const walk = (value: unknown, path: string) => {
     if (isFigure(value)) {
       if (value[figureTag] === 'people') out.set(path, value);
+      // A derived figure's own counts, not those of figures it combines, whose number varies with the data.
+      if (value[figureTag] === 'derived') {
+        value.inputs.forEach((input, i) => input[figureTag] === 'people' && walk(input, `${path}.${i}`));
+      }
       return;
     }
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}.${i}`));
