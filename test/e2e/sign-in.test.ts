@@ -111,6 +111,24 @@ describe('signing in with the demo accounts', () => {
     await page.waitForURL(`${app.url}/`);
     await context.close();
   });
+
+  it('goes home, not to an error page or another site, when the return path hides a tab or a line break', async () => {
+    for (const returnTo of ['/%09/evil.example', '/%0A/evil.example', '/manage%0D%0ASet-Cookie:%20x=1']) {
+      const context = await browser.newContext({ baseURL: app.url });
+      const page = await context.newPage();
+      const opened = await page.goto(`/sign-in?returnTo=${returnTo}`);
+      expect(opened?.status()).toBe(200);
+      const [signedIn] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-in'),
+        page.getByRole('button', { name: 'Sign in as Bea Admin (demo)' }).click(),
+      ]);
+      expect(signedIn.status()).toBeLessThan(500);
+      await page.waitForLoadState();
+      expect(new URL(page.url()).origin).toBe(app.url);
+      expect(await context.cookies()).not.toContainEqual(expect.objectContaining({ name: 'x' }));
+      await context.close();
+    }
+  });
 });
 
 describe('what each role may open', () => {
