@@ -94,10 +94,12 @@ describe('CSV import', () => {
   });
 
   it('numbers rows as a spreadsheet does, past blank lines and values that hold commas, quotes and line breaks', async () => {
-    const title = 'Coffee, cake and a "drop-in"\non Fridays';
+    const title = 'Coffee, cake and a "drop-in"';
+    // A line break is kept in text that may run over several lines (one-line text refuses it).
+    const publicSummary = 'We met on Fridays,\nwith "cake"';
     const file = [
       header.join(','),
-      row({ ...base, id: 'csv-20', title }),
+      row({ ...base, id: 'csv-20', title, publicSummary }),
       '',
       row({ ...base, id: 'csv-21', 'participants.total': 'lots' }),
     ].join('\n');
@@ -108,10 +110,16 @@ describe('CSV import', () => {
     expect(preview.rows).toBe(2);
     expect(preview.errors.map((e) => [e.row, e.column])).toEqual([[4, 'participants.total']]);
 
-    const committed = await upload([header.join(','), row({ ...base, id: 'csv-22', title })].join('\n'), true);
+    const committed = await upload(
+      [header.join(','), row({ ...base, id: 'csv-22', title, publicSummary })].join('\n'),
+      true,
+    );
     expect(committed.status).toBe(201);
-    const stored = (await (await api.call('admin', 'GET', '/api/v1/activities/csv-22')).json()) as { title: string };
-    expect(stored.title).toBe(title);
+    const stored = (await (await api.call('admin', 'GET', '/api/v1/activities/csv-22')).json()) as {
+      title: string;
+      publicSummary: string;
+    };
+    expect(stored).toMatchObject({ title, publicSummary });
   });
 
   it('refuses a file whose quote mark is never closed, naming the row, and writes nothing', async () => {
