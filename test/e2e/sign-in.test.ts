@@ -132,7 +132,7 @@ describe('signing in with the demo accounts', () => {
 });
 
 describe('what each role may open', () => {
-  it('shows a signatory editor a refusal, not the page, for board admin pages and other organisations’ records', async () => {
+  it('shows a signatory editor a refusal for board admin pages, and another organisation’s records as not found', async () => {
     const context = await signedInContext(browser, app.url, 'demo-school-editor');
     const page = await context.newPage();
     const admin = await page.goto('/admin/signatories');
@@ -142,7 +142,7 @@ describe('what each role may open', () => {
       headers: { authorization: `Bearer ${await demoToken('demo-council-editor')}` },
     }).then(async (r) => ((await r.json()) as { items: { id: string }[] }).items[0]!.id);
     const other = await page.goto(`/manage/activities/${councilActivity}`);
-    expect(other?.status()).toBe(403);
+    expect(other?.status()).toBe(404);
     await context.close();
   });
 
