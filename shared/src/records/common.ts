@@ -23,6 +23,14 @@ export const slug = z
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens'),
   );
 
+// The characters text refuses (see `text`); a regex is how zod checks them and how the OpenAPI document states them.
+/* eslint-disable no-control-regex -- these patterns are there to find control characters */
+const noControlCharacter = /^[^\u0000-\u001F\u007F-\u009F]*$/;
+const noControlCharacterButTabsAndLineBreaks = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+const noSpaceOrInvisibleCharacter = /^[^\u0000-\u0020\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/;
+/* eslint-enable no-control-regex */
+const noDirectionOverride = /^[^\u202A-\u202E\u2066-\u2069]*$/;
+
 /**
  * Text people type, trimmed and at most `max` characters (at least `min`): no control
  * characters (NUL, escapes, and in one-line text tabs and line breaks), and none of the
@@ -39,15 +47,15 @@ function text(lines: 'one' | 'many', max: number, min: number) {
       z.maxLength(max),
       lines === 'one'
         ? z.regex(
-            /^[^\u0000-\u001F\u007F-\u009F]*$/,
+            noControlCharacter,
             'Remove the control character (such as a tab, a line break or NUL): this text is one line',
           )
         : z.regex(
-            /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/,
+            noControlCharacterButTabsAndLineBreaks,
             'Remove the control character (such as NUL): only tabs and line breaks are allowed',
           ),
       z.regex(
-        /^[^\u202A-\u202E\u2066-\u2069]*$/,
+        noDirectionOverride,
         'Remove the invisible characters that change the direction of the text (U+202A to U+202E, U+2066 to U+2069)',
       ),
     );
@@ -72,10 +80,7 @@ export const httpsLink = z
   })
   .check(
     z.maxLength(2000),
-    z.regex(
-      /^[^\u0000-\u0020\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/,
-      'Remove the spaces and invisible characters from the address',
-    ),
+    z.regex(noSpaceOrInvisibleCharacter, 'Remove the spaces and invisible characters from the address'),
   );
 
 /**
