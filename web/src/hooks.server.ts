@@ -2,13 +2,14 @@
  * Every request: the session cookie's token is checked with the API and the person put
  * on `event.locals` (`token`, `user`), renewing an expired token with the refresh token
  * when there is one; pages that change records need someone signed in;
- * Welsh pages are marked `lang="cy"`.
+ * Welsh pages are marked `lang="cy"`; every response gets the security headers.
  */
 import type { Cookies } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
 import { localeOf } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, refreshTokens, SignInFailed } from '#lib/server/cognito.ts';
 import { endSession, readSession, refreshToken, startSession, type Session } from '#lib/server/session.ts';
+import { withSecurityHeaders } from '#lib/server/security-headers.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 
 /** A new session from the refresh token, or `undefined` when Cognito no longer accepts it. */
@@ -53,14 +54,20 @@ export const handle: Handle = async ({ event, resolve }) => {
     signedInOnly.some((p) => path === p || path.startsWith(`${p}/`))
   ) {
     const returnTo = event.request.method === 'GET' ? `${path}${event.url.search}` : path;
-    return new Response(null, {
-      status: 303,
-      headers: { location: `/sign-in?${new URLSearchParams({ returnTo })}` },
-    });
+    return withSecurityHeaders(
+      new Response(null, {
+        status: 303,
+        headers: { location: `/sign-in?${new URLSearchParams({ returnTo })}` },
+      }),
+    );
   }
   // Welsh pages say so on <html>, so browsers and screen readers use Welsh for the whole page.
-  if (localeOf(path) === 'cy') {
-    return resolve(event, { transformPageChunk: ({ html }) => html.replace('<html lang="en"', '<html lang="cy"') });
-  }
-  return resolve(event);
+  const response =
+    localeOf(path) === 'cy'
+      ? await resolve(event, {
+          transformPageChunk: ({ html }) => html.replace('<html lang="en"', '<html lang="cy"'),
+        })
+      : await resolve(event);
+  const cognito = cognitoFromEnv();
+  return withSecurityHeaders(response, cognito ? [new URL(cognito.domain).origin] : []);
 };

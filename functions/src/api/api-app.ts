@@ -1,7 +1,7 @@
 /**
  * The HTTP API as one Hono app: the same object serves Lambda (through API Gateway)
  * and the local server, and the web app calls it in-process for server rendering.
- * Request flow: request id and log line, the CloudFront origin check (in AWS), body size
+ * Request flow: security headers, request id and log line, the CloudFront origin check (in AWS), body size
  * and content type checks, authentication, rate limit, idempotency, then the resource's route.
  *
  * Hosts build it with `createApp` (./app.ts), which writes the OpenAPI document on
@@ -21,6 +21,7 @@ import { requireOriginSecret } from './middleware/origin-secret.ts';
 import { limitRate } from './middleware/rate-limit.ts';
 import { limitBodySize, requireContentType } from './middleware/request-guards.ts';
 import { ApiRoutes, type RouteConfig } from './openapi/routes.ts';
+import { securityHeaders } from './security-headers.ts';
 import { ProblemError, problemResponse, toProblem } from './problem.ts';
 import { recordRoutes } from './resources/record-routes.ts';
 import {
@@ -86,6 +87,8 @@ export function createApiApp({
   const deps = { store, today };
   const cursors = cursorSigner(cursorKey);
 
+  // First, so every response carries them, problems included.
+  app.use(securityHeaders());
   app.use(requestId());
   app.use(async (c, next) => {
     const started = performance.now();
