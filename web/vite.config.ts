@@ -1,10 +1,25 @@
 import adapter from '@sveltejs/adapter-node';
-import { sveltekit } from '@sveltejs/kit/vite';
+import { sveltekit, type Config } from '@sveltejs/kit/vite';
 import { NodePackageImporter } from 'sass';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicyDirectives } from '@equal-partners/functions/security-headers';
+
+/**
+ * The pages' Content-Security-Policy: the API's, directive for directive, except that a
+ * style attribute may set a chart's height and a legend's colour (`style-src-attr`;
+ * stylesheets still come only from this site), and requests are not upgraded to https
+ * (CloudFront redirects http in AWS, and `npm start` serves plain http). The sign-out
+ * form's redirect to Cognito is allowed at run time (web/src/lib/server/security-headers.ts).
+ */
+const { 'upgrade-insecure-requests': _upgrade, ...apiPolicy } = contentSecurityPolicyDirectives;
+type CspDirectives = NonNullable<NonNullable<Config['csp']>['directives']>;
+const pagePolicy = {
+  ...(Object.fromEntries(Object.entries(apiPolicy).map(([name, sources]) => [name, [...sources]])) as CspDirectives),
+  'style-src-attr': ['unsafe-inline'],
+} satisfies CspDirectives;
 
 /**
  * Copies the interactive API reference (swagger-ui-dist) into the static assets, so
@@ -27,16 +42,9 @@ export default defineConfig({
     apiReferenceAssets(),
     sveltekit({
       adapter: adapter({ out: 'build', precompress: true }),
-      // Inline scripts are hashed into the CSP, so pages stay protected without 'unsafe-inline' scripts.
-      csp: {
-        mode: 'hash',
-        directives: {
-          'script-src': ['self'],
-          'object-src': ['none'],
-          'base-uri': ['self'],
-          'frame-ancestors': ['none'],
-        },
-      },
+      // The API's policy (docs/decisions/0202), with the inline scripts of each page hashed into it, so pages
+      // stay protected without 'unsafe-inline' scripts.
+      csp: { mode: 'hash', directives: pagePolicy },
     }),
   ],
   css: {

@@ -8,6 +8,7 @@ import { roles } from '@equal-partners/shared';
 import { aggregatorFilterPattern } from '@equal-partners/functions/changes/stream-filter';
 import { sharedCacheSeconds } from '@equal-partners/functions/cache-policy';
 import { originSecretHeader, originSecretVariable } from '@equal-partners/functions/origin-secret';
+import { contentSecurityPolicy } from '@equal-partners/functions/security-headers';
 import { createTableInput } from '@equal-partners/functions/store/table-definition';
 import { stageConfig } from '../src/config.ts';
 import { AppFunction } from '../src/constructs/app-function.ts';
@@ -327,6 +328,8 @@ describe('CloudFront', () => {
     const security = headers?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     expect(security.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(/frame-ancestors 'none'/);
     expect(security.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(/default-src 'self'/);
+    // The policy the API sends itself, so the edge and the app agree.
+    expect(security.ContentSecurityPolicy.ContentSecurityPolicy).toBe(contentSecurityPolicy);
     expect(security.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(365 * 24 * 3600);
     expect(security.StrictTransportSecurity.Override).toBe(true);
     expect(security.ContentTypeOptions).toEqual({ Override: true });

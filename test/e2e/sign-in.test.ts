@@ -111,10 +111,28 @@ describe('signing in with the demo accounts', () => {
     await page.waitForURL(`${app.url}/`);
     await context.close();
   });
+
+  it('goes home, not to an error page or another site, when the return path hides a tab or a line break', async () => {
+    for (const returnTo of ['/%09/evil.example', '/%0A/evil.example', '/manage%0D%0ASet-Cookie:%20x=1']) {
+      const context = await browser.newContext({ baseURL: app.url });
+      const page = await context.newPage();
+      const opened = await page.goto(`/sign-in?returnTo=${returnTo}`);
+      expect(opened?.status()).toBe(200);
+      const [signedIn] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-in'),
+        page.getByRole('button', { name: 'Sign in as Bea Admin (demo)' }).click(),
+      ]);
+      expect(signedIn.status()).toBeLessThan(500);
+      await page.waitForLoadState();
+      expect(new URL(page.url()).origin).toBe(app.url);
+      expect(await context.cookies()).not.toContainEqual(expect.objectContaining({ name: 'x' }));
+      await context.close();
+    }
+  });
 });
 
 describe('what each role may open', () => {
-  it('shows a signatory editor a refusal, not the page, for board admin pages and other organisations’ records', async () => {
+  it('shows a signatory editor a refusal for board admin pages, and another organisation’s records as not found', async () => {
     const context = await signedInContext(browser, app.url, 'demo-school-editor');
     const page = await context.newPage();
     const admin = await page.goto('/admin/signatories');
@@ -124,7 +142,7 @@ describe('what each role may open', () => {
       headers: { authorization: `Bearer ${await demoToken('demo-council-editor')}` },
     }).then(async (r) => ((await r.json()) as { items: { id: string }[] }).items[0]!.id);
     const other = await page.goto(`/manage/activities/${councilActivity}`);
-    expect(other?.status()).toBe(403);
+    expect(other?.status()).toBe(404);
     await context.close();
   });
 

@@ -2,7 +2,8 @@
  * Every request: the session cookie's token is checked with the API and the person put
  * on `event.locals` (`token`, `user`), renewing an expired token with the refresh token
  * when there is one; pages that change records need someone signed in;
- * Welsh pages are marked `lang="cy"`; every answer says which caches may keep it.
+ * Welsh pages are marked `lang="cy"`; every response gets the security headers and says which
+ * caches may keep it.
  */
 import type { Cookies } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
@@ -11,6 +12,7 @@ import { cookieNames } from '#lib/cookie-names.ts';
 import { localeOf } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, refreshTokens, SignInFailed } from '#lib/server/cognito.ts';
 import { endSession, readSession, refreshToken, startSession, type Session } from '#lib/server/session.ts';
+import { withSecurityHeaders } from '#lib/server/security-headers.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 
 /** A new session from the refresh token, or `undefined` when Cognito no longer accepts it. */
@@ -77,10 +79,12 @@ export const handle: Handle = async ({ event, resolve }) => {
     signedInOnly.some((p) => path === p || path.startsWith(`${p}/`))
   ) {
     const returnTo = event.request.method === 'GET' ? `${path}${event.url.search}` : path;
-    const signIn = new Response(null, {
-      status: 303,
-      headers: { location: `/sign-in?${new URLSearchParams({ returnTo })}` },
-    });
+    const signIn = withSecurityHeaders(
+      new Response(null, {
+        status: 303,
+        headers: { location: `/sign-in?${new URLSearchParams({ returnTo })}` },
+      }),
+    );
     return markCacheability(signIn, cacheRequest);
   }
   // Welsh pages say so on <html>, so browsers and screen readers use Welsh for the whole page.
@@ -90,5 +94,6 @@ export const handle: Handle = async ({ event, resolve }) => {
           transformPageChunk: ({ html }) => html.replace('<html lang="en"', '<html lang="cy"'),
         })
       : await resolve(event);
-  return markCacheability(response, cacheRequest);
+  const cognito = cognitoFromEnv();
+  return markCacheability(withSecurityHeaders(response, cognito ? [new URL(cognito.domain).origin] : []), cacheRequest);
 };

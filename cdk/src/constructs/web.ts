@@ -43,28 +43,14 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { sharedCacheSeconds } from '@equal-partners/functions/cache-policy';
 import { originSecretHeader } from '@equal-partners/functions/origin-secret';
+import {
+  contentSecurityPolicy,
+  hstsMaxAgeSeconds,
+  permissionsPolicy,
+} from '@equal-partners/functions/security-headers';
 import type { StageConfig } from '../config.ts';
 import { applicationAuthorisation } from './api.ts';
 import { AppFunction } from './app-function.ts';
-
-/**
- * The policy for responses that bring none of their own. Pages bring SvelteKit's, which
- * hashes its inline scripts per response, so the edge must not replace it (override off);
- * framing is refused for every response by X-Frame-Options below.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  'upgrade-insecure-requests',
-].join('; ');
 
 /**
  * Runs at the edge on every request to the HTTP API. API Gateway must receive its own
@@ -170,8 +156,14 @@ export class Web extends Construct {
     this.headersPolicy = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Equal Partners security headers',
       securityHeadersBehavior: {
+        // The API's own policy (functions/src/api/security-headers.ts), for responses that bring none. Pages
+        // bring SvelteKit's, which hashes its inline scripts per response, so it is not replaced (override off).
         contentSecurityPolicy: { contentSecurityPolicy, override: false },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.seconds(hstsMaxAgeSeconds),
+          includeSubdomains: true,
+          override: true,
+        },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
@@ -180,7 +172,7 @@ export class Web extends Construct {
         customHeaders: [
           {
             header: 'Permissions-Policy',
-            value: 'camera=(), microphone=(), geolocation=(), payment=()',
+            value: permissionsPolicy,
             override: true,
           },
         ],

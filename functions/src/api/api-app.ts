@@ -1,9 +1,10 @@
 /**
  * The HTTP API as one Hono app: the same object serves Lambda (through API Gateway)
  * and the local server, and the web app calls it in-process for server rendering.
- * Request flow: request id and log line, the answer's Cache-Control, the CloudFront origin
- * check (in AWS), the rate limits (failed authentications per address, requests per client),
- * body size and content type checks, authentication, idempotency, then the resource's route.
+ * Request flow: security headers, request id and log line, the answer's Cache-Control, the
+ * CloudFront origin check (in AWS), the rate limits (failed authentications per address,
+ * requests per client), body size and content type checks, authentication, idempotency,
+ * then the resource's route.
  *
  * Hosts build it with `createApp` (./app.ts), which writes the OpenAPI document on
  * request; the `api` Lambda builds it here, with the document written when it was
@@ -23,6 +24,7 @@ import { requireOriginSecret } from './middleware/origin-secret.ts';
 import { limitFailedAuthentication, limitRate } from './middleware/rate-limit.ts';
 import { limitBodySize, requireContentType } from './middleware/request-guards.ts';
 import { ApiRoutes, type RouteConfig } from './openapi/routes.ts';
+import { securityHeaders } from './security-headers.ts';
 import { ProblemError, problemResponse, toProblem } from './problem.ts';
 import { recordRoutes } from './resources/record-routes.ts';
 import {
@@ -92,6 +94,8 @@ export function createApiApp({
   const deps = { store, today };
   const cursors = cursorSigner(cursorKey);
 
+  // First, so every response carries them, problems included.
+  app.use(securityHeaders());
   app.use(requestId());
   app.use(async (c, next) => {
     const started = performance.now();

@@ -2,7 +2,9 @@
  * The role matrix: every role against every endpoint, on a record of the council
  * (own for the council's editor and API key, another organisation's for the school's
  * editor; any signatory's for the reviewer and the commissioner). Each cell is the
- * status the caller gets.
+ * status the caller gets: 404 for a record the caller may not read (as if it did not
+ * exist), 403 for a record they may read but not change, or a kind of record they may
+ * never read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -82,7 +84,7 @@ const matrix: [string, Prepare, number[]][] = [
       await asAdmin('POST', '/api/v1/activities', newActivity(n)),
       { method: 'GET', path: `/api/v1/activities/${n}` }
     ),
-    [401, 200, 200, 200, 403, 403, 403],
+    [401, 200, 200, 200, 404, 403, 403],
   ],
   [
     'create an activity',
@@ -100,7 +102,7 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 200, 200, 403, 403, 403],
+    [401, 200, 200, 200, 404, 403, 403],
   ],
   [
     'delete an activity',
@@ -108,7 +110,7 @@ const matrix: [string, Prepare, number[]][] = [
       await asAdmin('POST', '/api/v1/activities', newActivity(n)),
       { method: 'DELETE', path: `/api/v1/activities/${n}` }
     ),
-    [401, 204, 204, 204, 403, 403, 403],
+    [401, 204, 204, 204, 404, 403, 403],
   ],
   [
     'batch-create activities',
@@ -146,12 +148,12 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 200, 200, 403, 403, 403],
+    [401, 200, 200, 200, 404, 403, 403],
   ],
   [
     'delete a loop',
     async (n) => (await asAdmin('POST', '/api/v1/loops', newLoop(n)), { method: 'DELETE', path: `/api/v1/loops/${n}` }),
-    [401, 204, 204, 204, 403, 403, 403],
+    [401, 204, 204, 204, 404, 403, 403],
   ],
   [
     'list assessments',
@@ -189,7 +191,7 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 200, 200, 403, 403, 403],
+    [401, 200, 200, 200, 404, 403, 403],
   ],
   [
     'close a challenge',
@@ -202,7 +204,7 @@ const matrix: [string, Prepare, number[]][] = [
         headers: { 'if-match': '"1"' },
       }
     ),
-    [401, 200, 403, 403, 403, 200, 403],
+    [401, 200, 403, 403, 404, 200, 403],
   ],
   ['list signatories', () => ({ method: 'GET', path: '/api/v1/signatories' }), [200, 200, 200, 200, 200, 200, 200]],
   [
@@ -353,5 +355,34 @@ describe('a commissioner', () => {
         detail: 'Commissioners read; they do not change records.',
       });
     }
+  });
+});
+
+describe('another organisation’s record', () => {
+  it('answers exactly as a record that does not exist, for reading, replacing and deleting', async () => {
+    const n = unique();
+    await asAdmin('POST', '/api/v1/loops', newLoop(n));
+    const attempts = (id: string): [string, string, { body?: unknown; headers?: Record<string, string> }][] => [
+      ['GET', `/api/v1/loops/${id}`, {}],
+      [
+        'PUT',
+        `/api/v1/loops/${id}`,
+        { body: newLoop(id, council, { status: 'in-progress' }), headers: { 'if-match': '"1"' } },
+      ],
+      ['DELETE', `/api/v1/loops/${id}`, {}],
+    ];
+    for (const [i, [method, path, options]] of attempts(n).entries()) {
+      const [, missingPath, missingOptions] = attempts(`${n}-missing`)[i]!;
+      const theirs = await api.call('schoolEditor', method, path, options);
+      const missing = await api.call('schoolEditor', method, missingPath, missingOptions);
+      expect([theirs.status, missing.status], `${method} ${path}`).toEqual([404, 404]);
+      // The same problem, word for word, but for the id asked for.
+      const theirText = (await theirs.text()).replaceAll(n, '?');
+      const missingText = (await missing.text()).replaceAll(`${n}-missing`, '?');
+      expect(theirText).toBe(missingText);
+    }
+    // Still there, unchanged.
+    const kept = await api.call('admin', 'GET', `/api/v1/loops/${n}`);
+    expect(kept.headers.get('etag')).toBe('"1"');
   });
 });

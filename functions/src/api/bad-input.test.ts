@@ -105,6 +105,38 @@ const cases: [string, Case][] = [
     { body: participants({ total: 2.5 }), status: 400, type: 'validation', pointer: '/participants/total' },
   ],
   [
+    'a count of people beyond one activity (2^53-1)',
+    {
+      body: participants({ total: Number.MAX_SAFE_INTEGER }),
+      status: 400,
+      type: 'validation',
+      pointer: '/participants/total',
+    },
+  ],
+  [
+    'a NUL character in a title',
+    { body: activity({ title: 'Drop-in\u0000' }), status: 400, type: 'validation', pointer: '/title' },
+  ],
+  [
+    'a right-to-left override in a summary',
+    {
+      body: activity({ publicSummary: 'Report \u202Efdp.exe' }),
+      status: 400,
+      type: 'validation',
+      pointer: '/publicSummary',
+    },
+  ],
+  [
+    'a javascript: link as evidence',
+    {
+      path: '/api/v1/loops',
+      body: newLoop('bad-loop', council, { evidenceUrl: 'javascript:alert(document.cookie)' }),
+      status: 400,
+      type: 'validation',
+      pointer: '/evidenceUrl',
+    },
+  ],
+  [
     'more first-timers than participants',
     { body: participants({ firstTime: 21 }), status: 400, type: 'validation', pointer: '/participants/firstTime' },
   ],

@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { council, createApiFixture, type ApiFixture } from '../testing/api-fixture.ts';
+import { council, createApiFixture, school, type ApiFixture } from '../testing/api-fixture.ts';
 
 let api: ApiFixture;
 let header: string[];
@@ -42,6 +42,16 @@ const upload = (text: string, commit: boolean) =>
     body: text,
     headers: { 'content-type': 'text/csv' },
   });
+
+interface Preview {
+  rows: number;
+  valid: boolean;
+  unchanged: number;
+  errors: { row: number; column: string; message: string }[];
+}
+
+/** A preview, as the council's editor, of one data row under the template's header. */
+const upload_ = (line: string) => upload([header.join(','), line].join('\n'), false);
 
 describe('CSV import', () => {
   it('offers a template whose columns follow the schema and the group taxonomy', async () => {
@@ -94,10 +104,12 @@ describe('CSV import', () => {
   });
 
   it('numbers rows as a spreadsheet does, past blank lines and values that hold commas, quotes and line breaks', async () => {
-    const title = 'Coffee, cake and a "drop-in"\non Fridays';
+    const title = 'Coffee, cake and a "drop-in"';
+    // A line break is kept in text that may run over several lines (one-line text refuses it).
+    const publicSummary = 'We met on Fridays,\nwith "cake"';
     const file = [
       header.join(','),
-      row({ ...base, id: 'csv-20', title }),
+      row({ ...base, id: 'csv-20', title, publicSummary }),
       '',
       row({ ...base, id: 'csv-21', 'participants.total': 'lots' }),
     ].join('\n');
@@ -108,10 +120,40 @@ describe('CSV import', () => {
     expect(preview.rows).toBe(2);
     expect(preview.errors.map((e) => [e.row, e.column])).toEqual([[4, 'participants.total']]);
 
-    const committed = await upload([header.join(','), row({ ...base, id: 'csv-22', title })].join('\n'), true);
+    const committed = await upload(
+      [header.join(','), row({ ...base, id: 'csv-22', title, publicSummary })].join('\n'),
+      true,
+    );
     expect(committed.status).toBe(201);
-    const stored = (await (await api.call('admin', 'GET', '/api/v1/activities/csv-22')).json()) as { title: string };
-    expect(stored.title).toBe(title);
+    const stored = (await (await api.call('admin', 'GET', '/api/v1/activities/csv-22')).json()) as {
+      title: string;
+      publicSummary: string;
+    };
+    expect(stored).toMatchObject({ title, publicSummary });
+  });
+
+  it('never compares a row with another organisation’s record, so a preview cannot confirm a guess of it', async () => {
+    // The school's record, as an editor of the council might guess it, word for word.
+    const guessed = { ...base, id: 'csv-school-40', signatoryId: school };
+    const upload = await api.call('admin', 'POST', '/api/v1/activities:import?commit=true', {
+      body: [header.join(','), row(guessed)].join('\n'),
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(upload.status).toBe(201);
+    const exact = (await (await upload_(row(guessed))).json()) as Preview;
+    const wrong = (await (await upload_(row({ ...guessed, title: 'Not the title' }))).json()) as Preview;
+    // The exact guess and a wrong one get the same answer: the row is refused for its organisation, and that is all.
+    for (const preview of [exact, wrong]) {
+      expect(preview).toMatchObject({ rows: 1, valid: false, unchanged: 0 });
+      expect(preview.errors.map((e) => [e.row, e.column])).toEqual([[2, 'signatoryId']]);
+    }
+    expect(exact.errors).toEqual(wrong.errors);
+    // Under the council's own name, the id is taken, but nothing is said of what the school's record holds.
+    const own = (await (await upload_(row({ ...guessed, signatoryId: council }))).json()) as Preview;
+    expect(own.unchanged).toBe(0);
+    expect(own.errors).toEqual([
+      { row: 2, column: 'id', message: 'An activity with the id "csv-school-40" already exists: use another id' },
+    ]);
   });
 
   it('refuses a file whose quote mark is never closed, naming the row, and writes nothing', async () => {

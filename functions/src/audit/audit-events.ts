@@ -20,6 +20,8 @@ export interface AuditEvent {
   version: number;
   before?: Record<string, unknown>;
   after?: Record<string, unknown>;
+  /** When the images were removed, 30 days after the record was deleted (jobs/retention.ts). */
+  imagesRemovedAt?: string;
 }
 
 /** Entities whose changes are audited: the records people enter, not rollups or idempotency records. */

@@ -1,7 +1,8 @@
 /**
  * The `jobs` Lambda, run on a schedule by EventBridge:
  * - `reconcile`: recomputes every rollup from the raw records and logs any drift it
- *   repaired (drift means a change was lost or mishandled, so it is a warning to alarm on);
+ *   repaired (drift means a change was lost or mishandled, so it is a warning to alarm on),
+ *   then applies the retention rules (jobs/retention.ts);
  * - `overdue-digest`: sends the board the loops and challenges that are overdue, to the
  *   SNS topic in DIGEST_TOPIC_ARN (ids, dates and counts only).
  * Expects TABLE_NAME; SITE_URL, when set, is linked from the digest.
@@ -11,6 +12,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { storeConfigFromEnv } from '../config.ts';
 import { digestText, overdueDigest, type OverdueDigest } from '../jobs/overdue-digest.ts';
 import { reconcile, type ReconcileReport } from '../jobs/reconcile.ts';
+import { applyRetention } from '../jobs/retention.ts';
 import { openStore } from '../open-store.ts';
 
 const logger = new Logger({ serviceName: 'equal-partners-jobs' });
@@ -46,5 +48,6 @@ export const handler = async (event: JobEvent = {}): Promise<ReconcileReport | O
     drifted: report.drifted.length,
     buckets: report.drifted,
   });
+  logger.info('applied retention', { job: 'reconcile', ...(await applyRetention(store)) });
   return report;
 };

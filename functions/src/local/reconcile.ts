@@ -1,8 +1,10 @@
 /**
  * `npm run reconcile`: recomputes every rollup of the local store from its raw records
- * and reports any drift it repaired (in AWS the jobs function does this nightly).
+ * and reports any drift it repaired, then applies the retention rules (in AWS the jobs
+ * function does both nightly).
  */
 import { reconcile } from '../jobs/reconcile.ts';
+import { applyRetention, deletedRecordImageDays } from '../jobs/retention.ts';
 import { runLocalJob } from './local-job.ts';
 
 runLocalJob('reconcile', async (store, where) => {
@@ -17,4 +19,9 @@ runLocalJob('reconcile', async (store, where) => {
     console.log(`Repaired ${report.drifted.length} drifted rollup(s):`);
     for (const { kind, key } of report.drifted) console.log(`  ${kind.padEnd(18)} ${key}`);
   }
+  const retention = await applyRetention(store);
+  console.log(
+    `Retention: the content of ${retention.recordsErased} record(s) deleted over ${deletedRecordImageDays} days ago ` +
+      `left the audit trail (${retention.imagesRemoved} event(s)); ${retention.expiredRemoved} expired item(s) removed.`,
+  );
 });

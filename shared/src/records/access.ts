@@ -1,6 +1,6 @@
 /** People and machines that may use the API: users with a role, and API keys scoped to one signatory. */
 import * as z from 'zod/mini';
-import { slug } from './common.ts';
+import { slug, textLine } from './common.ts';
 import { belongsToASignatory, roles } from './vocabulary.ts';
 
 /** Board admins and commissioners act for the whole partnership; everyone else acts for one signatory. */
@@ -12,7 +12,7 @@ export const userInput = z
   .object({
     id: slug,
     email: z.email(),
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    name: textLine(200, { min: 1 }),
     role: z.enum(roles),
     signatoryId: z.optional(slug),
   })
@@ -55,7 +55,7 @@ export type UserAccount = z.infer<typeof userAccount>;
 
 export const apiKeyRequest = z.object({
   signatoryId: slug,
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  label: textLine(100, { min: 1 }),
 });
 export type ApiKeyRequest = z.infer<typeof apiKeyRequest>;
 

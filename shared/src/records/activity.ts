@@ -1,16 +1,14 @@
 /** An engagement activity: one meeting, survey or session, with aggregate counts of who took part. */
 import * as z from 'zod/mini';
-import { isoDate, recordId, slug, storedFields } from './common.ts';
+import { isoDate, peopleCount, recordId, slug, storedFields, textBlock, textLine } from './common.ts';
 import { adjustments, audiences, channels, levels, settings, stages } from './vocabulary.ts';
-
-const count = z.number().check(z.int(), z.minimum(0));
 
 export const participants = z
   .object({
-    total: count,
-    firstTime: count,
-    demographicsRecorded: count,
-    groups: z._default(z.record(slug, count), {}),
+    total: peopleCount,
+    firstTime: peopleCount,
+    demographicsRecorded: peopleCount,
+    groups: z._default(z.record(slug, peopleCount), {}),
   })
   .check(
     z.superRefine((p, ctx) => {
@@ -45,9 +43,9 @@ export const activityInput = z.object({
   signatoryId: slug,
   date: isoDate,
   endDate: z.optional(isoDate),
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  publicSummary: z._default(z.string().check(z.trim(), z.maxLength(2000)), ''),
-  internalNotes: z._default(z.string().check(z.trim(), z.maxLength(5000)), ''),
+  title: textLine(200, { min: 1 }),
+  publicSummary: z._default(textBlock(2000), ''),
+  internalNotes: z._default(textBlock(5000), ''),
   audience: z.array(z.enum(audiences)).check(z.minLength(1)),
   channel: z.enum(channels),
   setting: z.enum(settings),
@@ -58,7 +56,7 @@ export const activityInput = z.object({
   participants,
   adjustments: z._default(z.array(z.enum(adjustments)), []),
   experience: z.optional(
-    z.object({ responses: count, feltListened: count, knowWhatHappensNext: count }).check(
+    z.object({ responses: peopleCount, feltListened: peopleCount, knowWhatHappensNext: peopleCount }).check(
       z.refine((e) => e.feltListened <= e.responses && e.knowWhatHappensNext <= e.responses, {
         message: 'Agreed answers cannot exceed the responses',
       }),

@@ -1,7 +1,7 @@
 /** A rating of one signatory for one quarter against each charter principle, by itself or by a reviewer. */
 import * as z from 'zod/mini';
 import type { storedFields } from './common.ts';
-import { recordId, slug } from './common.ts';
+import { recordId, slug, textBlock } from './common.ts';
 
 export const quarter = z.string().check(z.regex(/^\d{4}-Q[1-4]$/, 'Enter a quarter as YYYY-Qn'));
 
@@ -16,7 +16,7 @@ export const assessmentInput = z
       z.object({
         principleId: slug,
         score: z.number().check(z.int(), z.minimum(1), z.maximum(4)),
-        narrative: z.string().check(z.trim(), z.maxLength(2000)),
+        narrative: textBlock(2000),
       }),
     ),
   })

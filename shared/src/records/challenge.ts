@@ -1,7 +1,7 @@
 /** A challenge: a reviewer holds a signatory to account; the signatory answers; the reviewer closes it. */
 import * as z from 'zod/mini';
 import type { storedFields } from './common.ts';
-import { isoDate, recordId, slug } from './common.ts';
+import { isoDate, recordId, slug, textBlock } from './common.ts';
 import type { Publication } from '../publication/publication.ts';
 
 export const challengeInput = z
@@ -10,9 +10,9 @@ export const challengeInput = z
     signatoryId: slug,
     reviewerId: slug,
     raisedOn: isoDate,
-    text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+    text: textBlock(5000, { min: 1 }),
     principles: z._default(z.array(slug), []),
-    response: z.optional(z.string().check(z.trim(), z.maxLength(5000))),
+    response: z.optional(textBlock(5000)),
     respondedOn: z.optional(isoDate),
     closure: z.optional(z.enum(['resolved', 'unresolved'])),
     closedOn: z.optional(isoDate),

@@ -1,39 +1,48 @@
 /** The partnership: its charter of principles, the population groups it measures inclusion for, and its settings. */
 import * as z from 'zod/mini';
-import { slug } from './common.ts';
+import { maxPeoplePerActivity, slug, textBlock, textLine } from './common.ts';
 import { defaultSettings } from './default-settings.ts';
 
 export const principle = z.object({
   id: slug,
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
-  summary: z.string().check(z.trim(), z.maxLength(1000)),
+  title: textLine(120, { min: 1 }),
+  summary: textBlock(1000),
 });
 export type Principle = z.infer<typeof principle>;
 
 export const charter = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: textLine(200, { min: 1 }),
   principles: z.array(principle).check(z.minLength(1)),
 });
 export type Charter = z.infer<typeof charter>;
 
 export const populationGroup = z.object({
   id: slug,
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  label: textLine(120, { min: 1 }),
   marginalised: z.boolean(),
 });
 export type PopulationGroup = z.infer<typeof populationGroup>;
 
+/** Days to answer a loop or a challenge: up to ten years. */
+const days = z.number().check(z.int(), z.positive(), z.maximum(3650));
+
 export const partnershipSettings = z.object({
-  loopDueDays: z._default(z.number().check(z.int(), z.positive()), defaultSettings.loopDueDays),
-  challengeDueDays: z._default(z.number().check(z.int(), z.positive()), defaultSettings.challengeDueDays),
+  loopDueDays: z._default(days, defaultSettings.loopDueDays),
+  challengeDueDays: z._default(days, defaultSettings.challengeDueDays),
   // A group is under-represented below the first and over-represented above the second; 1.0 is in proportion.
   underRepresented: z._default(z.number().check(z.positive(), z.maximum(1)), defaultSettings.underRepresented),
-  overRepresented: z._default(z.number().check(z.minimum(1)), defaultSettings.overRepresented),
+  overRepresented: z._default(z.number().check(z.minimum(1), z.maximum(100)), defaultSettings.overRepresented),
   // Public pages are about children: no board can publish groups of fewer than five (docs/decisions/0106).
-  disclosureThreshold: z._default(z.number().check(z.int(), z.minimum(5)), defaultSettings.disclosureThreshold),
-  publicRounding: z._default(z.number().check(z.int(), z.positive()), defaultSettings.publicRounding),
+  disclosureThreshold: z._default(
+    z.number().check(z.int(), z.minimum(5), z.maximum(1000)),
+    defaultSettings.disclosureThreshold,
+  ),
+  publicRounding: z._default(z.number().check(z.int(), z.positive(), z.maximum(1000)), defaultSettings.publicRounding),
   minRecordedShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), defaultSettings.minRecordedShare),
-  minRateBase: z._default(z.number().check(z.int(), z.minimum(1)), defaultSettings.minRateBase),
+  minRateBase: z._default(
+    z.number().check(z.int(), z.minimum(1), z.maximum(maxPeoplePerActivity)),
+    defaultSettings.minRateBase,
+  ),
   reviewersSeeExactFigures: z._default(z.boolean(), defaultSettings.reviewersSeeExactFigures),
   // Free text is public only once checked (docs/decisions/0402): by the board, or a signatory's editors where allowed.
   editorsMayPublish: z._default(z.boolean(), defaultSettings.editorsMayPublish),
@@ -41,13 +50,13 @@ export const partnershipSettings = z.object({
   /** Who to tell when a text discloses harm to a child (a name, telephone or e-mail), shown on the publishing page. */
   safeguardingContact: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
   /** How the public reach the board (an e-mail address or web page), shown in the accessibility statement. */
-  publicContact: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  publicContact: z.optional(textLine(200, { min: 1 })),
 });
 export type PartnershipSettings = z.infer<typeof partnershipSettings>;
 
 export const partnership = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  area: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: textLine(200, { min: 1 }),
+  area: textLine(200, { min: 1 }),
   charter,
   groups: z.array(populationGroup),
   settings: partnershipSettings,

@@ -23,6 +23,76 @@ export const slug = z
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens'),
   );
 
+// The characters text refuses (see `text`); a regex is how zod checks them and how the OpenAPI document states them.
+/* eslint-disable no-control-regex -- these patterns are there to find control characters */
+const noControlCharacter = /^[^\u0000-\u001F\u007F-\u009F]*$/;
+const noControlCharacterButTabsAndLineBreaks = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+const noSpaceOrInvisibleCharacter = /^[^\u0000-\u0020\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/;
+/* eslint-enable no-control-regex */
+const noDirectionOverride = /^[^\u202A-\u202E\u2066-\u2069]*$/;
+
+/**
+ * Text people type, trimmed and at most `max` characters (at least `min`): no control
+ * characters (NUL, escapes, and in one-line text tabs and line breaks), and none of the
+ * characters that override or isolate the direction of text (U+202A to U+202E, U+2066 to
+ * U+2069), which make published text read otherwise than it was written. Right-to-left
+ * scripts and the direction marks they need (U+200E, U+200F) are welcome.
+ */
+function text(lines: 'one' | 'many', max: number, min: number) {
+  return z
+    .string()
+    .check(
+      z.trim(),
+      ...(min > 0 ? [z.minLength(min)] : []),
+      z.maxLength(max),
+      lines === 'one'
+        ? z.regex(
+            noControlCharacter,
+            'Remove the control character (such as a tab, a line break or NUL): this text is one line',
+          )
+        : z.regex(
+            noControlCharacterButTabsAndLineBreaks,
+            'Remove the control character (such as NUL): only tabs and line breaks are allowed',
+          ),
+      z.regex(
+        noDirectionOverride,
+        'Remove the invisible characters that change the direction of the text (U+202A to U+202E, U+2066 to U+2069)',
+      ),
+    );
+}
+
+/** One line of text, such as a title or a name. */
+export function textLine(max: number, { min = 0 }: { min?: number } = {}) {
+  return text('one', max, min);
+}
+
+/** Text that may run over several lines (tabs and line breaks kept), such as a summary or an answer. */
+export function textBlock(max: number, { min = 0 }: { min?: number } = {}) {
+  return text('many', max, min);
+}
+
+/** A link to evidence on the web: https only, so no `javascript:` or `data:` link is ever published. */
+export const httpsLink = z
+  .url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    message: 'Enter a web address that starts with https://, like https://example.org/minutes',
+  })
+  .check(
+    z.maxLength(2000),
+    z.regex(noSpaceOrInvisibleCharacter, 'Remove the spaces and invisible characters from the address'),
+  );
+
+/**
+ * The most people one activity can count (participants, feedback responses): more than
+ * any meeting, survey or event a signatory runs, and far inside the numbers the totals of
+ * 300 signatories over years can add up exactly.
+ */
+export const maxPeoplePerActivity = 100_000;
+
+/** A count of people in one activity: a whole number from 0 to 100,000. */
+export const peopleCount = z.number().check(z.int(), z.minimum(0), z.maximum(maxPeoplePerActivity));
+
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = z.iso.date({ message: 'Enter a date as YYYY-MM-DD' });
 

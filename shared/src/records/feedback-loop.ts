@@ -1,7 +1,7 @@
 /** A "you said, we did" feedback loop: closed when the answer went back to the people who raised it. */
 import * as z from 'zod/mini';
 import type { storedFields } from './common.ts';
-import { isoDate, recordId, slug } from './common.ts';
+import { httpsLink, isoDate, recordId, slug, textBlock, textLine } from './common.ts';
 import type { Publication } from '../publication/publication.ts';
 import { loopOutcomes, loopStatuses } from './vocabulary.ts';
 
@@ -11,17 +11,17 @@ export const feedbackLoopInput = z
     signatoryId: slug,
     activityIds: z._default(z.array(recordId), []),
     raisedOn: isoDate,
-    youSaid: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
-    weDid: z._default(z.string().check(z.trim(), z.maxLength(2000)), ''),
+    youSaid: textBlock(2000, { min: 1 }),
+    weDid: z._default(textBlock(2000), ''),
     status: z.enum(loopStatuses),
-    reason: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
-    reportedTo: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    reason: z.optional(textBlock(2000)),
+    reportedTo: z.optional(textLine(200)),
     respondedOn: z.optional(isoDate),
     communicatedOn: z.optional(isoDate),
     outcome: z.optional(z.enum(loopOutcomes)),
-    evidenceUrl: z.optional(z.url()),
+    evidenceUrl: z.optional(httpsLink),
     principles: z._default(z.array(slug), []),
-    publicStory: z.optional(z.string().check(z.trim(), z.maxLength(5000))),
+    publicStory: z.optional(textBlock(5000)),
     consentToPublish: z._default(z.boolean(), false),
   })
   .check(

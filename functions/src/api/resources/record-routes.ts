@@ -181,20 +181,22 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
 
   const app = new ApiRoutes<ApiEnv>();
 
+  /**
+   * The record, when the caller may read it. A record they may not read (another
+   * organisation's) answers exactly as one that does not exist, so ids cannot be probed;
+   * a caller who may read no such record at all is told so (401, 403) either way.
+   */
   const load = async (c: Context<ApiEnv>, id: string) => {
+    const principal = c.get('principal');
     const record = (await getRecord(deps.store, kind, id)) as AnyRecord | undefined;
-    if (!record) {
-      // Say "not found" only to callers who could read such a record at all.
-      const principal = c.get('principal');
-      requireAllowed(
-        principal,
-        'read',
-        resource.resource,
-        principal.kind === 'public' ? {} : { signatoryId: principal.signatoryId },
-      );
-      throw new ProblemError(404, 'not-found', 'Not found', `There is no ${noun} with the id "${id}".`);
-    }
-    return record;
+    if (record && authorize(principal, 'read', resource.resource, targetOf(record)).allowed) return record;
+    requireAllowed(
+      principal,
+      'read',
+      resource.resource,
+      principal.kind === 'public' ? {} : { signatoryId: principal.signatoryId },
+    );
+    throw new ProblemError(404, 'not-found', 'Not found', `There is no ${noun} with the id "${id}".`);
   };
 
   app.openapi(
@@ -311,7 +313,6 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
     async (c) => {
       const { id } = c.req.valid('param');
       const record = await load(c, id);
-      requireAllowed(c.get('principal'), 'read', resource.resource, targetOf(record));
       c.header('ETag', etagOf(Number(record.version)));
       return c.json(view(record, c.get('principal')), 200);
     },

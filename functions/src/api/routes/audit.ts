@@ -18,6 +18,9 @@ const event = component(
     version: z.number(),
     before: z.optional(z.record(z.string(), z.unknown())),
     after: z.optional(z.record(z.string(), z.unknown())),
+    imagesRemovedAt: z.optional(
+      z.string().check(z.describe('When `before` and `after` were removed: 30 days after the record was deleted')),
+    ),
   }),
 );
 

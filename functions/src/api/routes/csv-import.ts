@@ -149,13 +149,28 @@ async function checkRows(deps: ResourceDeps, spec: CsvImport, text: string, prin
     for (const issue of asZodIssues(checkReferences(record, known, deps.today()))) {
       errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
     }
-    const decision = authorize(principal, 'create', spec.resource, { signatoryId: record.signatoryId });
-    if (!decision.allowed) errors.push({ row: rowNumber, column: 'signatoryId', message: decision.reason });
     const earlier = ids.get(record.id);
     if (earlier !== undefined) errors.push({ row: rowNumber, column: 'id', message: `Row ${earlier} has the same id` });
     ids.set(record.id, rowNumber);
+    records.push(record);
+    const decision = authorize(principal, 'create', spec.resource, { signatoryId: record.signatoryId });
+    if (!decision.allowed) {
+      // A row the caller may not write is never compared with what is stored, so a preview confirms no guess.
+      errors.push({ row: rowNumber, column: 'signatoryId', message: decision.reason });
+      continue;
+    }
     const existing = await getRecord(deps.store, spec.kind as RecordKind<Record<string, unknown>>, record.id);
-    if (existing) {
+    if (
+      existing &&
+      !authorize(principal, 'read', spec.resource, { signatoryId: String(existing.signatoryId) }).allowed
+    ) {
+      // Another organisation's record holds the id: say the id is taken, and nothing of what it holds.
+      errors.push({
+        row: rowNumber,
+        column: 'id',
+        message: `${aNoun(spec.noun)} with the id "${record.id}" already exists: use another id`,
+      });
+    } else if (existing) {
       const {
         createdAt: _a,
         updatedAt: _b,
@@ -173,7 +188,6 @@ async function checkRows(deps: ResourceDeps, spec: CsvImport, text: string, prin
           message: `${aNoun(spec.noun)} with the id "${record.id}" already exists with different content`,
         });
     }
-    records.push(record);
   }
   return { rows: rows.length, records, errors, unchanged };
 }

@@ -87,9 +87,3 @@ export const pendingSignIn = {
     return value;
   },
 };
-
-/** Where to go after signing in: a path on this site only, never another site. */
-export function safeReturnPath(candidate: string | null | undefined): string {
-  if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith('/\\')) return '/';
-  return candidate;
-}

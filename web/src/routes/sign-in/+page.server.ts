@@ -3,12 +3,13 @@ import type { Signatory } from '@equal-partners/shared';
 import { t } from '#lib/i18n/index.ts';
 import { listAll } from '#lib/server/api.ts';
 import { beginSignIn } from '#lib/server/cognito.ts';
-import { pendingSignIn, safeReturnPath, startSession } from '#lib/server/session.ts';
+import { safeReturnPath } from '#lib/server/return-path.ts';
+import { pendingSignIn, startSession } from '#lib/server/session.ts';
 import { demoToken, signInMethod } from '#lib/server/sign-in.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, cookies, locals }) => {
-  const returnTo = safeReturnPath(url.searchParams.get('returnTo'));
+  const returnTo = safeReturnPath(url.searchParams.get('returnTo'), url);
   const method = await signInMethod();
   if (method.kind === 'cognito') {
     const { location, pending } = beginSignIn(method.settings, new URL('/auth/callback', url).href, returnTo);
@@ -42,6 +43,6 @@ export const actions: Actions = {
     const token = account ? await demoToken(account.id) : undefined;
     if (!account || !token) return fail(400, { problem: t('signIn.noSuchAccount') });
     startSession(cookies, url, { token, name: account.name });
-    redirect(303, safeReturnPath(String(form.get('returnTo') ?? '')));
+    redirect(303, safeReturnPath(String(form.get('returnTo') ?? ''), url));
   },
 };

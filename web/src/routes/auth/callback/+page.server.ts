@@ -2,7 +2,8 @@
 import { redirect } from '@sveltejs/kit';
 import { t } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, exchangeCode, SignInFailed, type PendingSignIn } from '#lib/server/cognito.ts';
-import { pendingSignIn, refreshToken, safeReturnPath, startSession } from '#lib/server/session.ts';
+import { safeReturnPath } from '#lib/server/return-path.ts';
+import { pendingSignIn, refreshToken, startSession } from '#lib/server/session.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 import type { PageServerLoad } from './$types';
 
@@ -44,5 +45,5 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
   if (user === 'unavailable') return { problem: t('callback.failed') };
   startSession(cookies, url, { token: signedIn.accessToken, name: signedIn.name }, signedIn.expiresIn);
   if (signedIn.refreshToken) refreshToken.keep(cookies, url, signedIn.refreshToken, refreshTokenSeconds);
-  redirect(303, safeReturnPath(pending.returnTo));
+  redirect(303, safeReturnPath(pending.returnTo, url));
 };
