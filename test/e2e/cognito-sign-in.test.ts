@@ -39,7 +39,7 @@ beforeAll(async () => {
           : undefined,
     ],
   });
-  provideApi(api);
+  provideApi(api, store);
   server = await startLocalServer({ api, web: await loadWebHandler(), port: 0 });
 });
 afterAll(async () => {

@@ -33,7 +33,7 @@ export async function startApp(today: Date, options: { rateLimitPerMinute?: numb
     ...options,
   });
   api.add('/api/dev', devSignInRoutes(dev));
-  provideApi(api);
+  provideApi(api, store);
   const server: LocalServer = await startLocalServer({ api, web: await loadWebHandler(), port: 0 });
   return {
     url: server.url,

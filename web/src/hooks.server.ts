@@ -1,30 +1,25 @@
 /**
- * Every request: the session cookie's token is checked with the API and the person put
- * on `event.locals` (`token`, `user`), renewing an expired token with the refresh token
- * when there is one; pages that change records need someone signed in;
+ * Every request: the session the cookie names is read from the store, its token checked
+ * with the API and the person put on `event.locals` (`token`, `user`), renewing an expired
+ * token with the session's refresh token when there is one; a session that has ended
+ * (signed out, expired, or its token revoked) is deleted with its cookie; pages that change records need someone signed in;
  * Welsh pages are marked `lang="cy"`; every response gets the security headers and says which
  * caches may keep it.
  */
-import type { Cookies } from '@sveltejs/kit';
 import type { Handle } from '@sveltejs/kit/hooks';
 import { pageCacheControl } from '@equal-partners/functions/cache-policy';
-import { cookieNames } from '#lib/cookie-names.ts';
 import { localeOf } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, refreshTokens, SignInFailed } from '#lib/server/cognito.ts';
-import { endSession, readSession, refreshToken, startSession, type Session } from '#lib/server/session.ts';
+import { endSession, hasSessionCookie, readSession, renewSession, type Session } from '#lib/server/session.ts';
 import { withSecurityHeaders } from '#lib/server/security-headers.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 
-/** A new session from the refresh token, or `undefined` when Cognito no longer accepts it. */
-async function renewSession(cookies: Cookies, url: URL, name: string | undefined): Promise<Session | undefined> {
+/** The session with a new access token from its refresh token, or `undefined` when Cognito no longer accepts it. */
+async function renewed(session: Session): Promise<Session | undefined> {
   const cognito = cognitoFromEnv();
-  const token = refreshToken.read(cookies);
-  if (!cognito || !token) return undefined;
+  if (!cognito || !session.refreshToken) return undefined;
   try {
-    const renewed = await refreshTokens(cognito, token);
-    const session = { token: renewed.accessToken, name: renewed.name || name || '' };
-    startSession(cookies, url, session, renewed.expiresIn);
-    return session;
+    return await renewSession(session, (await refreshTokens(cognito, session.refreshToken)).accessToken);
   } catch (error) {
     if (error instanceof SignInFailed) return undefined;
     throw error;
@@ -51,24 +46,19 @@ function markCacheability(response: Response, request: { method: string; path: s
 const signedInOnly = ['/manage', '/admin'];
 
 export const handle: Handle = async ({ event, resolve }) => {
-  const session = readSession(event.cookies);
+  const cookie = hasSessionCookie(event.cookies, event.url);
+  const stored = cookie ? await readSession(event.cookies, event.url) : undefined;
+  let session = stored;
   // Whoever brings a session cookie gets a page of their own, even if it turns out to have expired.
-  const cacheRequest = {
-    method: event.request.method,
-    path: event.url.pathname,
-    signedIn: Boolean(event.cookies.get(cookieNames.session) || refreshToken.read(event.cookies)),
-  };
+  const cacheRequest = { method: event.request.method, path: event.url.pathname, signedIn: cookie };
   let user = session ? await whoIs(session.token, session.name) : undefined;
-  if (session && user !== undefined && user !== 'unavailable') event.locals.token = session.token;
-  // The access token expired (or its cookie did): a refresh token gets a new one without signing in again.
-  if (user === undefined && refreshToken.read(event.cookies)) {
-    const renewed = await renewSession(event.cookies, event.url, session?.name);
-    if (renewed) {
-      user = await whoIs(renewed.token, renewed.name);
-      if (user !== undefined && user !== 'unavailable') event.locals.token = renewed.token;
-    }
+  // The access token expired (or was revoked): the refresh token gets a new one without signing in again.
+  if (stored && user === undefined && stored.refreshToken) {
+    session = await renewed(stored);
+    if (session) user = await whoIs(session.token, session.name);
   }
-  if (user === undefined && (session || refreshToken.read(event.cookies))) endSession(event.cookies, event.url);
+  if (session && user !== undefined && user !== 'unavailable') event.locals.token = session.token;
+  if (user === undefined && cookie) await endSession(event.cookies, event.url, stored);
   if (user !== undefined && user !== 'unavailable') event.locals.user = user;
   // Signed in, but the API could not confirm it just now: the page answers 503, not a request to sign in again.
   if (user === 'unavailable') event.locals.signInUnknown = true;

@@ -13,6 +13,7 @@
 import { requestId } from 'hono/request-id';
 import { apiKeyAuthenticator } from '../auth/api-key-authenticator.ts';
 import type { Authenticator } from '../auth/principal.ts';
+import { sharedRevocations, type Revocations } from '../auth/revocations.ts';
 import type { Store } from '../store/index.ts';
 import { cursorKeyFromEnv, cursorSigner } from './cursors.ts';
 import type { ApiEnv } from './env.ts';
@@ -70,6 +71,11 @@ export interface AppDependencies {
   users?: UserDirectory | undefined;
   /** The key list cursors are signed with; from the environment by default (./cursors.ts). */
   cursorKey?: Buffer | undefined;
+  /**
+   * Where sign-out, disabling an account and changing its role revoke the person's tokens;
+   * the process's own for the store by default, which the authenticators share.
+   */
+  revocations?: Revocations | undefined;
 }
 
 /**
@@ -88,6 +94,7 @@ export function createApiApp({
   originSecret,
   users = tableUserDirectory(store, today),
   cursorKey = cursorKeyFromEnv(),
+  revocations = sharedRevocations(store),
   apiDocument,
 }: AppDependencies & { apiDocument?: ApiDocument | undefined }) {
   const app = new ApiRoutes<ApiEnv>();
@@ -117,7 +124,7 @@ export function createApiApp({
   app.use('/api/v1/*', idempotency(store));
 
   app.add('/api/health', healthRoutes(store, version));
-  app.add('/api/v1', meRoutes());
+  app.add('/api/v1', meRoutes(revocations));
   app.add('/api/v1', partnershipRoutes(store));
   for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
     app.add('/api/v1', recordRoutes(deps, resource, cursors));
@@ -126,7 +133,7 @@ export function createApiApp({
   app.add('/api/v1', csvImportRoutes(deps, activityImport));
   app.add('/api/v1', csvImportRoutes(deps, loopImport));
   app.add('/api/v1', apiKeyRoutes(store));
-  app.add('/api/v1', userRoutes(store, users, today));
+  app.add('/api/v1', userRoutes(store, users, today, revocations));
   app.add('/api/v1', auditRoutes(store, today));
   app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
   app.add('/api/v1', metricsRoutes(store, today));

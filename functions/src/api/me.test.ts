@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devSignIn } from '../auth/dev-sign-in.ts';
+import { tokenRevocations } from '../auth/revocations.ts';
 import { council, createApiFixture, forum, type ApiFixture } from '../testing/api-fixture.ts';
+import { createApp } from './app.ts';
 
 let api: ApiFixture;
 beforeAll(async () => {
@@ -50,5 +53,71 @@ describe('the development sign-in', () => {
       signatoryId: council,
     });
     expect(JSON.stringify(items)).not.toContain('@');
+  });
+});
+
+describe('signing out', () => {
+  const signIn = async (userId: string) => {
+    const response = await api.app.request('/api/dev/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId }),
+    });
+    return ((await response.json()) as { token: string; expiresIn: number }).token;
+  };
+  const me = (token: string) => api.app.request('/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
+
+  it('revokes the token: it no longer answers, though it has not expired, and signing in again works', async () => {
+    const token = await signIn('demo-school-editor');
+    expect((await me(token)).status).toBe(200);
+    const signedOut = await api.app.request('/api/v1/me:sign-out', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(signedOut.status).toBe(204);
+    const after = await me(token);
+    expect(after.status).toBe(401);
+    expect(after.headers.get('content-type')).toContain('application/problem+json');
+    expect((await me(await signIn('demo-school-editor'))).status).toBe(200);
+  });
+
+  it('needs a signed-in person: the public get 401, an API key 403', async () => {
+    const publicCall = await api.call('public', 'POST', '/api/v1/me:sign-out');
+    expect(publicCall.status).toBe(401);
+    const keyCall = await api.call('councilKey', 'POST', '/api/v1/me:sign-out');
+    expect(keyCall.status).toBe(403);
+    expect((await api.call('councilKey', 'GET', '/api/v1/me')).status).toBe(200);
+  });
+
+  it('is in the OpenAPI document', async () => {
+    const document = (await (await api.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(document.paths['/api/v1/me:sign-out']).toHaveProperty('post');
+  });
+});
+
+describe('development tokens', () => {
+  it('expire an hour after they were issued, as Cognito’s access tokens do', async () => {
+    let clock = Date.now();
+    const dev = devSignIn(api.store, { now: () => clock, revocations: tokenRevocations(api.store) });
+    const app = createApp({ store: api.store, version: 'test', authenticators: [dev.authenticator] });
+    const token = (await dev.issueToken('demo-reviewer'))!;
+    const me = () => app.request('/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
+    expect(dev.lifetimeSeconds).toBe(3600);
+    clock += 3600_000 - 1;
+    expect((await me()).status).toBe(200);
+    clock += 1;
+    expect((await me()).status).toBe(401);
+    await expect(dev.authenticator(token)).resolves.toBeUndefined();
+  });
+
+  it('carry their issue time under the signature: changing it forges nothing', async () => {
+    const dev = devSignIn(api.store);
+    const token = (await dev.issueToken('demo-reviewer'))!;
+    const [, userId, issuedAt, signature] = token.split('.');
+    const later = `dev.${userId}.${Number(issuedAt) + 3600_000}.${signature}`;
+    await expect(dev.authenticator(token)).resolves.toMatchObject({ id: 'demo-reviewer' });
+    await expect(dev.authenticator(later)).resolves.toBeUndefined();
   });
 });

@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditTrail } from '../audit/audit-events.ts';
-import { council, createApiFixture, forum, school, type ApiFixture } from '../testing/api-fixture.ts';
+import { devSignIn } from '../auth/dev-sign-in.ts';
+import { revocationCacheMs, tokenRevocations } from '../auth/revocations.ts';
+import { council, createApiFixture, demoToday, forum, school, type ApiFixture } from '../testing/api-fixture.ts';
+import { createApp } from './app.ts';
 
 let api: ApiFixture;
 beforeAll(async () => {
@@ -151,5 +155,87 @@ describe('the board manages who can sign in', () => {
       role: 'board-admin',
       enabled: true,
     });
+  });
+});
+
+describe('tokens issued before a change of access', () => {
+  /** Two API processes on the same table, as two Lambda containers are, on a clock the test moves. */
+  function twoProcesses() {
+    const clock = { now: Date.now() };
+    const now = () => clock.now;
+    const secret = randomBytes(32);
+    const process = () => {
+      const revocations = tokenRevocations(api.store, { now, cacheMs: revocationCacheMs });
+      const dev = devSignIn(api.store, { now, secret, revocations });
+      const app = createApp({
+        store: api.store,
+        version: 'test',
+        today: () => demoToday,
+        authenticators: [dev.authenticator],
+        revocations,
+      });
+      return { app, dev };
+    };
+    return { clock, here: process(), elsewhere: process() };
+  }
+  const bearer = (token: string | undefined) => ({ authorization: `Bearer ${token}` });
+  const json = { 'content-type': 'application/json' };
+
+  it('are refused in every process once the cache window has passed, when the board changes the role', async () => {
+    const { clock, here, elsewhere } = twoProcesses();
+    const admin = bearer(await here.dev.issueToken('demo-board-admin'));
+    const created = await here.app.request('/api/v1/users', {
+      method: 'POST',
+      headers: { ...admin, ...json },
+      body: JSON.stringify({ email: 're.roled@council.example', role: 'signatory-editor', signatoryId: council }),
+    });
+    const { id } = (await created.json()) as Account;
+    const token = bearer(await here.dev.issueToken(id));
+    const me = (process: typeof here) => process.app.request('/api/v1/me', { headers: token });
+    expect((await me(elsewhere)).status).toBe(200);
+
+    clock.now += 1_000;
+    const moved = await here.app.request(`/api/v1/users/${id}`, {
+      method: 'PUT',
+      headers: { ...admin, ...json },
+      body: JSON.stringify({ role: 'reviewer', signatoryId: forum, enabled: true }),
+    });
+    expect(moved.status).toBe(200);
+    // At once where the change was made; within the minute everywhere else.
+    expect((await me(here)).status).toBe(401);
+    clock.now += revocationCacheMs;
+    expect((await me(elsewhere)).status).toBe(401);
+    // Signing in again gives a token with the new role.
+    const again = await elsewhere.app.request('/api/v1/me', { headers: bearer(await elsewhere.dev.issueToken(id)) });
+    await expect(again.json()).resolves.toMatchObject({ role: 'reviewer', signatoryId: forum });
+    // The board admin who made the change is still signed in.
+    expect((await here.app.request('/api/v1/me', { headers: admin })).status).toBe(200);
+  });
+
+  it('are revoked when the board turns the account off, and not when it saves it unchanged', async () => {
+    const { clock, here } = twoProcesses();
+    const admin = bearer(await here.dev.issueToken('demo-board-admin'));
+    const put = (id: string, access: object) =>
+      here.app.request(`/api/v1/users/${id}`, {
+        method: 'PUT',
+        headers: { ...admin, ...json },
+        body: JSON.stringify(access),
+      });
+    const issuedAt = clock.now;
+    clock.now += 1_000;
+    expect(
+      (await put('demo-council-editor', { role: 'signatory-editor', signatoryId: council, enabled: true })).status,
+    ).toBe(200);
+    await expect(tokenRevocations(api.store).isRevoked('demo-council-editor', issuedAt)).resolves.toBe(false);
+
+    const created = await here.app.request('/api/v1/users', {
+      method: 'POST',
+      headers: { ...admin, ...json },
+      body: JSON.stringify({ email: 'turned.off@council.example', role: 'signatory-editor', signatoryId: council }),
+    });
+    const { id } = (await created.json()) as Account;
+    expect((await put(id, { role: 'signatory-editor', signatoryId: council, enabled: false })).status).toBe(200);
+    // What any process reads from the table: the Cognito authenticator refuses the person's tokens.
+    await expect(tokenRevocations(api.store).isRevoked(id, issuedAt)).resolves.toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { cognitoAuthenticator, principalFromGroups } from './cognito-authenticator.ts';
+import { revocationCacheMs, tokenRevocations } from './revocations.ts';
 
 const userPoolId = 'eu-west-2_Demo12345';
 const clientId = 'demo-client-id';
@@ -24,7 +26,7 @@ function accessToken(claims: Record<string, unknown>): string {
 }
 
 describe('Cognito sign-in', () => {
-  const authenticate = cognitoAuthenticator({ userPoolId, clientId }, { keys: [jwk] } as never);
+  const authenticate = cognitoAuthenticator({ userPoolId, clientId }, { jwks: { keys: [jwk] } as never });
 
   it('maps a verified access token’s groups to a role and a signatory', async () => {
     const token = accessToken({ 'cognito:groups': ['signatory-editor', 'signatory:oakfield-special-school'] });
@@ -60,5 +62,50 @@ describe('Cognito sign-in', () => {
   it('gives the more powerful role to someone in two role groups', () => {
     expect(principalFromGroups('u', ['commissioner', 'board-admin'])).toMatchObject({ role: 'board-admin' });
     expect(principalFromGroups('u', ['commissioner', 'reviewer', 'signatory:x'])).toMatchObject({ role: 'reviewer' });
+  });
+});
+
+describe('revoked Cognito tokens', () => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await createTestStore('cognito-revocations');
+  });
+  afterAll(() => store.drop());
+
+  it('refuses a token issued before its owner was signed out, in every process within the cache window', async () => {
+    let clock = Date.now();
+    const now = () => clock;
+    // This process authenticates; another (the API function that served the sign-out) revokes.
+    const here = tokenRevocations(store, { now, cacheMs: revocationCacheMs });
+    const elsewhere = tokenRevocations(store, { now });
+    const authenticate = cognitoAuthenticator(
+      { userPoolId, clientId },
+      { jwks: { keys: [jwk] } as never, revocations: here },
+    );
+    const seconds = (ms: number) => Math.floor(ms / 1000);
+    const token = accessToken({ iat: seconds(clock) - 5, 'cognito:groups': ['board-admin'] });
+    await expect(authenticate(token)).resolves.toMatchObject({ id: 'user-123', role: 'board-admin' });
+
+    await elsewhere.revoke('user-123');
+    // This process read "not revoked" less than a minute ago.
+    clock += revocationCacheMs - 1_000;
+    await expect(authenticate(token)).resolves.toMatchObject({ id: 'user-123' });
+    clock += 1_000;
+    await expect(authenticate(token)).resolves.toBeUndefined();
+
+    // Someone else's token, and the person's own after signing in again, still work.
+    const other = accessToken({ sub: 'user-456', iat: seconds(clock) - 5, 'cognito:groups': ['board-admin'] });
+    await expect(authenticate(other)).resolves.toMatchObject({ id: 'user-456' });
+    const again = accessToken({ iat: seconds(clock) + 1, 'cognito:groups': ['board-admin'] });
+    await expect(authenticate(again)).resolves.toMatchObject({ id: 'user-123' });
+  });
+
+  it('refuses at once in the process that revoked', async () => {
+    const revocations = tokenRevocations(store);
+    const authenticate = cognitoAuthenticator({ userPoolId, clientId }, { jwks: { keys: [jwk] } as never, revocations });
+    const token = accessToken({ sub: 'user-789', 'cognito:groups': ['commissioner'] });
+    await expect(authenticate(token)).resolves.toMatchObject({ id: 'user-789' });
+    await revocations.revoke('user-789');
+    await expect(authenticate(token)).resolves.toBeUndefined();
   });
 });

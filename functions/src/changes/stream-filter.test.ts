@@ -65,6 +65,9 @@ function derived(id: string): ItemKeys[] {
       keys.auditEvent({ entity, id, at: '2025-03-04T10:00:00.000Z', version: 1, action: 'create' }),
     ),
     keys.demoMarker(),
+    // Sessions and revocations hold tokens, never records: they must not reach the audit trail.
+    keys.webSession({ hash: id }),
+    keys.tokenRevocation({ userId: id }),
     // The Powertools idempotency records (api/middleware/idempotency.ts, `staticPkValue`).
     { pk: 'IDEMPOTENCY', sk: 'equal-partners#a1b2c3' },
   ];
@@ -89,7 +92,7 @@ describe("the aggregator's stream filter", () => {
         expect(invokesAggregator(item, event), `${entity} ${event}`).toBe(true);
   });
 
-  it('filters out rollups, standings, audit events, idempotency records and the demo marker', () => {
+  it('filters out rollups, standings, audit events, idempotency records, sessions, revocations and the demo marker', () => {
     for (const item of derived(signatoryId)) expect(invokesAggregator(item), item.pk).toBe(false);
   });
 

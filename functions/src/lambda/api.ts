@@ -22,7 +22,7 @@ const store = openStore(config.store);
 const app = createApiApp({
   store,
   version: config.version,
-  authenticators: authenticatorsFromEnv(),
+  authenticators: authenticatorsFromEnv(store),
   users: usersFromEnv(store),
   originSecret: originSecretFromEnv(),
   apiDocument: bundledDocument,

@@ -97,7 +97,7 @@ async function main() {
   const api = createApp({ store, version, authenticators: [dev.authenticator] });
   api.add('/api/dev', devSignInRoutes(dev));
   // Pages call this same app in-process, so they offer the development sign-in too.
-  provideApi(api);
+  provideApi(api, store);
   const web = await loadWebHandler();
   const server = await startLocalServer({ api, web, port, host }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(portTaken());

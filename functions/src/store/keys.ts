@@ -77,6 +77,13 @@ export const keys = {
     gsi2pk: 'APIKEYS',
     gsi2sk: k.prefix,
   }),
+  /**
+   * A signed-in person's session on the web, by the SHA-256 of the random id in their
+   * cookie: the table never holds an id that would open the session.
+   */
+  webSession: (s: { hash: string }): ItemKeys => ({ pk: `SESSION#${s.hash}`, sk: 'SESSION' }),
+  /** When a person's tokens were last revoked (sign-out, disable, change of role): older tokens are refused. */
+  tokenRevocation: (r: { userId: string }): ItemKeys => ({ pk: `REVOKED#${r.userId}`, sk: 'REVOKED' }),
   /** A signatory's monthly rollup. Every rollup of a month shares one partition, so a month reads in one query. */
   signatoryRollup: (r: { signatoryId: string; month: string }): ItemKeys => ({
     pk: `ROLLUP#${r.month}`,

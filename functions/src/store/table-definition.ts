@@ -13,7 +13,7 @@ export const globalIndexes = [
   { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
 ] as const;
 
-/** The attribute DynamoDB's TTL expires items by (idempotency records). */
+/** The attribute DynamoDB's TTL expires items by (idempotency records, web sessions, token revocations), in epoch seconds. */
 export const timeToLiveAttribute = 'expiration';
 
 /** The request that creates the table on a DynamoDB-compatible endpoint. */

@@ -1,9 +1,37 @@
-/** The cookies the site sets, all for people who sign in (web/src/lib/server/session.ts); the cookies page lists them. */
+/**
+ * The cookies the site sets, all for people who sign in (web/src/lib/server/session.ts),
+ * and how each is set; the cookies page lists them.
+ *
+ * Over https every name carries the `__Host-` prefix: the browser then accepts the cookie
+ * only from this origin, Secure, for `Path=/` and without a `Domain`, so no other site or
+ * subdomain can set or overwrite it. Browsers refuse `__Host-` cookies that are not Secure,
+ * and the local server (`npm start`) and the browser tests speak plain http to localhost,
+ * so there the same cookies go by their names without the prefix, not Secure. A server
+ * served over https reads only the prefixed names.
+ */
 export const cookieNames = {
-  /** The signed-in session. */
+  /** The signed-in session: a random id naming the session the server keeps. */
   session: 'ep_session',
-  /** Cognito's refresh token, which renews the session. */
-  refresh: 'ep_refresh',
   /** A sign-in in progress: Cognito's PKCE verifier and state. */
   signIn: 'ep_sign_in',
 } as const;
+
+export type CookieName = (typeof cookieNames)[keyof typeof cookieNames];
+
+/** Whether the site is served over https, where cookies are Secure and `__Host-` prefixed. */
+export const isSecure = (url: URL): boolean => url.protocol === 'https:';
+
+/** A cookie's name as the site served from `url` sets it. */
+export function cookieName(name: CookieName, url: URL): string {
+  return isSecure(url) ? `__Host-${name}` : name;
+}
+
+/** How every cookie of the site is set: HttpOnly, SameSite=Lax, the whole site, no Domain, Secure over https. */
+export function cookieOptions(url: URL) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: isSecure(url),
+  };
+}

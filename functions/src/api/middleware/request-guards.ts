@@ -29,7 +29,8 @@ export const requireContentType = createMiddleware<ApiEnv>(async (c, next) => {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const csvPath = c.req.path.endsWith(':import');
   const accepted = csvPath ? ['text/csv'] : ['application/json'];
-  const hasBody = c.req.header('content-length') !== '0' || type !== '';
+  // A POST with nothing to send (`/me:sign-out`) has no body at all in-process, and Content-Length 0 over HTTP.
+  const hasBody = type !== '' || (c.req.raw.body !== null && c.req.header('content-length') !== '0');
   if (hasBody && !accepted.includes(type)) {
     throw new ProblemError(
       415,

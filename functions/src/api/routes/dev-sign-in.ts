@@ -41,8 +41,8 @@ const signIn = createRoute({
   },
   responses: {
     200: {
-      description: 'A bearer token for the account',
-      content: { 'application/json': { schema: z.object({ token: z.string() }) } },
+      description: 'A bearer token for the account, and how many seconds it lives',
+      content: { 'application/json': { schema: z.object({ token: z.string(), expiresIn: z.number() }) } },
     },
     ...pick(400, 404),
   },
@@ -60,6 +60,6 @@ export function devSignInRoutes(dev: DevSignIn) {
       const token = await dev.issueToken(c.req.valid('json').userId);
       if (!token)
         throw new ProblemError(404, 'not-found', 'No such account', 'There is no seeded account with that id.');
-      return c.json({ token }, 200);
+      return c.json({ token, expiresIn: dev.lifetimeSeconds }, 200);
     });
 }

@@ -1,9 +1,15 @@
-/** `GET /api/v1/me`: who the credentials belong to, so a client can show it and offer only what the role allows. */
+/**
+ * `GET /api/v1/me`: who the credentials belong to, so a client can show it and offer only
+ * what the role allows. `POST /api/v1/me:sign-out`: the person's tokens stop working, on
+ * every device, though they have not expired (../../auth/revocations.ts).
+ */
 import * as z from 'zod/mini';
 import { roles } from '@equal-partners/shared';
+import type { Revocations } from '../../auth/revocations.ts';
 import type { ApiEnv } from '../env.ts';
 import { bearer, pick } from '../openapi-shared.ts';
 import { ApiRoutes, component, createRoute } from '../openapi/routes.ts';
+import { ProblemError } from '../problem.ts';
 
 const caller = component(
   'Caller',
@@ -32,6 +38,33 @@ const route = createRoute({
   },
 });
 
-export function meRoutes() {
-  return new ApiRoutes<ApiEnv>().openapi(route, (c) => c.json(c.get('principal'), 200));
+const signOut = createRoute({
+  method: 'post',
+  path: '/me:sign-out',
+  tags: ['Signing in'],
+  summary: 'Sign out everywhere',
+  description:
+    'Revokes every token issued to the signed-in person until now, on every device; each stops working within a minute. ' +
+    'API keys are revoked with `DELETE /api/v1/api-keys/{prefix}` instead.',
+  security: bearer,
+  responses: { 204: { description: 'Signed out: the tokens no longer work' }, ...pick(401, 403) },
+});
+
+export function meRoutes(revocations: Revocations) {
+  return new ApiRoutes<ApiEnv>()
+    .openapi(route, (c) => c.json(c.get('principal'), 200))
+    .openapi(signOut, async (c) => {
+      const principal = c.get('principal');
+      if (principal.kind === 'public')
+        throw new ProblemError(401, 'unauthenticated', 'Not signed in', 'Only a signed-in person can sign out.');
+      if (principal.kind !== 'user')
+        throw new ProblemError(
+          403,
+          'forbidden',
+          'Not a person',
+          'An API key does not sign in or out: revoke it with DELETE /api/v1/api-keys/{prefix}.',
+        );
+      await revocations.revoke(principal.id);
+      return c.body(null, 204);
+    });
 }

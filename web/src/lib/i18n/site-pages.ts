@@ -49,10 +49,9 @@ export const sitePagesEn = {
   'cookies.signedIn.lead': 'When a partner signs in, the website keeps them signed in with these cookies:',
   'cookies.purpose': 'What it is for',
   'cookies.expires': 'Expires',
-  'cookies.session.purpose': 'Keeps you signed in',
-  'cookies.session.expires': 'When you sign out, or after an hour unless renewed',
-  'cookies.refresh.purpose': 'Renews your sign-in, so you are not asked to sign in again during the day',
-  'cookies.refresh.expires': 'When you sign out, or after 12 hours',
+  'cookies.session.purpose':
+    'Keeps you signed in. It holds only a random number that names your sign-in; what your sign-in needs is kept on our server and deleted when you sign out',
+  'cookies.session.expires': 'When you sign out, or after 12 hours at most',
   'cookies.signIn.purpose': 'Checks that the sign-in you started is the one that comes back',
   'cookies.signIn.expires': 'When you have signed in, or after 10 minutes',
   'cookies.essential':
@@ -106,10 +105,9 @@ export const sitePagesCy: Partial<Record<SitePageKey, string>> = {
   'cookies.signedIn.lead': 'Pan fydd partner yn mewngofnodi, mae’r wefan yn eu cadw wedi mewngofnodi gyda’r cwcis hyn:',
   'cookies.purpose': 'Beth yw ei ddiben',
   'cookies.expires': 'Yn dod i ben',
-  'cookies.session.purpose': 'Yn eich cadw wedi mewngofnodi',
-  'cookies.session.expires': 'Pan fyddwch yn allgofnodi, neu ar ôl awr oni bai ei fod yn cael ei adnewyddu',
-  'cookies.refresh.purpose': 'Yn adnewyddu eich mewngofnodi, fel nad oes gofyn i chi fewngofnodi eto yn ystod y dydd',
-  'cookies.refresh.expires': 'Pan fyddwch yn allgofnodi, neu ar ôl 12 awr',
+  'cookies.session.purpose':
+    'Yn eich cadw wedi mewngofnodi. Dim ond rhif ar hap sy’n enwi eich mewngofnodi sydd ynddo; mae’r hyn sydd ei angen ar eich mewngofnodi yn cael ei gadw ar ein gweinydd a’i ddileu pan fyddwch yn allgofnodi',
+  'cookies.session.expires': 'Pan fyddwch yn allgofnodi, neu ar ôl 12 awr fan bellaf',
   'cookies.signIn.purpose': 'Yn gwirio mai’r mewngofnodi a ddechreuoch chi yw’r un sy’n dod yn ôl',
   'cookies.signIn.expires': 'Pan fyddwch wedi mewngofnodi, neu ar ôl 10 munud',
   'cookies.essential':

@@ -14,26 +14,35 @@ import { appConfigFromEnv } from '@equal-partners/functions/config';
 import { hostedApi } from '@equal-partners/functions/hosted-api';
 import { firstPages, type ListPage } from './list-pages.ts';
 import { openStore } from '@equal-partners/functions/open-store';
+import type { Store } from '@equal-partners/functions/store';
 import { usersFromEnv } from '@equal-partners/functions/users/from-env';
 
-let ownApp: ApiApp | undefined;
+let own: { app: ApiApp; store: Store } | undefined;
 
-function api(): ApiApp {
+function host(): { app: ApiApp; store: Store } {
   const hosted = hostedApi();
   if (hosted) return hosted;
-  if (!ownApp) {
+  if (!own) {
     const config = appConfigFromEnv();
     const store = openStore(config.store);
     // Pages never ask for the OpenAPI document (CloudFront sends /api/* to the api function), so it is left out.
-    ownApp = createApiApp({
+    own = {
       store,
-      version: config.version,
-      authenticators: authenticatorsFromEnv(),
-      users: usersFromEnv(store),
-    });
+      app: createApiApp({
+        store,
+        version: config.version,
+        authenticators: authenticatorsFromEnv(store),
+        users: usersFromEnv(store),
+      }),
+    };
   }
-  return ownApp;
+  return own;
 }
+
+const api = () => host().app;
+
+/** The store the API uses, where the pages keep their sessions (./session.ts). */
+export const apiStore = (): Store => host().store;
 
 /** An RFC 9457 problem as the API sends it. */
 export interface Problem {

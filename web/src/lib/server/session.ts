@@ -1,19 +1,19 @@
 /**
- * The signed-in session: the person's bearer token (and the name to greet them by) in
- * an HttpOnly, SameSite=Lax cookie, Secure whenever the site is served over https. The
- * token is checked with the API on every request, so a cookie is never trusted by itself.
+ * The signed-in session, kept on the server (@equal-partners/functions/auth/web-sessions):
+ * the cookie holds only the session's random id; the table holds the person's bearer
+ * token, Cognito's refresh token when there is one, and the name to greet them by. The
+ * cookie is HttpOnly, SameSite=Lax and, over https, Secure and `__Host-` prefixed
+ * (#lib/cookie-names.ts). The token is checked with the API on every request, so a stored
+ * session is never trusted by itself; signing out deletes it, so a copied cookie opens
+ * nothing afterwards.
  */
 import type { Cookies } from '@sveltejs/kit';
 import type { Role } from '@equal-partners/shared';
-import { cookieNames } from '#lib/cookie-names.ts';
+import { webSessions, type WebSession } from '@equal-partners/functions/auth/web-sessions';
+import { cookieName, cookieNames, cookieOptions } from '#lib/cookie-names.ts';
+import { apiStore } from './api.ts';
 
-const sessionCookie = cookieNames.session;
-
-export interface Session {
-  token: string;
-  /** How to greet the person: a name or an e-mail address, never used for decisions. */
-  name: string;
-}
+export type Session = WebSession;
 
 /** The person behind a valid session, as the API sees them. */
 export interface SignedInUser {
@@ -23,67 +23,51 @@ export interface SignedInUser {
   signatoryId?: string;
 }
 
-const cookieOptions = (url: URL) => ({
-  path: '/',
-  httpOnly: true,
-  sameSite: 'lax' as const,
-  secure: url.protocol === 'https:',
-});
+const sessions = () => webSessions(apiStore());
 
-export function readSession(cookies: Cookies): Session | undefined {
-  const value = cookies.get(sessionCookie);
-  if (!value) return undefined;
-  try {
-    const session = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Session>;
-    return typeof session.token === 'string' && typeof session.name === 'string'
-      ? { token: session.token, name: session.name }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+/** Whether the request brought a session cookie at all, valid or not. */
+export function hasSessionCookie(cookies: Cookies, url: URL): boolean {
+  return Boolean(cookies.get(cookieName(cookieNames.session, url)));
 }
 
-/** Starts a session; `maxAge` in seconds (the token's lifetime), or until the browser closes. */
-export function startSession(cookies: Cookies, url: URL, session: Session, maxAge?: number): void {
-  cookies.set(sessionCookie, Buffer.from(JSON.stringify(session)).toString('base64url'), {
-    ...cookieOptions(url),
-    ...(maxAge ? { maxAge } : {}),
-  });
+/** The stored session the cookie names, or `undefined` when there is none or it has expired. */
+export async function readSession(cookies: Cookies, url: URL): Promise<Session | undefined> {
+  const id = cookies.get(cookieName(cookieNames.session, url));
+  return id ? sessions().read(id) : undefined;
 }
 
-export function endSession(cookies: Cookies, url: URL): void {
-  cookies.delete(sessionCookie, cookieOptions(url));
-  cookies.delete(refreshCookie, cookieOptions(url));
+/** Starts a session that lasts `lifetimeSeconds`, as long as its cookie. */
+export async function startSession(
+  cookies: Cookies,
+  url: URL,
+  session: Pick<Session, 'token' | 'refreshToken' | 'name'>,
+  lifetimeSeconds: number,
+): Promise<void> {
+  const { id } = await sessions().start(session, lifetimeSeconds);
+  cookies.set(cookieName(cookieNames.session, url), id, { ...cookieOptions(url), maxAge: lifetimeSeconds });
 }
 
-/**
- * Cognito's refresh token, in a cookie of its own (the two tokens together would pass a
- * cookie's 4 kB), kept as long as the token is valid: when the session's access token
- * expires, the next request gets a new one with it instead of sending the person to sign in.
- */
-const refreshCookie = cookieNames.refresh;
+/** Keeps the access token a refresh gave, for the rest of the session. */
+export async function renewSession(session: Session, token: string): Promise<Session> {
+  await sessions().renew(session.id, token);
+  return { ...session, token };
+}
 
-export const refreshToken = {
-  keep(cookies: Cookies, url: URL, token: string, maxAge: number) {
-    cookies.set(refreshCookie, token, { ...cookieOptions(url), maxAge });
-  },
-  read(cookies: Cookies): string | undefined {
-    return cookies.get(refreshCookie) || undefined;
-  },
-  forget(cookies: Cookies, url: URL) {
-    cookies.delete(refreshCookie, cookieOptions(url));
-  },
-};
+/** Deletes the stored session, if any, and the cookie. */
+export async function endSession(cookies: Cookies, url: URL, session?: Session): Promise<void> {
+  if (session) await sessions().end(session.id);
+  cookies.delete(cookieName(cookieNames.session, url), cookieOptions(url));
+}
 
 /** A cookie of the sign-in in progress (Cognito's PKCE verifier and state), for ten minutes. */
 export const pendingSignIn = {
-  name: cookieNames.signIn,
   set(cookies: Cookies, url: URL, value: string) {
-    cookies.set(this.name, value, { ...cookieOptions(url), maxAge: 600 });
+    cookies.set(cookieName(cookieNames.signIn, url), value, { ...cookieOptions(url), maxAge: 600 });
   },
   take(cookies: Cookies, url: URL): string | undefined {
-    const value = cookies.get(this.name);
-    cookies.delete(this.name, cookieOptions(url));
+    const name = cookieName(cookieNames.signIn, url);
+    const value = cookies.get(name);
+    cookies.delete(name, cookieOptions(url));
     return value;
   },
 };

@@ -26,10 +26,13 @@ export async function signInMethod(): Promise<SignInMethod> {
   return { kind: 'demo', accounts: ((await response.json()) as { items: DemoAccount[] }).items };
 }
 
-/** A token for a demo account, from the development sign-in. */
-export async function demoToken(userId: string): Promise<string | undefined> {
-  const result = await send<{ token: string }>('/api/dev/sign-in', { method: 'POST', body: { userId } });
-  return result.ok ? result.body.token : undefined;
+/** A token for a demo account from the development sign-in, and how many seconds it lives. */
+export async function demoToken(userId: string): Promise<{ token: string; expiresIn: number } | undefined> {
+  const result = await send<{ token: string; expiresIn: number }>('/api/dev/sign-in', {
+    method: 'POST',
+    body: { userId },
+  });
+  return result.ok ? result.body : undefined;
 }
 
 type Caller = { kind: 'public' } | { kind: 'user' | 'api-key'; id: string; role: Role; signatoryId?: string };

@@ -40,9 +40,10 @@ export const actions: Actions = {
     const userId = String(form.get('userId') ?? '');
     const method = await signInMethod();
     const account = method.kind === 'demo' ? method.accounts.find((a) => a.id === userId) : undefined;
-    const token = account ? await demoToken(account.id) : undefined;
-    if (!account || !token) return fail(400, { problem: t('signIn.noSuchAccount') });
-    startSession(cookies, url, { token, name: account.name });
+    const issued = account ? await demoToken(account.id) : undefined;
+    if (!account || !issued) return fail(400, { problem: t('signIn.noSuchAccount') });
+    // The session lasts as long as the token: development tokens are not renewed.
+    await startSession(cookies, url, { token: issued.token, name: account.name }, issued.expiresIn);
     redirect(303, safeReturnPath(String(form.get('returnTo') ?? ''), url));
   },
 };

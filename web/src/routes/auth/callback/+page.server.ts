@@ -3,7 +3,7 @@ import { redirect } from '@sveltejs/kit';
 import { t } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, exchangeCode, SignInFailed, type PendingSignIn } from '#lib/server/cognito.ts';
 import { safeReturnPath } from '#lib/server/return-path.ts';
-import { pendingSignIn, refreshToken, startSession } from '#lib/server/session.ts';
+import { pendingSignIn, startSession } from '#lib/server/session.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 import type { PageServerLoad } from './$types';
 
@@ -43,7 +43,16 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
   const user = await whoIs(signedIn.accessToken, signedIn.name);
   if (user === undefined) return { problem: t('callback.noRole') };
   if (user === 'unavailable') return { problem: t('callback.failed') };
-  startSession(cookies, url, { token: signedIn.accessToken, name: signedIn.name }, signedIn.expiresIn);
-  if (signedIn.refreshToken) refreshToken.keep(cookies, url, signedIn.refreshToken, refreshTokenSeconds);
+  // With a refresh token the session lasts as long as it (renewing the access token), otherwise as the access token.
+  await startSession(
+    cookies,
+    url,
+    {
+      token: signedIn.accessToken,
+      ...(signedIn.refreshToken ? { refreshToken: signedIn.refreshToken } : {}),
+      name: signedIn.name,
+    },
+    signedIn.refreshToken ? refreshTokenSeconds : signedIn.expiresIn,
+  );
   redirect(303, safeReturnPath(pending.returnTo, url));
 };
