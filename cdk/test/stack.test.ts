@@ -9,7 +9,7 @@ import { aggregatorFilterPattern } from '@equal-partners/functions/changes/strea
 import { sharedCacheSeconds } from '@equal-partners/functions/cache-policy';
 import { originSecretHeader, originSecretVariable } from '@equal-partners/functions/origin-secret';
 import { contentSecurityPolicy } from '@equal-partners/functions/security-headers';
-import { createTableInput } from '@equal-partners/functions/store/table-definition';
+import { createTableInput, timeToLiveAttribute } from '@equal-partners/functions/store/table-definition';
 import { stageConfig } from '../src/config.ts';
 import { AppFunction } from '../src/constructs/app-function.ts';
 import { Data } from '../src/constructs/data.ts';
@@ -135,6 +135,18 @@ describe('the functions', () => {
       const indexes = statements.find((st) => JSON.stringify(st.Resource).includes('/index/'));
       expect(JSON.stringify(indexes?.Resource)).toMatch(/\/index\/gsi1.*\/index\/gsi2/);
     }
+  });
+
+  it('let the web function keep sessions and revoke tokens in the table: read, write and delete its items', () => {
+    const role = resources(template, 'AWS::Lambda::Function')[logicalId(prod.stack.web.handler.function)]?.Properties
+      .Role['Fn::GetAtt'][0] as string;
+    const onTable = policyOf(role).filter((st) => !JSON.stringify(st.Resource).includes('/index/'));
+    expect(actionsOf(onTable)).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
+    );
+    // Sessions and revocations expire by the table's TTL attribute, which the stack sets from the same definition.
+    const [table] = Object.values(resources(template, 'AWS::DynamoDB::GlobalTable'));
+    expect(table?.Properties.TimeToLiveSpecification).toEqual({ AttributeName: timeToLiveAttribute, Enabled: true });
   });
 
   it('grant read access without any write action when a function only reads', () => {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createApp } from '@equal-partners/functions/app';
+import { webSessions } from '@equal-partners/functions/auth/web-sessions';
 import { provideApi } from '@equal-partners/functions/hosted-api';
 import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
 import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';
@@ -94,9 +95,11 @@ describe('signing in with the hosted sign-in', () => {
     const page = await context.newPage();
     await page.goto('/manage');
     await page.waitForURL(`${server.url}/manage`);
-    const refresh = (await context.cookies()).find((c) => c.name === 'ep_refresh');
-    expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
-    expect(cognito.refreshTokens.get(refresh!.value)).toBe('chair@board.example');
+    // The refresh token is kept in the session on the server, in no cookie.
+    const cookies = await context.cookies();
+    expect(cookies.map((c) => c.name)).toEqual(['ep_session']);
+    const refresh = (await webSessions(store).read(cookies[0]!.value))?.refreshToken;
+    expect(cognito.refreshTokens.get(refresh!)).toBe('chair@board.example');
 
     // An hour later: the API no longer accepts the access token.
     cognito.expireAccessTokens();
@@ -112,8 +115,9 @@ describe('signing in with the hosted sign-in', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${server.url}/`);
-    expect(cognito.revoked).toContain(refresh!.value);
-    expect((await context.cookies()).map((c) => c.name)).not.toContain('ep_refresh');
+    expect(cognito.revoked).toContain(refresh);
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('ep_session');
+    await expect(webSessions(store).read(cookies[0]!.value)).resolves.toBeUndefined();
 
     // With the refresh token gone too, an expired session means signing in again.
     await page.goto('/sign-in');

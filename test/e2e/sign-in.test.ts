@@ -1,11 +1,13 @@
 /**
- * Signing in and out with the demo accounts, the session cookie, which pages need
- * signing in, and the protections around them (same-origin form posts, return paths).
+ * Signing in and out with the demo accounts, the session cookie and the session it names
+ * on the server, which pages need signing in, and the protections around them (same-origin
+ * form posts, return paths).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { webSessions } from '@equal-partners/functions/auth/web-sessions';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -48,10 +50,15 @@ describe('signing in with the demo accounts', () => {
     await context.close();
   });
 
-  it('keeps the token in an HttpOnly, SameSite=Lax cookie, not Secure over plain http', async () => {
+  it('keeps only a random id in an HttpOnly, SameSite=Lax cookie, not Secure over plain http', async () => {
     const context = await signedInContext(browser, app.url, 'demo-board-admin');
     const cookie = await sessionCookie(context);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
+    // The token stays on the server, in the session the id names.
+    expect(cookie!.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const stored = await webSessions(app.store).read(cookie!.value);
+    expect(stored?.token).toMatch(/^dev\.demo-board-admin\./);
+    expect(Date.parse(stored!.expiresAt)).toBeCloseTo(cookie!.expires * 1000, -4);
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.evaluate(() => document.cookie)).resolves.not.toContain('ep_session');
@@ -68,6 +75,27 @@ describe('signing in with the demo accounts', () => {
     await expect(page.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
     await page.goto('/manage');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await context.close();
+  });
+
+  it('opens nothing with a copied session cookie after signing out, and its token no longer answers the API', async () => {
+    const context = await signedInContext(browser, app.url, 'demo-council-editor');
+    const cookie = (await sessionCookie(context))!;
+    const { token } = (await webSessions(app.store).read(cookie.value))!;
+    const page = await context.newPage();
+    await page.goto('/manage');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${app.url}/`);
+
+    const copy = await browser.newContext({ baseURL: app.url });
+    await copy.addCookies([{ name: cookie.name, value: cookie.value, url: app.url }]);
+    const thief = await copy.newPage();
+    await thief.goto('/manage');
+    expect(new URL(thief.url()).pathname).toBe('/sign-in');
+    await expect(webSessions(app.store).read(cookie.value)).resolves.toBeUndefined();
+    const me = await fetch(`${app.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(me.status).toBe(401);
+    await copy.close();
     await context.close();
   });
 

@@ -112,6 +112,7 @@ export class Web extends Construct {
     });
     // Pages read and, through forms, write by calling the API app in-process: the same
     // routes and authorisation as /api/*, so the function needs the API's table rights.
+    // It also keeps people's sessions in the table (docs/decisions/0403): read, write, delete.
     this.handler.bindTable({ table: props.table, access: 'readwrite' });
     const pages = new HttpRoute(this, 'PagesRoute', {
       httpApi: props.httpApi,

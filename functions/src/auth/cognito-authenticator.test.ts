@@ -102,7 +102,10 @@ describe('revoked Cognito tokens', () => {
 
   it('refuses at once in the process that revoked', async () => {
     const revocations = tokenRevocations(store);
-    const authenticate = cognitoAuthenticator({ userPoolId, clientId }, { jwks: { keys: [jwk] } as never, revocations });
+    const authenticate = cognitoAuthenticator(
+      { userPoolId, clientId },
+      { jwks: { keys: [jwk] } as never, revocations },
+    );
     const token = accessToken({ sub: 'user-789', 'cognito:groups': ['commissioner'] });
     await expect(authenticate(token)).resolves.toMatchObject({ id: 'user-789' });
     await revocations.revoke('user-789');

@@ -19,15 +19,15 @@ export const cookieNames = {
 export type CookieName = (typeof cookieNames)[keyof typeof cookieNames];
 
 /** Whether the site is served over https, where cookies are Secure and `__Host-` prefixed. */
-export const isSecure = (url: URL): boolean => url.protocol === 'https:';
+export const isSecure = (url: Pick<URL, 'protocol'>): boolean => url.protocol === 'https:';
 
 /** A cookie's name as the site served from `url` sets it. */
-export function cookieName(name: CookieName, url: URL): string {
+export function cookieName(name: CookieName, url: Pick<URL, 'protocol'>): string {
   return isSecure(url) ? `__Host-${name}` : name;
 }
 
 /** How every cookie of the site is set: HttpOnly, SameSite=Lax, the whole site, no Domain, Secure over https. */
-export function cookieOptions(url: URL) {
+export function cookieOptions(url: Pick<URL, 'protocol'>) {
   return {
     path: '/',
     httpOnly: true,
