@@ -89,6 +89,16 @@ describe('signing out', () => {
     expect((await api.call('councilKey', 'GET', '/api/v1/me')).status).toBe(200);
   });
 
+  it('answers a retry with the same Idempotency-Key as the first time', async () => {
+    const token = await signIn('demo-commissioner');
+    const headers = { authorization: `Bearer ${token}`, 'idempotency-key': 'sign-out-0001' };
+    const first = await api.app.request('/api/v1/me:sign-out', { method: 'POST', headers });
+    expect(first.status).toBe(204);
+    const retried = await api.app.request('/api/v1/me:sign-out', { method: 'POST', headers });
+    // The token is revoked by then, so the retry is refused before it reaches the stored answer.
+    expect(retried.status).toBe(401);
+  });
+
   it('is in the OpenAPI document', async () => {
     const document = (await (await api.app.request('/api/openapi.json')).json()) as {
       paths: Record<string, Record<string, unknown>>;

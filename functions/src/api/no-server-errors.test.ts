@@ -77,7 +77,8 @@ beforeAll(async () => {
     };
     known[collection] = page.items.map((item) => item.id);
   }
-  // Deletes last, so that the records the other operations refer to are still there.
+  // Deletes last, so that the records the other operations refer to are still there, and
+  // signing out after them, since it ends the caller's token for the rest of the run.
   operations = Object.entries(document.paths).flatMap(([path, byMethod]) =>
     Object.entries(byMethod).map(([method, operation]) => {
       const [type, media] = Object.entries(operation.requestBody?.content ?? {})[0] ?? [];
@@ -89,7 +90,8 @@ beforeAll(async () => {
       };
     }),
   );
-  operations.sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+  const order = (o: Operation) => (o.path.endsWith(':sign-out') ? 2 : o.method === 'DELETE' ? 1 : 0);
+  operations.sort((a, b) => order(a) - order(b));
 });
 afterAll(() => api.drop());
 

@@ -3,7 +3,8 @@
  * name, and groups carry the role (`board-admin`, `signatory-editor`, `reviewer`,
  * `commissioner`) and the organisation (`signatory:<id>`), as the API's Cognito
  * authenticator reads them from the access token. Inviting creates the user and Cognito e-mails them a temporary password.
- * A change takes effect at the person's next sign-in (tokens carry the groups). Cognito
+ * A change takes effect at the person's next sign-in (tokens carry the groups), which the
+ * API's route brings forward by revoking their tokens (../auth/revocations.ts). Cognito
  * keeps no history, so each change is written to the audit trail here, without the
  * e-mail address.
  */

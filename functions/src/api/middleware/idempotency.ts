@@ -77,7 +77,8 @@ export function idempotency(store: Store) {
         key: `${actorOf(c.get('principal'))} ${c.req.path} ${key}`,
         bodyHash: createHash('sha256').update(body).digest('hex'),
       });
-      c.res = new Response(stored.body, {
+      // A 204 (`/me:sign-out`) may carry no body at all, not even an empty one.
+      c.res = new Response(stored.status === 204 ? null : stored.body, {
         status: stored.status,
         headers: { ...stored.headers, 'idempotent-replayed': String(!ran) },
       });

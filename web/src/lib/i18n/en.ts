@@ -644,7 +644,7 @@ export const en = {
   'users.roles':
     'Board admins manage everything. Signatory editors record their own organisation’s evidence. Reviewers assess signatories and raise challenges. Commissioners read every signatory’s exact figures and change nothing.',
   'users.cognito':
-    'People sign in with an account in the service’s user pool. When you add someone, they get an e-mail with a temporary password. A change to someone’s role applies when they next sign in.',
+    'People sign in with an account in the service’s user pool. When you add someone, they get an e-mail with a temporary password. Changing someone’s role or organisation, or turning their account off, signs them out within a minute; they sign in again with what they may now do.',
   'users.demo':
     'This local copy signs people in with demo accounts. People you add here can sign in from the sign-in page, without a password.',
   'users.add': 'Add a person',
