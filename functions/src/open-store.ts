@@ -1,7 +1,7 @@
 /** Opens the store for a process: the client, the table, and how changes are delivered. */
 import { handleChanges } from './changes/handle-changes.ts';
 import type { StoreConfig } from './config.ts';
-import { createDocumentClient, type Store } from './store/index.ts';
+import { createDocumentClient, type Store } from './table/index.ts';
 
 export function openStore(config: StoreConfig): Store {
   const store: Store = { client: createDocumentClient(config), tableName: config.tableName };

@@ -42,7 +42,6 @@ import {
   batchPut,
   createDocumentClient,
   ensureTable,
-  keys,
   queryAll,
   type ItemKeys,
   type Store,
@@ -50,6 +49,16 @@ import {
 import { seededRandom, type Random } from '../../functions/src/local/demo/random.ts';
 import { recomputeSignatoryMonth } from '../../functions/src/rollups/recompute.ts';
 import { rollupText, standingText } from '../../functions/src/rollups/rollup-items.ts';
+import { partnershipKeys } from '../../functions/src/partnership/partnership-entity.ts';
+import { signatoryKeys } from '../../functions/src/signatories/signatory-entity.ts';
+import { activityKeys } from '../../functions/src/activities/activity-entity.ts';
+import { loopKeys } from '../../functions/src/loops/loop-entity.ts';
+import {
+  partnershipRollupKeys,
+  rollupSegmentKeys,
+  signatoryRollupKeys,
+  standingKeys,
+} from '../../functions/src/rollups/rollup-entity.ts';
 
 const signatoryCount = 300;
 const monthCount = 36;
@@ -152,7 +161,7 @@ function rollupItems(
   const text = rollupText(rollup);
   return [
     { ...key, ...attributes, entity: 'rollup', body: text.body },
-    { ...keys.rollupSegments(key), ...attributes, entity: 'rollup-segments', segments: text.segments },
+    { ...rollupSegmentKeys(key), ...attributes, entity: 'rollup-segments', segments: text.segments },
   ];
 }
 
@@ -185,10 +194,10 @@ async function load(store: Store, activityCount: number): Promise<{ seconds: num
       charter: localVoicesCharter,
       groups: defaultGroups,
       settings: defaultSettings,
-      ...keys.partnership(),
+      ...partnershipKeys(),
       entity: 'partnership',
     },
-    ...signatories.map((s) => ({ ...s, ...keys.signatory(s), entity: 'signatory' })),
+    ...signatories.map((s) => ({ ...s, ...signatoryKeys(s), entity: 'signatory' })),
   ]);
   const months = monthRange(firstMonth, lastMonth);
   const perBucket = activityCount / (signatoryCount * monthCount);
@@ -206,9 +215,9 @@ async function load(store: Store, activityCount: number): Promise<{ seconds: num
       const rollup = computeMonthRollup(activities, monthLoops);
       partnership.get(month)!.push(rollup);
       records.push(
-        ...activities.map((a) => ({ ...a, ...keys.activity(a), entity: 'activity' })),
-        ...monthLoops.map((l) => ({ ...l, ...keys.feedbackLoop(l), entity: 'loop' })),
-        ...rollupItems(keys.signatoryRollup({ signatoryId: signatory.id, month }), rollup, {
+        ...activities.map((a) => ({ ...a, ...activityKeys(a), entity: 'activity' })),
+        ...monthLoops.map((l) => ({ ...l, ...loopKeys(l), entity: 'loop' })),
+        ...rollupItems(signatoryRollupKeys({ signatoryId: signatory.id, month }), rollup, {
           scope: 'signatory',
           signatoryId: signatory.id,
           month,
@@ -216,7 +225,7 @@ async function load(store: Store, activityCount: number): Promise<{ seconds: num
       );
     }
     records.push({
-      ...keys.standing({ signatoryId: signatory.id }),
+      ...standingKeys({ signatoryId: signatory.id }),
       entity: 'standing',
       signatoryId: signatory.id,
       body: standingText(computeStanding(loops, [], { asOf: today.toISOString().slice(0, 10), loopDueDays: 90 })),
@@ -234,7 +243,7 @@ async function load(store: Store, activityCount: number): Promise<{ seconds: num
   await batchPut(
     store,
     months.flatMap((month) =>
-      rollupItems(keys.partnershipRollup({ month }), mergeMonthRollups(partnership.get(month)!), {
+      rollupItems(partnershipRollupKeys({ month }), mergeMonthRollups(partnership.get(month)!), {
         scope: 'partnership',
         month,
       }),

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createApp } from '@equal-partners/functions/app';
-import { webSessions } from '@equal-partners/functions/auth/web-sessions';
+import { webSessions } from '@equal-partners/functions/identity/web-sessions';
 import { provideApi } from '@equal-partners/functions/hosted-api';
 import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
 import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';

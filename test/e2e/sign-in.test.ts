@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { webSessions } from '@equal-partners/functions/auth/web-sessions';
+import { webSessions } from '@equal-partners/functions/identity/web-sessions';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';

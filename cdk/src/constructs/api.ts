@@ -16,7 +16,7 @@ import { originSecretVariable } from '@equal-partners/functions/origin-secret';
 import type { StageConfig } from '../config.ts';
 import { AppFunction, projectRoot } from './app-function.ts';
 
-/** Writes the OpenAPI document the `api` function serves (functions/src/api/openapi/write-document.ts). */
+/** Writes the OpenAPI document the `api` function serves (functions/src/http/openapi/write-document.ts). */
 export const openApiWriter = join(projectRoot, 'functions', 'src', 'api', 'openapi', 'write-document.ts');
 
 /** Why the HTTP API's routes have no API Gateway authoriser; the web construct's pages route shares it. */
@@ -24,7 +24,7 @@ export const applicationAuthorisation = {
   id: 'AwsSolutions-APIG4',
   reason:
     'Authorisation happens in the application, in one place for every route: Cognito access tokens are verified ' +
-    'with aws-jwt-verify and API keys against their stored SHA-256 hashes (functions/src/auth). An API Gateway ' +
+    'with aws-jwt-verify and API keys against their stored SHA-256 hashes (functions/src/identity). An API Gateway ' +
     'authoriser cannot express this, because public dashboard pages and API-key clients share the same routes.',
 };
 

@@ -157,7 +157,7 @@ export class Web extends Construct {
     this.headersPolicy = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Equal Partners security headers',
       securityHeadersBehavior: {
-        // The API's own policy (functions/src/api/security-headers.ts), for responses that bring none. Pages
+        // The API's own policy (functions/src/http/security-headers.ts), for responses that bring none. Pages
         // bring SvelteKit's, which hashes its inline scripts per response, so it is not replaced (override off).
         contentSecurityPolicy: { contentSecurityPolicy, override: false },
         strictTransportSecurity: {

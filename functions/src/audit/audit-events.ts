@@ -8,8 +8,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isRedaction, moderatedTexts, redactTexts, type ModeratedKind } from '@equal-partners/shared';
-import { keys, withoutKeys, type ItemChange, type Store } from '../store/index.ts';
-import { queryAll } from '../store/store.ts';
+import { withoutKeys, type ItemChange, type Store } from '../table/index.ts';
+import { queryAll } from '../table/store.ts';
+import { auditEventKeys, changesOfMonth } from './audit-entity.ts';
 
 export interface AuditEvent {
   entity: string;
@@ -96,7 +97,7 @@ export async function recordAuditEvents(store: Store, changes: readonly ItemChan
           Item: {
             ...event,
             recordEntity: event.entity,
-            ...keys.auditEvent({ ...event, id: event.recordId }),
+            ...auditEventKeys({ ...event, id: event.recordId }),
             entity: 'audit-event',
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -121,7 +122,7 @@ export async function recordAuditEvents(store: Store, changes: readonly ItemChan
 export async function redactAuditTrail(store: Store, entity: ModeratedKind, id: string, name: string): Promise<number> {
   const items = await queryAll<Record<string, unknown>>(store, {
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.auditEvent({ entity, id, at: '', version: 0, action: '' }).pk },
+    ExpressionAttributeValues: { ':pk': auditEventKeys({ entity, id, at: '', version: 0, action: '' }).pk },
   });
   let changed = 0;
   for (const item of items) {
@@ -146,7 +147,7 @@ export async function redactAuditTrail(store: Store, entity: ModeratedKind, id: 
 export async function auditTrail(store: Store, entity: string, id: string): Promise<AuditEvent[]> {
   const items = await queryAll<AuditEvent & { recordEntity?: string }>(store, {
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.auditEvent({ entity, id, at: '', version: 0, action: '' }).pk },
+    ExpressionAttributeValues: { ':pk': auditEventKeys({ entity, id, at: '', version: 0, action: '' }).pk },
   });
   return items.map(fromItem);
 }
@@ -166,7 +167,7 @@ export async function changesSince(store: Store, since: string, now: Date): Prom
       queryAll<AuditEvent & { recordEntity?: string }>(store, {
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk >= :since',
-        ExpressionAttributeValues: { ':pk': `CHANGES#${month}`, ':since': since },
+        ExpressionAttributeValues: { ':pk': changesOfMonth(month), ':since': since },
       }),
     ),
   );

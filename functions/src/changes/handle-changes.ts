@@ -6,7 +6,7 @@
  */
 import { recordAuditEvents } from '../audit/audit-events.ts';
 import { applyChanges } from '../rollups/apply-changes.ts';
-import type { ChangeListener, Store } from '../store/index.ts';
+import type { ChangeListener, Store } from '../table/index.ts';
 
 export function handleChanges(store: Store): ChangeListener {
   return async (changes) => {

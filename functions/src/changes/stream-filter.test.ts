@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditedEntities } from '../audit/audit-events.ts';
-import { keys, type ItemKeys } from '../store/keys.ts';
+import { type ItemKeys } from '../table/keys.ts';
 import { aggregatorFilterPattern, changeSources } from './stream-filter.ts';
+import { baselineKeys, demoMarkerKeys, partnershipKeys } from '../partnership/partnership-entity.ts';
+import { signatoryKeys } from '../signatories/signatory-entity.ts';
+import { activityKeys } from '../activities/activity-entity.ts';
+import { loopKeys } from '../loops/loop-entity.ts';
+import { challengeKeys } from '../challenges/challenge-entity.ts';
+import { assessmentKeys } from '../assessments/assessment-entity.ts';
+import { auditEventKeys } from '../audit/audit-entity.ts';
+import { apiKeyKeys, tokenRevocationKeys, userKeys, webSessionKeys } from '../identity/identity-entities.ts';
+import {
+  partnershipRollupKeys,
+  rollupSegmentKeys,
+  signatoryRollupKeys,
+  standingKeys,
+} from '../rollups/rollup-entity.ts';
 
 /**
  * Lambda's event filtering, for the rules the pattern uses: an object matches when each of
@@ -40,34 +54,34 @@ const invokesAggregator = (item: ItemKeys, eventName?: 'INSERT' | 'MODIFY' | 'RE
 const signatoryId = 'demo-city-council';
 /** One item of every kind people enter, by the entity name it carries. */
 const entered: Record<string, ItemKeys> = {
-  partnership: keys.partnership(),
-  baseline: keys.baseline({ year: 2025 }),
-  signatory: keys.signatory({ id: signatoryId }),
-  activity: keys.activity({ id: '01JB7Q2Y0A', signatoryId, date: '2025-03-04' }),
-  loop: keys.feedbackLoop({ id: 'loop-7', signatoryId, raisedOn: '2025-03-04' }),
-  assessment: keys.assessment({ id: 'a_1', signatoryId, period: '2025-26', by: 'reviewer' }),
-  challenge: keys.challenge({ id: 'ch-2', signatoryId, raisedOn: '2025-05-01' }),
-  'api-key': keys.apiKey({ hash: 'ab'.repeat(32), signatoryId, prefix: 'ep_1a2b3c' }),
-  user: keys.user({ id: 'demo-board-admin' }),
+  partnership: partnershipKeys(),
+  baseline: baselineKeys({ year: 2025 }),
+  signatory: signatoryKeys({ id: signatoryId }),
+  activity: activityKeys({ id: '01JB7Q2Y0A', signatoryId, date: '2025-03-04' }),
+  loop: loopKeys({ id: 'loop-7', signatoryId, raisedOn: '2025-03-04' }),
+  assessment: assessmentKeys({ id: 'a_1', signatoryId, period: '2025-26', by: 'reviewer' }),
+  challenge: challengeKeys({ id: 'ch-2', signatoryId, raisedOn: '2025-05-01' }),
+  'api-key': apiKeyKeys({ hash: 'ab'.repeat(32), signatoryId, prefix: 'ep_1a2b3c' }),
+  user: userKeys({ id: 'demo-board-admin' }),
 };
 
 /** Items the aggregator and the API write as a consequence of those: none of them may invoke it. */
 function derived(id: string): ItemKeys[] {
-  const rollup = keys.signatoryRollup({ signatoryId: id, month: '2025-03' });
-  const partnershipRollup = keys.partnershipRollup({ month: '2025-03' });
+  const rollup = signatoryRollupKeys({ signatoryId: id, month: '2025-03' });
+  const partnershipRollup = partnershipRollupKeys({ month: '2025-03' });
   return [
     rollup,
     partnershipRollup,
-    keys.rollupSegments(rollup),
-    keys.rollupSegments(partnershipRollup),
-    keys.standing({ signatoryId: id }),
+    rollupSegmentKeys(rollup),
+    rollupSegmentKeys(partnershipRollup),
+    standingKeys({ signatoryId: id }),
     ...Object.keys(entered).map((entity) =>
-      keys.auditEvent({ entity, id, at: '2025-03-04T10:00:00.000Z', version: 1, action: 'create' }),
+      auditEventKeys({ entity, id, at: '2025-03-04T10:00:00.000Z', version: 1, action: 'create' }),
     ),
-    keys.demoMarker(),
+    demoMarkerKeys(),
     // Sessions and revocations hold tokens, never records: they must not reach the audit trail.
-    keys.webSession({ hash: id }),
-    keys.tokenRevocation({ userId: id }),
+    webSessionKeys({ hash: id }),
+    tokenRevocationKeys({ userId: id }),
     // The Powertools idempotency records (api/middleware/idempotency.ts, `staticPkValue`).
     { pk: 'IDEMPOTENCY', sk: 'equal-partners#a1b2c3' },
   ];
@@ -101,12 +115,12 @@ describe("the aggregator's stream filter", () => {
     fc.assert(
       fc.property(id, id, (recordId, owner) => {
         const records = [
-          keys.signatory({ id: recordId }),
-          keys.activity({ id: recordId, signatoryId: owner, date: '2025-01-31' }),
-          keys.feedbackLoop({ id: recordId, signatoryId: owner, raisedOn: '2025-01-31' }),
-          keys.assessment({ id: recordId, signatoryId: owner, period: '2025-26', by: 'self' }),
-          keys.challenge({ id: recordId, signatoryId: owner, raisedOn: '2025-01-31' }),
-          keys.user({ id: recordId }),
+          signatoryKeys({ id: recordId }),
+          activityKeys({ id: recordId, signatoryId: owner, date: '2025-01-31' }),
+          loopKeys({ id: recordId, signatoryId: owner, raisedOn: '2025-01-31' }),
+          assessmentKeys({ id: recordId, signatoryId: owner, period: '2025-26', by: 'self' }),
+          challengeKeys({ id: recordId, signatoryId: owner, raisedOn: '2025-01-31' }),
+          userKeys({ id: recordId }),
         ];
         return records.every((item) => invokesAggregator(item)) && derived(owner).every((i) => !invokesAggregator(i));
       }),

@@ -4,26 +4,32 @@
  * and the API's idempotency records. The event source's filter lets through only the
  * items people enter: the ones whose changes are audited (audit/audit-events.ts) and feed
  * the rollups (rollups/apply-changes.ts). Each is matched by its partition key, taken
- * from store/keys.ts, so a key that changes there changes the filter with it.
+ * from the entity modules (`*-entity.ts`), so a key that changes there changes the filter with it.
  */
-import { keys } from '../store/keys.ts';
-import { tableKeys } from '../store/table-definition.ts';
+import { tableKeys } from '../table/table-definition.ts';
+import { baselineKeys, partnershipKeys } from '../partnership/partnership-entity.ts';
+import { signatoryKeys } from '../signatories/signatory-entity.ts';
+import { activityKeys } from '../activities/activity-entity.ts';
+import { loopKeys } from '../loops/loop-entity.ts';
+import { challengeKeys } from '../challenges/challenge-entity.ts';
+import { assessmentKeys } from '../assessments/assessment-entity.ts';
+import { apiKeyKeys, userKeys } from '../identity/identity-entities.ts';
 
 /** A partition key matched exactly, or by the part before the record's id (Lambda's `prefix`). */
 export type KeyPattern = string | { prefix: string };
 
 /** The partition key of each item kind the aggregator handles, by the entity name its items carry. */
 export const changeSources: Record<string, KeyPattern> = {
-  partnership: keys.partnership().pk,
+  partnership: partnershipKeys().pk,
   // Every year's baseline shares one partition; the year is the sort key.
-  baseline: keys.baseline({ year: 0 }).pk,
-  signatory: { prefix: keys.signatory({ id: '' }).pk },
-  activity: { prefix: keys.activity({ id: '', signatoryId: '', date: '' }).pk },
-  loop: { prefix: keys.feedbackLoop({ id: '', signatoryId: '', raisedOn: '' }).pk },
-  assessment: { prefix: keys.assessment({ id: '', signatoryId: '', period: '', by: 'self' }).pk },
-  challenge: { prefix: keys.challenge({ id: '', signatoryId: '', raisedOn: '' }).pk },
-  'api-key': { prefix: keys.apiKey({ hash: '', signatoryId: '', prefix: '' }).pk },
-  user: { prefix: keys.user({ id: '' }).pk },
+  baseline: baselineKeys({ year: 0 }).pk,
+  signatory: { prefix: signatoryKeys({ id: '' }).pk },
+  activity: { prefix: activityKeys({ id: '', signatoryId: '', date: '' }).pk },
+  loop: { prefix: loopKeys({ id: '', signatoryId: '', raisedOn: '' }).pk },
+  assessment: { prefix: assessmentKeys({ id: '', signatoryId: '', period: '', by: 'self' }).pk },
+  challenge: { prefix: challengeKeys({ id: '', signatoryId: '', raisedOn: '' }).pk },
+  'api-key': { prefix: apiKeyKeys({ hash: '', signatoryId: '', prefix: '' }).pk },
+  user: { prefix: userKeys({ id: '' }).pk },
 };
 
 /**

@@ -3,9 +3,10 @@ import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '@equal-partners/shared';
 import { readPartnershipRollups, readSignatoryRollups } from '../rollups/read-rollups.ts';
-import { keys, queryAll } from '../store/index.ts';
+import { queryAll } from '../table/index.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { activityKeys } from '../activities/activity-entity.ts';
 
 let store: TestStore;
 let handler: (
@@ -47,14 +48,14 @@ const activity: Activity = {
 
 function streamRecord(sequence: string, change: { old?: Activity; new?: Activity }): DynamoDBRecord {
   const item = (a: Activity) =>
-    marshall({ ...a, ...keys.activity(a), entity: 'activity' }, { removeUndefinedValues: true });
+    marshall({ ...a, ...activityKeys(a), entity: 'activity' }, { removeUndefinedValues: true });
   return {
     eventID: sequence,
     eventName: change.old && change.new ? 'MODIFY' : change.new ? 'INSERT' : 'REMOVE',
     eventSource: 'aws:dynamodb',
     dynamodb: {
       SequenceNumber: sequence,
-      Keys: marshall({ pk: keys.activity(activity).pk, sk: 'ACTIVITY' }) as never,
+      Keys: marshall({ pk: activityKeys(activity).pk, sk: 'ACTIVITY' }) as never,
       ...(change.old ? { OldImage: item(change.old) as never } : {}),
       ...(change.new ? { NewImage: item(change.new) as never } : {}),
       StreamViewType: 'NEW_AND_OLD_IMAGES',
@@ -66,7 +67,7 @@ describe('the aggregator Lambda', () => {
   it('recomputes the rollups and audit trail of a stream batch, reporting only the record it could not read', async () => {
     const moved = { ...activity, date: '2026-04-02', version: 2, updatedAt: '2026-04-02T00:00:00.000Z' };
     await store.client.send(
-      new PutCommand({ TableName: store.tableName, Item: { ...moved, ...keys.activity(moved), entity: 'activity' } }),
+      new PutCommand({ TableName: store.tableName, Item: { ...moved, ...activityKeys(moved), entity: 'activity' } }),
     );
     const broken: DynamoDBRecord = { eventID: '300', eventName: 'INSERT', dynamodb: { SequenceNumber: '300' } };
     const event = {

@@ -16,7 +16,7 @@ import { recordAuditEvents } from '../audit/audit-events.ts';
 import { storeConfigFromEnv } from '../config.ts';
 import { openStore } from '../open-store.ts';
 import { startAggregation } from '../rollups/apply-changes.ts';
-import type { ItemChange } from '../store/index.ts';
+import type { ItemChange } from '../table/index.ts';
 
 const store = openStore({ ...storeConfigFromEnv(), changeDelivery: 'stream' });
 const processor = new BatchProcessor(EventType.DynamoDBStreams);

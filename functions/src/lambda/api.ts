@@ -8,13 +8,13 @@
  * beside it when it was bundled.
  */
 import { handle } from 'hono/aws-lambda';
-import { createApiApp } from '../api/api-app.ts';
-import { bundledDocument } from '../api/openapi/bundled-document.ts';
-import { originSecretFromEnv } from '../api/middleware/origin-secret.ts';
+import { createApiApp } from '../http/api-app.ts';
+import { bundledDocument } from '../http/openapi/bundled-document.ts';
+import { originSecretFromEnv } from '../http/middleware/origin-secret.ts';
 import { appConfigFromEnv } from '../config.ts';
-import { authenticatorsFromEnv } from '../auth/from-env.ts';
+import { authenticatorsFromEnv } from '../identity/authenticators-from-env.ts';
 import { openStore } from '../open-store.ts';
-import { usersFromEnv } from '../users/from-env.ts';
+import { usersFromEnv } from '../identity/users-from-env.ts';
 
 // Built once per container on cold start, so every invocation reuses the client's connections.
 const config = appConfigFromEnv();

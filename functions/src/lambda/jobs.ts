@@ -10,9 +10,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { storeConfigFromEnv } from '../config.ts';
-import { digestText, overdueDigest, type OverdueDigest } from '../jobs/overdue-digest.ts';
-import { reconcile, type ReconcileReport } from '../jobs/reconcile.ts';
-import { applyRetention } from '../jobs/retention.ts';
+import { digestText, overdueDigest, type OverdueDigest } from '../loops/overdue-digest.ts';
+import { reconcile, type ReconcileReport } from '../rollups/reconcile.ts';
+import { applyRetention } from '../audit/retention.ts';
 import { openStore } from '../open-store.ts';
 
 const logger = new Logger({ serviceName: 'equal-partners-jobs' });

@@ -9,7 +9,7 @@
  */
 import { Hono } from 'hono';
 import { handle, type ApiGatewayRequestContextV2 } from 'hono/aws-lambda';
-import { originSecretFromEnv, requireOriginSecret } from '../api/middleware/origin-secret.ts';
+import { originSecretFromEnv, requireOriginSecret } from '../http/middleware/origin-secret.ts';
 
 /** The part of SvelteKit's built `Server` this adapter uses. */
 export interface SvelteKitServer {

@@ -2,7 +2,7 @@
  * `npm run digest`: prints the overdue digest of the local store, as the board would
  * receive it by e-mail each Monday in AWS.
  */
-import { digestText, overdueDigest } from '../jobs/overdue-digest.ts';
+import { digestText, overdueDigest } from '../loops/overdue-digest.ts';
 import { runLocalJob } from './local-job.ts';
 
 runLocalJob('digest', async (store) => {

@@ -1,6 +1,6 @@
 import { BatchWriteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocumentClient, ensureTable } from '../store/index.ts';
+import { createDocumentClient, ensureTable } from '../table/index.ts';
 import { startDynalite, type RunningStore } from './dynalite.ts';
 
 // Its own dynalite, so the test shows what startDynalite itself does, whatever DYNAMODB_ENDPOINT is.

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { globalIndexes } from '../store/table-definition.ts';
+import { globalIndexes } from '../table/table-definition.ts';
 
 type AttributeValue = Record<string, unknown>;
 type Values = Record<string, AttributeValue> | undefined;

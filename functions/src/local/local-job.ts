@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../open-store.ts';
-import { tableStatus, type Store } from '../store/index.ts';
+import { tableStatus, type Store } from '../table/index.ts';
 import { startDynalite, type RunningStore } from './dynalite.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

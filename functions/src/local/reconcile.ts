@@ -3,8 +3,8 @@
  * and reports any drift it repaired, then applies the retention rules (in AWS the jobs
  * function does both nightly).
  */
-import { reconcile } from '../jobs/reconcile.ts';
-import { applyRetention, deletedRecordImageDays } from '../jobs/retention.ts';
+import { reconcile } from '../rollups/reconcile.ts';
+import { applyRetention, deletedRecordImageDays } from '../audit/retention.ts';
 import { runLocalJob } from './local-job.ts';
 
 runLocalJob('reconcile', async (store, where) => {

@@ -13,9 +13,11 @@ import {
   type PartnershipSettings,
   type SignatoryMonthBucket,
 } from '@equal-partners/shared';
-import { getPartnership, listSignatories, type ChangeListener, type ItemChange, type Store } from '../store/index.ts';
+import { type ChangeListener, type ItemChange, type Store } from '../table/index.ts';
 import type { ItemKey } from './guarded-write.ts';
 import { recomputePartnershipMonth, recomputeSignatoryMonth, recomputeStanding } from './recompute.ts';
+import { getPartnership } from '../partnership/partnership-entity.ts';
+import { listSignatories } from '../signatories/signatory-entity.ts';
 
 export interface AggregatorOptions {
   /** The clock; standings are computed as of its day. */

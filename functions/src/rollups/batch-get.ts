@@ -1,6 +1,6 @@
 /** Reads items by key in batches of 100 (strongly consistent when asked), retrying what DynamoDB leaves unprocessed. */
 import { BatchGetCommand, type BatchGetCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Store } from '../store/index.ts';
+import type { Store } from '../table/index.ts';
 import type { ItemKey } from './guarded-write.ts';
 
 export async function getItems(

@@ -9,7 +9,7 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Store } from '../store/index.ts';
+import type { Store } from '../table/index.ts';
 
 export interface ItemKey {
   pk: string;

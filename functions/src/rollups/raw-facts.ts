@@ -6,9 +6,12 @@
  */
 import type { Activity, Assessment, FeedbackLoop } from '@equal-partners/shared';
 import { bucketsOfImage, lastDayOf, signatoryMonthKey, type SignatoryMonthBucket } from '@equal-partners/shared';
-import { keys, listActivitiesOfSignatory, queryAll, withoutKeys, type Store } from '../store/index.ts';
+import { queryAll, withoutKeys, type Store } from '../table/index.ts';
 import { getItems } from './batch-get.ts';
 import type { ItemKey } from './guarded-write.ts';
+import { activityKeys, listActivitiesOfSignatory } from '../activities/activity-entity.ts';
+import { loopKeys } from '../loops/loop-entity.ts';
+import { assessmentKeys } from '../assessments/assessment-entity.ts';
 
 type Keyed<T> = Map<string, T>;
 
@@ -43,14 +46,14 @@ export async function signatoryMonthFacts(
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
       ExpressionAttributeValues: {
-        ':pk': keys.feedbackLoop({ id: '', signatoryId: bucket.signatoryId, raisedOn: '' }).gsi1pk,
+        ':pk': loopKeys({ id: '', signatoryId: bucket.signatoryId, raisedOn: '' }).gsi1pk,
         ':from': range.from,
         ':to': `${range.to}~`,
       },
     }),
   ]);
   const facts: Keyed<Record<string, unknown>> = new Map();
-  for (const a of activities) if (live(a as Record<string, unknown>)) facts.set(keys.activity(a).pk, a);
+  for (const a of activities) if (live(a as Record<string, unknown>)) facts.set(activityKeys(a).pk, a);
   for (const l of loops) if (live(l)) facts.set(String(l.pk), withoutKeys(l));
   const inBucket = (item: Record<string, unknown>) => {
     const bucketOf = bucketsOfImage(item, String(item.pk)).signatoryMonth;
@@ -77,8 +80,8 @@ export async function signatoryHistory(
       ExpressionAttributeValues: { ':pk': gsi1pk },
     });
   const [loops, assessments] = await Promise.all([
-    list(keys.feedbackLoop({ id: '', signatoryId, raisedOn: '' }).gsi1pk),
-    list(keys.assessment({ id: '', signatoryId, period: '', by: 'self' }).gsi1pk),
+    list(loopKeys({ id: '', signatoryId, raisedOn: '' }).gsi1pk),
+    list(assessmentKeys({ id: '', signatoryId, period: '', by: 'self' }).gsi1pk),
   ]);
   const facts: Keyed<Record<string, unknown>> = new Map();
   for (const item of [...loops, ...assessments]) if (live(item)) facts.set(String(item.pk), withoutKeys(item));

@@ -6,10 +6,19 @@
  */
 import { emptyMonthRollup, type MonthRollup, type Standing } from '@equal-partners/shared';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { keys, queryAll, type Store } from '../store/index.ts';
+import { queryAll, type Store } from '../table/index.ts';
 import { getItems } from './batch-get.ts';
 import type { ItemKey } from './guarded-write.ts';
 import { rollupOf, standingOf } from './rollup-items.ts';
+import {
+  monthOfPartition,
+  partnershipRollupKeys,
+  rollupSegmentKeys,
+  signatoryRollupKeys,
+  signatoryRollupPrefix,
+  standingKeys,
+} from './rollup-entity.ts';
+import { signatoryIdOf } from '../signatories/signatory-entity.ts';
 
 interface Projection {
   projection: string;
@@ -23,7 +32,7 @@ const segmentsOnly: Projection = {
 };
 
 function monthOfKey(pk: unknown): string {
-  return String(pk).slice('ROLLUP#'.length);
+  return monthOfPartition(String(pk));
 }
 
 /** Reads rollups by key, with their segments when asked, by month. */
@@ -41,7 +50,7 @@ async function rollupsByKey(
     withSegments
       ? getItems(
           store,
-          rollupKeys.map((r) => keys.rollupSegments(r.key) as ItemKey),
+          rollupKeys.map((r) => rollupSegmentKeys(r.key) as ItemKey),
           segmentsOnly,
         )
       : Promise.resolve([]),
@@ -59,7 +68,7 @@ export function readSignatoryRollups(
   months: readonly string[],
   withSegments = false,
 ): Promise<Map<string, MonthRollup>> {
-  const rollupKeys = months.map((month) => ({ month, key: keys.signatoryRollup({ signatoryId, month }) as ItemKey }));
+  const rollupKeys = months.map((month) => ({ month, key: signatoryRollupKeys({ signatoryId, month }) as ItemKey }));
   return rollupsByKey(store, rollupKeys, withSegments);
 }
 
@@ -69,7 +78,7 @@ export function readPartnershipRollups(
   months: readonly string[],
   withSegments = false,
 ): Promise<Map<string, MonthRollup>> {
-  const rollupKeys = months.map((month) => ({ month, key: keys.partnershipRollup({ month }) as ItemKey }));
+  const rollupKeys = months.map((month) => ({ month, key: partnershipRollupKeys({ month }) as ItemKey }));
   return rollupsByKey(store, rollupKeys, withSegments);
 }
 
@@ -79,9 +88,8 @@ export async function readMonthOfSignatories(
   month: string,
   withSegments = false,
 ): Promise<Map<string, MonthRollup>> {
-  const partition = keys.partnershipRollup({ month }).pk;
-  const signatoryPrefix = 'SIGNATORY#';
-  const segmentsPrefix = keys.rollupSegments({ pk: partition, sk: signatoryPrefix }).sk;
+  const partition = partnershipRollupKeys({ month }).pk;
+  const segmentsPrefix = rollupSegmentKeys({ pk: partition, sk: signatoryRollupPrefix }).sk;
   const query = (prefix: string, read: Projection) =>
     queryAll<Record<string, unknown>>(store, {
       KeyConditionExpression: 'pk = :pk AND begins_with(#sk, :prefix)',
@@ -90,13 +98,13 @@ export async function readMonthOfSignatories(
       ExpressionAttributeNames: read.names,
     });
   const [items, segments] = await Promise.all([
-    query(signatoryPrefix, bodyOnly),
+    query(signatoryRollupPrefix, bodyOnly),
     withSegments ? query(segmentsPrefix, segmentsOnly) : Promise.resolve([]),
   ]);
   const segmentsOf = new Map(segments.map((item) => [String(item.sk).slice(segmentsPrefix.length), item]));
   return new Map(
     items.map((item) => {
-      const id = String(item.sk).slice(signatoryPrefix.length);
+      const id = signatoryIdOf(String(item.sk));
       return [id, rollupOf(item, segmentsOf.get(id))];
     }),
   );
@@ -106,14 +114,14 @@ export async function readMonthOfSignatories(
 export async function readStandings(store: Store): Promise<Map<string, Standing>> {
   const items = await queryAll<Record<string, unknown>>(store, {
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.standing({ signatoryId: '' }).pk },
+    ExpressionAttributeValues: { ':pk': standingKeys({ signatoryId: '' }).pk },
     ProjectionExpression: '#sk, #body',
     ExpressionAttributeNames: { '#sk': 'sk', '#body': 'body' },
   });
   const out = new Map<string, Standing>();
   for (const item of items) {
     const standing = standingOf(item);
-    if (standing) out.set(String(item.sk).slice('SIGNATORY#'.length), standing);
+    if (standing) out.set(signatoryIdOf(String(item.sk)), standing);
   }
   return out;
 }
@@ -122,7 +130,7 @@ export async function readStanding(store: Store, signatoryId: string): Promise<S
   const { Item } = await store.client.send(
     new GetCommand({
       TableName: store.tableName,
-      Key: keys.standing({ signatoryId }),
+      Key: standingKeys({ signatoryId }),
       ProjectionExpression: '#body',
       ExpressionAttributeNames: { '#body': 'body' },
     }),

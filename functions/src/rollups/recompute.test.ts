@@ -1,11 +1,12 @@
 import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '@equal-partners/shared';
-import { keys, type Store } from '../store/index.ts';
+import { type Store } from '../table/index.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { claimGeneration, writeIfLatest } from './guarded-write.ts';
 import { readSignatoryRollups } from './read-rollups.ts';
 import { recomputeSignatoryMonth } from './recompute.ts';
+import { activityKeys } from '../activities/activity-entity.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -41,7 +42,7 @@ function activity(id: string, total: number): Activity {
 
 async function write(a: Activity) {
   await store.client.send(
-    new PutCommand({ TableName: store.tableName, Item: { ...a, ...keys.activity(a), entity: 'activity' } }),
+    new PutCommand({ TableName: store.tableName, Item: { ...a, ...activityKeys(a), entity: 'activity' } }),
   );
 }
 

@@ -12,10 +12,18 @@ import {
   type SignatoryMonthBucket,
   type Standing,
 } from '@equal-partners/shared';
-import { keys, queryAll, type Store } from '../store/index.ts';
+import { queryAll, type Store } from '../table/index.ts';
 import { claimGeneration, writeIfLatest, type ItemKey } from './guarded-write.ts';
 import { signatoryHistory, signatoryMonthFacts } from './raw-facts.ts';
 import { rollupOf, rollupText, standingOf, standingText, storedText, type StoredRollupText } from './rollup-items.ts';
+import { signatoryIdOf } from '../signatories/signatory-entity.ts';
+import {
+  partnershipRollupKeys,
+  rollupSegmentKeys,
+  signatoryRollupKeys,
+  signatoryRollupPrefix,
+  standingKeys,
+} from './rollup-entity.ts';
 
 export interface Recomputed {
   /** Whether the stored rollup differed from the recompute (always true for a bucket that just changed). */
@@ -47,7 +55,7 @@ async function writeRollup(
   const at = computedAt.toISOString();
   const main = await writeIfLatest(store, key, generation, { ...attributes, body: text.body, computedAt: at });
   if (!main.written) return { written: false, drifted: false };
-  const segments = await writeIfLatest(store, keys.rollupSegments(key) as ItemKey, generation, {
+  const segments = await writeIfLatest(store, rollupSegmentKeys(key) as ItemKey, generation, {
     ...attributes,
     entity: 'rollup-segments',
     segments: text.segments,
@@ -64,7 +72,7 @@ export async function recomputeSignatoryMonth(
   touched: readonly ItemKey[] = [],
   computedAt = new Date(),
 ): Promise<Recomputed> {
-  const key = keys.signatoryRollup(bucket) as ItemKey;
+  const key = signatoryRollupKeys(bucket) as ItemKey;
   const generation = await claimGeneration(store, key);
   const { activities, loops } = await signatoryMonthFacts(store, bucket, touched);
   const text = rollupText(computeMonthRollup(activities, loops));
@@ -74,20 +82,19 @@ export async function recomputeSignatoryMonth(
 
 /** Every signatory's rollup of a month, both items, by signatory id (strongly consistent: one partition). */
 export async function signatoryRollupsOfMonth(store: Store, month: string): Promise<Map<string, MonthRollup>> {
-  const partition = keys.partnershipRollup({ month }).pk;
+  const partition = partnershipRollupKeys({ month }).pk;
   const query = (prefix: string) =>
     queryAll<Record<string, unknown>>(store, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
       ConsistentRead: true,
     });
-  const signatoryPrefix = 'SIGNATORY#';
-  const segmentsPrefix = keys.rollupSegments({ pk: partition, sk: signatoryPrefix }).sk;
-  const [items, segments] = await Promise.all([query(signatoryPrefix), query(segmentsPrefix)]);
+  const segmentsPrefix = rollupSegmentKeys({ pk: partition, sk: signatoryRollupPrefix }).sk;
+  const [items, segments] = await Promise.all([query(signatoryRollupPrefix), query(segmentsPrefix)]);
   const segmentsOf = new Map(segments.map((item) => [String(item.sk).slice(segmentsPrefix.length), item]));
   return new Map(
     items.map((item) => {
-      const id = String(item.sk).slice(signatoryPrefix.length);
+      const id = signatoryIdOf(String(item.sk));
       return [id, rollupOf(item, segmentsOf.get(id))];
     }),
   );
@@ -99,7 +106,7 @@ export async function recomputePartnershipMonth(
   month: string,
   computedAt = new Date(),
 ): Promise<Recomputed> {
-  const key = keys.partnershipRollup({ month }) as ItemKey;
+  const key = partnershipRollupKeys({ month }) as ItemKey;
   const generation = await claimGeneration(store, key);
   const signatories = await signatoryRollupsOfMonth(store, month);
   const text = rollupText(mergeMonthRollups(signatories.values()));
@@ -124,7 +131,7 @@ export async function recomputeStanding(
   touched: readonly ItemKey[] = [],
   computedAt = new Date(),
 ): Promise<Recomputed> {
-  const key = keys.standing({ signatoryId }) as ItemKey;
+  const key = standingKeys({ signatoryId }) as ItemKey;
   const generation = await claimGeneration(store, key);
   const { loops, assessments } = await signatoryHistory(store, signatoryId, touched);
   const body = standingText(computeStanding(loops, assessments, context));

@@ -17,11 +17,14 @@ import {
   type FeedbackLoop,
 } from '@equal-partners/shared';
 import { activityFactsArb, testPrincipleIds } from '@equal-partners/shared/testing';
-import { keys, type ItemChange } from '../store/index.ts';
+import { type ItemChange } from '../table/index.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { applyChanges } from './apply-changes.ts';
 import { readPartnershipRollups, readSignatoryRollups, readStanding } from './read-rollups.ts';
 import { emptyStandingText, rollupText, standingText } from './rollup-items.ts';
+import { activityKeys } from '../activities/activity-entity.ts';
+import { loopKeys } from '../loops/loop-entity.ts';
+import { assessmentKeys } from '../assessments/assessment-entity.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -109,7 +112,7 @@ async function play(commands: Command[], finalOrder: number[]) {
         ...stamp,
         version: 1,
       };
-      await put({ ...activity, ...keys.activity(activity), entity: 'activity' });
+      await put({ ...activity, ...activityKeys(activity), entity: 'activity' });
     } else if (c.kind === 'loop') {
       const raisedOn = addDays(start, c.day);
       const loop: FeedbackLoop = {
@@ -127,7 +130,7 @@ async function play(commands: Command[], finalOrder: number[]) {
         ...stamp,
         version: 1,
       };
-      await put({ ...loop, ...keys.feedbackLoop(loop), entity: 'loop' });
+      await put({ ...loop, ...loopKeys(loop), entity: 'loop' });
     } else if (c.kind === 'assessment') {
       const assessment: Assessment = {
         id: `r${run}-s${c.slot}`,
@@ -138,7 +141,7 @@ async function play(commands: Command[], finalOrder: number[]) {
         ...stamp,
         version: 1,
       };
-      await put({ ...assessment, ...keys.assessment(assessment), entity: 'assessment' });
+      await put({ ...assessment, ...assessmentKeys(assessment), entity: 'assessment' });
     } else if (c.kind === 'delete') {
       const letter = { ACTIVITY: 'a', LOOP: 'l', ASSESSMENT: 's' }[c.entity];
       const pk = `${c.entity}#r${run}-${letter}${c.slot}`;

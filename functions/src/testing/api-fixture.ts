@@ -2,9 +2,9 @@
  * An API on a table of the test's own, loaded with the demo partnership, with a
  * bearer token for every kind of caller, so tests read as "as the council editor, POST...".
  */
-import { createApp, type AppDependencies } from '../api/app.ts';
-import { devSignInRoutes } from '../api/routes/dev-sign-in.ts';
-import { devSignIn } from '../auth/dev-sign-in.ts';
+import { createApp, type AppDependencies } from '../http/app.ts';
+import { devSignInRoutes } from '../identity/dev-sign-in-routes.ts';
+import { devSignIn } from '../identity/dev-sign-in.ts';
 import { loadDemoPartnership } from '../local/demo/load-demo.ts';
 import { createTestStore, type TestStore } from './test-store.ts';
 

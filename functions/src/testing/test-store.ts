@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { handleChanges } from '../changes/handle-changes.ts';
-import { createDocumentClient, ensureTable, type Store } from '../store/index.ts';
+import { createDocumentClient, ensureTable, type Store } from '../table/index.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

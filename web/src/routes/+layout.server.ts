@@ -1,4 +1,4 @@
-import type { PartnershipView } from '@equal-partners/functions/store';
+import type { PartnershipView } from '@equal-partners/functions/partnership';
 import type { Signatory } from '@equal-partners/shared';
 import { getJson } from '#lib/server/api.ts';
 import type { LayoutServerLoad } from './$types';

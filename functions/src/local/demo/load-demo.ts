@@ -1,9 +1,16 @@
 /** Loads the demo partnership into a table once, and issues the demo sign-in accounts and API keys. */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { generateApiKey } from '../../auth/api-keys.ts';
+import { generateApiKey } from '../../identity/api-keys.ts';
 import { applyChanges } from '../../rollups/apply-changes.ts';
-import { activityItem, batchPut, keys, signatoryItem, type Store } from '../../store/index.ts';
+import { batchPut, type Store } from '../../table/index.ts';
 import { demoLabel, demoPartnership, type DemoUser } from './demo-partnership.ts';
+import { activityItem } from '../../activities/activity-entity.ts';
+import { signatoryItem } from '../../signatories/signatory-entity.ts';
+import { baselineKeys, demoMarkerKeys, partnershipKeys } from '../../partnership/partnership-entity.ts';
+import { loopKeys } from '../../loops/loop-entity.ts';
+import { challengeKeys } from '../../challenges/challenge-entity.ts';
+import { assessmentKeys } from '../../assessments/assessment-entity.ts';
+import { apiKeyKeys, userKeys } from '../../identity/identity-entities.ts';
 
 export interface DemoCredentials {
   note: string;
@@ -13,7 +20,7 @@ export interface DemoCredentials {
 
 /** Whether the demo partnership is already in the table. */
 export async function demoLoaded(store: Store): Promise<boolean> {
-  const { Item } = await store.client.send(new GetCommand({ TableName: store.tableName, Key: keys.demoMarker() }));
+  const { Item } = await store.client.send(new GetCommand({ TableName: store.tableName, Key: demoMarkerKeys() }));
   return Item !== undefined;
 }
 
@@ -23,13 +30,13 @@ export async function loadDemoPartnership(store: Store, today: Date): Promise<De
   const issued = demo.signatories.map((s) => ({ signatoryId: s.id, ...generateApiKey() }));
   const stamp = today.toISOString();
   const items: Record<string, unknown>[] = [
-    { ...demo.partnership, ...keys.partnership(), entity: 'partnership' },
-    { ...demo.baseline, ...keys.baseline(demo.baseline), entity: 'baseline' },
+    { ...demo.partnership, ...partnershipKeys(), entity: 'partnership' },
+    { ...demo.baseline, ...baselineKeys(demo.baseline), entity: 'baseline' },
     ...demo.signatories.map(signatoryItem),
     ...demo.activities.map(activityItem),
-    ...demo.loops.map((l) => ({ ...l, ...keys.feedbackLoop(l), entity: 'loop' })),
-    ...demo.assessments.map((a) => ({ ...a, ...keys.assessment(a), entity: 'assessment' })),
-    ...demo.challenges.map((c) => ({ ...c, ...keys.challenge(c), entity: 'challenge' })),
+    ...demo.loops.map((l) => ({ ...l, ...loopKeys(l), entity: 'loop' })),
+    ...demo.assessments.map((a) => ({ ...a, ...assessmentKeys(a), entity: 'assessment' })),
+    ...demo.challenges.map((c) => ({ ...c, ...challengeKeys(c), entity: 'challenge' })),
     ...demo.users.map((u) => ({
       ...u,
       enabled: true,
@@ -38,11 +45,11 @@ export async function loadDemoPartnership(store: Store, today: Date): Promise<De
       createdBy: 'demo-seed',
       updatedBy: 'demo-seed',
       version: 1,
-      ...keys.user(u),
+      ...userKeys(u),
       entity: 'user',
     })),
     ...issued.map(({ signatoryId, prefix, hash }) => ({
-      ...keys.apiKey({ hash, signatoryId, prefix }),
+      ...apiKeyKeys({ hash, signatoryId, prefix }),
       entity: 'api-key',
       signatoryId,
       prefix,
@@ -61,7 +68,7 @@ export async function loadDemoPartnership(store: Store, today: Date): Promise<De
   );
   // The marker goes last: a load cut off half way is retried in full on the next start.
   await store.client.send(
-    new PutCommand({ TableName: store.tableName, Item: { ...keys.demoMarker(), label: demoLabel, loadedAt: stamp } }),
+    new PutCommand({ TableName: store.tableName, Item: { ...demoMarkerKeys(), label: demoLabel, loadedAt: stamp } }),
   );
   return {
     note: `${demoLabel}. Local development only: these accounts and keys do not exist in a deployed build.`,

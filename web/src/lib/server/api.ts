@@ -9,13 +9,13 @@
 import { error } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import { createApiApp, type ApiApp } from '@equal-partners/functions/api-app';
-import { authenticatorsFromEnv } from '@equal-partners/functions/auth/from-env';
+import { authenticatorsFromEnv } from '@equal-partners/functions/identity/authenticators-from-env';
 import { appConfigFromEnv } from '@equal-partners/functions/config';
 import { hostedApi } from '@equal-partners/functions/hosted-api';
 import { firstPages, type ListPage } from './list-pages.ts';
 import { openStore } from '@equal-partners/functions/open-store';
 import type { Store } from '@equal-partners/functions/store';
-import { usersFromEnv } from '@equal-partners/functions/users/from-env';
+import { usersFromEnv } from '@equal-partners/functions/identity/users-from-env';
 
 let own: { app: ApiApp; store: Store } | undefined;
 

@@ -4,7 +4,7 @@
  * may read exact figures; anyone it refuses is sent to the public overview instead.
  */
 import { isHttpError, redirect } from '@sveltejs/kit';
-import type { PartnershipView } from '@equal-partners/functions/store';
+import type { PartnershipView } from '@equal-partners/functions/partnership';
 import type { PartnershipMetrics } from '#lib/dashboard/report-types.ts';
 import { getJson } from './api.ts';
 import { loadPartnershipReport, loadPreviousPeriod, overviewQueryFrom } from './partnership-report.ts';

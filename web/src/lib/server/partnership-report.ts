@@ -3,7 +3,7 @@
  * string asks (`sort`, `order`), for a period and optionally one sector. The board's
  * overview also reads the previous period's rows, to show each row's change.
  */
-import type { PartnershipView } from '@equal-partners/functions/store';
+import type { PartnershipView } from '@equal-partners/functions/partnership';
 import { rowSortKeys, sectors, type RowSortKey, type Sector } from '@equal-partners/shared';
 import { chosenPeriod } from '#lib/dashboard/period-options.ts';
 import type { PartnershipMetrics } from '#lib/dashboard/report-types.ts';

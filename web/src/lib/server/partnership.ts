@@ -1,6 +1,6 @@
 /** The partnership and its signatories, which most forms offer as choices. */
 import type { Signatory } from '@equal-partners/shared';
-import type { PartnershipView } from '@equal-partners/functions/store';
+import type { PartnershipView } from '@equal-partners/functions/partnership';
 import { listAll, read } from './api.ts';
 
 export async function loadPartnership(): Promise<{ partnership: PartnershipView; version: number | undefined }> {

@@ -1,6 +1,6 @@
 /**
  * The security headers of every page, besides the Content-Security-Policy SvelteKit writes
- * (web/vite.config.ts): the same as the API's (functions/src/api/security-headers.ts), so
+ * (web/vite.config.ts): the same as the API's (functions/src/http/security-headers.ts), so
  * they hold locally and behind any proxy, not only behind CloudFront.
  */
 import { otherSecurityHeaders } from '@equal-partners/functions/security-headers';

@@ -1,5 +1,5 @@
 /**
- * The signed-in session, kept on the server (@equal-partners/functions/auth/web-sessions):
+ * The signed-in session, kept on the server (@equal-partners/functions/identity/web-sessions):
  * the cookie holds only the session's random id; the table holds the person's bearer
  * token, Cognito's refresh token when there is one, and the name to greet them by. The
  * cookie is HttpOnly, SameSite=Lax and, over https, Secure and `__Host-` prefixed
@@ -9,7 +9,7 @@
  */
 import type { Cookies } from '@sveltejs/kit';
 import type { Role } from '@equal-partners/shared';
-import { webSessions, type WebSession } from '@equal-partners/functions/auth/web-sessions';
+import { webSessions, type WebSession } from '@equal-partners/functions/identity/web-sessions';
 import { cookieName, cookieNames, cookieOptions } from '#lib/cookie-names.ts';
 import { apiStore } from './api.ts';
 

@@ -5,7 +5,7 @@
  * before they are published, and the partnership's thresholds.
  * The public and the signed-in pages render the same data with the same components.
  */
-import type { PartnershipView } from '@equal-partners/functions/store';
+import type { PartnershipView } from '@equal-partners/functions/partnership';
 import {
   daysBetween,
   waitingToPublish,

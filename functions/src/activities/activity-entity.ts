@@ -1,0 +1,46 @@
+/**
+ * The activity item: in a partition of its own, listed per signatory (gsi1) and across
+ * the partnership (gsi2) by date. See docs/data-model.md.
+ */
+import type { Activity } from '@equal-partners/shared';
+import { withoutKeys, type ItemKeys } from '../table/keys.ts';
+import { queryAll, type Store } from '../table/store.ts';
+import { byId } from '../table/record-kinds.ts';
+import { signatoryRecords } from '../signatories/signatory-entity.ts';
+
+/** The lists' kind name: one signatory's activities on gsi1, all of them on gsi2. */
+export const activityList = 'ACTIVITIES';
+
+export const activityKeys = (a: Pick<Activity, 'id' | 'signatoryId' | 'date'>): ItemKeys => ({
+  pk: `ACTIVITY#${a.id}`,
+  sk: 'ACTIVITY',
+  gsi1pk: signatoryRecords(a.signatoryId, activityList),
+  gsi1sk: `${a.date}#${a.id}`,
+  gsi2pk: activityList,
+  gsi2sk: `${a.date}#${a.id}`,
+});
+
+export const activityKind = byId<Activity>('activity', 'ACTIVITY', activityKeys);
+
+export function activityItem(activity: Activity) {
+  return { ...activity, ...activityKeys(activity), entity: 'activity' };
+}
+
+/** The activities of one signatory dated from `from` to `to` (both `YYYY-MM-DD`, included). */
+export async function listActivitiesOfSignatory(
+  store: Store,
+  signatoryId: string,
+  range: { from: string; to: string },
+): Promise<Activity[]> {
+  const items = await queryAll<Activity>(store, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+    ExpressionAttributeValues: {
+      ':pk': activityKeys({ id: '', signatoryId, date: '' }).gsi1pk,
+      ':from': range.from,
+      // '~' sorts after '#' and every id character, so the whole of the last day is included.
+      ':to': `${range.to}~`,
+    },
+  });
+  return items.map((item) => withoutKeys(item));
+}

@@ -1,0 +1,35 @@
+/** Activities in the collect API: their schema, list filters and CSV import. */
+import * as z from 'zod/mini';
+import { activityInput, channels } from '@equal-partners/shared';
+import type { CsvImport } from '../imports/csv-import.ts';
+import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
+import type { RecordResource } from '../records/record-routes.ts';
+import { listRecords, type RecordKind } from '../table/index.ts';
+import { activityKind, activityList } from './activity-entity.ts';
+
+export const activities: RecordResource<z.ZodMiniObject> = {
+  path: 'activities',
+  tag: 'Activities',
+  noun: 'activity',
+  resource: 'activity',
+  kind: activityKind as RecordKind<never>,
+  schema: activityInput,
+  listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange, channel: z.optional(z.enum(channels)) }),
+  list: ({ store }, q) =>
+    listRecords(store, {
+      ...listScope(q, activityList),
+      from: q.from as string | undefined,
+      to: q.to as string | undefined,
+      equals: { channel: q.channel as string | undefined },
+    }),
+};
+
+export const activityImport: CsvImport = {
+  path: 'activities',
+  tag: 'Activities',
+  noun: 'activity',
+  resource: 'activity',
+  kind: activityKind as RecordKind<never>,
+  schema: activityInput,
+  mapKeys: (known) => ({ 'participants.groups': [...known.groups] }),
+};

@@ -1,0 +1,25 @@
+/**
+ * The assessment item: in a partition of its own, listed per signatory (gsi1) and across
+ * the partnership (gsi2) by period, signatory and assessor. See docs/data-model.md.
+ */
+import type { Assessment } from '@equal-partners/shared';
+import type { ItemKeys } from '../table/keys.ts';
+import { byId } from '../table/record-kinds.ts';
+import { signatoryRecords } from '../signatories/signatory-entity.ts';
+
+export const assessmentList = 'ASSESSMENTS';
+
+export const assessmentKeys = (a: Pick<Assessment, 'id' | 'signatoryId' | 'period' | 'by'>): ItemKeys => ({
+  pk: `ASSESSMENT#${a.id}`,
+  sk: 'ASSESSMENT',
+  gsi1pk: signatoryRecords(a.signatoryId, assessmentList),
+  gsi1sk: `${a.period}#${a.by}#${a.id}`,
+  gsi2pk: assessmentList,
+  gsi2sk: `${a.period}#${a.signatoryId}#${a.by}#${a.id}`,
+});
+
+export const assessmentKind = byId<Assessment>('assessment', 'ASSESSMENT', assessmentKeys);
+
+export function assessmentItem(assessment: Assessment) {
+  return { ...assessment, ...assessmentKeys(assessment), entity: 'assessment' };
+}

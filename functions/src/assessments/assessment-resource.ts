@@ -1,0 +1,29 @@
+/** Assessments in the collect API: their schema and list filters. */
+import * as z from 'zod/mini';
+import { assessmentInput } from '@equal-partners/shared';
+import { listScope, signatoryFilter } from '../records/list-scope.ts';
+import type { RecordResource } from '../records/record-routes.ts';
+import { listRecords, type RecordKind } from '../table/index.ts';
+import { assessmentKind, assessmentList } from './assessment-entity.ts';
+
+export const assessments: RecordResource<z.ZodMiniObject> = {
+  path: 'assessments',
+  tag: 'Assessments',
+  noun: 'assessment',
+  resource: 'assessment',
+  kind: assessmentKind as RecordKind<never>,
+  schema: assessmentInput,
+  listQuery: z.object({
+    signatoryId: signatoryFilter,
+    period: z.optional(
+      z.string().check(z.regex(/^\d{4}(-Q[1-4])?$/, 'Enter a year or a quarter, e.g. 2026 or 2026-Q2')),
+    ),
+    by: z.optional(z.enum(['self', 'reviewer'])),
+  }),
+  list: ({ store }, q) =>
+    listRecords(store, {
+      ...listScope(q, assessmentList),
+      ...(q.period ? { from: String(q.period), to: String(q.period) } : {}),
+      equals: { by: q.by as string | undefined },
+    }),
+};

@@ -1,0 +1,43 @@
+/** Challenges in the collect API: their schema, list filters and who may change which fields. */
+import * as z from 'zod/mini';
+import { challengeInput } from '@equal-partners/shared';
+import type { Action } from '../identity/policy.ts';
+import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
+import type { RecordResource } from '../records/record-routes.ts';
+import { listRecords, type RecordKind } from '../table/index.ts';
+import { challengeKind, challengeList } from './challenge-entity.ts';
+
+const challengeFields = {
+  respond: ['response', 'respondedOn'],
+  close: ['closure', 'closedOn'],
+} as const;
+
+export const challenges: RecordResource<z.ZodMiniObject> = {
+  path: 'challenges',
+  tag: 'Challenges',
+  noun: 'challenge',
+  resource: 'challenge',
+  kind: challengeKind as RecordKind<never>,
+  schema: challengeInput,
+  listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange }),
+  list: ({ store }, q) =>
+    listRecords(store, {
+      ...listScope(q, challengeList),
+      from: q.from as string | undefined,
+      to: q.to as string | undefined,
+    }),
+  /** Answering is the signatory's; raising, editing and closing are the reviewer's. */
+  replaceActions: (before, after) => {
+    const changed = (field: string) => JSON.stringify(before[field]) !== JSON.stringify(after[field]);
+    const actions: Action[] = [];
+    if (challengeFields.respond.some(changed)) actions.push('respond');
+    if (challengeFields.close.some(changed)) actions.push('close');
+    const other = Object.keys({ ...before, ...after }).filter(
+      (f) =>
+        ![...challengeFields.respond, ...challengeFields.close].includes(f as never) &&
+        !['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'version', 'publication'].includes(f),
+    );
+    if (other.some(changed)) actions.push('update');
+    return actions.length > 0 ? actions : ['update'];
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * `GET /api/v1/me`: who the credentials belong to, so a client can show it and offer only
+ * what the role allows. `POST /api/v1/me:sign-out`: the person's tokens stop working, on
+ * every device, though they have not expired (../../auth/revocations.ts).
+ */
+import * as z from 'zod/mini';
+import { roles } from '@equal-partners/shared';
+import type { Revocations } from './revocations.ts';
+import type { ApiEnv } from '../http/env.ts';
+import { bearer, pick } from '../http/openapi/shared-schemas.ts';
+import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
+import { ProblemError } from '../http/problem.ts';
+
+const caller = component(
+  'Caller',
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('public') }),
+    z.object({ kind: z.literal('user'), id: z.string(), role: z.enum(roles), signatoryId: z.optional(z.string()) }),
+    z.object({
+      kind: z.literal('api-key'),
+      id: z.string(),
+      role: z.literal('signatory-editor'),
+      signatoryId: z.string(),
+    }),
+  ]),
+);
+
+const route = createRoute({
+  method: 'get',
+  path: '/me',
+  tags: ['Signing in'],
+  summary: 'Who is calling',
+  description: 'The role and organisation of the bearer; without credentials, `{"kind": "public"}`.',
+  security: bearer,
+  responses: {
+    200: { description: 'The caller', content: { 'application/json': { schema: caller } } },
+    ...pick(401),
+  },
+});
+
+const signOut = createRoute({
+  method: 'post',
+  path: '/me:sign-out',
+  tags: ['Signing in'],
+  summary: 'Sign out everywhere',
+  description:
+    'Revokes every token issued to the signed-in person until now, on every device; each stops working within a minute. ' +
+    'API keys are revoked with `DELETE /api/v1/api-keys/{prefix}` instead.',
+  security: bearer,
+  responses: { 204: { description: 'Signed out: the tokens no longer work' }, ...pick(401, 403) },
+});
+
+export function meRoutes(revocations: Revocations) {
+  return new ApiRoutes<ApiEnv>()
+    .openapi(route, (c) => c.json(c.get('principal'), 200))
+    .openapi(signOut, async (c) => {
+      const principal = c.get('principal');
+      if (principal.kind === 'public')
+        throw new ProblemError(401, 'unauthenticated', 'Not signed in', 'Only a signed-in person can sign out.');
+      if (principal.kind !== 'user')
+        throw new ProblemError(
+          403,
+          'forbidden',
+          'Not a person',
+          'An API key does not sign in or out: revoke it with DELETE /api/v1/api-keys/{prefix}.',
+        );
+      await revocations.revoke(principal.id);
+      return c.body(null, 204);
+    });
+}

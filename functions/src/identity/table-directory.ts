@@ -1,0 +1,97 @@
+/**
+ * Accounts kept in the table: the local runner's and the tests' directory, holding the
+ * demo accounts and anyone the board adds. The development sign-in signs them in, and
+ * refuses an account the board has turned off. Writes go through the record store, so
+ * each change is versioned and in the audit trail like any other record's.
+ */
+import { randomUUID } from 'node:crypto';
+import { belongsToASignatory, type Role, type UserAccount } from '@equal-partners/shared';
+import { createRecord, getRecord, queryAll, updateRecord, type RecordKind, type Store } from '../table/index.ts';
+import { byEmail, UserExists, type UserDirectory } from './user-directory.ts';
+import { userKeys } from './identity-entities.ts';
+
+/** A user as stored: `enabled` is missing on accounts that were never turned off. */
+export interface StoredUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  signatoryId?: string;
+  enabled?: boolean;
+}
+
+export const userKind: RecordKind<StoredUser> = {
+  entity: 'user',
+  idOf: (u) => u.id,
+  keyOf: (id) => ({ pk: userKeys({ id }).pk, sk: userKeys({ id }).sk }),
+  keys: userKeys,
+};
+
+function account(user: StoredUser): UserAccount {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    ...(user.signatoryId ? { signatoryId: user.signatoryId } : {}),
+    enabled: user.enabled !== false,
+    invited: false,
+  };
+}
+
+export function tableUserDirectory(store: Store, now: () => Date = () => new Date()): UserDirectory {
+  const all = () =>
+    queryAll<StoredUser>(store, {
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': userKeys({ id: '' }).gsi1pk },
+    });
+  return {
+    list: async () => (await all()).map(account).sort(byEmail),
+    get: async (id) => {
+      const user = await getRecord(store, userKind, id);
+      return user ? account(user) : undefined;
+    },
+    invite: async (invite, actor) => {
+      const email = invite.email.toLowerCase();
+      if ((await all()).some((u) => u.email.toLowerCase() === email)) throw new UserExists();
+      const { record } = await createRecord(
+        store,
+        userKind,
+        {
+          id: `user-${randomUUID()}`,
+          email,
+          name: email,
+          role: invite.role,
+          ...(belongsToASignatory(invite.role) && invite.signatoryId ? { signatoryId: invite.signatoryId } : {}),
+          enabled: true,
+        },
+        actor,
+        now(),
+      );
+      return account(record);
+    },
+    setAccess: async (id, access, actor) => {
+      const before = await getRecord(store, userKind, id);
+      if (!before) return undefined;
+      const { id: _id, email, name } = before;
+      const { record } = await updateRecord(
+        store,
+        userKind,
+        id,
+        {
+          id,
+          email,
+          name,
+          role: access.role,
+          ...(belongsToASignatory(access.role) && access.signatoryId ? { signatoryId: access.signatoryId } : {}),
+          enabled: access.enabled,
+        },
+        before.version,
+        actor,
+        now(),
+      );
+      return account(record);
+    },
+  };
+}

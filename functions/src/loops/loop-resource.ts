@@ -1,0 +1,53 @@
+/** "You said, we did" loops in the collect API: their schema, list filters (overdue among them) and CSV import. */
+import * as z from 'zod/mini';
+import { defaultSettings, feedbackLoopInput, loopStatuses } from '@equal-partners/shared';
+import type { CsvImport } from '../imports/csv-import.ts';
+import { getPartnership } from '../partnership/partnership-entity.ts';
+import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
+import type { RecordResource } from '../records/record-routes.ts';
+import { listRecords, type RecordKind } from '../table/index.ts';
+import { loopKind, loopList } from './loop-entity.ts';
+
+export const loops: RecordResource<z.ZodMiniObject> = {
+  path: 'loops',
+  tag: 'Feedback loops',
+  noun: 'feedback loop',
+  resource: 'loop',
+  kind: loopKind as RecordKind<never>,
+  schema: feedbackLoopInput,
+  listQuery: z.object({
+    signatoryId: signatoryFilter,
+    ...dateRange,
+    status: z.optional(z.enum(loopStatuses)),
+    overdue: z.optional(
+      z
+        .enum(['true', 'false'])
+        .check(z.describe('Only loops not yet communicated back and older than the partnership’s loopDueDays')),
+    ),
+  }),
+  list: async ({ store, today }, q) => {
+    let to = q.to as string | undefined;
+    if (q.overdue === 'true') {
+      const dueDays = (await getPartnership(store))?.settings.loopDueDays ?? defaultSettings.loopDueDays;
+      const cutoff = new Date(today().getTime() - (dueDays + 1) * 86_400_000).toISOString().slice(0, 10);
+      to = to && to < cutoff ? to : cutoff;
+    }
+    return listRecords(store, {
+      ...listScope(q, loopList),
+      from: q.from as string | undefined,
+      to,
+      equals: { status: q.status as string | undefined },
+      absent: q.overdue === 'true' ? ['communicatedOn'] : [],
+    });
+  },
+};
+
+export const loopImport: CsvImport = {
+  path: 'loops',
+  tag: 'Feedback loops',
+  noun: 'feedback loop',
+  resource: 'loop',
+  kind: loopKind as RecordKind<never>,
+  schema: feedbackLoopInput,
+  mapKeys: () => ({}),
+};

@@ -1,0 +1,108 @@
+/**
+ * The overdue digest: for each signatory, the feedback loops not communicated back
+ * within `loopDueDays` and the challenges not answered within `challengeDueDays`, as
+ * of today. Sent to the board on a schedule so nothing is forgotten quietly. It holds
+ * ids, dates and counts only: never what people said.
+ */
+import { defaultSettings } from '@equal-partners/shared';
+import { listRecords, type Store } from '../table/index.ts';
+import { getPartnership } from '../partnership/partnership-entity.ts';
+import { listSignatories } from '../signatories/signatory-entity.ts';
+import { loopList } from './loop-entity.ts';
+import { challengeList } from '../challenges/challenge-entity.ts';
+
+export interface OverdueItem {
+  id: string;
+  raisedOn: string;
+  daysOpen: number;
+}
+
+export interface OverdueDigest {
+  asOf: string;
+  loopDueDays: number;
+  challengeDueDays: number;
+  signatories: { signatoryId: string; name: string; loops: OverdueItem[]; challenges: OverdueItem[] }[];
+  totals: { loops: number; challenges: number };
+}
+
+const dayMs = 86_400_000;
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Every record of a partnership-wide list raised on or before `cutoff` that lacks `missing`. */
+async function raisedBefore(store: Store, partition: string, cutoff: string, missing: string) {
+  const items: { id: string; signatoryId: string; raisedOn: string }[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listRecords<{ id: string; signatoryId: string; raisedOn: string }>(store, {
+      index: 'gsi2',
+      partition,
+      to: cutoff,
+      absent: [missing],
+      cursor,
+      limit: 500,
+    });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+export async function overdueDigest(store: Store, today: Date): Promise<OverdueDigest> {
+  const settings = (await getPartnership(store))?.settings ?? defaultSettings;
+  const cutoff = (days: number) => isoDay(new Date(today.getTime() - (days + 1) * dayMs));
+  const [signatories, loops, challenges] = await Promise.all([
+    listSignatories(store),
+    raisedBefore(store, loopList, cutoff(settings.loopDueDays), 'communicatedOn'),
+    raisedBefore(store, challengeList, cutoff(settings.challengeDueDays), 'respondedOn'),
+  ]);
+  const item = (r: { id: string; raisedOn: string }): OverdueItem => ({
+    id: r.id,
+    raisedOn: r.raisedOn,
+    daysOpen: Math.floor((Date.parse(isoDay(today)) - Date.parse(r.raisedOn)) / dayMs),
+  });
+  const rows = signatories
+    .map((s) => ({
+      signatoryId: s.id,
+      name: s.name,
+      loops: loops.filter((l) => l.signatoryId === s.id).map(item),
+      challenges: challenges.filter((c) => c.signatoryId === s.id).map(item),
+    }))
+    .filter((row) => row.loops.length > 0 || row.challenges.length > 0)
+    .sort((a, b) => b.loops.length + b.challenges.length - (a.loops.length + a.challenges.length));
+  return {
+    asOf: isoDay(today),
+    loopDueDays: settings.loopDueDays,
+    challengeDueDays: settings.challengeDueDays,
+    signatories: rows,
+    totals: { loops: loops.length, challenges: challenges.length },
+  };
+}
+
+/** The digest as a plain-text message for the board's e-mail. */
+export function digestText(digest: OverdueDigest, siteUrl = ''): string {
+  if (digest.signatories.length === 0) {
+    return `Nothing is overdue as of ${digest.asOf}: every feedback loop and challenge is within its time.`;
+  }
+  const lines = digest.signatories.map((s) => {
+    const parts: string[] = [];
+    if (s.loops.length > 0) {
+      const oldest = Math.max(...s.loops.map((l) => l.daysOpen));
+      parts.push(
+        `${s.loops.length} feedback loop(s) not closed after ${digest.loopDueDays} days (oldest ${oldest} days)`,
+      );
+    }
+    if (s.challenges.length > 0) {
+      parts.push(`${s.challenges.length} challenge(s) unanswered after ${digest.challengeDueDays} days`);
+    }
+    return `- ${s.name}: ${parts.join('; ')}`;
+  });
+  return [
+    `Overdue as of ${digest.asOf}: ${digest.totals.loops} feedback loop(s) and ${digest.totals.challenges} challenge(s).`,
+    '',
+    ...lines,
+    ...(siteUrl ? ['', `See each signatory's page at ${siteUrl}`] : []),
+  ].join('\n');
+}

@@ -1,0 +1,131 @@
+/**
+ * The public "you said, we did" log and answered challenges of a signatory, for the
+ * public accountability pages: no sign-in, only what the public may read
+ * (`publicLoops`, `publicChallenges` in shared decide what that is): texts once
+ * published, and for those still waiting to be checked, since when.
+ */
+import * as z from 'zod/mini';
+import {
+  dayOf,
+  defaultSettings,
+  loopOutcomes,
+  loopStatuses,
+  publicChallenges,
+  publicLoops,
+} from '@equal-partners/shared';
+import { listChallengesOfSignatory, listLoopsOfSignatory } from '../reports/metric-reads.ts';
+import { getRecord, type Store } from '../table/index.ts';
+import type { ApiEnv } from '../http/env.ts';
+import { idParam, pick } from '../http/openapi/shared-schemas.ts';
+import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
+import { ProblemError } from '../http/problem.ts';
+import { getPartnership } from '../partnership/partnership-entity.ts';
+import { signatoryKind } from '../signatories/signatory-entity.ts';
+
+const publication = component(
+  'PublicPublication',
+  z.object({
+    status: z.enum(['published', 'waiting']),
+    since: z.optional(z.string().check(z.describe('Waiting: the day its texts started waiting to be checked'))),
+    days: z.optional(z.number().check(z.int(), z.describe('Waiting: days waited so far'))),
+    overdue: z.optional(z.boolean().check(z.describe('Waiting: longer than the partnership’s publishWithinDays'))),
+  }),
+);
+
+const unlessWaiting = (schema: z.ZodMiniString) =>
+  z.optional(schema.check(z.describe('Absent while the texts wait to be checked before they are public')));
+
+const publicLoop = component(
+  'PublicFeedbackLoop',
+  z.object({
+    id: z.string(),
+    raisedOn: z.string(),
+    youSaid: unlessWaiting(z.string()),
+    weDid: unlessWaiting(z.string()),
+    status: z.enum(loopStatuses),
+    reason: unlessWaiting(z.string()),
+    reportedTo: z.optional(z.string()),
+    respondedOn: z.optional(z.string()),
+    communicatedOn: z.optional(z.string()),
+    outcome: z.optional(z.enum(loopOutcomes)),
+    principles: z.array(z.string()),
+    publicStory: z.optional(z.string().check(z.describe('Only when consent to publish was given'))),
+    daysToClose: z.optional(z.number().check(z.int())),
+    overdue: z.boolean().check(z.describe('Open longer than the partnership’s loopDueDays today')),
+    publication,
+  }),
+);
+
+const publicChallenge = component(
+  'PublicChallenge',
+  z.object({
+    id: z.string(),
+    reviewerId: z.string(),
+    raisedOn: z.string(),
+    text: unlessWaiting(z.string()),
+    principles: z.array(z.string()),
+    response: unlessWaiting(z.string()),
+    respondedOn: z.optional(z.string()),
+    closure: z.optional(z.enum(['resolved', 'unresolved'])),
+    closedOn: z.optional(z.string()),
+    overdue: z.boolean().check(z.describe('Unanswered longer than the partnership’s challengeDueDays today')),
+    publication,
+  }),
+);
+
+const loopsRoute = createRoute({
+  method: 'get',
+  path: '/public/signatories/{id}/loops',
+  summary: 'A signatory’s "you said, we did" log (public)',
+  description:
+    'Every feedback loop raised so far, newest first, without evidence links or unconsented stories; the texts of ' +
+    'a loop only once they were checked and published.',
+  tags: ['Public records'],
+  request: { params: idParam },
+  responses: {
+    200: {
+      description: 'The loops, newest first',
+      content: { 'application/json': { schema: z.object({ items: z.array(publicLoop) }) } },
+    },
+    ...pick(404),
+  },
+});
+
+const challengesRoute = createRoute({
+  method: 'get',
+  path: '/public/signatories/{id}/challenges',
+  summary: 'Challenges to a signatory that were answered or are overdue (public)',
+  description:
+    'A challenge becomes public once answered, or once it is unanswered for longer than challengeDueDays; its ' +
+    'texts only once they were checked and published.',
+  tags: ['Public records'],
+  request: { params: idParam },
+  responses: {
+    200: {
+      description: 'The challenges, newest first',
+      content: { 'application/json': { schema: z.object({ items: z.array(publicChallenge) }) } },
+    },
+    ...pick(404),
+  },
+});
+
+async function settingsFor(store: Store, id: string) {
+  const [signatory, partnership] = await Promise.all([getRecord(store, signatoryKind, id), getPartnership(store)]);
+  if (!signatory) throw new ProblemError(404, 'not-found', 'Not found', `There is no signatory ${id}.`);
+  return partnership?.settings ?? defaultSettings;
+}
+
+export function publicRecordRoutes(store: Store, now: () => Date) {
+  return new ApiRoutes<ApiEnv>()
+    .openapi(loopsRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const [settings, loops] = await Promise.all([settingsFor(store, id), listLoopsOfSignatory(store, id)]);
+      return c.json({ items: publicLoops(loops, dayOf(now()), settings.loopDueDays, settings.publishWithinDays) }, 200);
+    })
+    .openapi(challengesRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const [settings, challenges] = await Promise.all([settingsFor(store, id), listChallengesOfSignatory(store, id)]);
+      const items = publicChallenges(challenges, dayOf(now()), settings.challengeDueDays, settings.publishWithinDays);
+      return c.json({ items }, 200);
+    });
+}

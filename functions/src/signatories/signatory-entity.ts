@@ -1,0 +1,39 @@
+/** The signatory item and the list of every signatory (gsi1). See docs/data-model.md. */
+import type { Signatory } from '@equal-partners/shared';
+import { withoutKeys, type ItemKeys } from '../table/keys.ts';
+import { queryAll, type Store } from '../table/store.ts';
+import { byId } from '../table/record-kinds.ts';
+
+export const signatoryPrefix = 'SIGNATORY#';
+/** The gsi1 partition listing every signatory. */
+export const signatoryList = 'SIGNATORIES';
+
+export const signatoryKeys = (s: Pick<Signatory, 'id'>): ItemKeys => ({
+  pk: `${signatoryPrefix}${s.id}`,
+  sk: 'SIGNATORY',
+  gsi1pk: signatoryList,
+  gsi1sk: s.id,
+});
+
+/** The gsi1 partition of one signatory's records of a kind (`ACTIVITIES`, `LOOPS`, ...). */
+export const signatoryRecords = (signatoryId: string, kind: string): string =>
+  `${signatoryPrefix}${signatoryId}#${kind}`;
+
+/** The signatory's id from a key that starts with its prefix (`SIGNATORY#<id>`). */
+export const signatoryIdOf = (key: string): string => key.slice(signatoryPrefix.length);
+
+export const signatoryKind = byId<Signatory>('signatory', 'SIGNATORY', signatoryKeys);
+
+export function signatoryItem(signatory: Signatory) {
+  return { ...signatory, ...signatoryKeys(signatory), entity: 'signatory' };
+}
+
+/** Every signatory, ordered by id. */
+export async function listSignatories(store: Store): Promise<Signatory[]> {
+  const items = await queryAll<Signatory>(store, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': signatoryKeys({ id: '' }).gsi1pk },
+  });
+  return items.map((item) => withoutKeys(item));
+}

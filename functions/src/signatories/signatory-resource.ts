@@ -1,0 +1,58 @@
+/** Signatories in the collect API: their schema, list filter, charter status and when one may not be deleted. */
+import * as z from 'zod/mini';
+import { charterStanding, signatoryInput, type Signatory } from '@equal-partners/shared';
+import { activityList } from '../activities/activity-entity.ts';
+import { assessmentList } from '../assessments/assessment-entity.ts';
+import { challengeList } from '../challenges/challenge-entity.ts';
+import { apiKeyList } from '../identity/identity-entities.ts';
+import { loopList } from '../loops/loop-entity.ts';
+import type { RecordResource } from '../records/record-routes.ts';
+import { listRecords, type RecordKind } from '../table/index.ts';
+import { signatoryKind, signatoryList, signatoryRecords } from './signatory-entity.ts';
+
+export const signatories: RecordResource<z.ZodMiniObject> = {
+  path: 'signatories',
+  tag: 'Signatories',
+  noun: 'signatory',
+  resource: 'signatory',
+  kind: signatoryKind as RecordKind<never>,
+  schema: signatoryInput,
+  listQuery: z.object({ sector: z.optional(z.string().check(z.maxLength(40))) }),
+  list: ({ store }, q) =>
+    listRecords(store, {
+      index: 'gsi1',
+      partition: signatoryList,
+      equals: { sector: q.sector as string | undefined },
+      cursor: q.cursor,
+      limit: q.limit,
+      newestFirst: q.order === 'desc',
+    }),
+  target: () => ({}),
+  /**
+   * A signatory with records stays: deleting it would leave its activities, loops,
+   * assessments, challenges and API keys pointing at nothing; it is marked inactive instead.
+   */
+  deleteRefusal: async ({ store }, record) => {
+    const kinds = {
+      [activityList]: 'activities',
+      [loopList]: 'feedback loops',
+      [assessmentList]: 'assessments',
+      [challengeList]: 'challenges',
+      [apiKeyList]: 'API keys',
+    };
+    const pages = await Promise.all(
+      Object.keys(kinds).map((kind) =>
+        listRecords(store, { index: 'gsi1', partition: signatoryRecords(String(record.id), kind), limit: 1 }),
+      ),
+    );
+    const held = Object.values(kinds).filter((_, i) => pages[i]!.items.length > 0);
+    if (held.length === 0) return undefined;
+    const list = held.length === 1 ? held[0] : `${held.slice(0, -1).join(', ')} and ${held.at(-1)}`;
+    return `${String(record.name)} has ${list} on record, which would be left pointing at no organisation. To show that it no longer takes part, mark it inactive: its records stay in the partnership's history.`;
+  },
+  /** The status as of today: an award past its expiry reads `lapsed`; an award's expiry comes with it. */
+  view: (record, _principal, today) => {
+    const { status, expiresOn } = charterStanding(record as unknown as Signatory, today);
+    return { ...record, charterStatus: status, ...(expiresOn ? { awardExpiresOn: expiresOn } : {}) };
+  },
+};
