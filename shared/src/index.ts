@@ -40,3 +40,6 @@ export * from './publication/public-publication.ts';
 export * from './metrics/overview-rag.ts';
 export * from './metrics/rate-bases.ts';
 export * from './rollups/rollup-codec.ts';
+export * from './access/principal.ts';
+export * from './access/authorize.ts';
+export * from './http/problem.ts';

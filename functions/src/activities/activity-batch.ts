@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { activityInput } from '@equal-partners/shared';
-import { actorOf } from '../identity/principal.ts';
+import { actorOf } from '@equal-partners/shared';
 import { createRecord, WriteRefused, type RecordKind } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick, problemSchema } from '../http/openapi/shared-schemas.ts';
@@ -12,12 +12,14 @@ import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
 import { toProblem } from '../http/problem.ts';
 import {
   parseRecord,
+  requireKnownReferences,
   refusalProblem,
   requireAllowed,
   requireAnyWrite,
   type ResourceDeps,
 } from '../records/record-routes.ts';
 import { activityKind } from './activity-entity.ts';
+import { loadKnownIds } from '../records/known-ids.ts';
 
 export const maxBatchSize = 100;
 
@@ -68,18 +70,23 @@ export function activityBatchRoutes(deps: ResourceDeps) {
     const principal = c.get('principal');
     requireAnyWrite(principal);
     const { items } = c.req.valid('json');
+    // What every item is checked against, read once for the whole batch.
+    const known = await loadKnownIds(deps.store);
+    const today = deps.today();
+    const now = deps.now();
     const results: z.infer<typeof result>[] = [];
     for (const [index, body] of items.entries()) {
       const id = typeof (body as { id?: unknown })?.id === 'string' ? (body as { id: string }).id : undefined;
       try {
-        const input = await parseRecord(deps, activityInput, body, `/items/${index}`);
+        const input = parseRecord(activityInput, body, `/items/${index}`);
         requireAllowed(principal, 'create', 'activity', { signatoryId: input.signatoryId });
+        requireKnownReferences(input, known, today, `/items/${index}`);
         const { created } = await createRecord(
           deps.store,
           activityKind as RecordKind<typeof input>,
           input,
           actorOf(principal),
-          new Date(),
+          now,
         );
         results.push({ index, ...(id ? { id } : {}), status: created ? 201 : 200 });
       } catch (error) {

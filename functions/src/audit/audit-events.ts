@@ -7,7 +7,7 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { isRedaction, moderatedTexts, redactTexts, type ModeratedKind } from '@equal-partners/shared';
+import { addMonths, isRedaction, moderatedTexts, redactTexts, type ModeratedKind } from '@equal-partners/shared';
 import { withoutKeys, type ItemChange, type Store } from '../table/index.ts';
 import { queryAll } from '../table/store.ts';
 import { auditEventKeys, changesOfMonth } from './audit-entity.ts';
@@ -160,7 +160,7 @@ function fromItem(item: AuditEvent & { recordEntity?: string }): AuditEvent {
 /** Every change since `since` (an ISO time), oldest first, across every record: for exports. */
 export async function changesSince(store: Store, since: string, now: Date): Promise<AuditEvent[]> {
   const months: string[] = [];
-  for (let month = since.slice(0, 7); month <= now.toISOString().slice(0, 7); month = nextMonth(month))
+  for (let month = since.slice(0, 7); month <= now.toISOString().slice(0, 7); month = addMonths(month, 1))
     months.push(month);
   const pages = await Promise.all(
     months.map((month) =>
@@ -172,9 +172,4 @@ export async function changesSince(store: Store, since: string, now: Date): Prom
     ),
   );
   return pages.flat().map(fromItem);
-}
-
-function nextMonth(month: string): string {
-  const [year, mon] = month.split('-').map(Number) as [number, number];
-  return mon === 12 ? `${year + 1}-01` : `${year}-${String(mon + 1).padStart(2, '0')}`;
 }

@@ -1,7 +1,7 @@
 /** Challenges in the collect API: their schema, list filters and who may change which fields. */
 import * as z from 'zod/mini';
 import { challengeInput } from '@equal-partners/shared';
-import type { Action } from '../identity/policy.ts';
+import type { Action } from '@equal-partners/shared';
 import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
 import type { RecordResource } from '../records/record-routes.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';

@@ -53,8 +53,10 @@ import type { UserDirectory } from '../identity/user-directory.ts';
 export interface AppDependencies {
   store: Store;
   version: string;
-  /** The clock, so tests can fix "today". */
+  /** The day figures and date checks are for, so tests can fix "today". */
   today?: () => Date;
+  /** The instant writes are stamped with (createdAt, updatedAt, the audit trail); the real time by default. */
+  now?: () => Date;
   /** Sign-in for people (Cognito in AWS, the development sign-in locally); API keys are always accepted. */
   authenticators?: Authenticator[];
   /** Requests per minute per client (credential, or address without one) before 429. */
@@ -84,6 +86,7 @@ export function createApiApp({
   store,
   version,
   today = () => new Date(),
+  now = () => new Date(),
   authenticators = [],
   rateLimitPerMinute = 600,
   failedAuthenticationsPerMinute = Math.max(1, Math.ceil(rateLimitPerMinute / 20)),
@@ -94,7 +97,7 @@ export function createApiApp({
   apiDocument,
 }: AppDependencies & { apiDocument?: ApiDocument | undefined }) {
   const app = new ApiRoutes<ApiEnv>();
-  const deps = { store, today };
+  const deps = { store, today, now };
   const cursors = cursorSigner(cursorKey);
 
   // First, so every response carries them, problems included.
@@ -121,21 +124,21 @@ export function createApiApp({
 
   app.add('/api/health', healthRoutes(store, version));
   app.add('/api/v1', meRoutes(revocations));
-  app.add('/api/v1', partnershipRoutes(store));
+  app.add('/api/v1', partnershipRoutes(store, now));
   for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
     app.add('/api/v1', recordRoutes(deps, resource, cursors));
   }
   app.add('/api/v1', activityBatchRoutes(deps));
   app.add('/api/v1', csvImportRoutes(deps, activityImport));
   app.add('/api/v1', csvImportRoutes(deps, loopImport));
-  app.add('/api/v1', apiKeyRoutes(store));
+  app.add('/api/v1', apiKeyRoutes(store, today, now));
   app.add('/api/v1', userRoutes(store, users, today, revocations));
   app.add('/api/v1', auditRoutes(store, today));
   app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
   app.add('/api/v1', metricsRoutes(store, today));
   app.add('/api/v1', publicMetricsRoutes(store, today));
   app.add('/api/v1', publicRecordRoutes(store, today));
-  app.add('/api/v1', publicationRoutes(store, today));
+  app.add('/api/v1', publicationRoutes(store, today, now));
 
   if (apiDocument) {
     let document: Promise<unknown> | undefined;

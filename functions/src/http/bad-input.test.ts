@@ -174,11 +174,17 @@ const cases: [string, Case][] = [
   [
     'an unknown signatory',
     {
+      caller: 'admin',
       body: newActivity('bad-activity', 'no-such-signatory'),
       status: 422,
       type: 'invalid-reference',
       pointer: '/signatoryId',
     },
+  ],
+  [
+    // Permission comes first: an editor learns nothing about which organisations exist.
+    'another organisation, unknown or not, from an editor',
+    { body: newActivity('bad-activity', 'no-such-signatory'), status: 403, type: 'forbidden' },
   ],
   [
     'a date in the future',

@@ -1,5 +1,5 @@
 /** What middleware puts on each request's context for the handlers. */
-import type { Principal } from '../identity/principal.ts';
+import { type Principal } from '@equal-partners/shared';
 
 export interface ApiEnv {
   Variables: {

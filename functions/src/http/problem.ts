@@ -6,23 +6,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
+import type { FieldError, Problem } from '@equal-partners/shared';
 
-export interface FieldError {
-  /** JSON pointer to the offending field, e.g. `/participants/total`. */
-  pointer: string;
-  message: string;
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: FieldError[];
-  /** Extension members (RFC 9457 section 3.2), e.g. the row errors of a CSV import. */
-  [extension: string]: unknown;
-}
+export type { FieldError, Problem } from '@equal-partners/shared';
 
 const problemTypeBase = '/api/problems/';
 

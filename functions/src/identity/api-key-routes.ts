@@ -6,7 +6,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import * as z from 'zod/mini';
 import { apiKeyRequest, apiKeySummary, asZodIssues, checkReferences } from '@equal-partners/shared';
 import { generateApiKey } from './api-keys.ts';
-import { actorOf } from './principal.ts';
+import { actorOf } from '@equal-partners/shared';
 import { listRecords, withoutKeys, type Store } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
@@ -70,13 +70,13 @@ function summary(item: Record<string, unknown>) {
   return apiKeySummary.parse(rest);
 }
 
-export function apiKeyRoutes(store: Store) {
+export function apiKeyRoutes(store: Store, today: () => Date, now: () => Date) {
   return new ApiRoutes<ApiEnv>()
     .openapi(create, async (c) => {
       const principal = c.get('principal');
       requireAllowed(principal, 'create', 'api-key', {});
       const request = c.req.valid('json');
-      const issues = checkReferences(request, await loadKnownIds(store), new Date());
+      const issues = checkReferences(request, await loadKnownIds(store), today());
       if (issues.length > 0) {
         throw new ProblemError(
           422,
@@ -90,7 +90,7 @@ export function apiKeyRoutes(store: Store) {
       const record = {
         ...request,
         prefix: key.prefix,
-        createdAt: new Date().toISOString(),
+        createdAt: now().toISOString(),
         createdBy: actorOf(principal),
         revoked: false,
       };
@@ -143,7 +143,7 @@ export function apiKeyRoutes(store: Store) {
             'SET revoked = :yes, revokedAt = :now, updatedBy = :actor, updatedAt = :now, version = :next',
           ExpressionAttributeValues: {
             ':yes': true,
-            ':now': new Date().toISOString(),
+            ':now': now().toISOString(),
             ':actor': actorOf(principal),
             ':next': Number(current?.version ?? 1) + 1,
           },

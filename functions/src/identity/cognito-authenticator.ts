@@ -7,7 +7,8 @@
  */
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { belongsToASignatory, roles, type Role } from '@equal-partners/shared';
-import type { Authenticator, Principal } from './principal.ts';
+import type { Authenticator } from './principal.ts';
+import { type Principal } from '@equal-partners/shared';
 import type { Revocations } from './revocations.ts';
 
 type CognitoVerifier = ReturnType<

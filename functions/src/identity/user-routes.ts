@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { asZodIssues, checkReferences, userAccess, userAccount, userInvite } from '@equal-partners/shared';
-import { actorOf } from './principal.ts';
+import { actorOf } from '@equal-partners/shared';
 import type { Revocations } from './revocations.ts';
 import { type Store } from '../table/index.ts';
 import { UserExists, type UserDirectory } from './user-directory.ts';

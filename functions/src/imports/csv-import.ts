@@ -17,8 +17,8 @@ import {
   type CsvColumn,
   type KnownIds,
 } from '@equal-partners/shared';
-import { actorOf, type Principal } from '../identity/principal.ts';
-import { authorize, type Resource } from '../identity/policy.ts';
+import { actorOf, type Principal } from '@equal-partners/shared';
+import { authorize, type Resource } from '@equal-partners/shared';
 import { createRecord, getRecord, type RecordKind } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
@@ -276,7 +276,7 @@ export function csvImportRoutes(deps: ResourceDeps, spec: CsvImport) {
           spec.kind as RecordKind<Record<string, unknown>>,
           record,
           actorOf(principal),
-          new Date(),
+          deps.now(),
         );
         if (result.created) created += 1;
       }

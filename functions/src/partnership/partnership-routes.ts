@@ -1,7 +1,7 @@
 /** `/api/v1/partnership`: the partnership's name, area, charter, group taxonomy and settings. */
 import * as z from 'zod/mini';
 import { partnership } from '@equal-partners/shared';
-import { actorOf } from '../identity/principal.ts';
+import { actorOf } from '@equal-partners/shared';
 import { updateRecord, WriteRefused, type Store } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, ifMatch, pick } from '../http/openapi/shared-schemas.ts';
@@ -38,7 +38,7 @@ const replace = createRoute({
   },
 });
 
-export function partnershipRoutes(store: Store) {
+export function partnershipRoutes(store: Store, now: () => Date) {
   return new ApiRoutes<ApiEnv>()
     .openapi(get, async (c) => {
       const found = await getPartnership(store);
@@ -82,7 +82,7 @@ export function partnershipRoutes(store: Store) {
           parsed.data,
           version,
           actorOf(principal),
-          new Date(),
+          now(),
         );
         c.header('ETag', etagOf(record.version));
         return c.json(record, 200);

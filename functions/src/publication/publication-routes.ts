@@ -19,7 +19,7 @@ import {
   type Publication,
 } from '@equal-partners/shared';
 import { redactAuditTrail } from '../audit/audit-events.ts';
-import { actorOf, type Principal } from '../identity/principal.ts';
+import { actorOf, type Principal } from '@equal-partners/shared';
 import {
   getRecord,
   queryAll,
@@ -191,7 +191,7 @@ async function waitingOf(store: Store, kind: ModeratedKind, signatoryId?: string
   return items.filter((item) => publicationOf(item).status === 'waiting');
 }
 
-export function publicationRoutes(store: Store, today: () => Date) {
+export function publicationRoutes(store: Store, today: () => Date, now: () => Date) {
   const settingsOf = async () => (await getPartnership(store))?.settings ?? defaultSettings;
 
   const read = (kind: ModeratedKind, id: string) =>
@@ -225,7 +225,7 @@ export function publicationRoutes(store: Store, today: () => Date) {
         content,
         version,
         actorOf(principal),
-        new Date(),
+        now(),
       );
       return written;
     } catch (error) {
@@ -308,7 +308,7 @@ export function publicationRoutes(store: Store, today: () => Date) {
       }
       const publication: Publication = {
         status,
-        since: new Date().toISOString(),
+        since: now().toISOString(),
         ...(status === 'published' ? { by: actorOf(principal) } : {}),
         ...(current.redacted ? { redacted: current.redacted } : {}),
       };
@@ -367,7 +367,7 @@ export function publicationRoutes(store: Store, today: () => Date) {
       }
       const publication: Publication = {
         ...publicationOf(record),
-        redacted: { at: new Date().toISOString(), by: actorOf(principal), fields },
+        redacted: { at: now().toISOString(), by: actorOf(principal), fields },
       };
       const written = await write(kind, { ...redacted, publication }, record.version, principal);
       c.header('ETag', etagOf(written.version));

@@ -5,9 +5,9 @@
  * all of them. Each resource only says how to list it and who it belongs to.
  */
 import * as z from 'zod/mini';
-import { asZodIssues, checkReferences } from '@equal-partners/shared';
+import { asZodIssues, checkReferences, type KnownIds } from '@equal-partners/shared';
 import type { Context } from 'hono';
-import { actorOf, type Principal } from '../identity/principal.ts';
+import { actorOf, type Principal } from '@equal-partners/shared';
 import {
   authorize,
   authorizeAnyWrite,
@@ -16,7 +16,7 @@ import {
   type PolicySettings,
   type Resource,
   type Target,
-} from '../identity/policy.ts';
+} from '@equal-partners/shared';
 import {
   createRecord,
   deleteRecord,
@@ -37,7 +37,10 @@ import { loadKnownIds } from './known-ids.ts';
 
 export interface ResourceDeps {
   store: Store;
+  /** The day figures and date checks are for (fixed by tests). */
   today: () => Date;
+  /** The instant writes are stamped with. */
+  now: () => Date;
 }
 
 type AnyRecord = Record<string, unknown> & { signatoryId?: string };
@@ -102,12 +105,8 @@ function refuseUnlessAllowed(decision: Decision): void {
 }
 
 /** Validates a body against a schema and the partnership's ids; throws 400 or 422 problems. */
-export async function parseRecord(
-  deps: ResourceDeps,
-  schema: z.ZodMiniType,
-  body: unknown,
-  prefix = '',
-): Promise<AnyRecord> {
+/** The record in a request body, or a 400 problem listing every field that breaks the schema. */
+export function parseRecord(schema: z.ZodMiniType, body: unknown, prefix = ''): AnyRecord {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ProblemError(
@@ -118,8 +117,16 @@ export async function parseRecord(
       fieldErrors(parsed.error.issues, prefix),
     );
   }
-  const record = parsed.data as AnyRecord;
-  const issues = checkReferences(record, await loadKnownIds(deps.store), deps.today());
+  return parsed.data as AnyRecord;
+}
+
+/**
+ * A 422 problem when the record refers to a signatory, principle or group that does not
+ * exist, or has a date after `today`. Asked after permission, with the ids loaded once
+ * per request (a batch checks every item against the same load).
+ */
+export function requireKnownReferences(record: AnyRecord, known: KnownIds, today: Date, prefix = ''): void {
+  const issues = checkReferences(record, known, today);
   if (issues.length > 0) {
     throw new ProblemError(
       422,
@@ -129,7 +136,6 @@ export async function parseRecord(
       fieldErrors(asZodIssues(issues), prefix),
     );
   }
-  return record;
 }
 
 export function etagOf(version: number): string {
@@ -338,8 +344,9 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
     }),
     async (c) => {
       const principal = c.get('principal');
-      const input = await parseRecord(deps, schema, c.req.valid('json'));
+      const input = parseRecord(schema, c.req.valid('json'));
       requireAllowed(principal, 'create', resource.resource, targetOf(input));
+      requireKnownReferences(input, await loadKnownIds(deps.store), deps.today());
       const id = kind.idOf(input as never);
       try {
         const { record, created } = await createRecord(
@@ -347,7 +354,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
           kind as RecordKind<AnyRecord>,
           input,
           actorOf(principal),
-          new Date(),
+          deps.now(),
         );
         c.header('ETag', etagOf(record.version));
         c.header('Location', `/api/v1/${path}/${encodeURIComponent(id)}`);
@@ -384,7 +391,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
       const principal = c.get('principal');
       const { id } = c.req.valid('param');
       const version = expectedVersion(c.req.header('if-match'));
-      const input = await parseRecord(deps, schema, c.req.valid('json'));
+      const input = parseRecord(schema, c.req.valid('json'));
       if (kind.idOf(input as never) !== id) {
         throw new ProblemError(
           400,
@@ -399,6 +406,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
         requireAllowed(principal, action, resource.resource, targetOf(before));
         requireAllowed(principal, action, resource.resource, targetOf(input));
       }
+      requireKnownReferences(input, await loadKnownIds(deps.store), deps.today());
       if (version === undefined) {
         throw new ProblemError(
           428,
@@ -415,7 +423,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
           input,
           version,
           actorOf(principal),
-          new Date(),
+          deps.now(),
         );
         c.header('ETag', etagOf(record.version));
         return c.json(view(record, principal), 200);
@@ -446,7 +454,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
       const refusal = await resource.deleteRefusal?.(deps, before);
       if (refusal) throw new ProblemError(409, 'conflict', `The ${noun} cannot be deleted`, refusal);
       try {
-        await deleteRecord(deps.store, kind as RecordKind<AnyRecord>, id, version, actorOf(principal), new Date());
+        await deleteRecord(deps.store, kind as RecordKind<AnyRecord>, id, version, actorOf(principal), deps.now());
       } catch (error) {
         if (error instanceof WriteRefused) throw refusalProblem(error, noun, id);
         throw error;

@@ -29,7 +29,7 @@ import {
   type Period,
   type RowSortKey,
 } from '@equal-partners/shared';
-import type { Principal } from '../identity/principal.ts';
+import { type Principal } from '@equal-partners/shared';
 import { partnershipReport } from './partnership-report.ts';
 import { signatoryReport } from './signatory-report.ts';
 import { type Store } from '../table/index.ts';

@@ -11,14 +11,10 @@ import {
   previousPeriod,
   trailingMonths,
   type Period,
+  type PeriodView,
 } from '@equal-partners/shared';
 
-export interface PeriodView extends Period {
-  /** The day overdue loops and latest scores are taken on: the period's end, or today while it runs. */
-  asOf: string;
-  /** Today falls within the period, so its figures are still growing. */
-  partial: boolean;
-}
+export type { PeriodView };
 
 export interface ReportPeriods {
   period: PeriodView;

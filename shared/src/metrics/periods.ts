@@ -192,3 +192,11 @@ export function financialYearOf(month: string): number {
  * years and custom ranges are for signed-in readers of exact figures.
  */
 export const publicPeriodKinds: readonly PeriodKind[] = ['financial-year', 'financial-quarter', 'quarter'];
+
+/** A period as a report shows it: with the day its state figures are taken on and whether it is still running. */
+export interface PeriodView extends Period {
+  /** The day overdue loops and latest scores are taken on: the period's end, or today while it runs. */
+  asOf: string;
+  /** Today falls within the period, so its figures are still growing. */
+  partial: boolean;
+}

@@ -1,6 +1,7 @@
 /** Resolves `Authorization: Bearer <token>` to a principal; no header means the public. */
 import { createMiddleware } from 'hono/factory';
-import { publicPrincipal, type Authenticator } from '../../identity/principal.ts';
+import { type Authenticator } from '../../identity/principal.ts';
+import { publicPrincipal } from '@equal-partners/shared';
 import type { ApiEnv } from '../env.ts';
 import { ProblemError } from '../problem.ts';
 

@@ -15,7 +15,7 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createMiddleware } from 'hono/factory';
 import type { Store } from '../../table/index.ts';
-import { actorOf } from '../../identity/principal.ts';
+import { actorOf } from '@equal-partners/shared';
 import type { ApiEnv } from '../env.ts';
 import { ProblemError } from '../problem.ts';
 

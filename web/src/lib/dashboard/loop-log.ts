@@ -3,7 +3,14 @@
  * searched and filtered by status and outcome from the query string (so it works as
  * a plain GET form), a page at a time; and the funnel of what happened to them.
  */
-import { loopOutcomes, loopStatuses, type LoopOutcome, type LoopStatus, type PublicLoop } from '@equal-partners/shared';
+import {
+  isClosed,
+  loopOutcomes,
+  loopStatuses,
+  type LoopOutcome,
+  type LoopStatus,
+  type PublicLoop,
+} from '@equal-partners/shared';
 
 export interface LogFilter {
   q: string;
@@ -72,7 +79,7 @@ export interface LoopFunnel {
 export function loopFunnel(loops: readonly PublicLoop[]): LoopFunnel {
   return {
     raised: loops.length,
-    responded: loops.filter((l) => l.respondedOn !== undefined || l.communicatedOn !== undefined).length,
-    communicated: loops.filter((l) => l.communicatedOn !== undefined).length,
+    responded: loops.filter((l) => l.respondedOn !== undefined || isClosed(l)).length,
+    communicated: loops.filter(isClosed).length,
   };
 }

@@ -6,16 +6,13 @@
 import type {
   Eligibility,
   MetricFigures,
-  Period,
+  PeriodView,
   Public,
   SeriesPointFigures,
   SignatoryRowFigures,
 } from '@equal-partners/shared';
 
-export interface PeriodView extends Period {
-  asOf: string;
-  partial: boolean;
-}
+export type { PeriodView };
 
 export interface Disclosure {
   threshold: number;

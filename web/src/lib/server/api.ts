@@ -7,6 +7,7 @@
  * what a page may show or change.
  */
 import { error } from '@sveltejs/kit';
+import type { Problem } from '@equal-partners/shared';
 import { getRequestEvent } from '$app/server';
 import { createApiApp, type ApiApp } from '@equal-partners/functions/api-app';
 import { authenticatorsFromEnv } from '@equal-partners/functions/identity/authenticators-from-env';
@@ -44,15 +45,7 @@ const api = () => host().app;
 /** The store the API uses, where the pages keep their sessions (./session.ts). */
 export const apiStore = (): Store => host().store;
 
-/** An RFC 9457 problem as the API sends it. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: { pointer: string; message: string }[];
-  rowErrors?: { row: number; column: string; message: string }[];
-}
+export type { Problem } from '@equal-partners/shared';
 
 export type ApiResult<T> =
   { ok: true; status: number; body: T; version: number | undefined } | { ok: false; status: number; problem: Problem };

@@ -1,25 +1,88 @@
-/** Who may open a page: signed-in people with one of the roles the page is for. */
+/**
+ * Who may open a page: the same rule the API applies (`authorize` in shared), asked with
+ * the signed-in person as the principal, so a page never offers what the API would refuse.
+ */
 import { error } from '@sveltejs/kit';
-import type { Role } from '@equal-partners/shared';
+import {
+  authorize,
+  authorizeAnyWrite,
+  roles,
+  rolesAllowed,
+  type Action,
+  type PolicySettings,
+  type Principal,
+  type Resource,
+  type Role,
+  type Target,
+} from '@equal-partners/shared';
 import { t } from '#lib/i18n/index.ts';
 import type { SignedInUser } from './session.ts';
 
+/** The signed-in person as the rules see them. */
+export function principalOf(user: SignedInUser): Principal {
+  return { kind: 'user', id: user.id, role: user.role, ...(user.signatoryId ? { signatoryId: user.signatoryId } : {}) };
+}
+
+/** Their own organisation as the target: what they record, assess or raise speaks for it. */
+function ownTarget(user: SignedInUser): Target {
+  return {
+    signatoryId: user.signatoryId,
+    reviewerId: user.signatoryId,
+    by: user.role === 'reviewer' ? 'reviewer' : 'self',
+  };
+}
+
 /**
- * The signed-in person, if their role is one of `roles` (and typed so); otherwise a 403 page
- * that says why, or a 503 when the API could not confirm the session just now (it is busy
- * or down), so that nobody signed in is sent to sign in again, or loses what they posted
- * to a sign-in page.
+ * The signed-in person; a 401 page when nobody is, or a 503 when the API could not confirm
+ * the session just now (it is busy or down), so that nobody signed in is sent to sign in
+ * again, or loses what they posted to a sign-in page.
  */
-export function requireRole<R extends Role>(locals: App.Locals, roles: readonly R[]): SignedInUser & { role: R } {
+export function requireSignedIn(locals: App.Locals): SignedInUser {
   const user = locals.user;
   if (!user && locals.signInUnknown) error(503, t('guard.unavailable'));
   if (!user) error(401, t('guard.signIn'));
-  if (!isOneOf(user.role, roles)) {
-    error(403, t('guard.role', { roles: roles.map((r) => t(`role.${r}`)).join(', ') }));
-  }
-  return { ...user, role: user.role };
+  return user;
 }
 
-function isOneOf<R extends Role>(role: Role, roles: readonly R[]): role is R {
-  return (roles as readonly Role[]).includes(role);
+type Permission = readonly [Action, Resource];
+
+/** The roles that change records: every page guarded here is for them (commissioners change nothing). */
+export type WriterRole = Exclude<Role, 'commissioner'>;
+type Writer = SignedInUser & { role: WriterRole };
+
+const isWriter = (user: SignedInUser): user is Writer => authorizeAnyWrite(principalOf(user)).allowed;
+
+/**
+ * The signed-in person, if they may do at least one of `permissions` (changes, never
+ * reads) for their own organisation (a board admin, for any); otherwise a 403 page naming
+ * the roles that may.
+ */
+export function requireAllowed(
+  locals: App.Locals,
+  permissions: Permission | readonly Permission[],
+  settings: PolicySettings = {},
+): Writer {
+  const user = requireSignedIn(locals);
+  const asked = (typeof permissions[0] === 'string' ? [permissions] : permissions) as readonly Permission[];
+  const principal = principalOf(user);
+  const allowed = asked.some(
+    ([action, resource]) => authorize(principal, action, resource, ownTarget(user), settings).allowed,
+  );
+  if (allowed && isWriter(user)) return user;
+  const roles = new Set(asked.flatMap(([action, resource]) => rolesAllowed(action, resource, settings)));
+  error(403, t('guard.role', { roles: [...roles].map((r) => t(`role.${r}`)).join(', ') }));
 }
+
+/** The signed-in person, if they may change any record (not the public, not a commissioner). */
+export function requireAnyWrite(locals: App.Locals): Writer {
+  const user = requireSignedIn(locals);
+  if (isWriter(user)) return user;
+  const writers = roles.filter((role) => authorizeAnyWrite({ kind: 'user', id: 'anyone', role }).allowed);
+  error(403, t('guard.role', { roles: writers.map((r) => t(`role.${r}`)).join(', ') }));
+}
+
+/** The challenges pages: reviewers raise and close them, the organisation challenged answers. */
+export const challengeWork: readonly Permission[] = [
+  ['create', 'challenge'],
+  ['respond', 'challenge'],
+];

@@ -5,7 +5,7 @@
  * deletion.
  */
 import { error } from '@sveltejs/kit';
-import { requireRole } from './guard.ts';
+import { requireAllowed } from './guard.ts';
 import { send } from './api.ts';
 import type { ListPage } from './list-pages.ts';
 import { listFilters, listQuery } from './list-filters.ts';
@@ -34,8 +34,13 @@ function pageHref(url: URL, page: number, after: string | undefined): string {
   return `${url.pathname}${search ? `?${search}` : ''}`;
 }
 
-export async function loadRecordList<T>(locals: App.Locals, url: URL, collection: string) {
-  const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+export async function loadRecordList<T>(
+  locals: App.Locals,
+  url: URL,
+  collection: string,
+  resource: 'activity' | 'loop',
+) {
+  const user = requireAllowed(locals, ['update', resource]);
   const filters = listFilters(url, user);
   const path = `${collection}?${listQuery(filters)}&order=desc&limit=${recordsPerPage}`;
   const [{ items, nextCursor, first }, signatories] = await Promise.all([

@@ -1,6 +1,6 @@
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['update', 'partnership']);
 };

@@ -1,10 +1,10 @@
 import { publishesTexts } from '@equal-partners/shared';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAnyWrite } from '#lib/server/guard.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-  const user = requireRole(locals, ['board-admin', 'signatory-editor', 'reviewer']);
+  const user = requireAnyWrite(locals);
   const { partnership } = await loadPartnership();
   return { role: user.role, publishes: publishesTexts({ role: user.role }, partnership.settings) };
 };

@@ -4,7 +4,7 @@ import { apiKeyRequest, type ApiKeySummary } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { t } from '#lib/i18n/index.ts';
 import { getJson, send } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
 import { checkRecord, refusal, requiredMessages } from '#lib/server/record-forms.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,7 +13,7 @@ const fields = ['signatoryId', 'label'];
 const labelOf = (field: string) => t(`apiKey.field.${field as 'label'}`);
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['create', 'api-key']);
   const [{ items }, signatories] = await Promise.all([
     getJson<{ items: ApiKeySummary[] }>('/api/v1/api-keys'),
     loadSignatories(),
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
   issue: async ({ locals, request }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['create', 'api-key']);
     const values = rawValues(await request.formData());
     const body = { signatoryId: String(values.signatoryId ?? ''), label: String(values.label ?? '') };
     const invalid = checkRecord(
@@ -50,7 +50,7 @@ export const actions: Actions = {
   },
   /** Revoking cannot be undone: the first press asks to confirm, the second revokes. */
   revoke: async ({ locals, request }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['create', 'api-key']);
     const form = await request.formData();
     const prefix = String(form.get('prefix') ?? '');
     if (form.get('confirmed') !== 'yes') return { values: {}, errors: [], confirming: prefix };

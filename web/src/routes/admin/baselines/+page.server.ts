@@ -1,10 +1,10 @@
 import type { PopulationBaseline } from '@equal-partners/shared';
 import { listAll } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['update', 'baseline']);
   const baselines = await listAll<PopulationBaseline>('/api/v1/baselines');
   return {
     saved: url.searchParams.get('saved'),

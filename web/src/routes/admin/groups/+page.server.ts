@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { FormValues } from '#lib/forms/form-values.ts';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { t } from '#lib/i18n/index.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { duplicateIds, partnershipInput, rowsOf, savePartnership } from '#lib/server/partnership-form.ts';
 import { requiredMessages, versionOf } from '#lib/server/record-forms.ts';
@@ -11,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 const rowFields = ['id', 'label'];
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['update', 'partnership']);
   const { partnership, version } = await loadPartnership();
   const values: FormValues = { version: String(version) };
   partnership.groups.forEach((g, i) => {
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['update', 'partnership']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
     const all = rowsOf(values, 'groups', rowFields);

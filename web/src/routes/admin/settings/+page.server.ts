@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { saveSettings, settingsValues } from '#lib/server/settings-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['update', 'partnership']);
   const { partnership, version } = await loadPartnership();
   return {
     saved: url.searchParams.has('saved'),
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['update', 'partnership']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
     const saved = await saveSettings(values, partnership);

@@ -1,9 +1,9 @@
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories } from '#lib/server/partnership.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['update', 'signatory']);
   const signatories = await loadSignatories();
   return {
     saved: url.searchParams.get('saved'),

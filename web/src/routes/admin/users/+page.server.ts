@@ -7,13 +7,13 @@ import type { UserAccount } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { getJson } from '#lib/server/api.ts';
 import { cognitoFromEnv } from '#lib/server/cognito.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
 import { inviteUser, roleOptions } from '#lib/server/user-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const me = requireRole(locals, ['board-admin']);
+  const me = requireAllowed(locals, ['update', 'user']);
   const [{ items }, signatories] = await Promise.all([
     getJson<{ items: UserAccount[] }>('/api/v1/users'),
     loadSignatories(),
@@ -34,7 +34,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
   add: async ({ locals, request }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['update', 'user']);
     const values = rawValues(await request.formData());
     const added = await inviteUser(values);
     if (!added.ok) return added.failure;

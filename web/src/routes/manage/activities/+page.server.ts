@@ -3,7 +3,7 @@ import { loadRecordList } from '#lib/server/record-list.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const { items, nameOf, page } = await loadRecordList<Activity>(locals, url, '/api/v1/activities');
+  const { items, nameOf, page } = await loadRecordList<Activity>(locals, url, '/api/v1/activities', 'activity');
   return {
     ...page,
     saved: url.searchParams.get('saved'),

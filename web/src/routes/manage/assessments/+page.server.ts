@@ -1,13 +1,13 @@
 import type { Assessment } from '@equal-partners/shared';
 import { listAll } from '#lib/server/api.ts';
 import { recentQuarters } from '#lib/server/assessment-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { listFilters } from '#lib/server/list-filters.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const user = requireRole(locals, ['board-admin', 'signatory-editor', 'reviewer']);
+  const user = requireAllowed(locals, ['create', 'assessment']);
   const filters = listFilters(url, user);
   const signatoryId = filters.signatoryId;
   // Quarters that overlap the period shown: three months reach back into the previous quarter.

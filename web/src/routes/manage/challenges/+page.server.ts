@@ -1,11 +1,11 @@
 import type { Challenge } from '@equal-partners/shared';
 import { listAll } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { challengeWork, requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const user = requireRole(locals, ['board-admin', 'signatory-editor', 'reviewer']);
+  const user = requireAllowed(locals, challengeWork);
   const signatoryId =
     user.role === 'signatory-editor' ? user.signatoryId : url.searchParams.get('signatoryId') || undefined;
   const [challenges, signatories] = await Promise.all([

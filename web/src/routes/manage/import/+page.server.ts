@@ -3,22 +3,16 @@
  * a preview that writes nothing, then import all rows at once. The file travels back
  * with the commit form, so nothing is kept on the server between the two steps.
  */
+import type { RowError } from '@equal-partners/shared';
 import { fail } from '@sveltejs/kit';
 import type { FieldError } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
 import { send } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const roles = ['board-admin', 'signatory-editor'] as const;
 const kinds = ['activities', 'loops'] as const;
 type Kind = (typeof kinds)[number];
-
-interface RowError {
-  row: number;
-  column: string;
-  message: string;
-}
 
 interface Preview {
   rows: number;
@@ -29,7 +23,7 @@ interface Preview {
 }
 
 export const load: PageServerLoad = ({ locals }) => {
-  requireRole(locals, roles);
+  requireAllowed(locals, ['create', 'activity']);
   return { kinds };
 };
 
@@ -48,7 +42,7 @@ async function importCsv(kind: Kind, csv: string, commit: boolean) {
 
 export const actions: Actions = {
   preview: async ({ locals, request }) => {
-    requireRole(locals, roles);
+    requireAllowed(locals, ['create', 'activity']);
     const form = await request.formData();
     const kind = kindOf(form.get('kind'));
     const file = form.get('file');
@@ -80,7 +74,7 @@ export const actions: Actions = {
     };
   },
   commit: async ({ locals, request }) => {
-    requireRole(locals, roles);
+    requireAllowed(locals, ['create', 'activity']);
     const form = await request.formData();
     const kind = kindOf(form.get('kind'));
     const csv = Buffer.from(String(form.get('csv') ?? ''), 'base64').toString('utf8');

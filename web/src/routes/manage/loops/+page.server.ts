@@ -3,7 +3,7 @@ import { loadRecordList } from '#lib/server/record-list.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const { items, nameOf, page } = await loadRecordList<FeedbackLoop>(locals, url, '/api/v1/loops');
+  const { items, nameOf, page } = await loadRecordList<FeedbackLoop>(locals, url, '/api/v1/loops', 'loop');
   return {
     ...page,
     saved: url.searchParams.has('saved'),

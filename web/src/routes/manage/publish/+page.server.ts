@@ -9,7 +9,7 @@ import { rawValues } from '#lib/forms/read-form.ts';
 import { valueOf, type FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
 import { read, send } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,12 +26,14 @@ export interface WaitingText {
   texts: Record<string, string>;
 }
 
-const roles = ['board-admin', 'signatory-editor'] as const;
+/** Who may ever publish: the board, and editors where the board allows (the page then checks the setting). */
+const publishing = ['publish', 'loop'] as const;
+const whereAllowed = { editorsMayPublish: true };
 const collections: Record<ModeratedKind, string> = { loop: 'loops', challenge: 'challenges' };
 const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const user = requireRole(locals, roles);
+  const user = requireAllowed(locals, publishing, whereAllowed);
   const { partnership } = await loadPartnership();
   if (!publishesTexts({ role: user.role }, partnership.settings)) {
     error(403, `${t('guard.role', { roles: t('role.board-admin') })} ${t('publish.editorsNotAllowed')}`);
@@ -71,7 +73,7 @@ const notAnEntry = () => fail(400, { which: '', values: {}, errors: [], problem:
 
 export const actions: Actions = {
   publish: async ({ locals, request }) => {
-    requireRole(locals, roles);
+    requireAllowed(locals, publishing, whereAllowed);
     const values = rawValues(await request.formData());
     const entry = entryOf(values);
     if (!entry) return notAnEntry();
@@ -92,7 +94,7 @@ export const actions: Actions = {
     redirect(303, `/manage/publish?published=${entry.kind}&on=${result.body.raisedOn}`);
   },
   redact: async ({ locals, request }) => {
-    requireRole(locals, roles);
+    requireAllowed(locals, publishing, whereAllowed);
     const values = rawValues(await request.formData());
     const entry = entryOf(values);
     if (!entry) return notAnEntry();

@@ -4,7 +4,7 @@ import { rawValues } from '#lib/forms/read-form.ts';
 import { t } from '#lib/i18n/index.ts';
 import { read } from '#lib/server/api.ts';
 import { baselineValues, saveBaseline } from '#lib/server/baseline-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { versionOf } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
@@ -16,7 +16,7 @@ function yearOf(param: string): number {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['update', 'baseline']);
   const year = yearOf(params.year);
   const [{ partnership }, { body: baseline, version }] = await Promise.all([
     loadPartnership(),
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request, params }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['update', 'baseline']);
     const year = yearOf(params.year);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();

@@ -3,13 +3,13 @@ import { csvColumns, signatoryInput, type Signatory } from '@equal-partners/shar
 import { vocabulary } from '#lib/forms/vocabulary.ts';
 import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
 import { read } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { saveRecord, signatoryForm, versionOf } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['update', 'signatory']);
   const { body: signatory, version } = await read<Signatory>(`/api/v1/signatories/${encodeURIComponent(params.id)}`);
   return {
     vocabulary,
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request, params }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['update', 'signatory']);
     const values = rawValues(await request.formData());
     const saved = await saveRecord<Signatory>(signatoryForm(), values, {
       id: params.id,

@@ -2,18 +2,18 @@ import { redirect } from '@sveltejs/kit';
 import type { Signatory } from '@equal-partners/shared';
 import { vocabulary } from '#lib/forms/vocabulary.ts';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { saveRecord, signatoryForm } from '#lib/server/record-forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-  requireRole(locals, ['board-admin']);
+  requireAllowed(locals, ['create', 'signatory']);
   return { vocabulary, values: { charterStatus: 'signed', active: 'yes' } };
 };
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['create', 'signatory']);
     const values = rawValues(await request.formData());
     const saved = await saveRecord<Signatory>(signatoryForm(), values);
     if (!saved.ok) return saved.failure;

@@ -3,13 +3,13 @@ import { redirect } from '@sveltejs/kit';
 import type { UserAccount } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { read } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
 import { changeAccess, roleOptions } from '#lib/server/user-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const me = requireRole(locals, ['board-admin']);
+  const me = requireAllowed(locals, ['update', 'user']);
   const [{ body: account }, signatories] = await Promise.all([
     read<UserAccount>(`/api/v1/users/${encodeURIComponent(params.id)}`),
     loadSignatories(),
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request, params }) => {
-    requireRole(locals, ['board-admin']);
+    requireAllowed(locals, ['update', 'user']);
     const changed = await changeAccess(params.id, rawValues(await request.formData()));
     if (!changed.ok) return changed.failure;
     redirect(303, `/admin/users?${new URLSearchParams({ saved: changed.account.email })}`);

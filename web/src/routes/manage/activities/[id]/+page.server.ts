@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { csvColumns, activityInput, type Activity } from '@equal-partners/shared';
 import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
 import { read } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { activityForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
@@ -10,7 +10,7 @@ import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+  const user = requireAllowed(locals, ['update', 'activity']);
   const [{ page, partnership, signatories }, { body: activity, version }] = await Promise.all([
     recordFormContext(user),
     read<Activity>(`/api/v1/activities/${encodeURIComponent(params.id)}`),
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request, params }) => {
-    const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+    const user = requireAllowed(locals, ['update', 'activity']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
     const saved = await saveRecord<Activity>(activityForm(partnership), values, {

@@ -1,21 +1,21 @@
 import { redirect } from '@sveltejs/kit';
 import type { Activity } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { activityForm, saveRecord } from '#lib/server/record-forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-  const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+  const user = requireAllowed(locals, ['create', 'activity']);
   const { page } = await recordFormContext(user);
   return { ...page, values: { id: newRecordId() } };
 };
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+    const user = requireAllowed(locals, ['create', 'activity']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
     const saved = await saveRecord<Activity>(activityForm(partnership), values, {

@@ -3,17 +3,15 @@ import type { Assessment } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { read } from '#lib/server/api.ts';
 import { assessmentFixed, assessmentValues, recentQuarters, saveAssessment } from '#lib/server/assessment-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { nameOf, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership, signatoryOptions } from '#lib/server/partnership.ts';
 import { versionOf } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const roles = ['board-admin', 'signatory-editor', 'reviewer'] as const;
-
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const user = requireRole(locals, roles);
+  const user = requireAllowed(locals, ['update', 'assessment']);
   const [{ page, signatories }, { body: assessment, version }] = await Promise.all([
     recordFormContext(user),
     read<Assessment>(`/api/v1/assessments/${encodeURIComponent(params.id)}`),
@@ -35,7 +33,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request, params }) => {
-    const user = requireRole(locals, roles);
+    const user = requireAllowed(locals, ['update', 'assessment']);
     const values = rawValues(await request.formData());
     const [{ partnership }, { body: before }] = await Promise.all([
       loadPartnership(),

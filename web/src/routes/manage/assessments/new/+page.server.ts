@@ -1,16 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { assessmentFixed, recentQuarters, saveAssessment } from '#lib/server/assessment-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership, signatoryOptions } from '#lib/server/partnership.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const roles = ['board-admin', 'signatory-editor', 'reviewer'] as const;
-
 export const load: PageServerLoad = async ({ locals }) => {
-  const user = requireRole(locals, roles);
+  const user = requireAllowed(locals, ['create', 'assessment']);
   const { page, signatories } = await recordFormContext(user);
   return {
     ...page,
@@ -31,7 +29,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    const user = requireRole(locals, roles);
+    const user = requireAllowed(locals, ['create', 'assessment']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
     const saved = await saveAssessment(values, partnership.charter.principles, {

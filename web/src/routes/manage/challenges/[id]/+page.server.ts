@@ -4,13 +4,11 @@ import { dateOf, rawValues } from '#lib/forms/read-form.ts';
 import type { FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
 import { read, send } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { challengeWork, requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
 import { checkRecord, refusal, requiredMessages, versionOf } from '#lib/server/record-forms.ts';
 import type { SignedInUser } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-const roles = ['board-admin', 'signatory-editor', 'reviewer'] as const;
 
 const mayAnswer = (user: SignedInUser, c: Challenge) =>
   user.role === 'board-admin' || (user.role === 'signatory-editor' && user.signatoryId === c.signatoryId);
@@ -18,7 +16,7 @@ const mayClose = (user: SignedInUser, c: Challenge) =>
   user.role === 'board-admin' || (user.role === 'reviewer' && user.signatoryId === c.reviewerId);
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const user = requireRole(locals, roles);
+  const user = requireAllowed(locals, challengeWork);
   const [{ body: challenge, version }, signatories, { partnership }] = await Promise.all([
     read<Challenge>(`/api/v1/challenges/${encodeURIComponent(params.id)}`),
     loadSignatories(),
@@ -86,13 +84,13 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
 
 export const actions: Actions = {
   answer: async ({ locals, request, params }) => {
-    requireRole(locals, ['board-admin', 'signatory-editor']);
+    requireAllowed(locals, ['respond', 'challenge']);
     const failed = await change(params.id, rawValues(await request.formData()), 'answer', ['response', 'respondedOn']);
     if (failed) return failed;
     redirect(303, '/manage/challenges?saved=answered');
   },
   close: async ({ locals, request, params }) => {
-    requireRole(locals, ['board-admin', 'reviewer']);
+    requireAllowed(locals, ['close', 'challenge']);
     const failed = await change(params.id, rawValues(await request.formData()), 'close', ['closure', 'closedOn']);
     if (failed) return failed;
     redirect(303, '/manage/challenges?saved=closed');

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { challengeInput, csvColumns, type Challenge } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
 import { signatoryOptions } from '#lib/server/partnership.ts';
 import { requiredMessages, saveRecord, type RecordForm } from '#lib/server/record-forms.ts';
@@ -9,7 +9,6 @@ import { t } from '#lib/i18n/index.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const roles = ['board-admin', 'reviewer'] as const;
 const raised = ['id', 'signatoryId', 'reviewerId', 'raisedOn', 'text', 'principles'];
 
 /** Raising a challenge: the schema's columns up to the text and principles; the answer and closing come later. */
@@ -27,7 +26,7 @@ function raiseForm(): RecordForm {
 }
 
 export const load: PageServerLoad = async ({ locals }) => {
-  const user = requireRole(locals, roles);
+  const user = requireAllowed(locals, ['create', 'challenge']);
   const { page, signatories } = await recordFormContext(user);
   return {
     ...page,
@@ -43,7 +42,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    const user = requireRole(locals, roles);
+    const user = requireAllowed(locals, ['create', 'challenge']);
     const values = rawValues(await request.formData());
     const saved = await saveRecord<Challenge>(raiseForm(), values, {
       fixed: { id: values.id, ...(user.role === 'reviewer' ? { reviewerId: user.signatoryId } : {}) },

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { csvColumns, feedbackLoopInput, type FeedbackLoop } from '@equal-partners/shared';
 import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
 import { read } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { activityChoices, activityTitles, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { loopForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
@@ -10,7 +10,7 @@ import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+  const user = requireAllowed(locals, ['update', 'loop']);
   const [{ page, signatories }, { body: loop, version }] = await Promise.all([
     recordFormContext(user),
     read<FeedbackLoop>(`/api/v1/loops/${encodeURIComponent(params.id)}`),
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request, params }) => {
-    const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+    const user = requireAllowed(locals, ['update', 'loop']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
     const saved = await saveRecord<FeedbackLoop>(loopForm(partnership), values, {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { FeedbackLoop } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { activityChoices, activityTitles, newRecordId, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { loopForm, saveRecord } from '#lib/server/record-forms.ts';
@@ -9,7 +9,7 @@ import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+  const user = requireAllowed(locals, ['create', 'loop']);
   const { page } = await recordFormContext(user);
   const activityId = url.searchParams.get('activityId');
   const signatoryId = url.searchParams.get('signatoryId') ?? undefined;
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    const user = requireRole(locals, ['board-admin', 'signatory-editor']);
+    const user = requireAllowed(locals, ['create', 'loop']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
     const saved = await saveRecord<FeedbackLoop>(loopForm(partnership), values, {

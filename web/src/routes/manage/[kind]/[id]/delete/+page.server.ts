@@ -6,11 +6,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { t } from '#lib/i18n/index.ts';
 import { read, send } from '#lib/server/api.ts';
-import { requireRole } from '#lib/server/guard.ts';
+import { requireAllowed } from '#lib/server/guard.ts';
 import { deletableKind } from '#lib/server/record-deletion.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-const roles = ['board-admin', 'signatory-editor', 'reviewer'] as const;
 
 function kindOf(params: { kind: string }) {
   const kind = deletableKind(params.kind);
@@ -19,16 +17,16 @@ function kindOf(params: { kind: string }) {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  requireRole(locals, roles);
   const kind = kindOf(params);
+  requireAllowed(locals, ['delete', kind.resource]);
   const { body, version } = await read<never>(`${kind.collection}/${encodeURIComponent(params.id)}`);
   return { what: kind.describe(body), version, back: `/manage/${params.kind}/${encodeURIComponent(params.id)}` };
 };
 
 export const actions: Actions = {
   default: async ({ locals, params, request }) => {
-    requireRole(locals, roles);
     const kind = kindOf(params);
+    requireAllowed(locals, ['delete', kind.resource]);
     const form = await request.formData();
     const version = Number(form.get('version'));
     const what = String(form.get('what') ?? '');

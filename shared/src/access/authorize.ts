@@ -1,6 +1,7 @@
 /**
- * Who may do what: the one place authorisation is decided. Every route asks
- * `authorize` before it reads or writes; nothing else grants access.
+ * Who may do what: the one place authorisation is decided. Every API route asks
+ * `authorize` before it reads or writes, and every page asks it before it shows a form
+ * (`rolesAllowed` names who may, for the page that says why not); nothing else grants access.
  *
  * - public: the partnership, signatories and baselines (the public accountability
  *   figures live under /api/v1/public and are disclosure-controlled);
@@ -17,7 +18,8 @@
  *   and a signatory's editors for their own loops where the board allows
  *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402).
  */
-import { mayPublish } from '@equal-partners/shared';
+import { mayPublish } from '../publication/who-publishes.ts';
+import { roles, type Role } from '../records/vocabulary.ts';
 import type { Principal } from './principal.ts';
 
 export type Resource =
@@ -149,4 +151,17 @@ function commissionerDecision(action: Action, resource: Resource): Decision {
 export function authorizeAnyWrite(principal: Principal): Decision {
   if (principal.kind === 'public') return needsSignIn;
   return principal.role === 'commissioner' ? commissionersOnlyRead : allow;
+}
+
+/**
+ * The roles that may do `action` on `resource` for their own organisation (a board admin or
+ * commissioner for any): what a page tells someone it refuses.
+ */
+export function rolesAllowed(action: Action, resource: Resource, settings: PolicySettings = {}): Role[] {
+  const own = 'own-organisation';
+  return roles.filter((role) => {
+    const principal: Principal = { kind: 'user', id: 'anyone', role, signatoryId: own };
+    const by = role === 'reviewer' ? 'reviewer' : 'self';
+    return authorize(principal, action, resource, { signatoryId: own, reviewerId: own, by }, settings).allowed;
+  });
 }
