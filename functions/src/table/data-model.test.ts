@@ -59,9 +59,9 @@ const rows: Record<string, Row> = {
     entity: loopItem({ id, signatoryId: sid, raisedOn: '2026-04-01' } as FeedbackLoop).entity,
   },
   assessment: {
-    values: { id, sid, period: '2026-Q1', by: 'forum' },
-    built: assessmentKeys({ id, signatoryId: sid, period: '2026-Q1', by: 'forum' } as Assessment),
-    entity: assessmentItem({ id, signatoryId: sid, period: '2026-Q1', by: 'forum' } as Assessment).entity,
+    values: { id, sid, period: '2026-Q1', by: 'self' },
+    built: assessmentKeys({ id, signatoryId: sid, period: '2026-Q1', by: 'self' } as Assessment),
+    entity: assessmentItem({ id, signatoryId: sid, period: '2026-Q1', by: 'self' } as Assessment).entity,
   },
   challenge: {
     values: { id, sid, raisedOn: '2026-03-05' },

@@ -125,7 +125,13 @@ describe('create', () => {
     const first = await createRecord(store, activityKind, activity('c-2'), 'user:ana', t0);
     reported = [];
     // Another caller, later, and with a field left undefined (not stored, so no difference).
-    const again = await createRecord(store, activityKind, activity('c-2', { notes: undefined }), 'user:ben', t1);
+    const again = await createRecord(
+      store,
+      activityKind,
+      activity('c-2', { internalNotes: undefined }),
+      'user:ben',
+      t1,
+    );
     expect(again).toEqual({ record: first.record, created: false });
     expect(reported).toEqual([]);
   });
