@@ -121,44 +121,111 @@ describe('the functions', () => {
       ]);
     }
   });
+});
 
-  it('grant table access on the table and its named indexes only, with no wildcards', () => {
-    const roleOf = (fn: Parameters<typeof logicalId>[0]) =>
-      (resources(template, 'AWS::Lambda::Function')[logicalId(fn)]?.Properties.Role['Fn::GetAtt'][0] as string) ?? '';
-    for (const fn of [prod.stack.api.handler.function, prod.stack.web.handler.function]) {
-      const statements = policyOf(roleOf(fn));
-      expect(actionsOf(statements)).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem']));
-      for (const statement of statements) {
-        expect(JSON.stringify(statement.Resource)).not.toMatch(/\*/);
-        expect(actionsOf([statement]).filter((a) => a.includes('*'))).toEqual([]);
-      }
-      const indexes = statements.find((st) => JSON.stringify(st.Resource).includes('/index/'));
-      expect(JSON.stringify(indexes?.Resource)).toMatch(/\/index\/gsi1.*\/index\/gsi2/);
+describe('table rights, per function (docs/decisions/0210)', () => {
+  type Statement = { Action: string | string[]; Resource: unknown };
+  const roleOf = (fn: Parameters<typeof logicalId>[0]) =>
+    (resources(template, 'AWS::Lambda::Function')[logicalId(fn)]?.Properties.Role['Fn::GetAtt'][0] as string) ?? '';
+  const dynamoOf = (roleId: string) =>
+    policyOf(roleId).filter((s) => actionsOf([s]).some((a) => a.startsWith('dynamodb:'))) as Statement[];
+  const table = logicalId(prod.stack.data.table);
+  const tableArn = { 'Fn::GetAtt': [table, 'Arn'] };
+  const indexArn = (name: string) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] });
+  const streamArn = { 'Fn::GetAtt': [table, 'StreamArn'] };
+  const sorted = (actions: string[]) => [...actions].sort();
+  const apiActions = [
+    'dynamodb:BatchGetItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:DescribeTable',
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+    'dynamodb:Query',
+    'dynamodb:UpdateItem',
+  ];
+  const expected = {
+    api: { fn: prod.stack.api.handler.function, table: apiActions, indexes: ['gsi1', 'gsi2'], stream: false },
+    // Pages run the API app in-process, and keep sessions and revocations: get, put, update, delete.
+    web: { fn: prod.stack.web.handler.function, table: apiActions, indexes: ['gsi1', 'gsi2'], stream: false },
+    aggregator: {
+      fn: prod.stack.jobs.aggregator.function,
+      table: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      indexes: ['gsi1'],
+      stream: true,
+    },
+    jobs: {
+      fn: prod.stack.jobs.jobs.function,
+      table: [
+        'dynamodb:BatchGetItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:Scan',
+        'dynamodb:UpdateItem',
+      ],
+      indexes: ['gsi1', 'gsi2'],
+      stream: false,
+    },
+  };
+
+  for (const [name, want] of Object.entries(expected))
+    it(`grants the ${name} function exactly the table actions its code sends, on the table and the indexes it queries`, () => {
+      const statements = dynamoOf(roleOf(want.fn));
+      const onTable = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(tableArn));
+      const onIndexes = statements.filter((s) => JSON.stringify(s.Resource).includes('/index/'));
+      const onStream = statements.filter((s) => JSON.stringify(s.Resource) === JSON.stringify(streamArn));
+      expect(sorted(actionsOf(onTable))).toEqual(want.table);
+      expect(onIndexes.map((s) => actionsOf([s]))).toEqual([['dynamodb:Query']]);
+      expect(onIndexes.flatMap((s) => [s.Resource].flat())).toEqual(want.indexes.map(indexArn));
+      // The aggregator's event source reads the table's stream, and nothing else does.
+      expect(sorted(actionsOf(onStream))).toEqual(
+        want.stream
+          ? ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']
+          : [],
+      );
+      expect(statements).toHaveLength(onTable.length + onIndexes.length + onStream.length);
+    });
+
+  it('lets only the jobs function scan, and no function create, change or delete the table or use wildcards', () => {
+    const functions = functionsOf();
+    expect(functions).toHaveLength(Object.keys(expected).length);
+    for (const [id, fn] of functions) {
+      const statements = dynamoOf(fn.Properties.Role['Fn::GetAtt'][0] as string);
+      const actions = actionsOf(statements);
+      expect(actions.includes('dynamodb:Scan'), id).toBe(id === logicalId(prod.stack.jobs.jobs.function));
+      expect(actions.filter((a) => /\*|Table$|TimeToLive|PartiQL|Export|Import|Backup/.test(a))).toEqual(
+        id === logicalId(prod.stack.api.handler.function) || id === logicalId(prod.stack.web.handler.function)
+          ? ['dynamodb:DescribeTable']
+          : [],
+      );
+      for (const statement of statements) expect(JSON.stringify(statement.Resource)).not.toMatch(/\*/);
     }
   });
 
-  it('let the web function keep sessions and revoke tokens in the table: read, write and delete its items', () => {
-    const role = resources(template, 'AWS::Lambda::Function')[logicalId(prod.stack.web.handler.function)]?.Properties
-      .Role['Fn::GetAtt'][0] as string;
-    const onTable = policyOf(role).filter((st) => !JSON.stringify(st.Resource).includes('/index/'));
-    expect(actionsOf(onTable)).toEqual(
-      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
-    );
-    // Sessions and revocations expire by the table's TTL attribute, which the stack sets from the same definition.
-    const [table] = Object.values(resources(template, 'AWS::DynamoDB::GlobalTable'));
-    expect(table?.Properties.TimeToLiveSpecification).toEqual({ AttributeName: timeToLiveAttribute, Enabled: true });
+  it("keeps sessions and revocations expiring by the table's TTL attribute, set from the same definition", () => {
+    const [dataTable] = Object.values(resources(template, 'AWS::DynamoDB::GlobalTable'));
+    expect(dataTable?.Properties.TimeToLiveSpecification).toEqual({
+      AttributeName: timeToLiveAttribute,
+      Enabled: true,
+    });
   });
 
-  it('grant read access without any write action when a function only reads', () => {
-    const stack = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'ReadOnly');
+  it('bindTable grants only the actions it is given, and Query on indexes only when asked', () => {
+    const stack = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Grants');
     const fn = new AppFunction(stack, 'Reader', { entry: 'api', description: 'reads', config: stageConfig('dev') });
-    fn.bindTable({ table: new Data(stack, 'Data', { production: false }).table, access: 'read' });
+    const data = new Data(stack, 'Data', { production: false });
+    fn.bindTable(data.table, { actions: ['dynamodb:GetItem'], indexes: [] });
     const statements = Object.values(resources(Template.fromStack(stack), 'AWS::IAM::Policy')).flatMap(
-      (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[],
+      (p) => p.Properties.PolicyDocument.Statement as Statement[],
     );
-    const dynamo = actionsOf(statements).filter((a) => a.startsWith('dynamodb:'));
-    expect(dynamo).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
-    expect(dynamo.filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
+    expect(statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('dynamodb:')))).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:GetItem',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] },
+      },
+    ]);
+    expect(() => fn.bindTable(data.table, { actions: ['dynamodb:GetItem'], indexes: ['gsi1'] })).toThrow(/Query/);
   });
 });
 

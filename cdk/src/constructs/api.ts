@@ -14,10 +14,11 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { originSecretVariable } from '@equal-partners/functions/origin-secret';
 import type { StageConfig } from '../config.ts';
+import { tableGrants } from '../table-grants.ts';
 import { AppFunction, projectRoot } from './app-function.ts';
 
 /** Writes the OpenAPI document the `api` function serves (functions/src/http/openapi/write-document.ts). */
-export const openApiWriter = join(projectRoot, 'functions', 'src', 'api', 'openapi', 'write-document.ts');
+export const openApiWriter = join(projectRoot, 'functions', 'src', 'http', 'openapi', 'write-document.ts');
 
 /** Why the HTTP API's routes have no API Gateway authoriser; the web construct's pages route shares it. */
 export const applicationAuthorisation = {
@@ -60,7 +61,7 @@ export class Api extends Construct {
         ],
       },
     });
-    this.handler.bindTable({ table: props.table, access: 'readwrite' });
+    this.handler.bindTable(props.table, tableGrants.api);
     this.originSecret = new Secret(this, 'OriginSecret', {
       description: `Equal Partners (${config.stage}): the header CloudFront adds to requests for the HTTP API`,
       generateSecretString: { passwordLength: 48, excludePunctuation: true },

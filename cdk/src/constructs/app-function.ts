@@ -12,8 +12,8 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { globalIndexes } from '@equal-partners/functions/store/table-definition';
 import type { StageConfig } from '../config.ts';
+import type { TableGrants } from '../table-grants.ts';
 
 /** The repository root: esbuild resolves workspace packages from here and the lock file pins them. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -39,18 +39,6 @@ export const bundling = {
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
 } satisfies BundlingOptions;
 
-export type TableAccess = 'read' | 'readwrite';
-
-const readActions = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:Scan',
-  'dynamodb:ConditionCheckItem',
-  'dynamodb:DescribeTable',
-];
-const writeActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
-
 export interface AppFunctionProps {
   /** The entry module's name in functions/src/lambda/, which also names the function's service in logs. */
   entry: string;
@@ -64,6 +52,8 @@ export interface AppFunctionProps {
 }
 
 export class AppFunction extends Construct {
+  /** The entry module's name in functions/src/lambda/. */
+  readonly entry: string;
   readonly function: NodejsFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
@@ -71,6 +61,7 @@ export class AppFunction extends Construct {
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
     super(scope, id);
     const { config } = props;
+    this.entry = props.entry;
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: config.logRetention,
       removalPolicy: config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
@@ -118,22 +109,28 @@ export class AppFunction extends Construct {
   }
 
   /**
-   * Lets the function use the table with only the rights `access` names, on the table and
-   * its indexes by name (no wildcards), and tells it the table's name in TABLE_NAME.
+   * Lets the function use the table with exactly the actions `grants` names, on the table,
+   * and `dynamodb:Query` on the indexes it names (by name, no wildcards), and tells it the
+   * table's name in TABLE_NAME. Each function's grants are listed in ../table-grants.ts.
    *
    * @example
-   * api.bindTable({ table: data.table, access: 'readwrite' });
+   * api.bindTable(data.table, tableGrants.api);
    */
-  bindTable({ table, access }: { table: ITableV2; access: TableAccess }): void {
-    const actions = access === 'read' ? readActions : [...readActions, ...writeActions];
-    this.role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions, resources: [table.tableArn] }));
+  bindTable(table: ITableV2, { actions, indexes }: TableGrants): void {
+    if (actions.length === 0) throw new Error(`${this.node.path}: bindTable needs at least one action`);
+    if (indexes.length > 0 && !actions.includes('dynamodb:Query'))
+      throw new Error(`${this.node.path}: querying indexes needs dynamodb:Query among the actions`);
     this.role.addToPolicy(
-      new PolicyStatement({
-        effect: Effect.ALLOW,
-        actions: ['dynamodb:Query', 'dynamodb:Scan'],
-        resources: globalIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
-      }),
+      new PolicyStatement({ effect: Effect.ALLOW, actions: [...new Set(actions)], resources: [table.tableArn] }),
     );
+    if (indexes.length > 0)
+      this.role.addToPolicy(
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions: ['dynamodb:Query'],
+          resources: indexes.map((index) => `${table.tableArn}/index/${index}`),
+        }),
+      );
     this.function.addEnvironment('TABLE_NAME', table.tableName);
   }
 }

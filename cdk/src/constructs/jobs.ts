@@ -18,6 +18,7 @@ import { Construct } from 'constructs';
 import { aggregatorFilterPattern } from '@equal-partners/functions/changes/stream-filter';
 import type { JobEvent } from '@equal-partners/functions/lambda/jobs';
 import type { StageConfig } from '../config.ts';
+import { tableGrants } from '../table-grants.ts';
 import { AppFunction } from './app-function.ts';
 
 /** When each job runs (UTC), and the event that names it. */
@@ -63,8 +64,8 @@ export class Jobs extends Construct {
       config,
       timeout: Duration.seconds(60),
     });
-    // Writes rollup and audit items into the same table.
-    this.aggregator.bindTable({ table, access: 'readwrite' });
+    // Writes rollup and audit items into the same table; the event source below grants reading its stream.
+    this.aggregator.bindTable(table, tableGrants.aggregator);
     this.aggregator.function.addEventSource(
       new DynamoEventSource(table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
@@ -93,7 +94,7 @@ export class Jobs extends Construct {
       config,
       timeout: Duration.minutes(5),
     });
-    this.jobs.bindTable({ table, access: 'readwrite' });
+    this.jobs.bindTable(table, tableGrants.jobs);
     this.digestTopic = this.overdueDigestTopic(config);
     this.digestTopic.grantPublish(this.jobs.function);
     this.jobs.function.addEnvironment('DIGEST_TOPIC_ARN', this.digestTopic.topicArn);

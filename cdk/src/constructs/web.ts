@@ -49,6 +49,7 @@ import {
   permissionsPolicy,
 } from '@equal-partners/functions/security-headers';
 import type { StageConfig } from '../config.ts';
+import { tableGrants } from '../table-grants.ts';
 import { applicationAuthorisation } from './api.ts';
 import { AppFunction } from './app-function.ts';
 
@@ -110,10 +111,9 @@ export class Web extends Construct {
         ],
       },
     });
-    // Pages read and, through forms, write by calling the API app in-process: the same
-    // routes and authorisation as /api/*, so the function needs the API's table rights.
-    // It also keeps people's sessions in the table (docs/decisions/0403): read, write, delete.
-    this.handler.bindTable({ table: props.table, access: 'readwrite' });
+    // Pages read and, through forms, write by calling the API app in-process, and keep people's
+    // sessions in the table (docs/decisions/0403): the rights listed in table-grants.ts.
+    this.handler.bindTable(props.table, tableGrants.web);
     const pages = new HttpRoute(this, 'PagesRoute', {
       httpApi: props.httpApi,
       routeKey: HttpRouteKey.DEFAULT,
