@@ -1,6 +1,7 @@
-/** Activities in the collect API: their schema, list filters and CSV import. */
+/** Activities in the collect API: their schemas, list filters and CSV import. */
 import * as z from 'zod/mini';
-import { activityInput, channels } from '@equal-partners/shared';
+import { activity, activityInput, channels } from '@equal-partners/shared';
+import { component } from '../http/openapi/routes.ts';
 import type { CsvImport } from '../imports/csv-import.ts';
 import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
 import type { RecordResource } from '../records/record-routes.ts';
@@ -14,6 +15,7 @@ export const activities: RecordResource<z.ZodMiniObject> = {
   resource: 'activity',
   kind: activityKind as RecordKind<never>,
   schema: activityInput,
+  record: component('Activity', activity),
   listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange, channel: z.optional(z.enum(channels)) }),
   list: ({ store }, q) =>
     listRecords(store, {

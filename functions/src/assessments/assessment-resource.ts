@@ -1,6 +1,7 @@
-/** Assessments in the collect API: their schema and list filters. */
+/** Assessments in the collect API: their schemas and list filters. */
 import * as z from 'zod/mini';
-import { assessmentInput } from '@equal-partners/shared';
+import { assessment, assessmentInput } from '@equal-partners/shared';
+import { component } from '../http/openapi/routes.ts';
 import { listScope, signatoryFilter } from '../records/list-scope.ts';
 import type { RecordResource } from '../records/record-routes.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
@@ -13,6 +14,7 @@ export const assessments: RecordResource<z.ZodMiniObject> = {
   resource: 'assessment',
   kind: assessmentKind as RecordKind<never>,
   schema: assessmentInput,
+  record: component('Assessment', assessment),
   listQuery: z.object({
     signatoryId: signatoryFilter,
     period: z.optional(

@@ -1,7 +1,7 @@
-/** Challenges in the collect API: their schema, list filters and who may change which fields. */
+/** Challenges in the collect API: their schemas, list filters and who may change which fields. */
 import * as z from 'zod/mini';
-import { challengeInput } from '@equal-partners/shared';
-import type { Action } from '@equal-partners/shared';
+import { challenge, challengeInput, type Action } from '@equal-partners/shared';
+import { component } from '../http/openapi/routes.ts';
 import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
 import type { RecordResource } from '../records/record-routes.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
@@ -12,6 +12,9 @@ const challengeFields = {
   close: ['closure', 'closedOn'],
 } as const;
 
+/** A challenge as answered, with the publication of its texts. */
+export const challengeRecord = component('Challenge', challenge);
+
 export const challenges: RecordResource<z.ZodMiniObject> = {
   path: 'challenges',
   tag: 'Challenges',
@@ -19,6 +22,7 @@ export const challenges: RecordResource<z.ZodMiniObject> = {
   resource: 'challenge',
   kind: challengeKind as RecordKind<never>,
   schema: challengeInput,
+  record: challengeRecord,
   listQuery: z.object({ signatoryId: signatoryFilter, ...dateRange }),
   list: ({ store }, q) =>
     listRecords(store, {

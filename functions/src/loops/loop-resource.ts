@@ -1,12 +1,16 @@
-/** "You said, we did" loops in the collect API: their schema, list filters (overdue among them) and CSV import. */
+/** "You said, we did" loops in the collect API: their schemas, list filters (overdue among them) and CSV import. */
 import * as z from 'zod/mini';
-import { defaultSettings, feedbackLoopInput, loopStatuses } from '@equal-partners/shared';
+import { defaultSettings, feedbackLoop, feedbackLoopInput, loopStatuses } from '@equal-partners/shared';
+import { component } from '../http/openapi/routes.ts';
 import type { CsvImport } from '../imports/csv-import.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
 import type { RecordResource } from '../records/record-routes.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { loopKind, loopList } from './loop-entity.ts';
+
+/** A loop as answered, with the publication of its texts; `publishLoop` answers it too. */
+export const feedbackLoopRecord = component('FeedbackLoop', feedbackLoop);
 
 export const loops: RecordResource<z.ZodMiniObject> = {
   path: 'loops',
@@ -15,6 +19,7 @@ export const loops: RecordResource<z.ZodMiniObject> = {
   resource: 'loop',
   kind: loopKind as RecordKind<never>,
   schema: feedbackLoopInput,
+  record: feedbackLoopRecord,
   listQuery: z.object({
     signatoryId: signatoryFilter,
     ...dateRange,

@@ -1,6 +1,7 @@
 /** Population baselines in the collect API: the population each signatory serves, per year. */
 import * as z from 'zod/mini';
-import { populationBaselineInput } from '@equal-partners/shared';
+import { populationBaseline, populationBaselineInput } from '@equal-partners/shared';
+import { component } from '../http/openapi/routes.ts';
 import type { RecordResource } from '../records/record-routes.ts';
 import { queryPage, type RecordKind } from '../table/index.ts';
 import { baselineKind, baselinePartition } from './partnership-entity.ts';
@@ -12,6 +13,7 @@ export const baselines: RecordResource<z.ZodMiniObject> = {
   resource: 'baseline',
   kind: baselineKind as RecordKind<never>,
   schema: populationBaselineInput,
+  record: component('PopulationBaseline', populationBaseline),
   listQuery: z.object({}),
   list: ({ store }, q) =>
     queryPage(

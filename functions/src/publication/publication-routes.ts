@@ -36,7 +36,9 @@ import { ProblemError } from '../http/problem.ts';
 import { etagOf, expectedVersion, refusalProblem, requireAllowed } from '../records/record-routes.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { challengeKind, challengeList } from '../challenges/challenge-entity.ts';
+import { challengeRecord } from '../challenges/challenge-resource.ts';
 import { loopKind, loopList } from '../loops/loop-entity.ts';
+import { feedbackLoopRecord } from '../loops/loop-resource.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
 type Entry = Record<string, unknown> & {
@@ -55,6 +57,7 @@ const kinds = {
     tag: 'Feedback loops',
     list: loopList,
     schema: feedbackLoopInput,
+    record: feedbackLoopRecord,
     kind: loopKind,
   },
   challenge: {
@@ -63,6 +66,7 @@ const kinds = {
     tag: 'Challenges',
     list: challengeList,
     schema: challengeInput,
+    record: challengeRecord,
     kind: challengeKind,
   },
 } as const satisfies Record<ModeratedKind, unknown>;
@@ -134,7 +138,7 @@ const publishRoute = (kind: ModeratedKind) =>
     responses: {
       200: {
         description: 'Done; the new version is the ETag',
-        content: { 'application/json': { schema: z.any() } },
+        content: { 'application/json': { schema: kinds[kind].record } },
       },
       ...pick(400, 401, 403, 404, 412, 415, 428),
     },
@@ -163,7 +167,7 @@ const redactRoute = (kind: ModeratedKind) =>
         content: {
           'application/json': {
             schema: z.object({
-              record: z.optional(z.any()),
+              record: z.optional(kinds[kind].record),
               removedFrom: z.object({
                 fields: z.array(z.string()).check(z.describe('The texts of the record it was removed from')),
                 auditEvents: z.number().check(z.int(), z.describe('Audit events it was removed from')),

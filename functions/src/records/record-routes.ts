@@ -53,7 +53,14 @@ export interface RecordResource<Q extends z.ZodMiniObject> {
   noun: string;
   resource: Resource;
   kind: RecordKind<never>;
+  /** What a client sends to create or replace one. */
   schema: z.ZodMiniType;
+  /**
+   * The record as stored and answered, after `view`: `schema` with the fields the store
+   * adds and any the view derives. It is a named component of the OpenAPI document, so a
+   * generated client types what it reads; responses are not validated against it.
+   */
+  record: z.ZodMiniType;
   /** The list's filters, besides `cursor` and `limit`. */
   listQuery: Q;
   list(
@@ -178,7 +185,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
   resource: RecordResource<Q>,
   cursors: CursorSigner,
 ) {
-  const { path, tag, noun, kind, schema } = resource;
+  const { path, tag, noun, kind, schema, record: recordResponse } = resource;
   const targetOf = resource.target ?? defaultTarget;
   const view = (record: AnyRecord, principal: Principal) =>
     resource.view ? resource.view(record, principal, deps.today().toISOString().slice(0, 10)) : record;
@@ -235,7 +242,9 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
         200: {
           description: `A page of ${path}; pass \`nextCursor\` back as \`cursor\` for the next`,
           content: {
-            'application/json': { schema: z.object({ items: z.array(z.any()), nextCursor: z.optional(z.string()) }) },
+            'application/json': {
+              schema: z.object({ items: z.array(recordResponse), nextCursor: z.optional(z.string()) }),
+            },
           },
         },
         ...pick(400, 401, 403),
@@ -311,7 +320,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
       responses: {
         200: {
           description: `The ${noun}, with its version as the ETag`,
-          content: { 'application/json': { schema: z.any() } },
+          content: { 'application/json': { schema: recordResponse } },
         },
         ...pick(401, 403, 404),
       },
@@ -334,10 +343,10 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
       security,
       request: { body: { content: { 'application/json': { schema: recordSchema } }, required: true } },
       responses: {
-        201: { description: `Created`, content: { 'application/json': { schema: z.any() } } },
+        201: { description: `Created`, content: { 'application/json': { schema: recordResponse } } },
         200: {
           description: `Already created with identical content: the original`,
-          content: { 'application/json': { schema: z.any() } },
+          content: { 'application/json': { schema: recordResponse } },
         },
         ...pick(400, 401, 403, 409, 413, 415, 422),
       },
@@ -382,7 +391,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
       responses: {
         200: {
           description: 'Replaced; the new version is the ETag',
-          content: { 'application/json': { schema: z.any() } },
+          content: { 'application/json': { schema: recordResponse } },
         },
         ...pick(400, 401, 403, 404, 412, 413, 415, 422, 428),
       },

@@ -1,14 +1,33 @@
-/** Signatories in the collect API: their schema, list filter, charter status and when one may not be deleted. */
+/** Signatories in the collect API: their schemas, list filter, charter status and when one may not be deleted. */
 import * as z from 'zod/mini';
-import { charterStanding, signatoryInput, type Signatory } from '@equal-partners/shared';
+import {
+  charterStanding,
+  charterStatuses,
+  isoDate,
+  signatory,
+  signatoryInput,
+  type Signatory,
+} from '@equal-partners/shared';
 import { activityList } from '../activities/activity-entity.ts';
 import { assessmentList } from '../assessments/assessment-entity.ts';
 import { challengeList } from '../challenges/challenge-entity.ts';
+import { component } from '../http/openapi/routes.ts';
 import { apiKeyList } from '../identity/identity-entities.ts';
 import { loopList } from '../loops/loop-entity.ts';
 import type { RecordResource } from '../records/record-routes.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { signatoryKind, signatoryList, signatoryRecords } from './signatory-entity.ts';
+
+/** A signatory as answered: its charter status as of today, and when an award lapses. */
+const signatoryRecord = component(
+  'Signatory',
+  z.extend(signatory, {
+    charterStatus: z.enum(charterStatuses).check(z.describe('As of today: an award past its expiry reads `lapsed`')),
+    awardExpiresOn: z.optional(
+      isoDate.check(z.describe('The day the award lapses (or lapsed) unless renewed; with an award only')),
+    ),
+  }),
+);
 
 export const signatories: RecordResource<z.ZodMiniObject> = {
   path: 'signatories',
@@ -17,6 +36,7 @@ export const signatories: RecordResource<z.ZodMiniObject> = {
   resource: 'signatory',
   kind: signatoryKind as RecordKind<never>,
   schema: signatoryInput,
+  record: signatoryRecord,
   listQuery: z.object({ sector: z.optional(z.string().check(z.maxLength(40))) }),
   list: ({ store }, q) =>
     listRecords(store, {
@@ -53,6 +73,10 @@ export const signatories: RecordResource<z.ZodMiniObject> = {
   /** The status as of today: an award past its expiry reads `lapsed`; an award's expiry comes with it. */
   view: (record, _principal, today) => {
     const { status, expiresOn } = charterStanding(record as unknown as Signatory, today);
-    return { ...record, charterStatus: status, ...(expiresOn ? { awardExpiresOn: expiresOn } : {}) };
+    const derived = {
+      charterStatus: status,
+      ...(expiresOn ? { awardExpiresOn: expiresOn } : {}),
+    } satisfies Pick<z.output<typeof signatoryRecord>, 'charterStatus' | 'awardExpiresOn'>;
+    return { ...record, ...derived };
   },
 };

@@ -1,7 +1,6 @@
 /** A rating of one signatory for one quarter against each charter principle, by itself or by a reviewer. */
 import * as z from 'zod/mini';
-import type { storedFields } from './common.ts';
-import { recordId, slug, textBlock } from './common.ts';
+import { recordId, slug, storedFields, textBlock } from './common.ts';
 
 export const quarter = z.string().check(z.regex(/^\d{4}-Q[1-4]$/, 'Enter a quarter as YYYY-Qn'));
 
@@ -27,4 +26,5 @@ export const assessmentInput = z
     }),
   );
 export type AssessmentInput = z.input<typeof assessmentInput>;
-export type Assessment = z.infer<typeof assessmentInput> & z.infer<typeof storedFields>;
+export const assessment = z.safeExtend(assessmentInput, storedFields.shape);
+export type Assessment = z.infer<typeof assessment>;

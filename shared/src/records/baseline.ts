@@ -1,7 +1,6 @@
 /** The population a partnership serves, for one year: the yardstick that reach and inclusion are measured against. */
 import * as z from 'zod/mini';
-import type { storedFields } from './common.ts';
-import { slug, textLine } from './common.ts';
+import { slug, storedFields, textLine } from './common.ts';
 
 /** People of one audience in the area: up to 20 million, more than any partnership's area holds. */
 const population = z.number().check(z.int(), z.minimum(0), z.maximum(20_000_000));
@@ -19,4 +18,5 @@ export const populationBaselineInput = z.object({
   groupShares: z.record(slug, z.number().check(z.minimum(0), z.maximum(1))),
 });
 export type PopulationBaselineInput = z.input<typeof populationBaselineInput>;
-export type PopulationBaseline = z.infer<typeof populationBaselineInput> & z.infer<typeof storedFields>;
+export const populationBaseline = z.extend(populationBaselineInput, storedFields.shape);
+export type PopulationBaseline = z.infer<typeof populationBaseline>;

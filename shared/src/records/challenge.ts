@@ -1,8 +1,6 @@
 /** A challenge: a reviewer holds a signatory to account; the signatory answers; the reviewer closes it. */
 import * as z from 'zod/mini';
-import type { storedFields } from './common.ts';
-import { isoDate, recordId, slug, textBlock } from './common.ts';
-import type { Publication } from '../publication/publication.ts';
+import { isoDate, publicationState, recordId, slug, storedFields, textBlock } from './common.ts';
 
 export const challengeInput = z
   .object({
@@ -51,4 +49,8 @@ export const challengeInput = z
   );
 export type ChallengeInput = z.input<typeof challengeInput>;
 /** A stored challenge; `publication` is the server's (absent on challenges stored before texts were checked). */
-export type Challenge = z.infer<typeof challengeInput> & z.infer<typeof storedFields> & { publication?: Publication };
+export const challenge = z.safeExtend(challengeInput, {
+  ...storedFields.shape,
+  publication: z.optional(publicationState),
+});
+export type Challenge = z.infer<typeof challenge>;

@@ -1,6 +1,7 @@
 /** Building blocks shared by every record schema: ids, dates and the audit fields every stored record carries. */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { publicationStatuses, type Publication } from '../publication/publication.ts';
 
 // zod/mini sets no locale (every issue would read "Invalid input"): use the English messages classic zod gave.
 z.config(en());
@@ -105,3 +106,27 @@ export const storedFields = z.object({
   version: z.number().check(z.int(), z.positive()),
 });
 export type StoredFields = z.infer<typeof storedFields>;
+
+/**
+ * What the server keeps on a loop or a challenge about checking its texts before they are
+ * public (publication/publication.ts, docs/decisions/0402); never accepted from a client.
+ */
+export const publicationState = z.object({
+  status: z.enum(publicationStatuses),
+  since: z.iso
+    .datetime()
+    .check(z.describe('When the status began: the last change of the texts, or their publication')),
+  by: z.optional(z.string().check(z.describe('Who published the texts'))),
+  redacted: z.optional(
+    z
+      .object({ at: z.iso.datetime(), by: z.string(), fields: z.array(z.string()) })
+      .check(z.describe('The latest removal of a name: when, by whom and from which texts')),
+  ),
+});
+// The schema says what `Publication` says, no more and no less: this fails to compile if they part.
+const _samePublication: [Publication, z.infer<typeof publicationState>] extends [
+  z.infer<typeof publicationState>,
+  Publication,
+]
+  ? true
+  : never = true;

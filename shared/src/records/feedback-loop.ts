@@ -1,8 +1,6 @@
 /** A "you said, we did" feedback loop: closed when the answer went back to the people who raised it. */
 import * as z from 'zod/mini';
-import type { storedFields } from './common.ts';
-import { httpsLink, isoDate, recordId, slug, textBlock, textLine } from './common.ts';
-import type { Publication } from '../publication/publication.ts';
+import { httpsLink, isoDate, publicationState, recordId, slug, storedFields, textBlock, textLine } from './common.ts';
 import { loopOutcomes, loopStatuses } from './vocabulary.ts';
 
 export const feedbackLoopInput = z
@@ -47,5 +45,8 @@ export const feedbackLoopInput = z
   );
 export type FeedbackLoopInput = z.input<typeof feedbackLoopInput>;
 /** A stored loop; `publication` is the server's (absent on loops stored before texts were checked). */
-export type FeedbackLoop = z.infer<typeof feedbackLoopInput> &
-  z.infer<typeof storedFields> & { publication?: Publication };
+export const feedbackLoop = z.safeExtend(feedbackLoopInput, {
+  ...storedFields.shape,
+  publication: z.optional(publicationState),
+});
+export type FeedbackLoop = z.infer<typeof feedbackLoop>;
