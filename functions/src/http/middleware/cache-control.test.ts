@@ -66,7 +66,8 @@ describe('Cache-Control on API answers', () => {
       ['public', 'GET', '/api/v1/public/metrics/signatories/no-such-signatory', 404],
       ['public', 'GET', '/api/v1/signatories?limit=not-a-number', 400],
       ['public', 'GET', '/api/v1/nothing-here', 404],
-      ['public', 'POST', '/api/v1/signatories', 415],
+      // A POST with no body: the body is missing (400), before anyone is asked who they are.
+      ['public', 'POST', '/api/v1/signatories', 400],
       ['public', 'GET', '/api/health', 200],
       ['admin', 'GET', '/api/v1/activities', 200],
       ['admin', 'GET', '/api/v1/metrics/partnership', 200],
