@@ -103,6 +103,33 @@ describe('CSV import', () => {
     expect(await again.json()).toEqual({ created: 0, unchanged: 2 });
   });
 
+  it('counts a loop imported again as unchanged, although the stored loop carries its publication', async () => {
+    const template = await api.call('councilEditor', 'GET', '/api/v1/loops:import-template');
+    const loopHeader = csvParseRows(await template.text())[0]!;
+    const values: Record<string, string> = {
+      id: 'csv-loop-1',
+      signatoryId: council,
+      raisedOn: '2026-04-01',
+      youSaid: 'Evening sessions please',
+      status: 'open',
+      principles: 'open-communication',
+    };
+    const file = [loopHeader.join(','), loopHeader.map((column) => values[column] ?? '').join(',')].join('\n');
+    const send = (commit: boolean) =>
+      api.call('councilEditor', 'POST', `/api/v1/loops:import?commit=${commit}`, {
+        body: file,
+        headers: { 'content-type': 'text/csv' },
+      });
+    expect(await (await send(true)).json()).toEqual({ created: 1, unchanged: 0 });
+    const stored = (await (await api.call('admin', 'GET', '/api/v1/loops/csv-loop-1')).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(stored.publication).toBeDefined();
+    // The server's own fields (versions, stamps, the texts' publication) are not the row's content.
+    expect(await (await send(false)).json()).toMatchObject({ valid: true, toCreate: 0, unchanged: 1, errors: [] });
+  });
+
   it('numbers rows as a spreadsheet does, past blank lines and values that hold commas, quotes and line breaks', async () => {
     const title = 'Coffee, cake and a "drop-in"';
     // A line break is kept in text that may run over several lines (one-line text refuses it).

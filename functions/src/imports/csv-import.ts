@@ -19,7 +19,7 @@ import {
 } from '@equal-partners/shared';
 import { actorOf, type Principal } from '@equal-partners/shared';
 import { authorize, type Resource } from '@equal-partners/shared';
-import { createRecord, getRecord, type RecordKind } from '../table/index.ts';
+import { createRecord, getRecord, sameContent, type RecordKind } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
@@ -172,16 +172,7 @@ async function checkRows(deps: ResourceDeps, spec: CsvImport, text: string, prin
         message: `${aNoun(spec.noun)} with the id "${record.id}" already exists: use another id`,
       });
     } else if (existing) {
-      const {
-        createdAt: _a,
-        updatedAt: _b,
-        createdBy: _c,
-        updatedBy: _d,
-        version: _e,
-        ...content
-      } = existing as Record<string, unknown>;
-      if (JSON.stringify(sortKeys(content)) === JSON.stringify(sortKeys(JSON.parse(JSON.stringify(record)))))
-        unchanged += 1;
+      if (sameContent(spec.kind, existing, record)) unchanged += 1;
       else
         errors.push({
           row: rowNumber,
@@ -191,18 +182,6 @@ async function checkRows(deps: ResourceDeps, spec: CsvImport, text: string, prin
     }
   }
   return { rows: rows.length, records, errors, unchanged };
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
-  }
-  return value;
 }
 
 export function csvImportRoutes(deps: ResourceDeps, spec: CsvImport) {

@@ -82,11 +82,15 @@ export function readPartnershipRollups(
   return rollupsByKey(store, rollupKeys, withSegments);
 }
 
-/** Every signatory's rollup of one month, by signatory id. */
+/**
+ * Every signatory's rollup of one month, by signatory id; with their totals per channel and
+ * audience when asked, and strongly consistent when asked (a recompute summing them).
+ */
 export async function readMonthOfSignatories(
   store: Store,
   month: string,
   withSegments = false,
+  consistent = false,
 ): Promise<Map<string, MonthRollup>> {
   const partition = partnershipRollupKeys({ month }).pk;
   const segmentsPrefix = rollupSegmentKeys({ pk: partition, sk: signatoryRollupPrefix }).sk;
@@ -96,6 +100,7 @@ export async function readMonthOfSignatories(
       ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
       ProjectionExpression: read.projection,
       ExpressionAttributeNames: read.names,
+      ...(consistent ? { ConsistentRead: true } : {}),
     });
   const [items, segments] = await Promise.all([
     query(signatoryRollupPrefix, bodyOnly),

@@ -8,22 +8,15 @@ import {
   computeMonthRollup,
   computeStanding,
   mergeMonthRollups,
-  type MonthRollup,
   type SignatoryMonthBucket,
   type Standing,
 } from '@equal-partners/shared';
-import { queryAll, type Store } from '../table/index.ts';
+import type { Store } from '../table/index.ts';
 import { claimGeneration, writeIfLatest, type ItemKey } from './guarded-write.ts';
+import { readMonthOfSignatories } from './read-rollups.ts';
 import { signatoryHistory, signatoryMonthFacts } from './raw-facts.ts';
-import { rollupOf, rollupText, standingOf, standingText, storedText, type StoredRollupText } from './rollup-items.ts';
-import { signatoryIdOf } from '../signatories/signatory-entity.ts';
-import {
-  partnershipRollupKeys,
-  rollupSegmentKeys,
-  signatoryRollupKeys,
-  signatoryRollupPrefix,
-  standingKeys,
-} from './rollup-entity.ts';
+import { rollupText, standingOf, standingText, storedText, type StoredRollupText } from './rollup-items.ts';
+import { partnershipRollupKeys, rollupSegmentKeys, signatoryRollupKeys, standingKeys } from './rollup-entity.ts';
 
 export interface Recomputed {
   /** Whether the stored rollup differed from the recompute (always true for a bucket that just changed). */
@@ -80,26 +73,6 @@ export async function recomputeSignatoryMonth(
   return writeRollup(store, key, generation, attributes, text, computedAt);
 }
 
-/** Every signatory's rollup of a month, both items, by signatory id (strongly consistent: one partition). */
-export async function signatoryRollupsOfMonth(store: Store, month: string): Promise<Map<string, MonthRollup>> {
-  const partition = partnershipRollupKeys({ month }).pk;
-  const query = (prefix: string) =>
-    queryAll<Record<string, unknown>>(store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
-      ConsistentRead: true,
-    });
-  const segmentsPrefix = rollupSegmentKeys({ pk: partition, sk: signatoryRollupPrefix }).sk;
-  const [items, segments] = await Promise.all([query(signatoryRollupPrefix), query(segmentsPrefix)]);
-  const segmentsOf = new Map(segments.map((item) => [String(item.sk).slice(segmentsPrefix.length), item]));
-  return new Map(
-    items.map((item) => {
-      const id = signatoryIdOf(String(item.sk));
-      return [id, rollupOf(item, segmentsOf.get(id))];
-    }),
-  );
-}
-
 /** Recomputes the partnership's month as the sum of its signatories' rollups of that month. */
 export async function recomputePartnershipMonth(
   store: Store,
@@ -108,7 +81,7 @@ export async function recomputePartnershipMonth(
 ): Promise<Recomputed> {
   const key = partnershipRollupKeys({ month }) as ItemKey;
   const generation = await claimGeneration(store, key);
-  const signatories = await signatoryRollupsOfMonth(store, month);
+  const signatories = await readMonthOfSignatories(store, month, true, true);
   const text = rollupText(mergeMonthRollups(signatories.values()));
   return writeRollup(store, key, generation, { entity: 'rollup', scope: 'partnership', month }, text, computedAt);
 }

@@ -39,6 +39,19 @@ function content(record: Record<string, unknown>, derived: readonly string[] = [
   return JSON.parse(JSON.stringify(copy)) as Record<string, unknown>;
 }
 
+/**
+ * Whether a create of `input` would repeat the stored record: the same content, leaving out
+ * what the store and server add (versions, stamps, derived fields such as a loop's
+ * publication). A retried create and the CSV import's preview both ask this.
+ */
+export function sameContent<T>(kind: RecordKind<T>, stored: object, input: object): boolean {
+  const derived = kind.derived?.fields;
+  return isDeepStrictEqual(
+    content(stored as Record<string, unknown>, derived),
+    content(input as Record<string, unknown>, derived),
+  );
+}
+
 function isConditionFailure(error: unknown): boolean {
   return (
     error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException'
@@ -78,8 +91,7 @@ export async function createRecord<T extends object>(
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const existing = await getRecord(store, kind, kind.idOf(input));
-    const derived = kind.derived?.fields;
-    if (existing && isDeepStrictEqual(content(existing, derived), content(input as Record<string, unknown>, derived))) {
+    if (existing && sameContent(kind, existing, input)) {
       return { record: existing, created: false };
     }
     throw new WriteRefused({ reason: 'conflict', existing: existing ?? {} });
