@@ -3,7 +3,7 @@
  * runner, the test server) decides which sign-in methods exist by building the app and
  * providing it here; the web build bundles its own copy of this module, so the app is
  * kept in a global slot both copies share rather than in a module variable. The host's
- * store comes with it, for the pages' server-side sessions (../auth/web-sessions.ts).
+ * store comes with it, for the pages' server-side sessions (../identity/web-sessions.ts).
  */
 import type { Store } from '../table/index.ts';
 import type { ApiApp } from './app.ts';

@@ -9,18 +9,17 @@
 import { error } from '@sveltejs/kit';
 import type { Problem } from '@equal-partners/shared';
 import { getRequestEvent } from '$app/server';
-import { createApiApp, type ApiApp } from '@equal-partners/functions/api-app';
+import { createApiApp } from '@equal-partners/functions/api-app';
 import { authenticatorsFromEnv } from '@equal-partners/functions/identity/authenticators-from-env';
 import { appConfigFromEnv } from '@equal-partners/functions/config';
-import { hostedApi } from '@equal-partners/functions/hosted-api';
+import { hostedApi, type HostedApi } from '@equal-partners/functions/hosted-api';
 import { firstPages, type ListPage } from './list-pages.ts';
 import { openStore } from '@equal-partners/functions/open-store';
-import type { Store } from '@equal-partners/functions/store';
 import { usersFromEnv } from '@equal-partners/functions/identity/users-from-env';
 
-let own: { app: ApiApp; store: Store } | undefined;
+let own: HostedApi | undefined;
 
-function host(): { app: ApiApp; store: Store } {
+function host(): HostedApi {
   const hosted = hostedApi();
   if (hosted) return hosted;
   if (!own) {
@@ -43,7 +42,7 @@ function host(): { app: ApiApp; store: Store } {
 const api = () => host().app;
 
 /** The store the API uses, where the pages keep their sessions (./session.ts). */
-export const apiStore = (): Store => host().store;
+export const apiStore = (): HostedApi['store'] => host().store;
 
 export type { Problem } from '@equal-partners/shared';
 
