@@ -118,6 +118,7 @@ export const publicCy: Record<PublicKey, string> = {
   'col.principlesGreen': 'Egwyddorion ar y trywydd iawn',
   'sort.ascending': 'wedi’i drefnu o’r isaf i’r uchaf',
   'sort.descending': 'wedi’i drefnu o’r uchaf i’r isaf',
+  'sort.by': 'Trefnu yn ôl',
 
   'signatory.caption': 'Adroddiad cyd-gynhyrchu',
   'signatory.back': 'Pob sefydliad',

@@ -138,6 +138,7 @@ const ownText = {
   'col.principlesGreen': 'Principles on track',
   'sort.ascending': 'sorted low to high',
   'sort.descending': 'sorted high to low',
+  'sort.by': 'Sort by',
 
   'signatory.caption': 'Co-production report',
   'signatory.back': 'All organisations',
