@@ -6,11 +6,12 @@
  * when either side is not published there is no comparison, and a rate resting on too
  * few cases in either period is "too few to compare" (rates.ts).
  */
-import type { PublicValue } from '@equal-partners/shared';
+import type { ChangeKind, PublicValue } from '@equal-partners/shared';
 import type { Translator } from '#lib/i18n/dashboard.ts';
 import { numeric } from './figures.ts';
 
-export type ChangeKind = 'count' | 'share' | 'number' | 'days' | 'score';
+/** How a change is put: each metric's is in the shared metric catalogue. */
+export type { ChangeKind };
 
 export type Change =
   | { direction: 'up' | 'down'; amount: number; unit: 'percent' | 'points' | 'days' | 'plain' }

@@ -112,7 +112,6 @@ export const publicCy: Record<PublicKey, string> = {
   'col.status': 'Statws y siarter',
   'col.activities': 'Gweithgareddau',
   'col.participations': 'Nifer y troeon y cymerodd pobl ran',
-  'col.inclusionScore': 'Sgôr cynhwysiant',
   'col.closureRate': 'Pwyntiau a atebwyd',
   'col.overdueLoops': 'Pwyntiau hwyr',
   'col.principlesGreen': 'Egwyddorion ar y trywydd iawn',

@@ -132,7 +132,6 @@ const ownText = {
   'col.status': 'Charter status',
   'col.activities': 'Activities',
   'col.participations': 'Times people took part',
-  'col.inclusionScore': 'Inclusion score',
   'col.closureRate': 'Points answered',
   'col.overdueLoops': 'Points overdue',
   'col.principlesGreen': 'Principles on track',
