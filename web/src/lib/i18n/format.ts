@@ -30,7 +30,8 @@ export const welshMonths = {
     'Tachwedd',
     'Rhagfyr',
   ],
-  short: ['Ion', 'Chw', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gor', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
+  /** As a month is abbreviated beside a day or a year (CLDR's format context, not its stand-alone "Chw"). */
+  short: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
 } as const;
 
 /** A part of a list: a name (with its index in the list given) or the words between names. */
@@ -125,13 +126,16 @@ export function createFormats(locale: Locale, options: FormatOptions = {}): Form
           .join('');
       },
       formatRange(from: Date, to: Date): string {
-        if (!names) return formatter.formatRange(from, to);
-        return formatter
-          .formatRangeToParts(from, to)
-          .map((part) =>
-            part.type === 'month' ? names[(part.source === 'endRange' ? to : from).getUTCMonth()] : part.value,
-          )
-          .join('');
+        const text = names
+          ? formatter
+              .formatRangeToParts(from, to)
+              .map((part) =>
+                part.type === 'month' ? names[(part.source === 'endRange' ? to : from).getUTCMonth()] : part.value,
+              )
+              .join('')
+          : formatter.formatRange(from, to);
+        // Node's ICU puts thin spaces around the dash, Chromium's plain ones: one text for both.
+        return text.replaceAll('\u2009', ' ');
       },
     };
   };

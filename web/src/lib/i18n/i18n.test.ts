@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, t } from './index.ts';
+import { formatDate, formatList, formatMonth, formatNumber, formatQuarter, t } from './index.ts';
 
 describe('i18n', () => {
   it('fills placeholders', () => {
@@ -13,5 +13,14 @@ describe('i18n', () => {
   it('formats months and dates in British English', () => {
     expect(formatMonth('2026-03')).toBe('Mar 2026');
     expect(formatDate('2026-03-02')).toBe('2 March 2026');
+  });
+
+  it('formats months, dates, quarters, numbers and lists in the page’s language', () => {
+    expect(formatMonth('2026-03', 'cy')).toBe('Maw 2026');
+    expect(formatDate('2026-08-05', 'cy')).toBe('5 Awst 2026');
+    expect(formatQuarter('2026-Q2')).toBe('April to June 2026');
+    expect(formatQuarter('2026-Q2', 'cy')).toBe('Ebrill – Mehefin 2026');
+    expect(formatNumber(12345, 'cy')).toBe('12,345');
+    expect(formatList(['Respect', 'Trust', 'Openness'])).toBe('Respect, Trust and Openness');
   });
 });
