@@ -28,7 +28,8 @@ describe('the Welsh catalogue', () => {
     ] as const) {
       for (const key of Object.keys(publicPluralsEn) as PublicPluralKey[]) {
         const forms: Partial<Record<Intl.LDMLPluralRule, string>> = plurals[key];
-        for (const category of pluralCategories(locale)) expect(forms[category], `${locale} ${key} ${category}`).toBeTruthy();
+        for (const category of pluralCategories(locale))
+          expect(forms[category], `${locale} ${key} ${category}`).toBeTruthy();
         // No placeholder a sentence does not fill: each form's are the English `other` form's.
         for (const form of Object.values(forms))
           expect(placeholders(publicPluralsEn[key].other), `${locale} ${key}: ${form}`).toEqual(

@@ -7,7 +7,10 @@ const cy = createFormats('cy');
 const en = createFormats('en');
 /** Welsh built without the runtime's Welsh data, as in a browser that has none. */
 const cyBuilt = createFormats('cy', { runtimeWelsh: false });
-const months = Array.from({ length: 24 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+const months = Array.from(
+  { length: 24 },
+  (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+);
 
 describe('Welsh formats', () => {
   it('name the months in Welsh', () => {
@@ -34,7 +37,12 @@ describe('Welsh formats', () => {
         expect(cyBuilt.monthsLong(month, to)).toBe(cy.monthsLong(month, to));
       }
     }
-    for (const names of [['Afal'], ['Afal', 'Banana'], ['Afal', 'Banana', 'Ceirios'], ['Bara', 'Enw', 'Ysgol', 'Iaith']]) {
+    for (const names of [
+      ['Afal'],
+      ['Afal', 'Banana'],
+      ['Afal', 'Banana', 'Ceirios'],
+      ['Bara', 'Enw', 'Ysgol', 'Iaith'],
+    ]) {
       expect(cyBuilt.list(names)).toBe(cy.list(names));
     }
     expect(cyBuilt.percent(0.345)).toBe(cy.percent(0.345));
@@ -58,7 +66,14 @@ describe('Welsh formats', () => {
   });
 
   it('take the six Welsh plural categories', () => {
-    expect([0, 1, 2, 3, 6, 10].map((n) => cy.pluralCategory(n))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect([0, 1, 2, 3, 6, 10].map((n) => cy.pluralCategory(n))).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
   });
 });
 
