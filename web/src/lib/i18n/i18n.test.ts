@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatMonth, formatNumber, formatQuarter, t } from './index.ts';
+import { formatDate, formatList, formatMonth, formatNumber, formatQuarter, plural, t } from './index.ts';
 
 describe('i18n', () => {
   it('fills placeholders', () => {
-    expect(t('home.lead', { count: 12 })).toMatch(/^12 organisations/);
+    expect(t('charter.principle', { n: 3 })).toBe('Principle 3');
+  });
+
+  it('says "1 activity" and "2 activities"', () => {
+    expect(plural('home.lead', 1)).toMatch(/^1 organisation has signed/);
+    expect(plural('home.lead', 12)).toMatch(/^12 organisations have signed/);
+    expect(plural('count.activities', 1)).toBe('1 activity');
+    expect(plural('count.activities', 1234)).toBe('1,234 activities');
+    expect(
+      t('activities.caption', { activities: plural('count.activities', 1), months: plural('count.months', 3) }),
+    ).toBe('1 activity, the last 3 months, newest first');
   });
 
   it('leaves a placeholder without a value visible rather than blank', () => {
-    expect(t('home.lead')).toContain('{count}');
+    expect(t('charter.principle')).toContain('{n}');
   });
 
   it('formats months and dates in British English', () => {

@@ -4,11 +4,11 @@
  * the public pages (frame.ts); their content is in the dashboard's catalogues (dashboard.ts).
  * Dates, months, quarters and numbers are formatted in a page's language (format.ts).
  */
-import { en, type MessageKey } from './en.ts';
+import { appPluralsEn, en, type AppPluralKey, type MessageKey } from './en.ts';
 import { createFormats, type Formats, type Locale } from './format.ts';
 import { frameCy, localeOf } from './frame.ts';
 
-export type { Locale, MessageKey };
+export type { AppPluralKey, Locale, MessageKey };
 
 const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, cy: frameCy };
 
@@ -30,6 +30,19 @@ export function translate(locale: Locale, key: MessageKey, values: Record<string
  */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
   return translate('en', key, values);
+}
+
+/**
+ * The form of an English message with a count for `count`: "1 activity", "2 activities";
+ * `{n}` is the count in figures. (The pages these messages are on are in English only.)
+ * @example plural('count.activities', 1) // "1 activity"
+ */
+export function plural(key: AppPluralKey, count: number, values: Record<string, string | number> = {}): string {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = appPluralsEn[key];
+  const form = forms[formatsOf('en').pluralCategory(count)] ?? appPluralsEn[key].other;
+  return form.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name === 'n' ? formatNumber(count) : name in values ? String(values[name]) : match,
+  );
 }
 
 /** Each language's formats, made when a page first needs them. */
