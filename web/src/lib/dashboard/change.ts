@@ -67,15 +67,14 @@ export function changeText(tr: Translator, change: Change): string {
     case 'few':
       return tr.t('change.fewCases');
     default: {
-      const n = tr.number(change.amount);
       const amount =
         change.unit === 'percent'
-          ? tr.t('change.percent', { n })
+          ? tr.t('change.percent', { n: tr.number(change.amount) })
           : change.unit === 'points'
-            ? tr.t(change.amount === 1 ? 'change.point' : 'change.points', { n })
+            ? tr.plural('change.points', change.amount)
             : change.unit === 'days'
-              ? tr.t(change.amount === 1 ? 'value.day' : 'value.days', { days: n })
-              : n;
+              ? tr.plural('count.days', change.amount)
+              : tr.number(change.amount);
       return tr.t(change.direction === 'up' ? 'change.up' : 'change.down', { amount });
     }
   }
