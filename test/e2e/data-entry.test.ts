@@ -424,7 +424,7 @@ describe('importing a spreadsheet', () => {
       buffer: Buffer.from(csv(columns, [row('import-3', 'Youth forum moved online', '12')])),
     });
     await submit(elsewhere, 'Check the file');
-    await submit(elsewhere, 'Import 1 activities');
+    await submit(elsewhere, 'Import 1 activity');
     await elsewhere.close();
     await submit(page, 'Import 2 activities');
     expect(await errorSummary(page)).toEqual([
@@ -447,7 +447,7 @@ describe('importing a spreadsheet', () => {
     await page
       .locator('input[name="csv"]')
       .evaluate((input, value) => ((input as HTMLInputElement).value = value), Buffer.from(changed).toString('base64'));
-    await submit(page, 'Import 1 activities');
+    await submit(page, 'Import 1 activity');
     expect((await errorSummary(page)).map((e) => e.message)).toEqual([
       '2 problem(s) in the file: fix every row listed, then import again. Nothing was written.',
     ]);

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { challengeKind } from '@equal-partners/functions/challenges';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
@@ -148,7 +149,7 @@ describe('a new feedback loop', () => {
     await app.store.client.send(
       new UpdateCommand({
         TableName: app.store.tableName,
-        Key: { pk: 'CHALLENGE#long-waiting-challenge', sk: 'CHALLENGE' },
+        Key: challengeKind.keyOf('long-waiting-challenge'),
         UpdateExpression: 'SET publication.since = :since',
         ExpressionAttributeValues: { ':since': new Date(Date.now() - 21 * 86_400_000).toISOString() },
       }),

@@ -17,7 +17,7 @@ import {
   requireAllowed,
   requireAnyWrite,
   type ResourceDeps,
-} from '../records/record-routes.ts';
+} from '../records/record-queries.ts';
 import { activityKind } from './activity-entity.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 

@@ -1,6 +1,7 @@
 /** The activity's keys and lists, offline, and its read of one signatory's activities against the local store. */
 import type { Activity } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { primaryKey } from '../table/keys.ts';
 import { batchPut } from '../table/store.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { activityItem, activityKeys, activityKind, listActivitiesOfSignatory } from './activity-entity.ts';
@@ -23,7 +24,7 @@ describe('activity keys', () => {
     expect(activityKeys(activity('x', '2026-04-09', 'sig-a')).gsi1pk).not.toBe(
       activityKeys(activity('x', '2026-04-09', 'sig-b')).gsi1pk,
     );
-    expect(activityKind.keyOf('x')).toEqual({ pk: activityKeys(activity('x', '')).pk, sk: 'ACTIVITY' });
+    expect(activityKind.keyOf('x')).toEqual(primaryKey(activityKeys(activity('x', ''))));
     expect(activityItem(activity('x', '2026-04-09'))).toMatchObject({
       ...activityKeys(activity('x', '2026-04-09')),
       entity: 'activity',

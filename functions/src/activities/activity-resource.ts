@@ -4,7 +4,7 @@ import { activity, activityInput, channels } from '@equal-partners/shared';
 import { component } from '../http/openapi/routes.ts';
 import type { CsvImport } from '../imports/csv-import.ts';
 import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
-import type { RecordResource } from '../records/record-routes.ts';
+import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { activityKind, activityList } from './activity-entity.ts';
 

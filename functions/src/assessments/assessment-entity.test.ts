@@ -1,6 +1,7 @@
 /** The assessment's keys and lists, offline: by period, then signatory and assessor. */
 import type { Assessment } from '@equal-partners/shared';
 import { describe, expect, it } from 'vitest';
+import { primaryKey } from '../table/keys.ts';
 import { assessmentItem, assessmentKeys, assessmentKind } from './assessment-entity.ts';
 
 const assessment = (id: string, period: string, by = 'self', signatoryId = 'sig-a') =>
@@ -37,7 +38,7 @@ describe('assessment keys', () => {
   });
 
   it('give the record kind its key and the item its entity', () => {
-    expect(assessmentKind.keyOf('x')).toEqual({ pk: 'ASSESSMENT#x', sk: 'ASSESSMENT' });
+    expect(assessmentKind.keyOf('x')).toEqual(primaryKey(assessmentKeys(assessment('x', '2026-Q1'))));
     expect(assessmentItem(assessment('x', '2026-Q1'))).toMatchObject({
       ...assessmentKeys(assessment('x', '2026-Q1')),
       entity: 'assessment',

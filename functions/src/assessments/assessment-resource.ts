@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { assessment, assessmentInput } from '@equal-partners/shared';
 import { component } from '../http/openapi/routes.ts';
 import { listScope, signatoryFilter } from '../records/list-scope.ts';
-import type { RecordResource } from '../records/record-routes.ts';
+import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { assessmentKind, assessmentList } from './assessment-entity.ts';
 

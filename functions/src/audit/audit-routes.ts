@@ -5,7 +5,7 @@ import type { Store } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
-import { requireAllowed } from '../records/record-routes.ts';
+import { requireAllowed } from '../records/record-queries.ts';
 
 const event = component(
   'AuditEvent',

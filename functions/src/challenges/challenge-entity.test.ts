@@ -1,6 +1,7 @@
 /** The challenge's keys and lists, offline; its record kind derives the publication of its texts. */
 import type { Challenge } from '@equal-partners/shared';
 import { describe, expect, it } from 'vitest';
+import { primaryKey } from '../table/keys.ts';
 import { challengeItem, challengeKeys, challengeKind } from './challenge-entity.ts';
 
 const challenge = (id: string, raisedOn: string, signatoryId = 'sig-a') => ({ id, signatoryId, raisedOn }) as Challenge;
@@ -28,7 +29,7 @@ describe('challenge keys', () => {
   });
 
   it('give the record kind its key and the item its entity, and the publication is derived on write', () => {
-    expect(challengeKind.keyOf('x')).toEqual({ pk: 'CHALLENGE#x', sk: 'CHALLENGE' });
+    expect(challengeKind.keyOf('x')).toEqual(primaryKey(challengeKeys(challenge('x', '2026-01-01'))));
     expect(challengeItem(challenge('x', '2026-01-01'))).toMatchObject({
       ...challengeKeys(challenge('x', '2026-01-01')),
       entity: 'challenge',

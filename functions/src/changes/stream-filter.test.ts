@@ -11,6 +11,7 @@ import { challengeKeys } from '../challenges/challenge-entity.ts';
 import { assessmentKeys } from '../assessments/assessment-entity.ts';
 import { auditEventKeys } from '../audit/audit-entity.ts';
 import { apiKeyKeys, tokenRevocationKeys, userKeys, webSessionKeys } from '../identity/identity-entities.ts';
+import { idempotencyKeys } from '../http/idempotency-entity.ts';
 import {
   partnershipRollupKeys,
   rollupSegmentKeys,
@@ -82,8 +83,8 @@ function derived(id: string): ItemKeys[] {
     // Sessions and revocations hold tokens, never records: they must not reach the audit trail.
     webSessionKeys({ hash: id }),
     tokenRevocationKeys({ userId: id }),
-    // The Powertools idempotency records (api/middleware/idempotency.ts, `staticPkValue`).
-    { pk: 'IDEMPOTENCY', sk: 'equal-partners#a1b2c3' },
+    // The Powertools idempotency records (http/middleware/idempotency.ts).
+    idempotencyKeys({ hash: 'equal-partners#a1b2c3' }),
   ];
 }
 

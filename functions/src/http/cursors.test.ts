@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityList } from '../activities/activity-entity.ts';
+import { signatoryRecords } from '../signatories/signatory-entity.ts';
 import { council, createApiFixture, school, type ApiFixture } from '../testing/api-fixture.ts';
 import { createApp } from './app.ts';
 import { cursorKeyFromEnv, cursorSigner, listBinding } from './cursors.ts';
@@ -69,7 +71,7 @@ describe('list cursors', () => {
         TableName: api.store.tableName,
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': `SIGNATORY#${school}#ACTIVITIES` },
+        ExpressionAttributeValues: { ':pk': signatoryRecords(school, activityList) },
         Limit: 1,
       }),
     );

@@ -12,7 +12,7 @@ import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
 import { ProblemError, fieldErrors } from '../http/problem.ts';
-import { requireAllowed } from '../records/record-routes.ts';
+import { requireAllowed } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { apiKeyKeys, apiKeyList } from './identity-entities.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';

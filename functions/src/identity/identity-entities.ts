@@ -17,8 +17,13 @@ export const userKeys = (u: { id: string }): ItemKeys => ({
 
 export const apiKeyList = 'APIKEYS';
 
+const apiKeyPrefix = 'APIKEY#';
+
+/** The hash of an API key from its item's partition key (the item holds no other copy of it). */
+export const apiKeyHashOf = (pk: string): string => pk.slice(apiKeyPrefix.length);
+
 export const apiKeyKeys = (k: { hash: string; signatoryId: string; prefix: string }): ItemKeys => ({
-  pk: `APIKEY#${k.hash}`,
+  pk: `${apiKeyPrefix}${k.hash}`,
   sk: 'APIKEY',
   gsi1pk: signatoryRecords(k.signatoryId, apiKeyList),
   gsi1sk: k.prefix,

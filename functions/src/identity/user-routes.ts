@@ -15,7 +15,7 @@ import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
 import { ProblemError, fieldErrors } from '../http/problem.ts';
-import { requireAllowed } from '../records/record-routes.ts';
+import { requireAllowed } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 
 const userId = z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/)) });

@@ -28,7 +28,7 @@ describe('sessions kept on the server', () => {
       expiresAt: '2026-05-15T13:00:00.000Z',
     });
     const { Items = [] } = await store.client.send(new ScanCommand({ TableName: store.tableName }));
-    const stored = Items.filter((i) => String(i.pk).startsWith('SESSION#'));
+    const stored = Items.filter((i) => String(i.pk).startsWith(webSessionKeys({ hash: '' }).pk));
     expect(stored).toHaveLength(2);
     expect(JSON.stringify(stored)).not.toContain(session.id);
     expect(stored[0]?.[timeToLiveAttribute]).toBe(Date.parse('2026-05-15T13:00:00Z') / 1000);

@@ -24,7 +24,7 @@ import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
 import { aNoun, ProblemError } from '../http/problem.ts';
-import { requireAnyWrite, type ResourceDeps } from '../records/record-routes.ts';
+import { requireAnyWrite, type ResourceDeps } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 
 export const maxImportRows = 5000;

@@ -7,6 +7,8 @@ import { queryAll } from '../table/index.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { activityKeys } from '../activities/activity-entity.ts';
+import { auditTrailPartition } from '../audit/audit-entity.ts';
+import { primaryKey } from '../table/keys.ts';
 
 let store: TestStore;
 let handler: (
@@ -55,7 +57,7 @@ function streamRecord(sequence: string, change: { old?: Activity; new?: Activity
     eventSource: 'aws:dynamodb',
     dynamodb: {
       SequenceNumber: sequence,
-      Keys: marshall({ pk: activityKeys(activity).pk, sk: 'ACTIVITY' }) as never,
+      Keys: marshall(primaryKey(activityKeys(activity))) as never,
       ...(change.old ? { OldImage: item(change.old) as never } : {}),
       ...(change.new ? { NewImage: item(change.new) as never } : {}),
       StreamViewType: 'NEW_AND_OLD_IMAGES',
@@ -83,7 +85,7 @@ describe('the aggregator Lambda', () => {
     expect(partnership.get('2026-04')!.activities.participations).toBe(12);
     const audit = await queryAll(store, {
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'AUDIT#activity#stream-1' },
+      ExpressionAttributeValues: { ':pk': auditTrailPartition('activity', 'stream-1') },
     });
     expect(audit).toHaveLength(2);
   });

@@ -4,11 +4,11 @@
  * runs; to run a job against a running store, point it there with DYNAMODB_ENDPOINT
  * (printed by `npm start`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../open-store.ts';
-import { tableStatus, type Store } from '../table/index.ts';
+import { ensureTable, tableStatus, type Store } from '../table/index.ts';
 import { startDynalite, type RunningStore } from './dynalite.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -19,8 +19,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Opens the local store, runs `job` with it, and closes it; any failure ends the process with a message. */
-export function runLocalJob(name: string, job: (store: Store, where: string) => Promise<void>): void {
+/**
+ * Opens the local store, runs `job` with it, and closes it; any failure ends the process with
+ * a message. With `createTable`, a store and table that do not exist yet are created (a restore).
+ */
+export function runLocalJob(
+  name: string,
+  job: (store: Store, where: string) => Promise<void>,
+  { createTable = false }: { createTable?: boolean } = {},
+): void {
   const inUse =
     'The local store is in use by `npm start`. Stop it first, or run against the running store:\n' +
     `  DYNAMODB_ENDPOINT=<the Store address npm start printed> npm run ${name}`;
@@ -35,7 +42,8 @@ export function runLocalJob(name: string, job: (store: Store, where: string) => 
     let running: RunningStore | undefined;
     let endpoint = process.env.DYNAMODB_ENDPOINT;
     if (!endpoint) {
-      if (!existsSync(join(dataDir, 'dynalite'))) fail('There is no local store yet: run `npm start` first.');
+      if (createTable) mkdirSync(join(dataDir, 'dynalite'), { recursive: true });
+      else if (!existsSync(join(dataDir, 'dynalite'))) fail('There is no local store yet: run `npm start` first.');
       running = await startDynalite({ path: join(dataDir, 'dynalite') });
       endpoint = running.endpoint;
     }
@@ -46,6 +54,7 @@ export function runLocalJob(name: string, job: (store: Store, where: string) => 
       changeDelivery: 'stream',
     });
     try {
+      if (createTable) await ensureTable(store.client, tableName);
       const status = await tableStatus(store.client, tableName);
       if (status !== 'ACTIVE') fail(`The table ${tableName} does not exist at ${endpoint}: run \`npm start\` first.`);
       await job(store, `${tableName} at ${endpoint}`);

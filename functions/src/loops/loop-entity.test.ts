@@ -1,6 +1,7 @@
 /** The loop's keys and lists, offline; its record kind derives the publication of its texts. */
 import type { FeedbackLoop } from '@equal-partners/shared';
 import { describe, expect, it } from 'vitest';
+import { primaryKey } from '../table/keys.ts';
 import { loopItem, loopKeys, loopKind } from './loop-entity.ts';
 
 const loop = (id: string, raisedOn: string, signatoryId = 'sig-a') => ({ id, signatoryId, raisedOn }) as FeedbackLoop;
@@ -26,7 +27,7 @@ describe('loop keys', () => {
   });
 
   it('give the record kind its key and the item its entity, and the publication is derived on write', () => {
-    expect(loopKind.keyOf('x')).toEqual({ pk: 'LOOP#x', sk: 'LOOP' });
+    expect(loopKind.keyOf('x')).toEqual(primaryKey(loopKeys(loop('x', '2026-02-01'))));
     expect(loopItem(loop('x', '2026-02-01'))).toMatchObject({ ...loopKeys(loop('x', '2026-02-01')), entity: 'loop' });
     expect(loopKind.derived?.fields).toEqual(['publication']);
     expect(loopKind.derived?.apply(loop('x', '2026-02-01'), undefined, '2026-05-01T09:00:00.000Z')).toMatchObject({

@@ -5,7 +5,7 @@ import { component } from '../http/openapi/routes.ts';
 import type { CsvImport } from '../imports/csv-import.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
-import type { RecordResource } from '../records/record-routes.ts';
+import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { loopKind, loopList } from './loop-entity.ts';
 

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { populationBaseline, populationBaselineInput } from '@equal-partners/shared';
 import { component } from '../http/openapi/routes.ts';
-import type { RecordResource } from '../records/record-routes.ts';
+import type { RecordResource } from '../records/record-queries.ts';
 import { queryPage, type RecordKind } from '../table/index.ts';
 import { baselineKind, baselinePartition } from './partnership-entity.ts';
 

@@ -7,7 +7,8 @@ import type { ApiEnv } from '../http/env.ts';
 import { bearer, ifMatch, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
 import { ProblemError, fieldErrors } from '../http/problem.ts';
-import { etagOf, refusalProblem, requireAllowed } from '../records/record-routes.ts';
+import { refusalProblem, requireAllowed } from '../records/record-queries.ts';
+import { etagOf } from '../records/record-routes.ts';
 import { getPartnership, partnershipKind } from './partnership-entity.ts';
 
 const get = createRoute({

@@ -16,7 +16,7 @@ import {
   type ApiFixture,
   type Caller,
 } from '../testing/api-fixture.ts';
-import { loopKeys } from '../loops/loop-entity.ts';
+import { loopKeys, loopKind } from '../loops/loop-entity.ts';
 
 let api: ApiFixture;
 beforeAll(async () => {
@@ -418,7 +418,7 @@ describe('removing a name', () => {
       ...loopKeys({ id, signatoryId: council, raisedOn: '2026-04-01' }),
       entity: 'loop',
     };
-    await recordAuditEvents(api.store, [{ keys: { pk: `LOOP#${id}`, sk: 'LOOP' }, newImage: original }]);
+    await recordAuditEvents(api.store, [{ keys: loopKind.keyOf(id), newImage: original }]);
     expect((await call('admin', 'GET', `/api/v1/audit/loop/${id}`)).text).not.toMatch(/okafor/i);
   });
 

@@ -37,7 +37,7 @@ import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
 import { ProblemError, type FieldError } from '../http/problem.ts';
-import { requireAllowed } from '../records/record-routes.ts';
+import { requireAllowed } from '../records/record-queries.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 
 // Checked in full by requestedPeriod, which can say which months to ask for instead of a day.

@@ -7,6 +7,8 @@ import { claimGeneration, writeIfLatest } from './guarded-write.ts';
 import { readSignatoryRollups } from './read-rollups.ts';
 import { recomputeSignatoryMonth } from './recompute.ts';
 import { activityKeys } from '../activities/activity-entity.ts';
+import { signatoryRollupKeys } from './rollup-entity.ts';
+import { primaryKey } from '../table/keys.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -81,7 +83,7 @@ describe('recomputing a bucket', () => {
   });
 
   it('orders writes by the generation claimed before reading', async () => {
-    const key = { pk: 'ROLLUP#2030-01', sk: 'SIGNATORY#guard-test' };
+    const key = primaryKey(signatoryRollupKeys({ signatoryId: 'guard-test', month: '2030-01' }));
     const earlier = await claimGeneration(store, key);
     const later = await claimGeneration(store, key);
     expect(later).toBe(earlier + 1);

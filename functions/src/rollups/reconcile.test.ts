@@ -10,6 +10,7 @@ import { reconcile } from './reconcile.ts';
 import { activityKeys } from '../activities/activity-entity.ts';
 import { loopKeys } from '../loops/loop-entity.ts';
 import { signatoryRollupKeys } from './rollup-entity.ts';
+import { primaryKey } from '../table/keys.ts';
 
 const today = new Date('2026-05-15T12:00:00Z');
 const demo = demoPartnership(today);
@@ -58,12 +59,8 @@ describe('reconcile', () => {
       (a) => a.signatoryId === 'oakfield-special-school' && a.date.startsWith('2025-11'),
     )!;
     const goneLoop = demo.loops.find((l) => l.signatoryId === 'oakfield-special-school' && !l.communicatedOn)!;
-    await store.client.send(
-      new DeleteCommand({ TableName: store.tableName, Key: { pk: activityKeys(gone).pk, sk: 'ACTIVITY' } }),
-    );
-    await store.client.send(
-      new DeleteCommand({ TableName: store.tableName, Key: { pk: loopKeys(goneLoop).pk, sk: 'LOOP' } }),
-    );
+    await store.client.send(new DeleteCommand({ TableName: store.tableName, Key: primaryKey(activityKeys(gone)) }));
+    await store.client.send(new DeleteCommand({ TableName: store.tableName, Key: primaryKey(loopKeys(goneLoop)) }));
 
     const report = await reconcile(store, { now: () => today });
     const loopMonth = goneLoop.raisedOn.slice(0, 7);

@@ -22,9 +22,9 @@ import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { applyChanges } from './apply-changes.ts';
 import { readPartnershipRollups, readSignatoryRollups, readStanding } from './read-rollups.ts';
 import { emptyStandingText, rollupText, standingText } from './rollup-items.ts';
-import { activityKeys } from '../activities/activity-entity.ts';
-import { loopKeys } from '../loops/loop-entity.ts';
-import { assessmentKeys } from '../assessments/assessment-entity.ts';
+import { activityKeys, activityKind } from '../activities/activity-entity.ts';
+import { loopKeys, loopKind } from '../loops/loop-entity.ts';
+import { assessmentKeys, assessmentKind } from '../assessments/assessment-entity.ts';
 
 let store: TestStore;
 beforeAll(async () => {
@@ -62,7 +62,7 @@ const command = fc.oneof(
     quarter: fc.integer({ min: 1, max: 2 }),
     score: fc.integer({ min: 1, max: 4 }),
   }),
-  fc.record({ kind: fc.constant('delete' as const), entity: fc.constantFrom('ACTIVITY', 'LOOP', 'ASSESSMENT'), slot }),
+  fc.record({ kind: fc.constant('delete' as const), entity: fc.constantFrom('activity', 'loop', 'assessment'), slot }),
   fc.record({
     kind: fc.constant('deliver' as const),
     picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
@@ -143,13 +143,14 @@ async function play(commands: Command[], finalOrder: number[]) {
       };
       await put({ ...assessment, ...assessmentKeys(assessment), entity: 'assessment' });
     } else if (c.kind === 'delete') {
-      const letter = { ACTIVITY: 'a', LOOP: 'l', ASSESSMENT: 's' }[c.entity];
-      const pk = `${c.entity}#r${run}-${letter}${c.slot}`;
-      const oldImage = model.get(pk);
+      const kind = { activity: activityKind, loop: loopKind, assessment: assessmentKind }[c.entity];
+      const letter = { activity: 'a', loop: 'l', assessment: 's' }[c.entity];
+      const keys = kind.keyOf(`r${run}-${letter}${c.slot}`);
+      const oldImage = model.get(keys.pk);
       if (oldImage) {
-        await store.client.send(new DeleteCommand({ TableName: store.tableName, Key: { pk, sk: c.entity } }));
-        model.delete(pk);
-        changes.push({ keys: { pk, sk: c.entity }, oldImage });
+        await store.client.send(new DeleteCommand({ TableName: store.tableName, Key: keys }));
+        model.delete(keys.pk);
+        changes.push({ keys, oldImage });
       }
     } else if (changes.length > 0) {
       await deliver(c.picks, c.together);

@@ -1,7 +1,10 @@
 /** The signatory's keys, offline, and the list of every signatory against the local store. */
 import type { Signatory } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityList } from '../activities/activity-entity.ts';
+import { loopList } from '../loops/loop-entity.ts';
 import { signatoryRollupKeys, standingKeys } from '../rollups/rollup-entity.ts';
+import { primaryKey } from '../table/keys.ts';
 import { batchPut } from '../table/store.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import {
@@ -24,14 +27,14 @@ describe('signatory keys', () => {
 
   it('give each signatory’s records of each kind a list of their own', () => {
     const lists = new Set(
-      ['sig-a', 'sig-b'].flatMap((id) => ['ACTIVITIES', 'LOOPS'].map((kind) => signatoryRecords(id, kind))),
+      ['sig-a', 'sig-b'].flatMap((id) => [activityList, loopList].map((kind) => signatoryRecords(id, kind))),
     );
     expect(lists.size).toBe(4);
-    expect(signatoryRecords('sig-a', 'LOOPS').startsWith(signatoryKeys({ id: 'sig-a' }).pk)).toBe(true);
+    expect(signatoryRecords('sig-a', loopList).startsWith(signatoryKeys({ id: 'sig-a' }).pk)).toBe(true);
   });
 
   it('give the record kind its key and the item its entity', () => {
-    expect(signatoryKind.keyOf('x')).toEqual({ pk: 'SIGNATORY#x', sk: 'SIGNATORY' });
+    expect(signatoryKind.keyOf('x')).toEqual(primaryKey(signatoryKeys({ id: 'x' })));
     expect(signatoryItem({ id: 'x' } as Signatory)).toMatchObject({
       ...signatoryKeys({ id: 'x' }),
       entity: 'signatory',

@@ -14,7 +14,7 @@ import { challengeList } from '../challenges/challenge-entity.ts';
 import { component } from '../http/openapi/routes.ts';
 import { apiKeyList } from '../identity/identity-entities.ts';
 import { loopList } from '../loops/loop-entity.ts';
-import type { RecordResource } from '../records/record-routes.ts';
+import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { signatoryKind, signatoryList, signatoryRecords } from './signatory-entity.ts';
 

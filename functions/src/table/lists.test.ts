@@ -1,5 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loopKeys, loopList } from '../loops/loop-entity.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { listRecords } from './lists.ts';
 
@@ -22,7 +23,7 @@ beforeAll(async () => {
     await store.client.send(
       new PutCommand({
         TableName: store.tableName,
-        Item: { pk: `LOOP#${date}`, sk: 'LOOP', gsi2pk: 'LOOPS', gsi2sk: `${date}#${date}`, id: date },
+        Item: { ...loopKeys({ id: date, signatoryId: 'sig-a', raisedOn: date }), id: date },
       }),
     );
   }
@@ -30,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => store.drop());
 
 const list = (range: { from?: string; to?: string }) =>
-  listRecords<{ id: string }>(store, { index: 'gsi2', partition: 'LOOPS', limit: 10, ...range }).then((page) =>
+  listRecords<{ id: string }>(store, { index: 'gsi2', partition: loopList, limit: 10, ...range }).then((page) =>
     page.items.map((item) => item.id),
   );
 

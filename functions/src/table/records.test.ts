@@ -180,8 +180,8 @@ describe('update', () => {
     expect(reported[0]).toHaveLength(1);
     expect(reported[0]![0]).toMatchObject({
       keys: activityKind.keyOf('u-1'),
-      oldImage: { title: 'Parent drop-in', version: 1, entity: 'activity', pk: 'ACTIVITY#u-1' },
-      newImage: { title: 'Renamed', version: 2, entity: 'activity', pk: 'ACTIVITY#u-1' },
+      oldImage: { title: 'Parent drop-in', version: 1, entity: 'activity', pk: activityKind.keyOf('u-1').pk },
+      newImage: { title: 'Renamed', version: 2, entity: 'activity', pk: activityKind.keyOf('u-1').pk },
     });
   });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { ItemKeys } from '../table/keys.ts';
 
-/** One row: its key templates, such as `SIGNATORY#<sid>#ACTIVITIES`, by attribute. */
+/** One row: its key templates (the doc's text, with placeholders such as `<sid>`), by attribute. */
 export type DocumentedItem = Partial<Record<keyof ItemKeys, string>>;
 
 const docPath = new URL('../../../docs/data-model.md', import.meta.url);

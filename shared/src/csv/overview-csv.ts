@@ -4,7 +4,9 @@
  * Public files carry the same disclosure-controlled values as the public API; exact ones,
  * for those who may read them, the exact values.
  */
-import type { SeriesPointFigures, SignatoryRowFigures } from '../disclosure/metric-figures.ts';
+import type { SeriesPointFigures } from '../disclosure/metric-figures.ts';
+import { metricCatalogue, type MetricId } from '../metrics/metric-catalogue.ts';
+import type { SignatoryRowFigures } from '../metrics/overview-rows.ts';
 import { csvLine, spreadsheetSafe } from './record-csv.ts';
 
 /**
@@ -19,38 +21,27 @@ function cell(value: string | number | null | undefined): string {
       : spreadsheetSafe(value);
 }
 
-/** The overview row's fields, in the order of the file's columns after the period. */
-export const overviewCsvFields = [
+/** The row's fields that say whose row it is, in the order of the file's first columns after the period. */
+const overviewCsvIdentity = [
   'signatoryId',
   'name',
   'sector',
   'charterStatus',
   'awardedOn',
   'expiresOn',
-  'activities',
-  'participations',
-  'firstTime',
-  'firstTimeShare',
-  'channelCount',
-  'outreachShare',
-  'lifecycleCoverage',
-  'demographicsRecorded',
-  'recordedShare',
-  'inclusionScore',
-  'adjustmentRate',
-  'loopsRaised',
-  'loopsClosed',
-  'closureRate',
-  'medianDaysToClose',
-  'overdueLoops',
-  'changeRate',
-  'influenceRate',
-  'coProductionShare',
-  'experienceResponses',
-  'feltListened',
-  'knowWhatHappensNext',
-  'principlesGreen',
 ] as const satisfies readonly (keyof SignatoryRowFigures)[];
+
+/** The overview row's fields, in the order of the file's columns after the period: whose row, then every metric. */
+export const overviewCsvFields: readonly ((typeof overviewCsvIdentity)[number] | MetricId)[] = [
+  ...overviewCsvIdentity,
+  ...metricCatalogue.map((metric) => metric.id),
+];
+
+/** The file's column names after the period, one per field of `overviewCsvFields`. */
+export const overviewCsvColumns: readonly string[] = [
+  ...overviewCsvIdentity,
+  ...metricCatalogue.map((metric) => metric.csvColumn),
+];
 
 /** A row as published: numbers, `"<10"` or `"suppressed"` for figures held back, null where there is no figure. */
 export type PublishedRow = Readonly<
@@ -64,7 +55,7 @@ export type PublishedRow = Readonly<
  */
 export function overviewCsv(rows: readonly PublishedRow[], period: { from: string; to: string }): string {
   return [
-    csvLine(['periodFrom', 'periodTo', ...overviewCsvFields]),
+    csvLine(['periodFrom', 'periodTo', ...overviewCsvColumns]),
     ...rows.map((row) => csvLine([period.from, period.to, ...overviewCsvFields.map((field) => cell(row[field]))])),
   ].join('');
 }

@@ -13,7 +13,7 @@ import {
 } from '../testing/worked-example.ts';
 import { disclose, exactValues, suppressedMark } from './disclose.ts';
 import type { Breakdown } from './figures.ts';
-import { metricFigures, sortRows } from './metric-figures.ts';
+import { metricFigures } from './metric-figures.ts';
 
 const context = {
   principles: examplePrinciples,
@@ -60,20 +60,5 @@ describe('metric figures (worked example)', () => {
       experienceResponses: 20,
       feltListened: 0.5,
     });
-  });
-});
-
-describe('sorting overview rows', () => {
-  it('orders numbers first, then suppressed or undefined figures, then by name', () => {
-    const rows = [
-      { name: 'B', closureRate: 0.5 },
-      { name: 'A', closureRate: null },
-      { name: 'C', closureRate: 0.9 },
-      { name: 'D', closureRate: 'suppressed' },
-      { name: 'E', closureRate: 0.5 },
-    ];
-    expect(sortRows(rows, 'closureRate', 'desc').map((r) => r.name)).toEqual(['C', 'B', 'E', 'A', 'D']);
-    expect(sortRows(rows, 'closureRate', 'asc').map((r) => r.name)).toEqual(['B', 'E', 'C', 'A', 'D']);
-    expect(sortRows(rows, 'name', 'desc').map((r) => r.name)).toEqual(['E', 'D', 'C', 'B', 'A']);
   });
 });

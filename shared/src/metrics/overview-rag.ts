@@ -6,8 +6,9 @@
  * Each rating is null when its figure is not defined or not published, and a rate's
  * when it rests on too few cases to rate (rate-bases.ts).
  */
+import type { RatedMetricId } from './metric-catalogue.ts';
 import type { Rag } from './principles.ts';
-import type { RateStanding } from './rate-bases.ts';
+import { rateStanding, type RateStanding } from './rate-bases.ts';
 
 export const overviewRagRules = {
   /** Participations falling by more than this share on the previous period is amber. */
@@ -62,4 +63,38 @@ export function principlesRag(greenShare: number | null): Rag | null {
   if (greenShare === null) return null;
   if (greenShare >= rules.principlesGreen) return 'green';
   return greenShare >= rules.principlesAmber ? 'amber' : 'red';
+}
+
+/** A row of the overview as a page has it: exact or published values, by metric. */
+type RowValues = Readonly<Partial<Record<string, number | string | boolean | null | undefined>>>;
+
+const numeric = (value: RowValues[string]): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+/**
+ * The rating of a row's figure for a metric the catalogue marks rated, with the row of
+ * the previous period (for the fall in reach) and the partnership's settings.
+ * @example overviewRag('overdueLoops', { overdueLoops: 2 }, undefined, settings) // "amber"
+ */
+export function overviewRag(
+  metric: RatedMetricId,
+  row: RowValues,
+  previous: RowValues | undefined,
+  settings: { minRecordedShare: number; minRateBase?: number | undefined },
+): Rag | null {
+  switch (metric) {
+    case 'participations':
+      return reachRag(numeric(row.activities), numeric(row.participations), numeric(previous?.participations));
+    case 'inclusionScore':
+      return inclusionRag(numeric(row.inclusionScore), (numeric(row.recordedShare) ?? 0) >= settings.minRecordedShare);
+    case 'closureRate':
+      return closureRag(
+        numeric(row.closureRate),
+        rateStanding('closureRate', row as Record<string, number | string | null>, settings.minRateBase),
+      );
+    case 'overdueLoops':
+      return overdueRag(numeric(row.overdueLoops));
+    case 'principlesGreen':
+      return principlesRag(numeric(row.principlesGreen));
+  }
 }

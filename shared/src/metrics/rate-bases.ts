@@ -6,22 +6,12 @@
  * without a red, amber or green rating and without a change in points.
  */
 import { defaultSettings } from '../records/default-settings.ts';
+import { metricCatalogue, type RateBaseKind, type RateMetric } from './metric-catalogue.ts';
 
-/** The counts a rate can be a share of. */
-export type RateBaseKind = 'activities' | 'inPersonActivities' | 'loopsRaised' | 'loopsClosed' | 'experienceResponses';
-
-/** Each rate of activities, loops or answers, and the count it divides by (docs: DOMAIN.md, Metrics). */
-export const rateBases = {
-  closureRate: 'loopsRaised',
-  changeRate: 'loopsClosed',
-  influenceRate: 'activities',
-  coProductionShare: 'activities',
-  adjustmentRate: 'activities',
-  /** Activities held in the community or at the organisation: online ones are left out of the share. */
-  outreachShare: 'inPersonActivities',
-  feltListened: 'experienceResponses',
-  knowWhatHappensNext: 'experienceResponses',
-} as const satisfies Record<string, RateBaseKind>;
+/** Each rate of activities, loops or answers, and the count it divides by (docs: DOMAIN.md, Metrics), from the catalogue. */
+export const rateBases = Object.fromEntries(
+  metricCatalogue.flatMap((metric) => ('rateBase' in metric ? [[metric.id, metric.rateBase]] : [])),
+) as { readonly [M in RateMetric as M['id']]: M['rateBase'] };
 
 export type RateName = keyof typeof rateBases;
 

@@ -17,6 +17,7 @@ import { createMiddleware } from 'hono/factory';
 import type { Store } from '../../table/index.ts';
 import { actorOf } from '@equal-partners/shared';
 import type { ApiEnv } from '../env.ts';
+import { idempotencyPartition } from '../idempotency-entity.ts';
 import { ProblemError } from '../problem.ts';
 
 interface StoredResponse {
@@ -34,7 +35,7 @@ export function idempotency(store: Store) {
     awsSdkV3Client: store.client as unknown as DynamoDBClient,
     keyAttr: 'pk',
     sortKeyAttr: 'sk',
-    staticPkValue: 'IDEMPOTENCY',
+    staticPkValue: idempotencyPartition,
   });
 
   return createMiddleware<ApiEnv>(async (c, next) => {

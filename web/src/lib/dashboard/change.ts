@@ -6,11 +6,12 @@
  * when either side is not published there is no comparison, and a rate resting on too
  * few cases in either period is "too few to compare" (rates.ts).
  */
-import type { PublicValue } from '@equal-partners/shared';
+import type { ChangeKind, PublicValue } from '@equal-partners/shared';
 import type { Translator } from '#lib/i18n/dashboard.ts';
 import { numeric } from './figures.ts';
 
-export type ChangeKind = 'count' | 'share' | 'number' | 'days' | 'score';
+/** How a change is put: each metric's is in the shared metric catalogue. */
+export type { ChangeKind };
 
 export type Change =
   | { direction: 'up' | 'down'; amount: number; unit: 'percent' | 'points' | 'days' | 'plain' }
@@ -66,15 +67,14 @@ export function changeText(tr: Translator, change: Change): string {
     case 'few':
       return tr.t('change.fewCases');
     default: {
-      const n = tr.number(change.amount);
       const amount =
         change.unit === 'percent'
-          ? tr.t('change.percent', { n })
+          ? tr.t('change.percent', { n: tr.number(change.amount) })
           : change.unit === 'points'
-            ? tr.t(change.amount === 1 ? 'change.point' : 'change.points', { n })
+            ? tr.plural('change.points', change.amount)
             : change.unit === 'days'
-              ? tr.t(change.amount === 1 ? 'value.day' : 'value.days', { days: n })
-              : n;
+              ? tr.plural('count.days', change.amount)
+              : tr.number(change.amount);
       return tr.t(change.direction === 'up' ? 'change.up' : 'change.down', { amount });
     }
   }

@@ -6,6 +6,7 @@
  */
 import { yearOnlyMark, type PublicValue } from '@equal-partners/shared';
 import type { Translator } from '#lib/i18n/dashboard.ts';
+import type { PublicPluralKey } from '#lib/i18n/public.en.ts';
 
 /** The value as a number, or null when it is not published or not defined. */
 export function numeric(value: PublicValue | boolean | undefined): number | null {
@@ -45,11 +46,7 @@ export function shareText(tr: Translator, value: PublicValue | undefined, digits
 
 /** A ratio such as a representation of 1.23 (1 = in proportion), two decimals. */
 export function ratioText(tr: Translator, value: PublicValue | undefined): string {
-  if (typeof value === 'number')
-    return value.toLocaleString(tr.locale === 'cy' ? 'cy-GB' : 'en-GB', {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
+  if (typeof value === 'number') return tr.fixed(value, 2);
   if (isWithheld(value)) return tr.t('value.notShown');
   return tr.t('value.none');
 }
@@ -64,5 +61,20 @@ export function scoreText(tr: Translator, value: PublicValue | undefined): strin
 /** Days, e.g. a median of 34.5 days as "34.5 days". */
 export function daysText(tr: Translator, value: PublicValue | undefined): string {
   if (typeof value !== 'number') return tr.t('value.none');
-  return tr.t('value.days', { days: tr.number(Math.round(value * 10) / 10) });
+  return tr.plural('count.days', Math.round(value * 10) / 10);
+}
+
+/**
+ * A count with the words for what it counts, in the plural form the count takes:
+ * "1 activity", "3 activities", "fewer than 10 times" (a count shown in words takes
+ * the `other` form). `text` puts a value that is not a number into words.
+ * @example counted(english, 'count.activities', 1) // "1 activity"
+ */
+export function counted(
+  tr: Translator,
+  key: PublicPluralKey,
+  value: PublicValue | undefined,
+  text: (tr: Translator, value: PublicValue | undefined) => string = countText,
+): string {
+  return tr.plural(key, typeof value === 'number' ? value : text(tr, value));
 }

@@ -36,7 +36,7 @@ export interface RateShown {
  * @example baseText(english, 'loopsRaised', 2) // "based on 2 points raised"
  */
 export function baseText(tr: Translator, kind: RateBaseKind, n: number): string {
-  return tr.t(n === 1 ? `rate.base.${kind}.one` : `rate.base.${kind}`, { n: tr.number(n) });
+  return tr.plural(`rate.base.${kind}`, n);
 }
 
 /**

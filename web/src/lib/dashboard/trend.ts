@@ -57,8 +57,8 @@ export function trendOf(
       ? []
       : [
           tr.t(unit === 'quarter' ? 'chart.trend.quarters' : 'chart.trend', {
-            months: complete.length,
-            quarters: complete.length,
+            months: tr.plural('count.months', complete.length),
+            quarters: tr.plural('count.quarters', complete.length),
             low: format(Math.min(...known)),
             high: format(Math.max(...known)),
             latest: format(known.at(-1)!),

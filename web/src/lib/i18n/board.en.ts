@@ -12,11 +12,12 @@ export const boardEn = {
   'board.file': 'Download these figures as a CSV file (exact figures: do not publish them)',
   'board.signatories.hint':
     'Select a column heading to sort by it. Each figure shows its change on the previous period and its rating.',
-  'board.col.reach': 'Reach (times people took part)',
-  'board.col.inclusion': 'Inclusion score',
-  'board.col.closure': 'Points answered',
-  'board.col.overdue': 'Points overdue',
-  'board.col.principles': 'Principles green',
+  // The overview's column headings, by the metric's id in the shared metric catalogue.
+  'board.col.participations': 'Reach (times people took part)',
+  'board.col.inclusionScore': 'Inclusion score',
+  'board.col.closureRate': 'Points answered',
+  'board.col.overdueLoops': 'Points overdue',
+  'board.col.principlesGreen': 'Principles green',
   'board.col.status': 'Charter status',
   'board.rag.title': 'How the ratings are worked out',
   'board.rag.reach':

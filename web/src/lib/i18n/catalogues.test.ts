@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { publicCy } from './public.cy.ts';
-import { publicEn, type PublicKey } from './public.en.ts';
+import { pluralCategories } from './format.ts';
+import { publicCy, publicPluralsCy } from './public.cy.ts';
+import { publicEn, publicPluralsEn, type PublicKey, type PublicPluralKey } from './public.en.ts';
 import { sitePageText, sitePagesCy, sitePagesEn, type SitePageKey } from './site-pages.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -10,6 +11,31 @@ describe('the Welsh catalogue', () => {
     for (const key of Object.keys(publicEn) as PublicKey[]) {
       expect(publicCy[key], key).toBeTruthy();
       expect(placeholders(publicCy[key]), key).toEqual(placeholders(publicEn[key]));
+    }
+  });
+
+  it('has every English message in Welsh, and no message English does not have', () => {
+    expect(Object.keys(publicCy).sort()).toEqual(Object.keys(publicEn).sort());
+    expect(Object.keys(publicPluralsCy).sort()).toEqual(Object.keys(publicPluralsEn).sort());
+  });
+
+  it('has a form of every plural message for each plural category of each language', () => {
+    expect(pluralCategories('en').sort()).toEqual(['one', 'other']);
+    expect(pluralCategories('cy').sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    for (const [locale, plurals] of [
+      ['en', publicPluralsEn],
+      ['cy', publicPluralsCy],
+    ] as const) {
+      for (const key of Object.keys(publicPluralsEn) as PublicPluralKey[]) {
+        const forms: Partial<Record<Intl.LDMLPluralRule, string>> = plurals[key];
+        for (const category of pluralCategories(locale))
+          expect(forms[category], `${locale} ${key} ${category}`).toBeTruthy();
+        // No placeholder a sentence does not fill: each form's are the English `other` form's.
+        for (const form of Object.values(forms))
+          expect(placeholders(publicPluralsEn[key].other), `${locale} ${key}: ${form}`).toEqual(
+            expect.arrayContaining(placeholders(form)),
+          );
+      }
     }
   });
 });

@@ -3,6 +3,7 @@
  * page frame's text (frame.ts) and the vocabularies' labels (vocabulary.ts) are their own
  * modules, so the public pages load those without the rest of this catalogue.
  */
+import type { EnglishForms } from './format.ts';
 import { frameEn } from './frame.ts';
 import { vocabularyEn } from './vocabulary.ts';
 
@@ -11,8 +12,6 @@ export const en = {
   ...vocabularyEn,
   'app.tagline': 'Co-production charter evidence: reach, inclusion and impact',
   'home.title': 'Charter signatories',
-  'home.lead':
-    '{count} organisations have signed the charter and report their work with children, young people and families here.',
   'home.signatories.caption': 'Charter signatories',
   'home.signatories.name': 'Organisation',
   'home.signatories.sector': 'Sector',
@@ -21,7 +20,7 @@ export const en = {
   'home.activity.title': 'Engagement activities per month',
   'home.activity.caption': 'Engagement activities per month, {from} to {to}, all signatories',
   'home.activity.summary':
-    '{total} activities over {months} months. The busiest month was {peakMonth} with {peak}. The current month is still in progress.',
+    '{total} over {months}. The busiest month was {peakMonth} with {peak}. The current month is still in progress.',
   'home.activity.month': 'Month',
   'home.activity.count': 'Activities',
   'home.activity.partial': '(month in progress)',
@@ -143,8 +142,8 @@ export const en = {
   'activities.saved': 'The activity ‘{title}’ was saved.',
   'activities.addLoop': 'Record what was raised at this activity and what you did (a feedback loop)',
   'activities.none': 'There are no activities in this period.',
-  'activities.caption': '{count} activities, the last {months} months, newest first',
-  'activities.captionPage': 'Page {page}: {count} activities from the last {months} months, newest first',
+  'activities.caption': '{activities}, the last {months}, newest first',
+  'activities.captionPage': 'Page {page}: {activities} from the last {months}, newest first',
   'activities.column.date': 'Date',
   'activities.column.title': 'Activity',
   'activities.column.organisation': 'Organisation',
@@ -226,8 +225,8 @@ export const en = {
   'loops.save': 'Save feedback loop',
   'loops.saved': 'The feedback loop was saved.',
   'loops.none': 'There are no feedback loops raised in this period.',
-  'loops.caption': '{count} feedback loops raised in the last {months} months, newest first',
-  'loops.captionPage': 'Page {page}: {count} feedback loops raised in the last {months} months, newest first',
+  'loops.caption': '{loops} raised in the last {months}, newest first',
+  'loops.captionPage': 'Page {page}: {loops} raised in the last {months}, newest first',
   'loops.column.raisedOn': 'Raised',
   'loops.column.youSaid': 'You said',
   'loops.column.organisation': 'Organisation',
@@ -275,7 +274,7 @@ export const en = {
   'assessments.save': 'Save assessment',
   'assessments.saved': 'The assessment was saved.',
   'assessments.none': 'There are no assessments of the quarters in this period.',
-  'assessments.caption': '{count} assessments of the quarters in the last {months} months, newest first',
+  'assessments.caption': '{assessments} of the quarters in the last {months}, newest first',
   'assessments.column.period': 'Quarter',
   'assessments.column.organisation': 'Organisation',
   'assessments.column.by': 'By',
@@ -320,7 +319,7 @@ export const en = {
   'challenges.closeButton': 'Close challenge',
   'challenges.saved.raised': 'The challenge was raised.',
   'challenges.none': 'There are no challenges.',
-  'challenges.caption': '{count} challenges, newest first',
+  'challenges.caption': '{challenges}, newest first',
   'challenges.column.raisedOn': 'Raised',
   'challenges.column.text': 'Challenge',
   'challenges.column.organisation': 'Organisation',
@@ -367,16 +366,16 @@ export const en = {
   'import.preview.rows': 'Rows in the file',
   'import.preview.toCreate': 'New records',
   'import.preview.unchanged': 'Already imported, unchanged',
-  'import.preview.fix': 'Nothing has been imported. Fix the {count} problems listed below, then upload the file again.',
-  'import.commit.activities': 'Import {count} activities',
-  'import.commit.loops': 'Import {count} feedback loops',
+  'import.preview.fix': 'Nothing has been imported. Fix the {problems} listed below, then upload the file again.',
+  'import.commit.activities': 'Import {count}',
+  'import.commit.loops': 'Import {count}',
   'import.errors.caption': 'Problems in the file',
   'import.errors.row': 'Row',
   'import.errors.column': 'Column',
   'import.errors.message': 'Problem',
   'import.done.title': 'Import complete',
-  'import.done.activities': '{created} activities imported; {unchanged} were already there.',
-  'import.done.loops': '{created} feedback loops imported; {unchanged} were already there.',
+  'import.done.activities': '{created} imported; {unchanged} were already there.',
+  'import.done.loops': '{created} imported; {unchanged} were already there.',
   'admin.title': 'Administration',
   'admin.lead': 'Set up the partnership: who has signed, the charter, the population and access.',
   'admin.signatories': 'The organisations that have signed the charter, and their charter status.',
@@ -466,7 +465,7 @@ export const en = {
   'signatories.edit': 'Change {name}',
   'signatories.save': 'Save signatory',
   'signatories.saved': '{name} was saved.',
-  'signatories.caption': '{count} signatories',
+  'signatories.caption': '{signatories}',
   'signatories.active': 'Active',
   'signatories.inactive': 'No longer active',
   'signatory.noun': 'signatory',
@@ -554,7 +553,7 @@ export const en = {
   'apiKeys.confirm.yes': 'Yes, revoke the key',
   'apiKeys.confirm.cancel': 'Cancel',
   'apiKeys.revoked': 'The key {prefix} was revoked. It no longer works.',
-  'apiKeys.caption': '{count} keys',
+  'apiKeys.caption': '{keys}',
   'apiKeys.column.prefix': 'Key starts with',
   'apiKeys.column.organisation': 'Organisation',
   'apiKeys.column.label': 'Label',
@@ -651,7 +650,7 @@ export const en = {
   'users.addButton': 'Add person',
   'users.added': '{email} was added.',
   'users.saved': '{email} was changed.',
-  'users.caption': '{count} people who can sign in',
+  'users.caption': '{people}',
   'users.column.email': 'E-mail address',
   'users.column.role': 'Role',
   'users.column.organisation': 'Organisation',
@@ -691,3 +690,27 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/**
+ * Messages with a count, in a form for each of English's plural categories: `{n}` is the
+ * count in figures. Sentences take the counted words from here ("Import {count}" with
+ * `count.activities`), so a count of 1 never reads "1 activities".
+ */
+export const appPluralsEn = {
+  'home.lead': {
+    one: '{n} organisation has signed the charter and reports its work with children, young people and families here.',
+    other:
+      '{n} organisations have signed the charter and report their work with children, young people and families here.',
+  },
+  'count.activities': { one: '{n} activity', other: '{n} activities' },
+  'count.months': { one: '{n} month', other: '{n} months' },
+  'count.loops': { one: '{n} feedback loop', other: '{n} feedback loops' },
+  'count.assessments': { one: '{n} assessment', other: '{n} assessments' },
+  'count.challenges': { one: '{n} challenge', other: '{n} challenges' },
+  'count.problems': { one: '{n} problem', other: '{n} problems' },
+  'count.signatories': { one: '{n} signatory', other: '{n} signatories' },
+  'count.keys': { one: '{n} key', other: '{n} keys' },
+  'count.people': { one: '{n} person who can sign in', other: '{n} people who can sign in' },
+} as const satisfies Record<string, EnglishForms>;
+
+export type AppPluralKey = keyof typeof appPluralsEn;

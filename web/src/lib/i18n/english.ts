@@ -1,5 +1,5 @@
 /** The English translator of the public pages. */
 import { createTranslator } from './dashboard.ts';
-import { publicEn } from './public.en.ts';
+import { publicEn, publicPluralsEn } from './public.en.ts';
 
-export const english = createTranslator('en', publicEn);
+export const english = createTranslator('en', publicEn, publicPluralsEn);

@@ -1,5 +1,6 @@
 /** Welsh (Cymraeg) text of the public accountability pages: the twin of public.en.ts, key for key. */
-import type { PublicKey } from './public.en.ts';
+import type { WelshForms } from './format.ts';
+import type { PublicKey, PublicPluralKey } from './public.en.ts';
 
 export const publicCy: Record<PublicKey, string> = {
   'lang.navLabel': 'Iaith',
@@ -10,8 +11,6 @@ export const publicCy: Record<PublicKey, string> = {
   'value.notShown': 'heb ei ddangos',
   'value.yearOnly': 'y flwyddyn yn unig',
   'value.none': 'dim data',
-  'value.days': '{days} diwrnod',
-  'value.day': '{days} diwrnod',
   'value.outOf4': '{score} allan o 4',
 
   'disclosure.title': 'Am y ffigurau hyn',
@@ -43,22 +42,8 @@ export const publicCy: Record<PublicKey, string> = {
   'change.new': 'newydd yn y cyfnod hwn',
   'change.none': 'dim cymhariaeth',
   'change.percent': '{n}%',
-  'change.points': '{n} pwynt canran',
-  'change.point': '{n} pwynt canran',
   'change.label': 'Newid ers y cyfnod blaenorol',
   'change.fewCases': 'rhy ychydig i gymharu',
-
-  // Welsh numerals take a singular noun: "2 bwynt", written with digits as "2 pwynt".
-  'rate.base.activities': 'yn seiliedig ar {n} gweithgaredd',
-  'rate.base.activities.one': 'yn seiliedig ar {n} gweithgaredd',
-  'rate.base.inPersonActivities': 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
-  'rate.base.inPersonActivities.one': 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
-  'rate.base.loopsRaised': 'yn seiliedig ar {n} pwynt a godwyd',
-  'rate.base.loopsRaised.one': 'yn seiliedig ar {n} pwynt a godwyd',
-  'rate.base.loopsClosed': 'yn seiliedig ar {n} pwynt a atebwyd',
-  'rate.base.loopsClosed.one': 'yn seiliedig ar {n} pwynt a atebwyd',
-  'rate.base.experienceResponses': 'yn seiliedig ar {n} ateb',
-  'rate.base.experienceResponses.one': 'yn seiliedig ar {n} ateb',
 
   'rag.green': 'Gwyrdd',
   'rag.amber': 'Ambr',
@@ -70,8 +55,8 @@ export const publicCy: Record<PublicKey, string> = {
 
   'chart.showTable': 'Dangos y tabl data',
   'chart.partialMonth': '(heb ddod i ben eto)',
-  'chart.trend': 'Tuedd dros {months} mis: isaf {low}, uchaf {high}, diweddaraf {latest}.',
-  'chart.trend.quarters': 'Tuedd dros {quarters} chwarter: isaf {low}, uchaf {high}, diweddaraf {latest}.',
+  'chart.trend': 'Tuedd dros {months}: isaf {low}, uchaf {high}, diweddaraf {latest}.',
+  'chart.trend.quarters': 'Tuedd dros {quarters}: isaf {low}, uchaf {high}, diweddaraf {latest}.',
   'chart.trend.partialMonth': 'Mae’r mis sydd heb ddod i ben eto wedi’i adael allan.',
   'chart.trend.partialQuarter': 'Mae’r chwarter sydd heb ddod i ben eto wedi’i adael allan.',
   'chart.trend.fewMonths': 'Mae misoedd â rhy ychydig o achosion i’w cymharu wedi’u gadael allan.',
@@ -79,8 +64,6 @@ export const publicCy: Record<PublicKey, string> = {
 
   'public.breadcrumb': 'Adroddiad cyhoeddus',
   'public.title': 'Siarter cyd-gynhyrchu: beth wnaeth y partneriaid',
-  'public.lead':
-    'Mae {count} o sefydliadau yn {area} wedi llofnodi’r siarter: addewid i weithio gyda phlant, pobl ifanc a theuluoedd fel partneriaid cyfartal. Mae’r dudalen hon yn dangos beth wnaethon nhw a beth newidiodd o ganlyniad.',
   'public.headline': 'Ar draws y bartneriaeth',
   'public.trend.title': 'Cymryd rhan, fis wrth fis',
   'public.organisations.title': 'Pob sefydliad',
@@ -103,7 +86,7 @@ export const publicCy: Record<PublicKey, string> = {
   'card.inclusionScore.hint':
     'Allan o 100: mae 100 yn golygu bod pob grŵp na chlywir yn aml wedi cymryd rhan o leiaf yn gymesur â’r boblogaeth leol.',
   'card.overdueLoops': 'Pwyntiau hwyr',
-  'card.overdueLoops.hint': 'Pwyntiau heb ateb ar ôl {days} diwrnod.',
+  'card.overdueLoops.hint': 'Pwyntiau heb ateb ar ôl {days}.',
   'card.principlesGreen': 'Egwyddorion y siarter ar y trywydd iawn',
   'card.principlesGreen.hint': 'Cyfran egwyddorion y siarter sydd wedi’u graddio’n wyrdd.',
 
@@ -112,7 +95,6 @@ export const publicCy: Record<PublicKey, string> = {
   'col.status': 'Statws y siarter',
   'col.activities': 'Gweithgareddau',
   'col.participations': 'Nifer y troeon y cymerodd pobl ran',
-  'col.inclusionScore': 'Sgôr cynhwysiant',
   'col.closureRate': 'Pwyntiau a atebwyd',
   'col.overdueLoops': 'Pwyntiau hwyr',
   'col.principlesGreen': 'Egwyddorion ar y trywydd iawn',
@@ -151,7 +133,7 @@ export const publicCy: Record<PublicKey, string> = {
     'O’r 4 cam (comisiynu, dylunio, cyflawni, gwerthuso), faint a gafodd eu cyd-ddylunio neu eu cyd-gynhyrchu.',
   'reach.monthly.caption': 'Nifer y troeon y cymerodd pobl ran a gweithgareddau bob mis, {from} i {to}',
   'reach.monthly.summary':
-    'Yn ystod {period}, cymerodd pobl ran {participations} o weithiau mewn {activities} o weithgareddau. Yn y cyfnod blaenorol, {previousParticipations} o weithiau mewn {previousActivities} o weithgareddau oedd hyn.',
+    'Yn ystod {period}, cymerodd pobl ran {participations} mewn {activities}. Yn y cyfnod blaenorol, {previousParticipations} mewn {previousActivities} oedd hyn.',
   'reach.monthly.partial': 'Nid yw’r mis olaf, {month}, wedi dod i ben eto ac mae wedi’i dynnu â llinell doriad.',
   'reach.month': 'Mis',
   'reach.quarterly.caption': 'Nifer y troeon y cymerodd pobl ran a gweithgareddau bob chwarter, {from} i {to}',
@@ -161,8 +143,7 @@ export const publicCy: Record<PublicKey, string> = {
   'reach.participations': 'Nifer y troeon y cymerodd pobl ran',
   'reach.activities': 'Gweithgareddau',
   'reach.channel.caption': 'Gweithgareddau yn ôl sut y cymerodd pobl ran, {period}',
-  'reach.channel.summary':
-    'Defnyddiwyd {count} o ffyrdd gwahanol o gymryd rhan. Yr un a ddefnyddiwyd fwyaf oedd {top}, gyda {n} o weithgareddau.',
+  'reach.channel.summary': '{ways} Yr un a ddefnyddiwyd fwyaf oedd {top}, gyda {activities}.',
   'reach.channel.none': 'Ni chynhaliwyd unrhyw weithgareddau yn y cyfnod hwn.',
   'reach.channel.header': 'Sut y cymerodd pobl ran',
   'reach.setting.caption': 'Gweithgareddau yn ôl ble y digwyddon nhw, {period}',
@@ -187,7 +168,7 @@ export const publicCy: Record<PublicKey, string> = {
     'Allan o 100: mae 100 yn golygu bod pob grŵp na chlywir yn aml wedi cymryd rhan o leiaf yn gymesur â’r boblogaeth leol.',
   'inclusion.chart.caption': 'Pa mor dda y cafodd pob grŵp ei gynrychioli o’i gymharu â’r boblogaeth leol, {period}',
   'inclusion.chart.summary':
-    'Roedd {under} o grwpiau wedi’u tangynrychioli (o dan {threshold}) ac roedd {over} wedi’u gorgynrychioli (dros {overThreshold}). Mae 1.0 yn golygu bod grŵp wedi cymryd rhan yn gymesur â’i gyfran o’r boblogaeth leol.',
+    '{under} (o dan {threshold}) ac {over} (dros {overThreshold}). Mae 1.0 yn golygu bod grŵp wedi cymryd rhan yn gymesur â’i gyfran o’r boblogaeth leol.',
   'inclusion.chart.none': 'Nid oes modd cyfrifo’r gynrychiolaeth ar gyfer y cyfnod hwn.',
   'inclusion.group': 'Grŵp',
   'inclusion.participants': 'Pobl yn y grŵp',
@@ -214,7 +195,7 @@ export const publicCy: Record<PublicKey, string> = {
 
   'impact.funnel.caption': 'Beth ddigwyddodd i’r pwyntiau a godwyd gan bobl yn ystod {period}',
   'impact.funnel.summary':
-    'Codwyd {raised} o bwyntiau. Gwnaed penderfyniad ar {responded} ohonyn nhw, ac ar gyfer {communicated} aeth yr ateb yn ôl at y bobl a’u cododd.',
+    '{raised} Gwnaed penderfyniad ar {responded} ohonyn nhw, ac ar gyfer {communicated} aeth yr ateb yn ôl at y bobl a’u cododd.',
   'impact.funnel.step': 'Cam',
   'impact.funnel.points': 'Pwyntiau',
   'impact.funnel.raised': 'Wedi’u codi',
@@ -225,16 +206,14 @@ export const publicCy: Record<PublicKey, string> = {
   'impact.changeRate': 'Atebion a newidiodd rywbeth',
   'impact.changeRate.hint':
     'O’r pwyntiau a atebwyd, faint a arweiniodd at newid mewn gwasanaeth, polisi neu benderfyniad.',
-  'impact.overdue.title': 'Pwyntiau sy’n dal i aros am ateb ar ôl {days} diwrnod',
+  'impact.overdue.title': 'Pwyntiau sy’n dal i aros am ateb ar ôl {days}',
   'impact.overdue.none': 'Nid oes unrhyw bwyntiau’n hwyr.',
-  'impact.overdue.count': 'Mae {count} o bwyntiau wedi aros mwy na {days} diwrnod am ateb.',
   'impact.overdue.caption': 'Pwyntiau sy’n hwyr am ateb heddiw',
   'impact.overdue.raisedOn': 'Wedi’i godi',
   'impact.overdue.waiting': 'Yn aros',
   'impact.experience.title': 'Sut roedd pobl yn teimlo wedyn',
   'impact.feltListened': 'Wedi teimlo bod rhywun yn gwrando',
   'impact.knowNext': 'Yn gwybod beth fydd yn digwydd nesaf',
-  'impact.experience.based': 'O {n} o atebion i arolwg byr ar ôl gweithgareddau.',
   'log.title': 'Dywedoch chi, gwnaethom ni',
   'log.lead': 'Pwyntiau a godwyd gan bobl rhwng {from} a {to}, a beth wnaeth y sefydliad amdanyn nhw.',
   'log.search': 'Chwilio’r cofnod',
@@ -243,13 +222,12 @@ export const publicCy: Record<PublicKey, string> = {
   'log.any': 'Unrhyw un',
   'log.apply': 'Chwilio',
   'log.clear': 'Clirio’r chwilio',
-  'log.count': 'Yn dangos {first} i {last} o {total} o bwyntiau.',
   'log.empty': 'Nid oes unrhyw bwyntiau’n cyfateb i’ch chwiliad.',
   'log.youSaid': 'Dywedoch chi',
   'log.weDid': 'Gwnaethom ni',
   'log.notYet': 'Dim ateb eto.',
   'log.raisedOn': 'Wedi’i godi ar {date}',
-  'log.answered': 'Ateb wedi’i roi yn ôl ar {date}, ar ôl {days} diwrnod',
+  'log.answered': 'Ateb wedi’i roi yn ôl ar {date}, ar ôl {days}',
   'log.reportedTo': 'Wedi’i gyflwyno i {body}',
   'log.reason': 'Pam lai: {reason}',
   'log.overdue': 'Hwyr',
@@ -263,12 +241,7 @@ export const publicCy: Record<PublicKey, string> = {
   'waiting.lead':
     'Gall yr hyn a ddywedodd pobl, ateb y sefydliad a heriau enwi plant neu deuluoedd, felly caiff pob testun ei wirio cyn ei gyhoeddi yma. Tan hynny, dim ond dyddiadau a statws cofnod a ddangosir.',
   'waiting.none': 'Nid oes unrhyw destunau’n aros i gael eu gwirio.',
-  'waiting.one': 'Mae un cofnod yn aros i gael ei wirio cyn cyhoeddi ei destun. Mae wedi aros {days}.',
-  'waiting.count':
-    'Mae {count} o gofnodion yn aros i gael eu gwirio cyn cyhoeddi eu testunau. Mae’r hynaf wedi aros {days}.',
-  'waiting.oneOverdue': 'Mae hynny’n hirach na’r {days} diwrnod y mae bwrdd y bartneriaeth yn eu caniatáu.',
-  'waiting.overdue':
-    'Mae {count} ohonyn nhw wedi aros yn hirach na’r {days} diwrnod y mae bwrdd y bartneriaeth yn eu caniatáu.',
+  'waiting.oneOverdue': 'Mae hynny’n hirach na’r {days} y mae bwrdd y bartneriaeth yn eu caniatáu.',
   'waiting.item': '{entry}: yn aros ers {since} ({days})',
   'waiting.kind.loop': 'Pwynt a godwyd ar {date}',
   'waiting.kind.challenge': 'Her a godwyd ar {date}',
@@ -276,11 +249,9 @@ export const publicCy: Record<PublicKey, string> = {
   'stories.lead': 'Wedi’u cyhoeddi gyda chytundeb y bobl y maen nhw’n sôn amdanyn nhw.',
   'stories.none': 'Nid oes unrhyw straeon wedi’u cyhoeddi ar gyfer y cyfnod hwn.',
 
-  'principles.lead': 'Mae {green} o’r {total} o egwyddorion y siarter ar y trywydd iawn.',
   'principles.caption':
     'Sgoriau ar gyfer pob un o egwyddorion y siarter: sgôr y sefydliad ei hun a sgôr yr adolygydd (1 = ddim eto, 4 = wedi’i wreiddio)',
-  'principles.summary':
-    'Mae’r sefydliad yn rhoi sgôr {gaps} pwynt neu fwy yn uwch na’r adolygydd iddo’i hun ar {flagged} o egwyddorion.',
+  'principles.summary': 'Mae’r sefydliad yn rhoi sgôr {gaps} neu fwy yn uwch na’r adolygydd iddo’i hun ar {flagged}.',
   'principles.principle': 'Egwyddor',
   'principles.evidence': 'Tystiolaeth',
   'principles.evidence.hint': 'Gweithgareddau a phwyntiau a atebwyd sy’n gysylltiedig â’r egwyddor yn y cyfnod hwn.',
@@ -292,11 +263,11 @@ export const publicCy: Record<PublicKey, string> = {
   'principles.notScored': 'dim sgôr',
   'challenges.title': 'Heriau ac atebion',
   'challenges.lead':
-    'Gall fforymau rhieni a gofalwyr a grwpiau llais ieuenctid herio sefydliad. Mae her yn cael ei dangos yma ar ôl iddi gael ei hateb, neu ar ôl iddi aros mwy na {days} diwrnod.',
+    'Gall fforymau rhieni a gofalwyr a grwpiau llais ieuenctid herio sefydliad. Mae her yn cael ei dangos yma ar ôl iddi gael ei hateb, neu ar ôl iddi aros mwy na {days}.',
   'challenges.none': 'Nid oes unrhyw heriau i’w dangos.',
   'challenges.raisedBy': 'Wedi’i chodi gan {reviewer} ar {date}',
   'challenges.answer': 'Ateb, {date}',
-  'challenges.unanswered': 'Heb ei hateb ar ôl {days} diwrnod',
+  'challenges.unanswered': 'Heb ei hateb ar ôl {days}',
   'challenges.waiting': 'Mae’r her hon, ac unrhyw ateb, yn aros i gael ei gwirio cyn ei chyhoeddi.',
   'challenges.resolved': 'Mae’r adolygydd yn fodlon â’r ateb.',
   'challenges.unresolved': 'Nid yw’r adolygydd yn fodlon â’r ateb.',
@@ -355,4 +326,209 @@ export const publicCy: Record<PublicKey, string> = {
   'loopOutcome.resource-allocation': 'Dyrannwyd arian neu staff',
   'loopOutcome.information-improved': 'Gwellwyd gwybodaeth',
   'loopOutcome.none': 'Ni newidiodd dim',
+};
+
+/**
+ * Welsh forms of the messages with a count, one for each of Welsh's six plural categories
+ * (`Intl.PluralRules('cy')`: zero 0, one 1, two 2, few 3, many 6, other the rest). The
+ * forms follow the style of the text above: after 1, 2, 3 and 6 in figures the noun is
+ * singular and unmutated ("2 pwynt"); after 0 and the rest, "o" and the plural
+ * ("4 o bwyntiau"), except where Welsh keeps the singular after any number ("10
+ * diwrnod"). Each category has its own form so that a Welsh speaker can mutate one
+ * without touching the code.
+ */
+export const publicPluralsCy: Record<PublicPluralKey, WelshForms> = {
+  'count.days': {
+    zero: '{n} diwrnod',
+    one: '{n} diwrnod',
+    two: '{n} diwrnod',
+    few: '{n} diwrnod',
+    many: '{n} diwrnod',
+    other: '{n} diwrnod',
+  },
+  'count.months': {
+    zero: '{n} mis',
+    one: '{n} mis',
+    two: '{n} mis',
+    few: '{n} mis',
+    many: '{n} mis',
+    other: '{n} mis',
+  },
+  'count.quarters': {
+    zero: '{n} chwarter',
+    one: '{n} chwarter',
+    two: '{n} chwarter',
+    few: '{n} chwarter',
+    many: '{n} chwarter',
+    other: '{n} chwarter',
+  },
+  'count.times': {
+    zero: '{n} o weithiau',
+    one: '{n} gwaith',
+    two: '{n} gwaith',
+    few: '{n} gwaith',
+    many: '{n} gwaith',
+    other: '{n} o weithiau',
+  },
+  'count.activities': {
+    zero: '{n} o weithgareddau',
+    one: '{n} gweithgaredd',
+    two: '{n} gweithgaredd',
+    few: '{n} gweithgaredd',
+    many: '{n} gweithgaredd',
+    other: '{n} o weithgareddau',
+  },
+  'count.points': {
+    zero: '{n} o bwyntiau',
+    one: '{n} pwynt',
+    two: '{n} pwynt',
+    few: '{n} pwynt',
+    many: '{n} pwynt',
+    other: '{n} o bwyntiau',
+  },
+  'count.principles': {
+    zero: '{n} o egwyddorion',
+    one: '{n} egwyddor',
+    two: '{n} egwyddor',
+    few: '{n} egwyddor',
+    many: '{n} egwyddor',
+    other: '{n} o egwyddorion',
+  },
+  'change.points': {
+    zero: '{n} pwynt canran',
+    one: '{n} pwynt canran',
+    two: '{n} pwynt canran',
+    few: '{n} pwynt canran',
+    many: '{n} pwynt canran',
+    other: '{n} pwynt canran',
+  },
+  'rate.base.activities': {
+    zero: 'yn seiliedig ar {n} gweithgaredd',
+    one: 'yn seiliedig ar {n} gweithgaredd',
+    two: 'yn seiliedig ar {n} gweithgaredd',
+    few: 'yn seiliedig ar {n} gweithgaredd',
+    many: 'yn seiliedig ar {n} gweithgaredd',
+    other: 'yn seiliedig ar {n} gweithgaredd',
+  },
+  'rate.base.inPersonActivities': {
+    zero: 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
+    one: 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
+    two: 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
+    few: 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
+    many: 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
+    other: 'yn seiliedig ar {n} gweithgaredd wyneb yn wyneb',
+  },
+  'rate.base.loopsRaised': {
+    zero: 'yn seiliedig ar {n} pwynt a godwyd',
+    one: 'yn seiliedig ar {n} pwynt a godwyd',
+    two: 'yn seiliedig ar {n} pwynt a godwyd',
+    few: 'yn seiliedig ar {n} pwynt a godwyd',
+    many: 'yn seiliedig ar {n} pwynt a godwyd',
+    other: 'yn seiliedig ar {n} pwynt a godwyd',
+  },
+  'rate.base.loopsClosed': {
+    zero: 'yn seiliedig ar {n} pwynt a atebwyd',
+    one: 'yn seiliedig ar {n} pwynt a atebwyd',
+    two: 'yn seiliedig ar {n} pwynt a atebwyd',
+    few: 'yn seiliedig ar {n} pwynt a atebwyd',
+    many: 'yn seiliedig ar {n} pwynt a atebwyd',
+    other: 'yn seiliedig ar {n} pwynt a atebwyd',
+  },
+  'rate.base.experienceResponses': {
+    zero: 'yn seiliedig ar {n} ateb',
+    one: 'yn seiliedig ar {n} ateb',
+    two: 'yn seiliedig ar {n} ateb',
+    few: 'yn seiliedig ar {n} ateb',
+    many: 'yn seiliedig ar {n} ateb',
+    other: 'yn seiliedig ar {n} ateb',
+  },
+  'public.lead': {
+    zero: 'Mae {n} o sefydliadau yn {area} wedi llofnodi’r siarter: addewid i weithio gyda phlant, pobl ifanc a theuluoedd fel partneriaid cyfartal. Mae’r dudalen hon yn dangos beth wnaethon nhw a beth newidiodd o ganlyniad.',
+    one: 'Mae {n} sefydliad yn {area} wedi llofnodi’r siarter: addewid i weithio gyda phlant, pobl ifanc a theuluoedd fel partneriaid cyfartal. Mae’r dudalen hon yn dangos beth wnaeth a beth newidiodd o ganlyniad.',
+    two: 'Mae {n} sefydliad yn {area} wedi llofnodi’r siarter: addewid i weithio gyda phlant, pobl ifanc a theuluoedd fel partneriaid cyfartal. Mae’r dudalen hon yn dangos beth wnaethon nhw a beth newidiodd o ganlyniad.',
+    few: 'Mae {n} sefydliad yn {area} wedi llofnodi’r siarter: addewid i weithio gyda phlant, pobl ifanc a theuluoedd fel partneriaid cyfartal. Mae’r dudalen hon yn dangos beth wnaethon nhw a beth newidiodd o ganlyniad.',
+    many: 'Mae {n} sefydliad yn {area} wedi llofnodi’r siarter: addewid i weithio gyda phlant, pobl ifanc a theuluoedd fel partneriaid cyfartal. Mae’r dudalen hon yn dangos beth wnaethon nhw a beth newidiodd o ganlyniad.',
+    other:
+      'Mae {n} o sefydliadau yn {area} wedi llofnodi’r siarter: addewid i weithio gyda phlant, pobl ifanc a theuluoedd fel partneriaid cyfartal. Mae’r dudalen hon yn dangos beth wnaethon nhw a beth newidiodd o ganlyniad.',
+  },
+  'reach.channel.ways': {
+    zero: 'Defnyddiwyd {n} o ffyrdd gwahanol o gymryd rhan.',
+    one: 'Defnyddiwyd {n} ffordd o gymryd rhan.',
+    two: 'Defnyddiwyd {n} ffordd wahanol o gymryd rhan.',
+    few: 'Defnyddiwyd {n} ffordd wahanol o gymryd rhan.',
+    many: 'Defnyddiwyd {n} ffordd wahanol o gymryd rhan.',
+    other: 'Defnyddiwyd {n} o ffyrdd gwahanol o gymryd rhan.',
+  },
+  'inclusion.under': {
+    zero: 'Roedd {n} o grwpiau wedi’u tangynrychioli',
+    one: 'Roedd {n} grŵp wedi’i dangynrychioli',
+    two: 'Roedd {n} grŵp wedi’u tangynrychioli',
+    few: 'Roedd {n} grŵp wedi’u tangynrychioli',
+    many: 'Roedd {n} grŵp wedi’u tangynrychioli',
+    other: 'Roedd {n} o grwpiau wedi’u tangynrychioli',
+  },
+  'inclusion.over': {
+    zero: 'roedd {n} wedi’u gorgynrychioli',
+    one: 'roedd {n} wedi’i orgynrychioli',
+    two: 'roedd {n} wedi’u gorgynrychioli',
+    few: 'roedd {n} wedi’u gorgynrychioli',
+    many: 'roedd {n} wedi’u gorgynrychioli',
+    other: 'roedd {n} wedi’u gorgynrychioli',
+  },
+  'impact.funnel.raisedCount': {
+    zero: 'Codwyd {n} o bwyntiau.',
+    one: 'Codwyd {n} pwynt.',
+    two: 'Codwyd {n} pwynt.',
+    few: 'Codwyd {n} pwynt.',
+    many: 'Codwyd {n} pwynt.',
+    other: 'Codwyd {n} o bwyntiau.',
+  },
+  'impact.overdue.count': {
+    zero: 'Mae {n} o bwyntiau wedi aros mwy na {days} am ateb.',
+    one: 'Mae {n} pwynt wedi aros mwy na {days} am ateb.',
+    two: 'Mae {n} pwynt wedi aros mwy na {days} am ateb.',
+    few: 'Mae {n} pwynt wedi aros mwy na {days} am ateb.',
+    many: 'Mae {n} pwynt wedi aros mwy na {days} am ateb.',
+    other: 'Mae {n} o bwyntiau wedi aros mwy na {days} am ateb.',
+  },
+  'impact.experience.based': {
+    zero: 'O {n} o atebion i arolwg byr ar ôl gweithgareddau.',
+    one: 'O {n} ateb i arolwg byr ar ôl gweithgareddau.',
+    two: 'O {n} ateb i arolwg byr ar ôl gweithgareddau.',
+    few: 'O {n} ateb i arolwg byr ar ôl gweithgareddau.',
+    many: 'O {n} ateb i arolwg byr ar ôl gweithgareddau.',
+    other: 'O {n} o atebion i arolwg byr ar ôl gweithgareddau.',
+  },
+  'log.count': {
+    zero: 'Yn dangos {first} i {last} o {n} o bwyntiau.',
+    one: 'Yn dangos {first} i {last} o {n} pwynt.',
+    two: 'Yn dangos {first} i {last} o {n} pwynt.',
+    few: 'Yn dangos {first} i {last} o {n} pwynt.',
+    many: 'Yn dangos {first} i {last} o {n} pwynt.',
+    other: 'Yn dangos {first} i {last} o {n} o bwyntiau.',
+  },
+  'waiting.count': {
+    zero: 'Mae {n} o gofnodion yn aros i gael eu gwirio cyn cyhoeddi eu testunau. Mae’r hynaf wedi aros {days}.',
+    one: 'Mae un cofnod yn aros i gael ei wirio cyn cyhoeddi ei destun. Mae wedi aros {days}.',
+    two: 'Mae {n} cofnod yn aros i gael eu gwirio cyn cyhoeddi eu testunau. Mae’r hynaf wedi aros {days}.',
+    few: 'Mae {n} cofnod yn aros i gael eu gwirio cyn cyhoeddi eu testunau. Mae’r hynaf wedi aros {days}.',
+    many: 'Mae {n} cofnod yn aros i gael eu gwirio cyn cyhoeddi eu testunau. Mae’r hynaf wedi aros {days}.',
+    other: 'Mae {n} o gofnodion yn aros i gael eu gwirio cyn cyhoeddi eu testunau. Mae’r hynaf wedi aros {days}.',
+  },
+  'waiting.overdue': {
+    zero: 'Mae {n} ohonyn nhw wedi aros yn hirach na’r {days} y mae bwrdd y bartneriaeth yn eu caniatáu.',
+    one: 'Mae {n} ohonyn nhw wedi aros yn hirach na’r {days} y mae bwrdd y bartneriaeth yn eu caniatáu.',
+    two: 'Mae {n} ohonyn nhw wedi aros yn hirach na’r {days} y mae bwrdd y bartneriaeth yn eu caniatáu.',
+    few: 'Mae {n} ohonyn nhw wedi aros yn hirach na’r {days} y mae bwrdd y bartneriaeth yn eu caniatáu.',
+    many: 'Mae {n} ohonyn nhw wedi aros yn hirach na’r {days} y mae bwrdd y bartneriaeth yn eu caniatáu.',
+    other: 'Mae {n} ohonyn nhw wedi aros yn hirach na’r {days} y mae bwrdd y bartneriaeth yn eu caniatáu.',
+  },
+  'principles.lead': {
+    zero: 'Mae {green} o’r {n} o egwyddorion y siarter ar y trywydd iawn.',
+    one: 'Mae {green} o’r {n} egwyddor y siarter ar y trywydd iawn.',
+    two: 'Mae {green} o’r {n} egwyddor y siarter ar y trywydd iawn.',
+    few: 'Mae {green} o’r {n} egwyddor y siarter ar y trywydd iawn.',
+    many: 'Mae {green} o’r {n} egwyddor y siarter ar y trywydd iawn.',
+    other: 'Mae {green} o’r {n} o egwyddorion y siarter ar y trywydd iawn.',
+  },
 };

@@ -14,6 +14,7 @@ import {
   sectors,
   stages,
 } from '@equal-partners/shared';
+import type { EnglishForms } from './format.ts';
 import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
 
 /** The app's labels of one vocabulary, e.g. `labels('stage', stages)` gives `stage.design` and the rest. */
@@ -32,8 +33,6 @@ const ownText = {
   'value.notShown': 'not shown',
   'value.yearOnly': 'year only',
   'value.none': 'no data',
-  'value.days': '{days} days',
-  'value.day': '{days} day',
   'value.outOf4': '{score} out of 4',
 
   'disclosure.title': 'About these figures',
@@ -65,21 +64,8 @@ const ownText = {
   'change.new': 'new this period',
   'change.none': 'no comparison',
   'change.percent': '{n}%',
-  'change.points': '{n} points',
-  'change.point': '{n} point',
   'change.label': 'Change on the previous period',
   'change.fewCases': 'too few to compare',
-
-  'rate.base.activities': 'based on {n} activities',
-  'rate.base.activities.one': 'based on {n} activity',
-  'rate.base.inPersonActivities': 'based on {n} activities held in person',
-  'rate.base.inPersonActivities.one': 'based on {n} activity held in person',
-  'rate.base.loopsRaised': 'based on {n} points raised',
-  'rate.base.loopsRaised.one': 'based on {n} point raised',
-  'rate.base.loopsClosed': 'based on {n} points answered',
-  'rate.base.loopsClosed.one': 'based on {n} point answered',
-  'rate.base.experienceResponses': 'based on {n} answers',
-  'rate.base.experienceResponses.one': 'based on {n} answer',
 
   'rag.green': 'Green',
   'rag.amber': 'Amber',
@@ -91,8 +77,8 @@ const ownText = {
 
   'chart.showTable': 'Show the data table',
   'chart.partialMonth': '(not over yet)',
-  'chart.trend': 'Trend over {months} months: lowest {low}, highest {high}, latest {latest}.',
-  'chart.trend.quarters': 'Trend over {quarters} quarters: lowest {low}, highest {high}, latest {latest}.',
+  'chart.trend': 'Trend over {months}: lowest {low}, highest {high}, latest {latest}.',
+  'chart.trend.quarters': 'Trend over {quarters}: lowest {low}, highest {high}, latest {latest}.',
   'chart.trend.partialMonth': 'The month not over yet is left out.',
   'chart.trend.partialQuarter': 'The quarter not over yet is left out.',
   'chart.trend.fewMonths': 'Months with too few cases to compare are left out.',
@@ -100,8 +86,6 @@ const ownText = {
 
   'public.breadcrumb': 'Public report',
   'public.title': 'Co-production charter: what partners did',
-  'public.lead':
-    '{count} organisations in {area} have signed the charter: a promise to work with children, young people and families as equal partners. This page shows what they did and what changed as a result.',
   'public.headline': 'Across the partnership',
   'public.trend.title': 'Taking part, month by month',
   'public.organisations.title': 'Every organisation',
@@ -123,7 +107,7 @@ const ownText = {
   'card.inclusionScore.hint':
     'Out of 100: 100 means every seldom-heard group took part at least in proportion to the local population.',
   'card.overdueLoops': 'Points overdue',
-  'card.overdueLoops.hint': 'Points with no answer after {days} days.',
+  'card.overdueLoops.hint': 'Points with no answer after {days}.',
   'card.principlesGreen': 'Charter principles on track',
   'card.principlesGreen.hint': 'Share of the charter’s principles rated green.',
 
@@ -132,7 +116,6 @@ const ownText = {
   'col.status': 'Charter status',
   'col.activities': 'Activities',
   'col.participations': 'Times people took part',
-  'col.inclusionScore': 'Inclusion score',
   'col.closureRate': 'Points answered',
   'col.overdueLoops': 'Points overdue',
   'col.principlesGreen': 'Principles on track',
@@ -170,7 +153,7 @@ const ownText = {
     'Of the 4 stages (commissioning, design, delivery, evaluation), how many were co-designed or co-produced.',
   'reach.monthly.caption': 'Times people took part and activities per month, {from} to {to}',
   'reach.monthly.summary':
-    'In {period}, people took part {participations} times in {activities} activities. In the previous period it was {previousParticipations} times in {previousActivities} activities.',
+    'In {period}, people took part {participations} in {activities}. In the previous period it was {previousParticipations} in {previousActivities}.',
   'reach.monthly.partial': 'The last month, {month}, is not over yet and is drawn with a dashed line.',
   'reach.month': 'Month',
   'reach.quarterly.caption': 'Times people took part and activities per quarter, {from} to {to}',
@@ -179,8 +162,7 @@ const ownText = {
   'reach.participations': 'Times people took part',
   'reach.activities': 'Activities',
   'reach.channel.caption': 'Activities by how people took part, {period}',
-  'reach.channel.summary':
-    '{count} different ways of taking part were used. The most used was {top}, with {n} activities.',
+  'reach.channel.summary': '{ways} The most used was {top}, with {activities}.',
   'reach.channel.none': 'No activities took place in this period.',
   'reach.channel.header': 'How people took part',
   'reach.setting.caption': 'Activities by where they happened, {period}',
@@ -205,7 +187,7 @@ const ownText = {
     'Out of 100: 100 means every seldom-heard group took part at least in proportion to the local population.',
   'inclusion.chart.caption': 'How well each group was represented compared with the local population, {period}',
   'inclusion.chart.summary':
-    '{under} groups were under-represented (below {threshold}) and {over} were over-represented (above {overThreshold}). 1.0 means a group took part in proportion to its share of the local population.',
+    '{under} (below {threshold}) and {over} (above {overThreshold}). 1.0 means a group took part in proportion to its share of the local population.',
   'inclusion.chart.none': 'Representation cannot be worked out for this period.',
   'inclusion.group': 'Group',
   'inclusion.participants': 'People in the group',
@@ -232,7 +214,7 @@ const ownText = {
 
   'impact.funnel.caption': 'What happened to the points people raised in {period}',
   'impact.funnel.summary':
-    '{raised} points were raised. A decision was made on {responded} of them, and for {communicated} the answer went back to the people who raised them.',
+    '{raised} A decision was made on {responded} of them, and for {communicated} the answer went back to the people who raised them.',
   'impact.funnel.step': 'Step',
   'impact.funnel.points': 'Points',
   'impact.funnel.raised': 'Raised',
@@ -242,16 +224,14 @@ const ownText = {
   'impact.median.hint': 'Middle value of the days from raising a point to giving the answer back.',
   'impact.changeRate': 'Answers that changed something',
   'impact.changeRate.hint': 'Of the points answered, how many led to a change in a service, policy or decision.',
-  'impact.overdue.title': 'Points still waiting for an answer after {days} days',
+  'impact.overdue.title': 'Points still waiting for an answer after {days}',
   'impact.overdue.none': 'No points are overdue.',
-  'impact.overdue.count': '{count} points have waited more than {days} days for an answer.',
   'impact.overdue.caption': 'Points overdue for an answer today',
   'impact.overdue.raisedOn': 'Raised',
   'impact.overdue.waiting': 'Waiting',
   'impact.experience.title': 'How people felt afterwards',
   'impact.feltListened': 'Felt listened to',
   'impact.knowNext': 'Know what happens next',
-  'impact.experience.based': 'From {n} answers to a short survey after activities.',
   'log.title': 'You said, we did',
   'log.lead': 'Points people raised between {from} and {to}, and what the organisation did about them.',
   'log.search': 'Search the log',
@@ -260,13 +240,12 @@ const ownText = {
   'log.any': 'Any',
   'log.apply': 'Search',
   'log.clear': 'Clear search',
-  'log.count': 'Showing {first} to {last} of {total} points.',
   'log.empty': 'No points match your search.',
   'log.youSaid': 'You said',
   'log.weDid': 'We did',
   'log.notYet': 'No answer yet.',
   'log.raisedOn': 'Raised on {date}',
-  'log.answered': 'Answer given back on {date}, after {days} days',
+  'log.answered': 'Answer given back on {date}, after {days}',
   'log.reportedTo': 'Taken to {body}',
   'log.reason': 'Why not: {reason}',
   'log.overdue': 'Overdue',
@@ -280,11 +259,7 @@ const ownText = {
   'waiting.lead':
     'What people said, what the organisation answered and challenges can name children or families, so each text is checked before it is published here. Until then, an entry shows only its dates and status.',
   'waiting.none': 'No texts are waiting to be checked.',
-  'waiting.one': 'One entry is waiting to be checked before its text is published. It has waited {days}.',
-  'waiting.count':
-    '{count} entries are waiting to be checked before their texts are published. The longest has waited {days}.',
-  'waiting.oneOverdue': 'That is longer than the {days} days the partnership board allows.',
-  'waiting.overdue': '{count} of them have waited longer than the {days} days the partnership board allows.',
+  'waiting.oneOverdue': 'That is longer than the {days} the partnership board allows.',
   'waiting.item': '{entry}: waiting since {since} ({days})',
   'waiting.kind.loop': 'Point raised on {date}',
   'waiting.kind.challenge': 'Challenge raised on {date}',
@@ -292,11 +267,9 @@ const ownText = {
   'stories.lead': 'Published with the agreement of the people they are about.',
   'stories.none': 'No stories have been published for this period.',
 
-  'principles.lead': '{green} of the {total} charter principles are on track.',
   'principles.caption':
     'Scores for each charter principle: the organisation’s own and the reviewer’s (1 = not yet, 4 = embedded)',
-  'principles.summary':
-    'The organisation rates itself {gaps} points or more above the reviewer on {flagged} principles.',
+  'principles.summary': 'The organisation rates itself {gaps} or more above the reviewer on {flagged}.',
   'principles.principle': 'Principle',
   'principles.evidence': 'Evidence',
   'principles.evidence.hint': 'Activities and answered points linked to the principle in this period.',
@@ -308,11 +281,11 @@ const ownText = {
   'principles.notScored': 'not scored',
   'challenges.title': 'Challenges and answers',
   'challenges.lead':
-    'Parent carer forums and youth voice groups can challenge an organisation. A challenge is shown here once it is answered, or once it has waited more than {days} days.',
+    'Parent carer forums and youth voice groups can challenge an organisation. A challenge is shown here once it is answered, or once it has waited more than {days}.',
   'challenges.none': 'No challenges to show.',
   'challenges.raisedBy': 'Raised by {reviewer} on {date}',
   'challenges.answer': 'Answer, {date}',
-  'challenges.unanswered': 'Not answered after {days} days',
+  'challenges.unanswered': 'Not answered after {days}',
   'challenges.waiting': 'This challenge, and any answer, is waiting to be checked before it is published.',
   'challenges.resolved': 'The reviewer is satisfied with the answer.',
   'challenges.unresolved': 'The reviewer is not satisfied with the answer.',
@@ -335,3 +308,63 @@ export const publicEn = {
 };
 
 export type PublicKey = keyof typeof publicEn;
+
+/**
+ * Messages with a count, in a form for each of English's plural categories (one, other):
+ * `{n}` is the count in figures. Sentences take the counted words from here ("in
+ * {activities}"), so that "1 activity" is never "1 activities". Every key has Welsh forms
+ * in public.cy.ts, one for each of Welsh's six categories.
+ */
+export const publicPluralsEn = {
+  'count.days': { one: '{n} day', other: '{n} days' },
+  'count.months': { one: '{n} month', other: '{n} months' },
+  'count.quarters': { one: '{n} quarter', other: '{n} quarters' },
+  'count.times': { one: '{n} time', other: '{n} times' },
+  'count.activities': { one: '{n} activity', other: '{n} activities' },
+  'count.points': { one: '{n} point', other: '{n} points' },
+  'count.principles': { one: '{n} principle', other: '{n} principles' },
+  'change.points': { one: '{n} point', other: '{n} points' },
+  'rate.base.activities': { one: 'based on {n} activity', other: 'based on {n} activities' },
+  'rate.base.inPersonActivities': {
+    one: 'based on {n} activity held in person',
+    other: 'based on {n} activities held in person',
+  },
+  'rate.base.loopsRaised': { one: 'based on {n} point raised', other: 'based on {n} points raised' },
+  'rate.base.loopsClosed': { one: 'based on {n} point answered', other: 'based on {n} points answered' },
+  'rate.base.experienceResponses': { one: 'based on {n} answer', other: 'based on {n} answers' },
+  'public.lead': {
+    one: '{n} organisation in {area} has signed the charter: a promise to work with children, young people and families as equal partners. This page shows what it did and what changed as a result.',
+    other:
+      '{n} organisations in {area} have signed the charter: a promise to work with children, young people and families as equal partners. This page shows what they did and what changed as a result.',
+  },
+  'reach.channel.ways': {
+    one: '{n} way of taking part was used.',
+    other: '{n} different ways of taking part were used.',
+  },
+  'inclusion.under': { one: '{n} group was under-represented', other: '{n} groups were under-represented' },
+  'inclusion.over': { one: '{n} was over-represented', other: '{n} were over-represented' },
+  'impact.funnel.raisedCount': { one: '{n} point was raised.', other: '{n} points were raised.' },
+  'impact.overdue.count': {
+    one: '{n} point has waited more than {days} for an answer.',
+    other: '{n} points have waited more than {days} for an answer.',
+  },
+  'impact.experience.based': {
+    one: 'From {n} answer to a short survey after activities.',
+    other: 'From {n} answers to a short survey after activities.',
+  },
+  'log.count': { one: 'Showing {first} to {last} of {n} point.', other: 'Showing {first} to {last} of {n} points.' },
+  'waiting.count': {
+    one: 'One entry is waiting to be checked before its text is published. It has waited {days}.',
+    other: '{n} entries are waiting to be checked before their texts are published. The longest has waited {days}.',
+  },
+  'waiting.overdue': {
+    one: '{n} of them has waited longer than the {days} the partnership board allows.',
+    other: '{n} of them have waited longer than the {days} the partnership board allows.',
+  },
+  'principles.lead': {
+    one: '{green} of the {n} charter principle is on track.',
+    other: '{green} of the {n} charter principles are on track.',
+  },
+} as const satisfies Record<string, EnglishForms>;
+
+export type PublicPluralKey = keyof typeof publicPluralsEn;

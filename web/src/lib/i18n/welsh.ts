@@ -1,5 +1,5 @@
 /** The Welsh translator: the public pages' text in Cymraeg. */
 import { createTranslator } from './dashboard.ts';
-import { publicCy } from './public.cy.ts';
+import { publicCy, publicPluralsCy } from './public.cy.ts';
 
-export const welsh = createTranslator('cy', publicCy);
+export const welsh = createTranslator('cy', publicCy, publicPluralsCy);

@@ -1,0 +1,440 @@
+/**
+ * The record operations every record resource has (list, read, create, replace, delete)
+ * as plain functions of the caller's principal and the input, with no HTTP in them, so
+ * the API's routes and the pages run the same checks. Each is written as validate ->
+ * permit -> independent reads in parallel -> shape, and throws the problem the API
+ * answers with (docs/decisions/0015).
+ */
+import * as z from 'zod/mini';
+import {
+  actorOf,
+  asZodIssues,
+  authorize,
+  authorizeAnyWrite,
+  checkReferences,
+  type Action,
+  type Decision,
+  type KnownIds,
+  type PolicySettings,
+  type Principal,
+  type Resource,
+  type Target,
+} from '@equal-partners/shared';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  InvalidCursor,
+  updateRecord,
+  WriteRefused,
+  type Page,
+  type RecordKind,
+  type Store,
+} from '../table/index.ts';
+import { listBinding, type CursorSigner } from '../http/cursors.ts';
+import { ProblemError, aNoun, fieldErrors, validationProblem } from '../http/problem.ts';
+import { loadKnownIds } from './known-ids.ts';
+
+/** What the queries run against: the table and the clocks. */
+export interface ResourceDeps {
+  store: Store;
+  /** The day figures and date checks are for (fixed by tests). */
+  today: () => Date;
+  /** The instant writes are stamped with. */
+  now: () => Date;
+}
+
+/** What a list runs against: also the key its cursors are signed with (docs/decisions/0209). */
+export interface ListDeps extends ResourceDeps {
+  cursors: CursorSigner;
+}
+
+export type AnyRecord = Record<string, unknown> & { signatoryId?: string };
+
+/** A list's paging, besides its filters. */
+export interface Paging {
+  cursor?: string;
+  limit: number;
+  order: 'asc' | 'desc';
+}
+
+export interface RecordResource<Q extends z.ZodMiniObject> {
+  /** The URL segment, e.g. `activities`; also what a list's cursors are bound to. */
+  path: string;
+  tag: string;
+  /** The singular name people read, e.g. `activity`. */
+  noun: string;
+  resource: Resource;
+  kind: RecordKind<never>;
+  /** What a client sends to create or replace one. */
+  schema: z.ZodMiniType;
+  /**
+   * The record as stored and answered, after `view`: `schema` with the fields the store
+   * adds and any the view derives. It is a named component of the OpenAPI document, so a
+   * generated client types what it reads; responses are not validated against it.
+   */
+  record: z.ZodMiniType;
+  /** The list's filters, besides `cursor` and `limit`. */
+  listQuery: Q;
+  list(deps: ResourceDeps, query: z.output<Q> & Paging, principal: Principal): Promise<Page<AnyRecord>>;
+  /** Who a record belongs to, for authorisation. */
+  target?(record: AnyRecord): Target;
+  /** The actions a replacement amounts to (a challenge's answer is `respond`, its closing `close`). */
+  replaceActions?(before: AnyRecord, after: AnyRecord): Action[];
+  /** Why a record may not be deleted (answered with 409), e.g. other records refer to it. */
+  deleteRefusal?(deps: ResourceDeps, record: AnyRecord): Promise<string | undefined>;
+  /** Shapes a record for the caller on `today` (a day, YYYY-MM-DD): removes what they may not see, adds what is derived. */
+  view?(record: AnyRecord, principal: Principal, today: string): AnyRecord;
+}
+
+/** A list's input: its filters and paging, as the query string gives them. */
+export type ListInput<Q extends z.ZodMiniObject> = z.input<Q> & {
+  cursor?: string;
+  limit?: number | string;
+  order?: 'asc' | 'desc';
+};
+
+/** A page of records, shaped for the caller, and the signed cursor of the next. */
+export interface RecordPage {
+  items: AnyRecord[];
+  nextCursor?: string;
+}
+
+/** One record, shaped for the caller, and its version (the API's ETag). */
+export interface VersionedRecord {
+  record: AnyRecord;
+  version: number;
+}
+
+/** A created record: `created` is false when an identical one already existed (a safe retry). */
+export interface CreatedRecord extends VersionedRecord {
+  id: string;
+  created: boolean;
+}
+
+const listInputSchemas = new WeakMap<z.ZodMiniObject, z.ZodMiniObject>();
+
+/** The schema of a list's input: the resource's filters, then the cursor, page size and order. */
+export function listInputSchema<Q extends z.ZodMiniObject>(resource: RecordResource<Q>): z.ZodMiniObject {
+  let schema = listInputSchemas.get(resource.listQuery);
+  if (!schema) listInputSchemas.set(resource.listQuery, (schema = listInputSchemaOf(resource.listQuery)));
+  return schema;
+}
+
+function listInputSchemaOf(listQuery: z.ZodMiniObject) {
+  return z.extend(listQuery, {
+    cursor: z.optional(
+      z
+        .string()
+        .check(
+          z.maxLength(2000),
+          z.describe('The `nextCursor` of the previous page of this list, with the same filters'),
+        ),
+    ),
+    limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
+    order: z._default(
+      z
+        .enum(['asc', 'desc'])
+        .check(z.describe('By date, or by id where a record has no date: `desc` lists the newest first')),
+      'asc',
+    ),
+  });
+}
+
+const defaultTarget = (record: AnyRecord): Target => ({
+  signatoryId: record.signatoryId,
+  by: record.by as Target['by'],
+  reviewerId: record.reviewerId as string | undefined,
+});
+
+/** Throws the problem for a refused authorisation. */
+export function requireAllowed(
+  principal: Principal,
+  action: Action,
+  resource: Resource,
+  target: Target,
+  settings?: PolicySettings,
+): void {
+  refuseUnlessAllowed(authorize(principal, action, resource, target, settings));
+}
+
+/** Throws the problem for a caller who may write nothing at all, before any row of a batch or import is read. */
+export function requireAnyWrite(principal: Principal): void {
+  refuseUnlessAllowed(authorizeAnyWrite(principal));
+}
+
+function refuseUnlessAllowed(decision: Decision): void {
+  if (!decision.allowed) {
+    throw new ProblemError(
+      decision.status,
+      decision.status === 401 ? 'unauthenticated' : 'forbidden',
+      decision.status === 401 ? 'Not signed in' : 'Not allowed',
+      decision.reason,
+    );
+  }
+}
+
+/** The record in a request body, or a 400 problem listing every field that breaks the schema. */
+export function parseRecord(schema: z.ZodMiniType, body: unknown, prefix = ''): AnyRecord {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ProblemError(
+      400,
+      'validation',
+      'Your request has errors',
+      'The request body has errors: fix each field listed.',
+      fieldErrors(parsed.error.issues, prefix),
+    );
+  }
+  return parsed.data as AnyRecord;
+}
+
+/**
+ * A 422 problem when the record refers to a signatory, principle or group that does not
+ * exist, or has a date after `today`. Asked after permission, with the ids loaded once
+ * per request (a batch checks every item against the same load).
+ */
+export function requireKnownReferences(record: AnyRecord, known: KnownIds, today: Date, prefix = ''): void {
+  const issues = checkReferences(record, known, today);
+  if (issues.length > 0) {
+    throw new ProblemError(
+      422,
+      'invalid-reference',
+      'The record breaks a rule',
+      'The record refers to something that does not exist or has a date in the future.',
+      fieldErrors(asZodIssues(issues), prefix),
+    );
+  }
+}
+
+/** Maps a refused write to its problem. */
+export function refusalProblem(error: WriteRefused, noun: string, id: string): ProblemError {
+  switch (error.refusal.reason) {
+    case 'conflict':
+      return new ProblemError(
+        409,
+        'conflict',
+        'Already exists',
+        `${aNoun(noun)} with the id "${id}" already exists with different content. Use a new id, or update it with PUT.`,
+      );
+    case 'not-found':
+      return new ProblemError(404, 'not-found', 'Not found', `There is no ${noun} with the id "${id}".`);
+    case 'version-mismatch':
+      return new ProblemError(
+        412,
+        'precondition-failed',
+        'Changed since you read it',
+        `The ${noun} "${id}" is now at version ${error.refusal.current}. Read it again and reapply your change.`,
+      );
+  }
+}
+
+/** Runs a write, turning its refusal into the problem for this record. */
+async function refusedAsProblem<T>(noun: string, id: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof WriteRefused) throw refusalProblem(error, noun, id);
+    throw error;
+  }
+}
+
+const targetOf = (resource: RecordResource<z.ZodMiniObject>, record: AnyRecord): Target =>
+  (resource.target ?? defaultTarget)(record);
+
+/** The record as the caller sees it on the context's day. */
+function viewOf(
+  deps: ResourceDeps,
+  resource: RecordResource<z.ZodMiniObject>,
+  record: AnyRecord,
+  principal: Principal,
+) {
+  return resource.view ? resource.view(record, principal, deps.today().toISOString().slice(0, 10)) : record;
+}
+
+/**
+ * The record, when the caller may read it. A record they may not read (another
+ * organisation's) answers exactly as one that does not exist, so ids cannot be probed;
+ * a caller who may read no such record at all is told so (401, 403) either way.
+ */
+async function loadReadable(
+  deps: ResourceDeps,
+  resource: RecordResource<z.ZodMiniObject>,
+  principal: Principal,
+  id: string,
+): Promise<AnyRecord> {
+  const record = (await getRecord(deps.store, resource.kind, id)) as AnyRecord | undefined;
+  if (record && authorize(principal, 'read', resource.resource, targetOf(resource, record)).allowed) return record;
+  requireAllowed(
+    principal,
+    'read',
+    resource.resource,
+    principal.kind === 'public' ? {} : { signatoryId: principal.signatoryId },
+  );
+  throw new ProblemError(404, 'not-found', 'Not found', `There is no ${resource.noun} with the id "${id}".`);
+}
+
+/** A page of a resource's records the caller may read, filtered, from the signed cursor of the last page. */
+export async function listRecordsQuery<Q extends z.ZodMiniObject>(
+  deps: ListDeps,
+  resource: RecordResource<Q>,
+  principal: Principal,
+  input: ListInput<Q>,
+): Promise<RecordPage> {
+  const parsed = listInputSchema(resource).safeParse(input);
+  if (!parsed.success) throw validationProblem(parsed.error.issues, 'query');
+  const query = parsed.data as z.output<Q> & Paging & { signatoryId?: string };
+  // Signatory editors list their own organisation's records unless they name another (and are refused).
+  if (
+    query.signatoryId === undefined &&
+    principal.kind !== 'public' &&
+    principal.role === 'signatory-editor' &&
+    'signatoryId' in resource.listQuery.shape
+  ) {
+    query.signatoryId = principal.signatoryId;
+  }
+  requireAllowed(principal, 'read', resource.resource, { signatoryId: query.signatoryId });
+  const { from, to } = query as { from?: string; to?: string };
+  if (from !== undefined && to !== undefined && to < from) {
+    throw new ProblemError(
+      400,
+      'validation',
+      'Your request has errors',
+      'The query string has errors: fix each field listed.',
+      [{ pointer: '/to', message: `The last date (${to}) is before the first date (${from})` }],
+    );
+  }
+  const invalidCursor = (message: string) =>
+    new ProblemError(400, 'validation', 'Invalid cursor', message, [{ pointer: '/cursor', message }]);
+  // A cursor is followed only for the list it was issued for, so the store never sees a key of another.
+  const binding = listBinding(resource.path, query);
+  const { cursor: signed, ...filters } = query;
+  const cursor = signed ? deps.cursors.open(binding, signed) : undefined;
+  if (signed && cursor === undefined) {
+    throw invalidCursor(
+      'The cursor is not one this API issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.',
+    );
+  }
+  try {
+    const page = await resource.list(deps, { ...filters, ...(cursor ? { cursor } : {}) } as typeof query, principal);
+    return {
+      items: page.items.map((r) => viewOf(deps, resource, r, principal)),
+      ...(page.nextCursor ? { nextCursor: deps.cursors.sign(binding, page.nextCursor) } : {}),
+    };
+  } catch (error) {
+    if (error instanceof InvalidCursor) throw invalidCursor(error.message);
+    throw error;
+  }
+}
+
+/** One record the caller may read; 404 for one that does not exist or that they may not read. */
+export async function readRecordQuery<Q extends z.ZodMiniObject>(
+  deps: ResourceDeps,
+  resource: RecordResource<Q>,
+  principal: Principal,
+  input: { id: string },
+): Promise<VersionedRecord> {
+  const record = await loadReadable(deps, resource, principal, input.id);
+  return { record: viewOf(deps, resource, record, principal), version: Number(record.version) };
+}
+
+/**
+ * Creates a record: the body is validated, the caller permitted, then its references
+ * checked. Creating again with identical content returns the original (`created: false`).
+ */
+export async function createRecordCommand<Q extends z.ZodMiniObject>(
+  deps: ResourceDeps,
+  resource: RecordResource<Q>,
+  principal: Principal,
+  input: { body: unknown },
+): Promise<CreatedRecord> {
+  const record = parseRecord(resource.schema, input.body);
+  requireAllowed(principal, 'create', resource.resource, targetOf(resource, record));
+  requireKnownReferences(record, await loadKnownIds(deps.store), deps.today());
+  const id = resource.kind.idOf(record as never);
+  const written = await refusedAsProblem(resource.noun, id, () =>
+    createRecord(deps.store, resource.kind as RecordKind<AnyRecord>, record, actorOf(principal), deps.now()),
+  );
+  return {
+    id,
+    record: viewOf(deps, resource, written.record, principal),
+    version: written.record.version,
+    created: written.created,
+  };
+}
+
+/**
+ * Replaces a record the caller may change, if it is still at `expectedVersion`: without
+ * one, 428 (so a change made since is not overwritten); at another, 412.
+ */
+export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
+  deps: ResourceDeps,
+  resource: RecordResource<Q>,
+  principal: Principal,
+  input: { id: string; body: unknown; expectedVersion: number | undefined },
+): Promise<VersionedRecord> {
+  const { id, expectedVersion } = input;
+  const record = parseRecord(resource.schema, input.body);
+  if (resource.kind.idOf(record as never) !== id) {
+    throw new ProblemError(
+      400,
+      'validation',
+      'Your request has errors',
+      'The id in the body must match the id in the address.',
+      [{ pointer: '/id', message: `Expected "${id}"` }],
+    );
+  }
+  const before = await loadReadable(deps, resource, principal, id);
+  for (const action of resource.replaceActions?.(before, record) ?? ['update']) {
+    requireAllowed(principal, action, resource.resource, targetOf(resource, before));
+    requireAllowed(principal, action, resource.resource, targetOf(resource, record));
+  }
+  requireKnownReferences(record, await loadKnownIds(deps.store), deps.today());
+  if (expectedVersion === undefined) {
+    throw new ProblemError(
+      428,
+      'precondition-required',
+      'If-Match required',
+      `Send If-Match with the ETag you read (currently "${Number(before.version)}"), so a change made since is not overwritten.`,
+    );
+  }
+  const written = await refusedAsProblem(resource.noun, id, () =>
+    updateRecord(
+      deps.store,
+      resource.kind as RecordKind<AnyRecord>,
+      id,
+      record,
+      expectedVersion,
+      actorOf(principal),
+      deps.now(),
+    ),
+  );
+  return { record: viewOf(deps, resource, written.record, principal), version: written.record.version };
+}
+
+/**
+ * Deletes a record the caller may delete, unless something refers to it (409); with
+ * `expectedVersion`, only if it is still at that version.
+ */
+export async function deleteRecordCommand<Q extends z.ZodMiniObject>(
+  deps: ResourceDeps,
+  resource: RecordResource<Q>,
+  principal: Principal,
+  input: { id: string; expectedVersion?: number | undefined },
+): Promise<void> {
+  const { id, expectedVersion } = input;
+  const before = await loadReadable(deps, resource, principal, id);
+  requireAllowed(principal, 'delete', resource.resource, targetOf(resource, before));
+  const refusal = await resource.deleteRefusal?.(deps, before);
+  if (refusal) throw new ProblemError(409, 'conflict', `The ${resource.noun} cannot be deleted`, refusal);
+  await refusedAsProblem(resource.noun, id, () =>
+    deleteRecord(
+      deps.store,
+      resource.kind as RecordKind<AnyRecord>,
+      id,
+      expectedVersion,
+      actorOf(principal),
+      deps.now(),
+    ),
+  );
+}
