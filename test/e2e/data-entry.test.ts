@@ -429,7 +429,7 @@ describe('importing a spreadsheet', () => {
     await submit(page, 'Import 2 activities');
     expect(await errorSummary(page)).toEqual([
       {
-        message: '1 problem(s) in the file: fix every row listed, then import again. Nothing was written.',
+        message: '1 problem in the file: fix every row listed, then import again. Nothing was written.',
         href: '#file',
       },
     ]);
@@ -449,7 +449,7 @@ describe('importing a spreadsheet', () => {
       .evaluate((input, value) => ((input as HTMLInputElement).value = value), Buffer.from(changed).toString('base64'));
     await submit(page, 'Import 1 activity');
     expect((await errorSummary(page)).map((e) => e.message)).toEqual([
-      '2 problem(s) in the file: fix every row listed, then import again. Nothing was written.',
+      '2 problems in the file: fix every row listed, then import again. Nothing was written.',
     ]);
     expect(await rowErrors()).toEqual([
       ['2', 'participants.total', 'Invalid input: expected number, received string'],

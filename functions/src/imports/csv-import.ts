@@ -244,7 +244,7 @@ export function csvImportRoutes(deps: ResourceDeps, spec: CsvImport) {
           422,
           'invalid-csv-rows',
           'Nothing was imported',
-          `${checked.errors.length} problem(s) in the file: fix every row listed, then import again. Nothing was written.`,
+          `${checked.errors.length === 1 ? '1 problem' : `${checked.errors.length} problems`} in the file: fix every row listed, then import again. Nothing was written.`,
           checked.errors.map((e) => ({ pointer: `/rows/${e.row}/${e.column}`, message: e.message })),
         ).with({ rowErrors: checked.errors });
       }

@@ -15,7 +15,7 @@ import {
   type Role,
   type Target,
 } from '@equal-partners/shared';
-import { t } from '#lib/i18n/index.ts';
+import { formatList, t } from '#lib/i18n/index.ts';
 import type { SignedInUser } from './session.ts';
 
 /** The signed-in person as the rules see them. */
@@ -70,7 +70,7 @@ export function requireAllowed(
   );
   if (allowed && isWriter(user)) return user;
   const roles = new Set(asked.flatMap(([action, resource]) => rolesAllowed(action, resource, settings)));
-  error(403, t('guard.role', { roles: [...roles].map((r) => t(`role.${r}`)).join(', ') }));
+  error(403, t('guard.role', { roles: formatList([...roles].map((r) => t(`role.${r}`))) }));
 }
 
 /** The signed-in person, if they may change any record (not the public, not a commissioner). */
@@ -78,7 +78,7 @@ export function requireAnyWrite(locals: App.Locals): Writer {
   const user = requireSignedIn(locals);
   if (isWriter(user)) return user;
   const writers = roles.filter((role) => authorizeAnyWrite({ kind: 'user', id: 'anyone', role }).allowed);
-  error(403, t('guard.role', { roles: writers.map((r) => t(`role.${r}`)).join(', ') }));
+  error(403, t('guard.role', { roles: formatList(writers.map((r) => t(`role.${r}`))) }));
 }
 
 /** The challenges pages: reviewers raise and close them, the organisation challenged answers. */
