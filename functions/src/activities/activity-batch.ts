@@ -3,8 +3,7 @@
  * or rejected on its own, with the same rules as a single create.
  */
 import * as z from 'zod/mini';
-import { activityInput } from '@equal-partners/shared';
-import { actorOf } from '@equal-partners/shared';
+import { activityInput, actorOf } from '@equal-partners/shared';
 import { createRecord, WriteRefused, type RecordKind } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick, problemSchema } from '../http/openapi/shared-schemas.ts';

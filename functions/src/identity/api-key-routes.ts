@@ -4,9 +4,8 @@
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { apiKeyRequest, apiKeySummary, asZodIssues, checkReferences } from '@equal-partners/shared';
+import { actorOf, apiKeyRequest, apiKeySummary, asZodIssues, checkReferences } from '@equal-partners/shared';
 import { generateApiKey } from './api-keys.ts';
-import { actorOf } from '@equal-partners/shared';
 import { listRecords, withoutKeys, type Store } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';

@@ -6,9 +6,8 @@
  * (sign-out, disable, change of role) is refused (./revocations.ts).
  */
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
-import { belongsToASignatory, roles, type Role } from '@equal-partners/shared';
+import { belongsToASignatory, type Principal, type Role, roles } from '@equal-partners/shared';
 import type { Authenticator } from './principal.ts';
-import { type Principal } from '@equal-partners/shared';
 import type { Revocations } from './revocations.ts';
 
 type CognitoVerifier = ReturnType<

@@ -6,8 +6,7 @@
  * what they could do before stops within a minute rather than when their token expires.
  */
 import * as z from 'zod/mini';
-import { asZodIssues, checkReferences, userAccess, userAccount, userInvite } from '@equal-partners/shared';
-import { actorOf } from '@equal-partners/shared';
+import { actorOf, asZodIssues, checkReferences, userAccess, userAccount, userInvite } from '@equal-partners/shared';
 import type { Revocations } from './revocations.ts';
 import { type Store } from '../table/index.ts';
 import { UserExists, type UserDirectory } from './user-directory.ts';

@@ -7,35 +7,34 @@
 import * as z from 'zod/mini';
 import { csvParseRows } from 'd3-dsv';
 import {
+  actorOf,
   asZodIssues,
+  authorize,
   checkHeaders,
   checkReferences,
   columnOf,
+  type CsvColumn,
   csvColumns,
   csvLine,
-  rowToRecord,
-  type CsvColumn,
   type KnownIds,
+  type Principal,
+  rowToRecord,
 } from '@equal-partners/shared';
-import { actorOf, type Principal } from '@equal-partners/shared';
-import { authorize, type Resource } from '@equal-partners/shared';
 import { createRecord, getRecord, sameContent, type RecordKind } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
 import { aNoun, ProblemError } from '../http/problem.ts';
-import { requireAnyWrite, type ResourceDeps } from '../records/record-queries.ts';
+import { requireAnyWrite, type RecordResource, type ResourceDeps } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 
 export const maxImportRows = 5000;
 
-export interface CsvImport {
-  path: string;
-  tag: string;
-  noun: string;
-  resource: Resource;
-  kind: RecordKind<never>;
-  schema: z.ZodMiniType;
+/** A record resource's import: what it shares with the resource, and the columns its map fields expand into. */
+export interface CsvImport extends Pick<
+  RecordResource<z.ZodMiniObject>,
+  'path' | 'tag' | 'noun' | 'resource' | 'kind' | 'schema'
+> {
   /** Keys to expand into columns for map fields, from the partnership. */
   mapKeys(known: KnownIds): Record<string, readonly string[]>;
 }

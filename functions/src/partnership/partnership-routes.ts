@@ -1,7 +1,6 @@
 /** `/api/v1/partnership`: the partnership's name, area, charter, group taxonomy and settings. */
 import * as z from 'zod/mini';
-import { partnership } from '@equal-partners/shared';
-import { actorOf } from '@equal-partners/shared';
+import { actorOf, partnership } from '@equal-partners/shared';
 import { updateRecord, WriteRefused, type Store } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, ifMatch, pick } from '../http/openapi/shared-schemas.ts';

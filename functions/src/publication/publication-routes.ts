@@ -6,20 +6,21 @@
  */
 import * as z from 'zod/mini';
 import {
+  actorOf,
   challengeInput,
   dayOf,
   defaultSettings,
   feedbackLoopInput,
+  type ModeratedKind,
   moderatedTexts,
+  type Principal,
+  type Publication,
   publicationOf,
   publicationStatuses,
   redactTexts,
   waitingTime,
-  type ModeratedKind,
-  type Publication,
 } from '@equal-partners/shared';
 import { redactAuditTrail } from '../audit/audit-events.ts';
-import { actorOf, type Principal } from '@equal-partners/shared';
 import {
   getRecord,
   queryAll,

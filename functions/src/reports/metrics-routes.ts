@@ -9,27 +9,27 @@
  */
 import * as z from 'zod/mini';
 import {
+  type ActivityFilter,
+  type Audience,
   audiences,
+  type BoundResult,
+  type Channel,
   channels,
   exactValues,
   monthOf,
   monthOfBound,
-  overviewCsv,
-  seriesCsv,
   monthsPeriod,
+  overviewCsv,
   parsePeriod,
+  type Period,
+  type Principal,
+  type RowSortKey,
   rowSortKeys,
   sectors,
+  seriesCsv,
   sortRows,
   trailingMonths,
-  type ActivityFilter,
-  type Audience,
-  type BoundResult,
-  type Channel,
-  type Period,
-  type RowSortKey,
 } from '@equal-partners/shared';
-import { type Principal } from '@equal-partners/shared';
 import { partnershipReport } from './partnership-report.ts';
 import { signatoryReport } from './signatory-report.ts';
 import { type Store } from '../table/index.ts';

@@ -4,8 +4,15 @@
  * strongly consistent read and take precedence: the record that triggered a recompute
  * is always counted as it now is (or not at all, once deleted or moved away).
  */
-import type { Activity, Assessment, FeedbackLoop } from '@equal-partners/shared';
-import { bucketsOfImage, lastDayOf, signatoryMonthKey, type SignatoryMonthBucket } from '@equal-partners/shared';
+import {
+  type Activity,
+  type Assessment,
+  bucketsOfImage,
+  type FeedbackLoop,
+  lastDayOf,
+  type SignatoryMonthBucket,
+  signatoryMonthKey,
+} from '@equal-partners/shared';
 import { queryAll, withoutKeys, type Store } from '../table/index.ts';
 import { getItems } from './batch-get.ts';
 import type { ItemKey } from './guarded-write.ts';

@@ -1,9 +1,8 @@
 import type { PartnershipView } from '@equal-partners/functions/partnership';
-import { authorize, authorizeAnyWrite, type Signatory } from '@equal-partners/shared';
+import { authorize, authorizeAnyWrite, type PolicySettings, type Signatory } from '@equal-partners/shared';
 import { getJson } from '#lib/server/api.ts';
 import { principalOf } from '#lib/server/guard.ts';
 import type { SignedInUser } from '#lib/server/session.ts';
-import type { PolicySettings } from '@equal-partners/shared';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => {

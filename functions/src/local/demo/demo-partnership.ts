@@ -4,27 +4,27 @@
  * on purpose so every dashboard state shows up: under-represented groups, overdue
  * loops, a school that has earned charter status, a reviewer who disagrees.
  */
-import type { levels } from '@equal-partners/shared';
 import {
+  type Activity,
   addMonths,
   adjustments as allAdjustments,
+  type Assessment,
+  type Audience,
+  type Challenge,
+  type Channel,
   defaultGroups,
   defaultSettings,
-  localVoicesCharter,
-  monthOf,
-  stages,
-  type Activity,
-  type Assessment,
-  type Challenge,
-  type Audience,
-  type Channel,
   type FeedbackLoop,
+  type levels,
+  localVoicesCharter,
   type LoopOutcome,
+  monthOf,
   type Partnership,
   type PopulationBaseline,
   type Role,
   type Sector,
   type Signatory,
+  stages,
   type StoredFields,
 } from '@equal-partners/shared';
 import { seededRandom, type Random } from './random.ts';
