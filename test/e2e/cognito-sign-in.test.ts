@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createApp } from '@equal-partners/functions/app';
 import { webSessions } from '@equal-partners/functions/identity/web-sessions';
-import { provideApi } from '@equal-partners/functions/hosted-api';
+import { createHost, provideHost } from '@equal-partners/functions/host';
 import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
 import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';
 import { createTestStore, type TestStore } from '@equal-partners/functions/testing';
@@ -29,9 +29,8 @@ beforeAll(async () => {
   process.env.COGNITO_DOMAIN = cognito.url;
   process.env.COGNITO_CLIENT_ID = cognito.clientId;
   process.env.COGNITO_USER_POOL_ID = 'eu-west-2_TestPool';
-  const api = createApp({
+  const host = createHost({
     store,
-    version: 'test',
     authenticators: [
       // Only the chair's account is in a role group.
       async (token) =>
@@ -40,7 +39,8 @@ beforeAll(async () => {
           : undefined,
     ],
   });
-  provideApi(api, store);
+  const api = createApp({ host, version: 'test' });
+  provideHost(host);
   server = await startLocalServer({ api, web: await loadWebHandler(), port: 0 });
 });
 afterAll(async () => {

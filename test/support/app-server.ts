@@ -6,7 +6,7 @@
 import { createApp } from '@equal-partners/functions/app';
 import { devSignIn } from '@equal-partners/functions/dev-sign-in';
 import { devSignInRoutes } from '@equal-partners/functions/dev-sign-in/routes';
-import { provideApi } from '@equal-partners/functions/hosted-api';
+import { createHost, provideHost, type Host } from '@equal-partners/functions/host';
 import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
 import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';
 import { createTestStore, type TestStore } from '@equal-partners/functions/testing';
@@ -14,6 +14,8 @@ import { createTestStore, type TestStore } from '@equal-partners/functions/testi
 export interface RunningApp {
   url: string;
   store: TestStore;
+  /** What the pages run their queries on (a test may break its sign-in methods). */
+  host: Host;
   stop(): Promise<void>;
 }
 
@@ -21,23 +23,19 @@ export interface RunningApp {
 export async function startApp(today: Date, options: { rateLimitPerMinute?: number } = {}): Promise<RunningApp> {
   const store = await createTestStore('e2e');
   await loadDemoPartnership(store, today);
-  // Pages call the provided app in-process; the environment is what a web app without a host would use.
+  // Pages run their queries on the provided host; the environment is what a web app without a host would use.
   process.env.DYNAMODB_ENDPOINT = store.endpoint;
   process.env.TABLE_NAME = store.tableName;
   const dev = devSignIn(store);
-  const api = createApp({
-    store,
-    version: 'test',
-    today: () => today,
-    authenticators: [dev.authenticator],
-    ...options,
-  });
+  const host = createHost({ store, today: () => today, devSignIn: dev });
+  const api = createApp({ host, version: 'test', ...options });
   api.add('/api/dev', devSignInRoutes(dev));
-  provideApi(api, store);
+  provideHost(host);
   const server: LocalServer = await startLocalServer({ api, web: await loadWebHandler(), port: 0 });
   return {
     url: server.url,
     store,
+    host,
     stop: async () => {
       await server.close();
       await store.drop();

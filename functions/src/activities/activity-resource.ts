@@ -8,7 +8,7 @@ import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { activityKind, activityList } from './activity-entity.ts';
 
-export const activities: RecordResource<z.ZodMiniObject> = {
+export const activities = {
   path: 'activities',
   tag: 'Activities',
   noun: 'activity',
@@ -24,7 +24,7 @@ export const activities: RecordResource<z.ZodMiniObject> = {
       to: q.to as string | undefined,
       equals: { channel: q.channel as string | undefined },
     }),
-};
+} satisfies RecordResource<z.ZodMiniObject>;
 
 export const activityImport: CsvImport = {
   path: 'activities',

@@ -7,7 +7,7 @@ import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { assessmentKind, assessmentList } from './assessment-entity.ts';
 
-export const assessments: RecordResource<z.ZodMiniObject> = {
+export const assessments = {
   path: 'assessments',
   tag: 'Assessments',
   noun: 'assessment',
@@ -28,4 +28,4 @@ export const assessments: RecordResource<z.ZodMiniObject> = {
       ...(q.period ? { from: String(q.period), to: String(q.period) } : {}),
       equals: { by: q.by as string | undefined },
     }),
-};
+} satisfies RecordResource<z.ZodMiniObject>;

@@ -15,7 +15,7 @@ const challengeFields = {
 /** A challenge as answered, with the publication of its texts. */
 export const challengeRecord = component('Challenge', challenge);
 
-export const challenges: RecordResource<z.ZodMiniObject> = {
+export const challenges = {
   path: 'challenges',
   tag: 'Challenges',
   noun: 'challenge',
@@ -44,4 +44,4 @@ export const challenges: RecordResource<z.ZodMiniObject> = {
     if (other.some(changed)) actions.push('update');
     return actions.length > 0 ? actions : ['update'];
   },
-};
+} satisfies RecordResource<z.ZodMiniObject>;

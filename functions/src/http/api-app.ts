@@ -12,10 +12,7 @@
  */
 import { requestId } from 'hono/request-id';
 import { apiKeyAuthenticator } from '../identity/api-key-authenticator.ts';
-import type { Authenticator } from '../identity/principal.ts';
-import { sharedRevocations, type Revocations } from '../identity/revocations.ts';
-import type { Store } from '../table/index.ts';
-import { cursorKeyFromEnv, cursorSigner } from './cursors.ts';
+import { createHost, type Host, type HostOptions } from '../host.ts';
 import type { ApiEnv } from './env.ts';
 import { logger } from './logger.ts';
 import { authenticate } from './middleware/authenticate.ts';
@@ -47,34 +44,22 @@ import { partnershipRoutes } from '../partnership/partnership-routes.ts';
 import { publicationRoutes } from '../publication/publication-routes.ts';
 import { publicRecordRoutes } from '../publication/public-records-routes.ts';
 import { userRoutes } from '../identity/user-routes.ts';
-import { tableUserDirectory } from '../identity/table-directory.ts';
-import type { UserDirectory } from '../identity/user-directory.ts';
 
-export interface AppDependencies {
-  store: Store;
+export interface AppOptions {
   version: string;
-  /** The day figures and date checks are for, so tests can fix "today". */
-  today?: () => Date;
-  /** The instant writes are stamped with (createdAt, updatedAt, the audit trail); the real time by default. */
-  now?: () => Date;
-  /** Sign-in for people (Cognito in AWS, the development sign-in locally); API keys are always accepted. */
-  authenticators?: Authenticator[];
   /** Requests per minute per client (credential, or address without one) before 429. */
   rateLimitPerMinute?: number;
   /** Failed authentications per minute from one address before its requests with credentials get 429; a twentieth of `rateLimitPerMinute` by default. */
   failedAuthenticationsPerMinute?: number;
   /** When set, only requests carrying it in the origin header that CloudFront adds are answered (403 otherwise). */
   originSecret?: string | undefined;
-  /** Where the accounts people sign in with live (the Cognito user pool in AWS); the table by default. */
-  users?: UserDirectory | undefined;
-  /** The key list cursors are signed with; from the environment by default (./cursors.ts). */
-  cursorKey?: Buffer | undefined;
-  /**
-   * Where sign-out, disabling an account and changing its role revoke the person's tokens;
-   * the process's own for the store by default, which the authenticators share.
-   */
-  revocations?: Revocations | undefined;
 }
+
+/**
+ * The app's options and what it serves from: the host, when the process also serves pages
+ * from it (../host.ts), or what to build one from.
+ */
+export type AppDependencies = AppOptions & ({ host: Host } | (HostOptions & { host?: undefined }));
 
 /**
  * The OpenAPI document of the operations served, for `/api/openapi.json` and the reference
@@ -83,22 +68,17 @@ export interface AppDependencies {
 export type ApiDocument = (operations: readonly RouteConfig[], version: string) => unknown;
 
 export function createApiApp({
-  store,
   version,
-  today = () => new Date(),
-  now = () => new Date(),
-  authenticators = [],
   rateLimitPerMinute = 600,
   failedAuthenticationsPerMinute = Math.max(1, Math.ceil(rateLimitPerMinute / 20)),
   originSecret,
-  users = tableUserDirectory(store, today),
-  cursorKey = cursorKeyFromEnv(),
-  revocations = sharedRevocations(store),
   apiDocument,
+  ...served
 }: AppDependencies & { apiDocument?: ApiDocument | undefined }) {
-  const app = new ApiRoutes<ApiEnv>();
+  const host = served.host ?? createHost(served);
+  const { store, today, now, users, revocations, cursors } = host.deps;
   const deps = { store, today, now };
-  const cursors = cursorSigner(cursorKey);
+  const app = new ApiRoutes<ApiEnv>();
 
   // First, so every response carries them, problems included.
   app.use(securityHeaders());
@@ -119,12 +99,12 @@ export function createApiApp({
   // Before authentication, so failed attempts are counted and refused without a store lookup.
   app.use('/api/*', limitFailedAuthentication(failedAuthenticationsPerMinute), limitRate(rateLimitPerMinute));
   app.use('/api/*', limitBodySize, requireContentType);
-  app.use('/api/*', authenticate([apiKeyAuthenticator(store), ...authenticators]));
+  app.use('/api/*', authenticate([apiKeyAuthenticator(store), ...host.authenticators]));
   app.use('/api/v1/*', idempotency(store));
 
   app.add('/api/health', healthRoutes(store, version));
   app.add('/api/v1', meRoutes(revocations));
-  app.add('/api/v1', partnershipRoutes(store, now));
+  app.add('/api/v1', partnershipRoutes(host.deps));
   for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
     app.add('/api/v1', recordRoutes(deps, resource, cursors));
   }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../http/app.ts';
 import { version } from '../config.ts';
-import { provideApi } from '../http/hosted-api.ts';
+import { createHost, provideHost } from '../host.ts';
 import { devSignInRoutes } from '../identity/dev-sign-in-routes.ts';
 import { devSignIn } from '../identity/dev-sign-in.ts';
 import { openStore } from '../open-store.ts';
@@ -94,10 +94,11 @@ async function main() {
   }
 
   const dev = devSignIn(store);
-  const api = createApp({ store, version, authenticators: [dev.authenticator] });
+  const appHost = createHost({ store, devSignIn: dev });
+  const api = createApp({ host: appHost, version });
   api.add('/api/dev', devSignInRoutes(dev));
-  // Pages call this same app in-process, so they offer the development sign-in too.
-  provideApi(api, store);
+  // Pages run their queries on this same host, so they offer the development sign-in too.
+  provideHost(appHost);
   const web = await loadWebHandler();
   const server = await startLocalServer({ api, web, port, host }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(portTaken());

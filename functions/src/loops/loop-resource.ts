@@ -12,7 +12,7 @@ import { loopKind, loopList } from './loop-entity.ts';
 /** A loop as answered, with the publication of its texts; `publishLoop` answers it too. */
 export const feedbackLoopRecord = component('FeedbackLoop', feedbackLoop);
 
-export const loops: RecordResource<z.ZodMiniObject> = {
+export const loops = {
   path: 'loops',
   tag: 'Feedback loops',
   noun: 'feedback loop',
@@ -45,7 +45,7 @@ export const loops: RecordResource<z.ZodMiniObject> = {
       absent: q.overdue === 'true' ? ['communicatedOn'] : [],
     });
   },
-};
+} satisfies RecordResource<z.ZodMiniObject>;
 
 export const loopImport: CsvImport = {
   path: 'loops',

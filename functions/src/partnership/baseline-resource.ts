@@ -6,7 +6,7 @@ import type { RecordResource } from '../records/record-queries.ts';
 import { queryPage, type RecordKind } from '../table/index.ts';
 import { baselineKind, baselinePartition } from './partnership-entity.ts';
 
-export const baselines: RecordResource<z.ZodMiniObject> = {
+export const baselines = {
   path: 'baselines',
   tag: 'Population baselines',
   noun: 'population baseline',
@@ -26,4 +26,4 @@ export const baselines: RecordResource<z.ZodMiniObject> = {
       { cursor: q.cursor, limit: q.limit },
     ),
   target: () => ({}),
-};
+} satisfies RecordResource<z.ZodMiniObject>;

@@ -438,3 +438,29 @@ export async function deleteRecordCommand<Q extends z.ZodMiniObject>(
     ),
   );
 }
+
+/**
+ * A resource's five queries as functions of `(deps, principal, input)`, typed with the
+ * record its `record` schema describes, for pages to run (docs/decisions/0016).
+ * @example const { read } = recordQueries(activities); await read(deps, principal, { id })
+ */
+export function recordQueries<Q extends z.ZodMiniObject, S extends z.ZodMiniType>(
+  resource: RecordResource<Q> & { record: S },
+) {
+  type R = z.output<S>;
+  return {
+    list: (deps: ListDeps, principal: Principal, input: ListInput<Q>) =>
+      listRecordsQuery(deps, resource, principal, input) as Promise<{ items: R[]; nextCursor?: string }>,
+    read: (deps: ResourceDeps, principal: Principal, input: { id: string }) =>
+      readRecordQuery(deps, resource, principal, input) as Promise<{ record: R; version: number }>,
+    create: (deps: ResourceDeps, principal: Principal, input: { body: unknown }) =>
+      createRecordCommand(deps, resource, principal, input) as Promise<Omit<CreatedRecord, 'record'> & { record: R }>,
+    replace: (
+      deps: ResourceDeps,
+      principal: Principal,
+      input: { id: string; body: unknown; expectedVersion: number | undefined },
+    ) => replaceRecordCommand(deps, resource, principal, input) as Promise<{ record: R; version: number }>,
+    delete: (deps: ResourceDeps, principal: Principal, input: { id: string; expectedVersion?: number | undefined }) =>
+      deleteRecordCommand(deps, resource, principal, input),
+  };
+}

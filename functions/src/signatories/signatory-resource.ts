@@ -29,7 +29,7 @@ const signatoryRecord = component(
   }),
 );
 
-export const signatories: RecordResource<z.ZodMiniObject> = {
+export const signatories = {
   path: 'signatories',
   tag: 'Signatories',
   noun: 'signatory',
@@ -79,4 +79,4 @@ export const signatories: RecordResource<z.ZodMiniObject> = {
     } satisfies Pick<z.output<typeof signatoryRecord>, 'charterStatus' | 'awardExpiresOn'>;
     return { ...record, ...derived };
   },
-};
+} satisfies RecordResource<z.ZodMiniObject>;

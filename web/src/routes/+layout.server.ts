@@ -1,15 +1,16 @@
-import type { PartnershipView } from '@equal-partners/functions/partnership';
-import { authorize, authorizeAnyWrite, type PolicySettings, type Signatory } from '@equal-partners/shared';
-import { getJson } from '#lib/server/api.ts';
+import { authorize, authorizeAnyWrite, type PolicySettings } from '@equal-partners/shared';
+import { signatoryQueries } from '@equal-partners/functions/signatories/signatory-queries';
+import { loadPartnership } from '#lib/server/partnership.ts';
+import { ask } from '#lib/server/queries.ts';
 import { principalOf } from '#lib/server/guard.ts';
 import type { SignedInUser } from '#lib/server/session.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
   const user = locals.user;
-  const [partnership, organisation] = await Promise.all([
-    getJson<PartnershipView>('/api/v1/partnership'),
-    user?.signatoryId ? getJson<Signatory>(`/api/v1/signatories/${encodeURIComponent(user.signatoryId)}`) : undefined,
+  const [{ partnership }, organisation] = await Promise.all([
+    loadPartnership(),
+    user?.signatoryId ? ask(signatoryQueries.read, { id: user.signatoryId }) : undefined,
   ]);
   return {
     partnershipName: partnership.name,
@@ -19,7 +20,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
       ? {
           name: user.name,
           role: user.role,
-          organisation: organisation?.name,
+          organisation: organisation?.record.name,
           signatoryId: user.signatoryId,
           links: linksFor(user, partnership.settings),
         }

@@ -10,39 +10,17 @@ import { error } from '@sveltejs/kit';
 import type { Problem } from '@equal-partners/shared';
 import { getRequestEvent } from '$app/server';
 import { createApiApp } from '@equal-partners/functions/api-app';
-import { authenticatorsFromEnv } from '@equal-partners/functions/identity/authenticators-from-env';
 import { appConfigFromEnv } from '@equal-partners/functions/config';
-import { hostedApi, type HostedApi } from '@equal-partners/functions/hosted-api';
 import { firstPages, type ListPage } from './list-pages.ts';
-import { openStore } from '@equal-partners/functions/open-store';
-import { usersFromEnv } from '@equal-partners/functions/identity/users-from-env';
+import { host } from './queries.ts';
 
-let own: HostedApi | undefined;
+const apps = new WeakMap<object, ReturnType<typeof createApiApp>>();
 
-function host(): HostedApi {
-  const hosted = hostedApi();
-  if (hosted) return hosted;
-  if (!own) {
-    const config = appConfigFromEnv();
-    const store = openStore(config.store);
-    // Pages never ask for the OpenAPI document (CloudFront sends /api/* to the api function), so it is left out.
-    own = {
-      store,
-      app: createApiApp({
-        store,
-        version: config.version,
-        authenticators: authenticatorsFromEnv(store),
-        users: usersFromEnv(store),
-      }),
-    };
-  }
-  return own;
+function api() {
+  let app = apps.get(host());
+  if (!app) apps.set(host(), (app = createApiApp({ host: host(), version: appConfigFromEnv().version })));
+  return app;
 }
-
-const api = () => host().app;
-
-/** The store the API uses, where the pages keep their sessions (./session.ts). */
-export const apiStore = (): HostedApi['store'] => host().store;
 
 export type { Problem } from '@equal-partners/shared';
 

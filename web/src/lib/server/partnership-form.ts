@@ -11,7 +11,8 @@ import type { PartnershipView } from '@equal-partners/functions/partnership';
 import { issueErrors, type Issue } from '#lib/forms/field-errors.ts';
 import type { FieldError, FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
-import { send } from './api.ts';
+import { replacePartnership } from '@equal-partners/functions/partnership/partnership-queries';
+import { attempt } from './queries.ts';
 import { refusal, type Saved } from './record-forms.ts';
 
 export interface Row {
@@ -88,12 +89,8 @@ export async function savePartnership(
     errors.sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field));
     return { ok: false, failure: fail(400, { values, errors }) };
   }
-  const result = await send<Partnership>('/api/v1/partnership', {
-    method: 'PUT',
-    body: changed,
-    version: options.version,
-  });
-  if (result.ok) return { ok: true, record: result.body, version: result.version };
+  const result = await attempt(replacePartnership, { body: changed, expectedVersion: options.version });
+  if (result.ok) return { ok: true, record: result.value.partnership, version: result.value.version };
   return { ok: false, failure: refusal(result.problem, values, fields, t('partnership.noun')) };
 }
 

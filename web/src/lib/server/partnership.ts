@@ -1,15 +1,15 @@
 /** The partnership and its signatories, which most forms offer as choices. */
 import type { Signatory } from '@equal-partners/shared';
-import type { PartnershipView } from '@equal-partners/functions/partnership';
-import { listAll, read } from './api.ts';
+import { readPartnership, type VersionedPartnership } from '@equal-partners/functions/partnership/partnership-queries';
+import { signatoryQueries } from '@equal-partners/functions/signatories/signatory-queries';
+import { ask, askAll } from './queries.ts';
 
-export async function loadPartnership(): Promise<{ partnership: PartnershipView; version: number | undefined }> {
-  const { body, version } = await read<PartnershipView>('/api/v1/partnership');
-  return { partnership: body, version };
+export function loadPartnership(): Promise<VersionedPartnership> {
+  return ask(readPartnership, undefined);
 }
 
 export function loadSignatories(): Promise<Signatory[]> {
-  return listAll<Signatory>('/api/v1/signatories');
+  return askAll(signatoryQueries.list, {});
 }
 
 /** Signatories as choices, by name. */

@@ -11,7 +11,7 @@ import type { Cookies } from '@sveltejs/kit';
 import type { Role } from '@equal-partners/shared';
 import { webSessions, type WebSession } from '@equal-partners/functions/identity/web-sessions';
 import { cookieName, cookieNames, cookieOptions } from '#lib/cookie-names.ts';
-import { apiStore } from './api.ts';
+import { host } from './queries.ts';
 
 export type Session = WebSession;
 
@@ -23,7 +23,7 @@ export interface SignedInUser {
   signatoryId?: string;
 }
 
-const sessions = () => webSessions(apiStore());
+const sessions = () => webSessions(host().deps.store);
 
 /** Whether the request brought a session cookie at all, valid or not. */
 export function hasSessionCookie(cookies: Cookies, url: URL): boolean {
