@@ -12,6 +12,7 @@
  */
 import type { Principal } from '@equal-partners/shared';
 import { cursorKeyFromEnv, cursorSigner, type CursorSigner } from './http/cursors.ts';
+import { requestAllowance, type RequestAllowance } from './http/request-allowance.ts';
 import type { DevSignIn } from './identity/dev-sign-in.ts';
 import type { Authenticator } from './identity/principal.ts';
 import { sharedRevocations, type Revocations } from './identity/revocations.ts';
@@ -47,6 +48,8 @@ export interface Host {
   authenticators: Authenticator[];
   /** The development sign-in, in local runs and tests only. */
   devSignIn?: DevSignIn | undefined;
+  /** Page requests per client a minute, as the API limits its own (docs/decisions/0208). */
+  pages: RequestAllowance;
 }
 
 export interface HostOptions {
@@ -60,6 +63,8 @@ export interface HostOptions {
   cursorKey?: Buffer | undefined;
   /** The process's own for the store by default, which the authenticators share. */
   revocations?: Revocations | undefined;
+  /** Page requests per client a minute before 429; 600 by default. */
+  pagesPerMinute?: number | undefined;
 }
 
 export function createHost({
@@ -71,11 +76,13 @@ export function createHost({
   users = tableUserDirectory(store, today),
   cursorKey = cursorKeyFromEnv(),
   revocations = sharedRevocations(store),
+  pagesPerMinute = 600,
 }: HostOptions): Host {
   return {
     deps: { store, today, now, cursors: cursorSigner(cursorKey), users, revocations },
     authenticators: devSignIn ? [...authenticators, devSignIn.authenticator] : authenticators,
     devSignIn,
+    pages: requestAllowance(pagesPerMinute),
   };
 }
 

@@ -19,7 +19,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** `rateLimitPerMinute` is the API's per-client limit (600 unless a test needs another). */
+/** `rateLimitPerMinute` is the API's and the pages' per-client limit (600 unless a test needs another). */
 export async function startApp(today: Date, options: { rateLimitPerMinute?: number } = {}): Promise<RunningApp> {
   const store = await createTestStore('e2e');
   await loadDemoPartnership(store, today);
@@ -27,7 +27,7 @@ export async function startApp(today: Date, options: { rateLimitPerMinute?: numb
   process.env.DYNAMODB_ENDPOINT = store.endpoint;
   process.env.TABLE_NAME = store.tableName;
   const dev = devSignIn(store);
-  const host = createHost({ store, today: () => today, devSignIn: dev });
+  const host = createHost({ store, today: () => today, devSignIn: dev, pagesPerMinute: options.rateLimitPerMinute });
   const api = createApp({ host, version: 'test', ...options });
   api.add('/api/dev', devSignInRoutes(dev));
   provideHost(host);

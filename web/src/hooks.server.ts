@@ -10,7 +10,16 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { pageCacheControl } from '@equal-partners/functions/cache-policy';
 import { localeOf } from '#lib/i18n/index.ts';
 import { cognitoFromEnv, refreshTokens, SignInFailed } from '#lib/server/cognito.ts';
-import { endSession, hasSessionCookie, readSession, renewSession, type Session } from '#lib/server/session.ts';
+import { createHash } from 'node:crypto';
+import {
+  endSession,
+  hasSessionCookie,
+  readSession,
+  readSessionId,
+  renewSession,
+  type Session,
+} from '#lib/server/session.ts';
+import { host } from '#lib/server/queries.ts';
 import { withSecurityHeaders } from '#lib/server/security-headers.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 
@@ -45,7 +54,27 @@ function markCacheability(response: Response, request: { method: string; path: s
 /** Paths only signed-in people may open (their forms post to the same paths). */
 const signedInOnly = ['/manage', '/admin'];
 
+/** A client over its allowance of pages a minute, told when to come back, in both languages. */
+function tooManyPages(retryAfterSeconds: number): Response {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests</title></head>
+<body><h1>Too many requests</h1><p>Too many pages were asked for from here in the last minute. Wait a minute, then try again.</p>
+<div lang="cy"><h2>Gormod o geisiadau</h2><p>Gofynnwyd am ormod o dudalennau o'r fan hon yn ystod y funud ddiwethaf. Arhoswch funud, yna rhowch gynnig arall arni.</p></div></body></html>`;
+  return withSecurityHeaders(
+    new Response(page, {
+      status: 429,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': String(retryAfterSeconds) },
+    }),
+  );
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
+  // Before any store lookup: each session (or, without one, each address) has its own allowance.
+  const sessionId = readSessionId(event.cookies, event.url);
+  const client = sessionId
+    ? `session:${createHash('sha256').update(sessionId).digest('base64url')}`
+    : `address:${event.getClientAddress()}`;
+  const allowance = host().pages.take(client);
+  if (!allowance.allowed) return tooManyPages(allowance.retryAfterSeconds);
   const cookie = hasSessionCookie(event.cookies, event.url);
   const stored = cookie ? await readSession(event.cookies, event.url) : undefined;
   let session = stored;

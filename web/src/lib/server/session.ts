@@ -30,6 +30,11 @@ export function hasSessionCookie(cookies: Cookies, url: URL): boolean {
   return Boolean(cookies.get(cookieName(cookieNames.session, url)));
 }
 
+/** The id the session cookie holds, if any (not yet checked against the store). */
+export function readSessionId(cookies: Cookies, url: URL): string | undefined {
+  return cookies.get(cookieName(cookieNames.session, url)) || undefined;
+}
+
 /** The stored session the cookie names, or `undefined` when there is none or it has expired. */
 export async function readSession(cookies: Cookies, url: URL): Promise<Session | undefined> {
   const id = cookies.get(cookieName(cookieNames.session, url));
