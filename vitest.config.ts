@@ -26,6 +26,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'faults',
+          root: 'test',
+          include: ['faults/**/*.test.ts'],
+          globalSetup: ['./support/dynamodb-global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          env: { POWERTOOLS_LOG_LEVEL: 'ERROR' },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root: 'test',
           include: ['e2e/**/*.test.ts'],

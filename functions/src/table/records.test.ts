@@ -121,7 +121,7 @@ describe('create', () => {
     expect(reported[0]).toEqual([{ keys: activityKind.keyOf('c-1'), newImage: await rawItem('c-1') }]);
   });
 
-  it('answers a retry with the same content with the original, created: false, and reports nothing', async () => {
+  it('answers a retry with the same content with the original, created: false, and delivers the original change again', async () => {
     const first = await createRecord(store, activityKind, activity('c-2'), 'user:ana', t0);
     reported = [];
     // Another caller, later, and with a field left undefined (not stored, so no difference).
@@ -133,6 +133,22 @@ describe('create', () => {
       t1,
     );
     expect(again).toEqual({ record: first.record, created: false });
+    // The first attempt's change may never have been delivered (its answer lost, or the process
+    // stopped): the original, unchanged, is delivered again, never the retry's own content.
+    expect(reported).toHaveLength(1);
+    const [[change]] = reported as [[{ keys: unknown; oldImage?: unknown; newImage: Record<string, unknown> }]];
+    expect(change.keys).toEqual(activityKind.keyOf('c-2'));
+    expect(change.oldImage).toBeUndefined();
+    expect(change.newImage).toMatchObject({ ...first.record, entity: 'activity', createdBy: 'user:ana', version: 1 });
+  });
+
+  it('does not deliver a create again once the record has been changed since', async () => {
+    await createRecord(store, activityKind, activity('c-2b'), 'user:ana', t0);
+    await updateRecord(store, activityKind, 'c-2b', activity('c-2b', { title: 'Renamed' }), 1, 'user:ana', t1);
+    await updateRecord(store, activityKind, 'c-2b', activity('c-2b'), 2, 'user:ana', t1);
+    reported = [];
+    const again = await createRecord(store, activityKind, activity('c-2b'), 'user:ben', t1);
+    expect(again.created).toBe(false);
     expect(reported).toEqual([]);
   });
 

@@ -92,6 +92,16 @@ export async function createRecord<T extends object>(
     if (!isConditionFailure(error)) throw error;
     const existing = await getRecord(store, kind, kind.idOf(input));
     if (existing && sameContent(kind, existing, input)) {
+      // The first attempt may have been written without its change delivered (its answer was
+      // lost, or the process stopped after the write): deliver it again. What follows a write is
+      // safe to run twice (the audit event is keyed by version and action; rollups recompute).
+      if (existing.version === 1)
+        await store.onChange?.([
+          {
+            keys: kind.keyOf(kind.idOf(input)),
+            newImage: { ...existing, ...kind.keys(existing), entity: kind.entity },
+          },
+        ]);
       return { record: existing, created: false };
     }
     throw new WriteRefused({ reason: 'conflict', existing: existing ?? {} });

@@ -28,6 +28,9 @@ interface StoredResponse {
 
 const replayedHeaders = ['content-type', 'location', 'etag'];
 
+/** How long a request is taken to be in progress: the api function's timeout. */
+const inProgressLimitMs = 10_000;
+
 export function idempotency(store: Store) {
   const persistenceStore = new DynamoDBPersistenceLayer({
     tableName: store.tableName,
@@ -55,7 +58,9 @@ export function idempotency(store: Store) {
       payloadValidationJmesPath: 'bodyHash',
       expiresAfterSeconds: 24 * 60 * 60,
     });
-    config.registerLambdaContext({ getRemainingTimeInMillis: () => 30_000 } as never);
+    // A request runs at most as long as the api function may (10 s, cdk/src/constructs/api.ts): a
+    // retry after that is not refused as "in progress" by a request that can no longer be running.
+    config.registerLambdaContext({ getRemainingTimeInMillis: () => inProgressLimitMs } as never);
     let ran = false;
     const run = makeIdempotent(
       async (_request: { key: string; bodyHash: string }): Promise<StoredResponse> => {
@@ -93,6 +98,8 @@ export function idempotency(store: Store) {
         );
       }
       if (error instanceof IdempotencyAlreadyInProgressError) {
+        const until = error.existingRecord?.inProgressExpiryTimestamp ?? Date.now() + inProgressLimitMs;
+        c.header('Retry-After', String(Math.max(1, Math.ceil((until - Date.now()) / 1000))));
         throw new ProblemError(
           409,
           'request-in-progress',
