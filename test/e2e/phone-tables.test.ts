@@ -88,6 +88,7 @@ function phoneProblems(): string[] {
     const box = el.getBoundingClientRect();
     return box.width > 1 && box.height > 1 && getComputedStyle(el).visibility === 'visible';
   };
+  const measure = document.createElement('canvas').getContext('2d')!;
   for (const table of document.querySelectorAll('main table')) {
     if (!shown(table)) continue;
     if (width < 641 && getComputedStyle(table).display !== 'block') problems.push(`${name(table)} does not stack`);
@@ -101,6 +102,17 @@ function phoneProblems(): string[] {
         const label = getComputedStyle(cell, '::before');
         if (cell.getAttribute('data-label') !== headings[i] || label.display === 'none' || label.content === 'none') {
           problems.push(`${name(cell)} does not show its label "${headings[i]}"`);
+          return;
+        }
+        // Each word of the label fits the label's width whole: none is broken mid-word.
+        const available = parseFloat(label.width) - parseFloat(label.paddingLeft) - parseFloat(label.paddingRight);
+        measure.font = `${label.fontWeight} ${label.fontSize} ${label.fontFamily}`;
+        for (const word of headings[i]!.split(/\s+/)) {
+          const needed = measure.measureText(word).width;
+          if (needed > available + 0.5)
+            problems.push(
+              `the label "${headings[i]}" breaks "${word}" (${Math.round(needed)} px in ${Math.round(available)} px)`,
+            );
         }
       });
     }
