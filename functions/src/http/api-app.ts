@@ -76,7 +76,7 @@ export function createApiApp({
   ...served
 }: AppDependencies & { apiDocument?: ApiDocument | undefined }) {
   const host = served.host ?? createHost(served);
-  const { store, today, now, users, revocations, cursors } = host.deps;
+  const { store, today, now, cursors } = host.deps;
   const deps = { store, today, now };
   const app = new ApiRoutes<ApiEnv>();
 
@@ -103,7 +103,7 @@ export function createApiApp({
   app.use('/api/v1/*', idempotency(store));
 
   app.add('/api/health', healthRoutes(store, version));
-  app.add('/api/v1', meRoutes(revocations));
+  app.add('/api/v1', meRoutes(host.deps));
   app.add('/api/v1', partnershipRoutes(host.deps));
   for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
     app.add('/api/v1', recordRoutes(deps, resource, cursors));
@@ -111,8 +111,8 @@ export function createApiApp({
   app.add('/api/v1', activityBatchRoutes(deps));
   app.add('/api/v1', csvImportRoutes(deps, activityImport));
   app.add('/api/v1', csvImportRoutes(deps, loopImport));
-  app.add('/api/v1', apiKeyRoutes(store, today, now));
-  app.add('/api/v1', userRoutes(store, users, today, revocations));
+  app.add('/api/v1', apiKeyRoutes(host.deps));
+  app.add('/api/v1', userRoutes(host.deps));
   app.add('/api/v1', auditRoutes(store, today));
   app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
   app.add('/api/v1', metricsRoutes(store, today));

@@ -1,15 +1,14 @@
 /**
- * `GET /api/v1/me`: who the credentials belong to, so a client can show it and offer only
- * what the role allows. `POST /api/v1/me:sign-out`: the person's tokens stop working, on
- * every device, though they have not expired (../../auth/revocations.ts).
+ * `GET /api/v1/me`: who the credentials belong to. `POST /api/v1/me:sign-out`: the person's
+ * tokens stop working, on every device, though they have not expired (./me-queries.ts).
  */
 import * as z from 'zod/mini';
 import { roles } from '@equal-partners/shared';
-import type { Revocations } from './revocations.ts';
+import type { QueryDeps } from '../host.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
-import { ProblemError } from '../http/problem.ts';
+import { readCaller, signOut as signOutQuery } from './me-queries.ts';
 
 const caller = component(
   'Caller',
@@ -50,21 +49,11 @@ const signOut = createRoute({
   responses: { 204: { description: 'Signed out: the tokens no longer work' }, ...pick(401, 403) },
 });
 
-export function meRoutes(revocations: Revocations) {
+export function meRoutes(deps: Pick<QueryDeps, 'revocations'>) {
   return new ApiRoutes<ApiEnv>()
-    .openapi(route, (c) => c.json(c.get('principal'), 200))
+    .openapi(route, async (c) => c.json(await readCaller(deps, c.get('principal')), 200))
     .openapi(signOut, async (c) => {
-      const principal = c.get('principal');
-      if (principal.kind === 'public')
-        throw new ProblemError(401, 'unauthenticated', 'Not signed in', 'Only a signed-in person can sign out.');
-      if (principal.kind !== 'user')
-        throw new ProblemError(
-          403,
-          'forbidden',
-          'Not a person',
-          'An API key does not sign in or out: revoke it with DELETE /api/v1/api-keys/{prefix}.',
-        );
-      await revocations.revoke(principal.id);
+      await signOutQuery(deps, c.get('principal'));
       return c.body(null, 204);
     });
 }

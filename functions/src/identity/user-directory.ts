@@ -19,7 +19,16 @@ export interface UserDirectory {
 export class UserExists extends Error {
   constructor() {
     super('An account with this e-mail address already exists.');
+    this.name = 'UserExists';
   }
+}
+
+/**
+ * Whether `error` is a `UserExists`, told by its name: the directory a host provides may
+ * come from another bundled copy of this module, whose class `instanceof` would not match.
+ */
+export function isUserExists(error: unknown): error is UserExists {
+  return error instanceof Error && error.name === 'UserExists';
 }
 
 /** Accounts in the order the board reads them: by e-mail address. */

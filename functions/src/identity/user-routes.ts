@@ -1,23 +1,15 @@
 /**
  * `/api/v1/users`: the board lets people sign in, sets their role and organisation, and
- * turns accounts off, without the AWS console. Board admins only. A board admin cannot
- * take away their own board access, so a partnership is never left without one. Turning
- * an account off, or changing its role or organisation, revokes the person's tokens, so
- * what they could do before stops within a minute rather than when their token expires.
+ * turns accounts off, without the AWS console (./user-queries.ts).
  */
 import * as z from 'zod/mini';
-import { actorOf, asZodIssues, checkReferences, userAccess, userAccount, userInvite } from '@equal-partners/shared';
-import type { Revocations } from './revocations.ts';
-import { type Store } from '../table/index.ts';
-import { UserExists, type UserDirectory } from './user-directory.ts';
+import { userAccess, userAccount, userInvite } from '@equal-partners/shared';
+import type { QueryDeps } from '../host.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
-import { ProblemError, fieldErrors } from '../http/problem.ts';
-import { requireAllowed } from '../records/record-queries.ts';
-import { loadKnownIds } from '../records/known-ids.ts';
+import { inviteUser, listUsers, readUser, setUserAccess, userId } from './user-queries.ts';
 
-const userId = z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/)) });
 const json = <T extends z.ZodMiniType>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const list = createRoute({
@@ -71,71 +63,15 @@ const setAccess = createRoute({
   },
 });
 
-const notFound = (id: string) => new ProblemError(404, 'not-found', 'Not found', `There is no account ${id}.`);
-
-async function requireKnownSignatory(store: Store, body: { signatoryId?: string | undefined }, today: Date) {
-  const issues = checkReferences(body, await loadKnownIds(store), today);
-  if (issues.length > 0) {
-    throw new ProblemError(
-      422,
-      'invalid-reference',
-      'The request breaks a rule',
-      'The organisation does not exist.',
-      fieldErrors(asZodIssues(issues)),
-    );
-  }
-}
-
-export function userRoutes(store: Store, directory: UserDirectory, today: () => Date, revocations: Revocations) {
+export function userRoutes(deps: Pick<QueryDeps, 'store' | 'today' | 'users' | 'revocations'>) {
   return new ApiRoutes<ApiEnv>()
-    .openapi(list, async (c) => {
-      requireAllowed(c.get('principal'), 'read', 'user', {});
-      return c.json({ items: await directory.list() }, 200);
-    })
-    .openapi(invite, async (c) => {
-      const principal = c.get('principal');
-      requireAllowed(principal, 'create', 'user', {});
-      const body = c.req.valid('json');
-      await requireKnownSignatory(store, body, today());
-      try {
-        return c.json(await directory.invite(body, actorOf(principal)), 201);
-      } catch (error) {
-        if (error instanceof UserExists) {
-          throw new ProblemError(409, 'conflict', 'Already has an account', error.message, [
-            { pointer: '/email', message: error.message },
-          ]);
-        }
-        throw error;
-      }
-    })
-    .openapi(read, async (c) => {
-      requireAllowed(c.get('principal'), 'read', 'user', {});
-      const { id } = c.req.valid('param');
-      const found = await directory.get(id);
-      if (!found) throw notFound(id);
-      return c.json(found, 200);
-    })
+    .openapi(list, async (c) => c.json(await listUsers(deps, c.get('principal')), 200))
+    .openapi(invite, async (c) =>
+      c.json(await inviteUser(deps, c.get('principal'), { body: c.req.valid('json') }), 201),
+    )
+    .openapi(read, async (c) => c.json(await readUser(deps, c.get('principal'), c.req.valid('param')), 200))
     .openapi(setAccess, async (c) => {
-      const principal = c.get('principal');
-      requireAllowed(principal, 'update', 'user', {});
       const { id } = c.req.valid('param');
-      const body = c.req.valid('json');
-      if (principal.kind === 'user' && principal.id === id && (body.role !== 'board-admin' || !body.enabled)) {
-        throw new ProblemError(
-          409,
-          'own-access',
-          'You cannot take away your own board access',
-          'Ask another board admin to change your account, so the partnership always keeps one.',
-        );
-      }
-      await requireKnownSignatory(store, body, today());
-      const before = await directory.get(id);
-      if (!before) throw notFound(id);
-      const changed = await directory.setAccess(id, body, actorOf(principal));
-      if (!changed) throw notFound(id);
-      // After the change, so even a token renewed just before it (carrying the old access) is refused.
-      const access = (a: typeof before) => [a.role, a.signatoryId ?? '', a.enabled].join('|');
-      if (access(before) !== access(changed)) await revocations.revoke(id);
-      return c.json(changed, 200);
+      return c.json(await setUserAccess(deps, c.get('principal'), { id, body: c.req.valid('json') }), 200);
     });
 }

@@ -1,11 +1,13 @@
 /**
  * The forms that let someone sign in and change what they may do: the values a board
- * admin submits, checked with the API's own schemas, then sent to `/api/v1/users`.
+ * admin submits, checked with the API's own schemas, then run through the account queries
+ * as the signed-in person.
  */
-import { belongsToASignatory, roles, userAccess, userInvite, type UserAccount } from '@equal-partners/shared';
+import { belongsToASignatory, roles, userAccess, userInvite } from '@equal-partners/shared';
+import { inviteUser as invite, setUserAccess } from '@equal-partners/functions/identity/user-queries';
 import type { FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
-import { send } from './api.ts';
+import { attempt } from './queries.ts';
 import { checkRecord, refusal, requiredMessages } from './record-forms.ts';
 
 const labelOf = (field: string) => t(`user.field.${field as 'email'}`);
@@ -29,9 +31,9 @@ export async function inviteUser(values: FormValues) {
     values,
   );
   if (invalid) return { ok: false as const, failure: invalid };
-  const result = await send<UserAccount>('/api/v1/users', { method: 'POST', body });
+  const result = await attempt(invite, { body });
   if (!result.ok) return { ok: false as const, failure: refusal(result.problem, values, fields, t('user.noun')) };
-  return { ok: true as const, account: result.body };
+  return { ok: true as const, account: result.value };
 }
 
 export async function changeAccess(id: string, values: FormValues) {
@@ -44,7 +46,7 @@ export async function changeAccess(id: string, values: FormValues) {
     values,
   );
   if (invalid) return { ok: false as const, failure: invalid };
-  const result = await send<UserAccount>(`/api/v1/users/${encodeURIComponent(id)}`, { method: 'PUT', body });
+  const result = await attempt(setUserAccess, { id, body });
   if (!result.ok) return { ok: false as const, failure: refusal(result.problem, values, fields, t('user.noun')) };
-  return { ok: true as const, account: result.body };
+  return { ok: true as const, account: result.value };
 }

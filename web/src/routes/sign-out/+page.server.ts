@@ -1,11 +1,12 @@
 /**
- * Signing out: the API revokes the person's tokens (`POST /api/v1/me:sign-out`), Cognito
- * revokes the session's refresh token, and the stored session is deleted with its cookie,
- * so neither a copied cookie nor a copied token opens anything afterwards.
+ * Signing out: the sign-out query revokes the person's tokens (as `POST /api/v1/me:sign-out`
+ * does), Cognito revokes the session's refresh token, and the stored session is deleted
+ * with its cookie, so neither a copied cookie nor a copied token opens anything afterwards.
  */
 import { redirect } from '@sveltejs/kit';
-import { callApi } from '#lib/server/api.ts';
+import { signOut } from '@equal-partners/functions/identity/me-queries';
 import { cognitoFromEnv, revokeRefreshToken, signOutUrl } from '#lib/server/cognito.ts';
+import { attempt } from '#lib/server/queries.ts';
 import { endSession, readSession } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,8 +18,8 @@ export const actions: Actions = {
   default: async ({ cookies, url, locals }) => {
     const cognito = cognitoFromEnv();
     const session = await readSession(cookies, url);
-    // The session ends whatever the API answers; a token it already refuses has nothing left to revoke.
-    if (locals.token) await callApi('/api/v1/me:sign-out', { method: 'POST' });
+    // The session ends whatever the query answers; a token already refused has nothing left to revoke.
+    if (locals.user) await attempt(signOut, undefined);
     if (cognito && session?.refreshToken) await revokeRefreshToken(cognito, session.refreshToken);
     await endSession(cookies, url, session);
     if (cognito)

@@ -1,11 +1,12 @@
 /** API keys for signatories' systems: issue one (its key is shown once, on the page that issued it), list, revoke. */
 import { fail } from '@sveltejs/kit';
-import { apiKeyRequest, type ApiKeySummary } from '@equal-partners/shared';
+import { apiKeyRequest } from '@equal-partners/shared';
+import { issueApiKey, listApiKeys, revokeApiKey } from '@equal-partners/functions/identity/api-key-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { t } from '#lib/i18n/index.ts';
-import { getJson, send } from '#lib/server/api.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
+import { ask, attempt } from '#lib/server/queries.ts';
 import { checkRecord, refusal, requiredMessages } from '#lib/server/record-forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,10 +15,7 @@ const labelOf = (field: string) => t(`apiKey.field.${field as 'label'}`);
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireAllowed(locals, ['create', 'api-key']);
-  const [{ items }, signatories] = await Promise.all([
-    getJson<{ items: ApiKeySummary[] }>('/api/v1/api-keys'),
-    loadSignatories(),
-  ]);
+  const [{ items }, signatories] = await Promise.all([ask(listApiKeys, {}), loadSignatories()]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));
   return {
     revoked: url.searchParams.get('revoked'),
@@ -39,13 +37,13 @@ export const actions: Actions = {
       values,
     );
     if (invalid) return invalid;
-    const result = await send<ApiKeySummary & { key: string }>('/api/v1/api-keys', { method: 'POST', body });
+    const result = await attempt(issueApiKey, { body });
     if (!result.ok) return refusal(result.problem, values, fields, t('apiKey.noun'));
     // The key is in this response only: it is shown once and never stored by the page.
     return {
       values: {},
       errors: [],
-      issued: { key: result.body.key, prefix: result.body.prefix, label: result.body.label },
+      issued: { key: result.value.key, prefix: result.value.prefix, label: result.value.label },
     };
   },
   /** Revoking cannot be undone: the first press asks to confirm, the second revokes. */
@@ -54,7 +52,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const prefix = String(form.get('prefix') ?? '');
     if (form.get('confirmed') !== 'yes') return { values: {}, errors: [], confirming: prefix };
-    const result = await send(`/api/v1/api-keys/${encodeURIComponent(prefix)}`, { method: 'DELETE' });
+    const result = await attempt(revokeApiKey, { prefix });
     if (!result.ok) return fail(result.status, { values: {}, errors: [], problem: result.problem.detail });
     return { values: {}, errors: [], revoked: prefix };
   },

@@ -1,23 +1,20 @@
 /**
  * The people who can sign in, and adding someone: in AWS the accounts are Cognito's (the
  * new person gets an e-mail with a temporary password); locally they sign in from the
- * sign-in page. Everything goes through `/api/v1/users`.
+ * sign-in page. Everything goes through the account queries, as the API's `/api/v1/users` does.
  */
-import type { UserAccount } from '@equal-partners/shared';
+import { listUsers } from '@equal-partners/functions/identity/user-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { getJson } from '#lib/server/api.ts';
 import { cognitoFromEnv } from '#lib/server/cognito.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
+import { ask } from '#lib/server/queries.ts';
 import { inviteUser, roleOptions } from '#lib/server/user-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const me = requireAllowed(locals, ['update', 'user']);
-  const [{ items }, signatories] = await Promise.all([
-    getJson<{ items: UserAccount[] }>('/api/v1/users'),
-    loadSignatories(),
-  ]);
+  const [{ items }, signatories] = await Promise.all([ask(listUsers, undefined), loadSignatories()]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));
   return {
     source: cognitoFromEnv() ? ('cognito' as const) : ('local' as const),

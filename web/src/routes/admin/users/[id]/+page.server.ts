@@ -1,19 +1,16 @@
 /** Changing what someone may do: their role, organisation, and whether they can sign in at all. */
 import { redirect } from '@sveltejs/kit';
-import type { UserAccount } from '@equal-partners/shared';
+import { readUser } from '@equal-partners/functions/identity/user-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { read } from '#lib/server/api.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
+import { ask } from '#lib/server/queries.ts';
 import { changeAccess, roleOptions } from '#lib/server/user-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const me = requireAllowed(locals, ['update', 'user']);
-  const [{ body: account }, signatories] = await Promise.all([
-    read<UserAccount>(`/api/v1/users/${encodeURIComponent(params.id)}`),
-    loadSignatories(),
-  ]);
+  const [account, signatories] = await Promise.all([ask(readUser, { id: params.id }), loadSignatories()]);
   return {
     email: account.email,
     isMe: account.id === me.id,
