@@ -3,24 +3,28 @@
  * the partnership (gsi2) by date. See docs/data-model.md.
  */
 import type { Activity } from '@equal-partners/shared';
-import { withoutKeys, type ItemKeys } from '../table/keys.ts';
+import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import { queryAll, type Store } from '../table/store.ts';
 import { byId } from '../table/record-kinds.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
+/** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
+const layout = 1;
+
 /** The lists' kind name: one signatory's activities on gsi1, all of them on gsi2. */
-export const activityList = 'ACTIVITIES';
+export const activityList = keyWord('ACTIVITIES', layout);
+const activityWord = keyWord('ACTIVITY', layout);
 
 export const activityKeys = (a: Pick<Activity, 'id' | 'signatoryId' | 'date'>): ItemKeys => ({
-  pk: `ACTIVITY#${a.id}`,
-  sk: 'ACTIVITY',
+  pk: `${activityWord}#${a.id}`,
+  sk: activityWord,
   gsi1pk: signatoryRecords(a.signatoryId, activityList),
   gsi1sk: `${a.date}#${a.id}`,
   gsi2pk: activityList,
   gsi2sk: `${a.date}#${a.id}`,
 });
 
-export const activityKind = byId<Activity>('activity', 'ACTIVITY', activityKeys);
+export const activityKind = byId<Activity>('activity', activityWord, activityKeys);
 
 export function activityItem(activity: Activity) {
   return { ...activity, ...activityKeys(activity), entity: 'activity' };

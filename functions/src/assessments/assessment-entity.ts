@@ -3,22 +3,26 @@
  * the partnership (gsi2) by period, signatory and assessor. See docs/data-model.md.
  */
 import type { Assessment } from '@equal-partners/shared';
-import type { ItemKeys } from '../table/keys.ts';
+import { type ItemKeys, keyWord } from '../table/keys.ts';
 import { byId } from '../table/record-kinds.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
-export const assessmentList = 'ASSESSMENTS';
+/** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
+const layout = 1;
+
+export const assessmentList = keyWord('ASSESSMENTS', layout);
+const assessmentWord = keyWord('ASSESSMENT', layout);
 
 export const assessmentKeys = (a: Pick<Assessment, 'id' | 'signatoryId' | 'period' | 'by'>): ItemKeys => ({
-  pk: `ASSESSMENT#${a.id}`,
-  sk: 'ASSESSMENT',
+  pk: `${assessmentWord}#${a.id}`,
+  sk: assessmentWord,
   gsi1pk: signatoryRecords(a.signatoryId, assessmentList),
   gsi1sk: `${a.period}#${a.by}#${a.id}`,
   gsi2pk: assessmentList,
   gsi2sk: `${a.period}#${a.signatoryId}#${a.by}#${a.id}`,
 });
 
-export const assessmentKind = byId<Assessment>('assessment', 'ASSESSMENT', assessmentKeys);
+export const assessmentKind = byId<Assessment>('assessment', assessmentWord, assessmentKeys);
 
 export function assessmentItem(assessment: Assessment) {
   return { ...assessment, ...assessmentKeys(assessment), entity: 'assessment' };

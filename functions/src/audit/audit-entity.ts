@@ -1,5 +1,8 @@
 /** The audit event item: one per change of a record. See docs/data-model.md. */
-import type { ItemKeys } from '../table/keys.ts';
+import { type ItemKeys, keyWord } from '../table/keys.ts';
+
+/** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
+const layout = 1;
 
 export interface AuditEventKey {
   entity: string;
@@ -10,10 +13,11 @@ export interface AuditEventKey {
 }
 
 /** The partition of one record's trail. */
-export const auditTrailPartition = (entity: string, id: string): string => `AUDIT#${entity}#${id}`;
+export const auditTrailPartition = (entity: string, id: string): string =>
+  `${keyWord('AUDIT', layout)}#${entity}#${id}`;
 
 /** The gsi1 partition listing every change of a month (`YYYY-MM`), for exports. */
-export const changesOfMonth = (month: string): string => `CHANGES#${month}`;
+export const changesOfMonth = (month: string): string => `${keyWord('CHANGES', layout)}#${month}`;
 
 /** The gsi1 keys list every change by month, for exports. */
 export const auditEventKeys = (e: AuditEventKey): ItemKeys => ({

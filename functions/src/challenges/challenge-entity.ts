@@ -5,22 +5,26 @@
  */
 import type { Challenge } from '@equal-partners/shared';
 import { checkedTexts } from '../publication/checked-texts.ts';
-import type { ItemKeys } from '../table/keys.ts';
+import { type ItemKeys, keyWord } from '../table/keys.ts';
 import { byId } from '../table/record-kinds.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
-export const challengeList = 'CHALLENGES';
+/** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
+const layout = 1;
+
+export const challengeList = keyWord('CHALLENGES', layout);
+const challengeWord = keyWord('CHALLENGE', layout);
 
 export const challengeKeys = (c: Pick<Challenge, 'id' | 'signatoryId' | 'raisedOn'>): ItemKeys => ({
-  pk: `CHALLENGE#${c.id}`,
-  sk: 'CHALLENGE',
+  pk: `${challengeWord}#${c.id}`,
+  sk: challengeWord,
   gsi1pk: signatoryRecords(c.signatoryId, challengeList),
   gsi1sk: `${c.raisedOn}#${c.id}`,
   gsi2pk: challengeList,
   gsi2sk: `${c.raisedOn}#${c.id}`,
 });
 
-export const challengeKind = checkedTexts('challenge', byId<Challenge>('challenge', 'CHALLENGE', challengeKeys));
+export const challengeKind = checkedTexts('challenge', byId<Challenge>('challenge', challengeWord, challengeKeys));
 
 export function challengeItem(challenge: Challenge) {
   return { ...challenge, ...challengeKeys(challenge), entity: 'challenge' };

@@ -4,21 +4,25 @@
  */
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultSettings, type Partnership, type PopulationBaseline, type StoredFields } from '@equal-partners/shared';
-import { withoutKeys, type ItemKeys } from '../table/keys.ts';
+import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import type { Store } from '../table/store.ts';
 import type { RecordKind } from '../table/record-kinds.ts';
 
-export const partnershipKeys = (): ItemKeys => ({ pk: 'PARTNERSHIP', sk: 'PARTNERSHIP' });
+/** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
+const layout = 1;
+
+const partnershipWord = keyWord('PARTNERSHIP', layout);
+export const partnershipKeys = (): ItemKeys => ({ pk: partnershipWord, sk: partnershipWord });
 
 /** Every baseline shares one partition, so the years read in one query. */
-export const baselinePartition = 'BASELINE';
+export const baselinePartition = keyWord('BASELINE', layout);
 export const baselineKeys = (b: Pick<PopulationBaseline, 'year'>): ItemKeys => ({
   pk: baselinePartition,
   sk: String(b.year),
 });
 
 /** Marks that the demo partnership was loaded, so a restart never loads it twice. */
-export const demoMarkerKeys = (): ItemKeys => ({ pk: 'META', sk: 'DEMO_DATA' });
+export const demoMarkerKeys = (): ItemKeys => ({ pk: keyWord('META', layout), sk: 'DEMO_DATA' });
 
 export const partnershipKind = {
   entity: 'partnership',

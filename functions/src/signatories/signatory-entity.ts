@@ -1,16 +1,20 @@
 /** The signatory item and the list of every signatory (gsi1). See docs/data-model.md. */
 import type { Signatory } from '@equal-partners/shared';
-import { withoutKeys, type ItemKeys } from '../table/keys.ts';
+import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import { queryAll, type Store } from '../table/store.ts';
 import { byId } from '../table/record-kinds.ts';
 
-export const signatoryPrefix = 'SIGNATORY#';
+/** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
+const layout = 1;
+
+const signatoryWord = keyWord('SIGNATORY', layout);
+export const signatoryPrefix = `${signatoryWord}#`;
 /** The gsi1 partition listing every signatory. */
-export const signatoryList = 'SIGNATORIES';
+export const signatoryList = keyWord('SIGNATORIES', layout);
 
 export const signatoryKeys = (s: Pick<Signatory, 'id'>): ItemKeys => ({
   pk: `${signatoryPrefix}${s.id}`,
-  sk: 'SIGNATORY',
+  sk: signatoryWord,
   gsi1pk: signatoryList,
   gsi1sk: s.id,
 });
@@ -19,10 +23,10 @@ export const signatoryKeys = (s: Pick<Signatory, 'id'>): ItemKeys => ({
 export const signatoryRecords = (signatoryId: string, kind: string): string =>
   `${signatoryPrefix}${signatoryId}#${kind}`;
 
-/** The signatory's id from a key that starts with its prefix (`SIGNATORY#<id>`). */
+/** The signatory's id from a key that starts with its prefix (`SIGNATORY_V1#<id>`). */
 export const signatoryIdOf = (key: string): string => key.slice(signatoryPrefix.length);
 
-export const signatoryKind = byId<Signatory>('signatory', 'SIGNATORY', signatoryKeys);
+export const signatoryKind = byId<Signatory>('signatory', signatoryWord, signatoryKeys);
 
 export function signatoryItem(signatory: Signatory) {
   return { ...signatory, ...signatoryKeys(signatory), entity: 'signatory' };

@@ -2,7 +2,8 @@
  * Keys are spelt out only in the entity modules (docs/decisions/0014): the words the
  * entity modules put in keys (prefixes, list names, fixed sort keys), found by calling
  * their key builders, appear in no other source file of the functions, the web or the
- * cross-package tests, so no other code builds or slices a key by hand.
+ * cross-package tests, so no other code builds or slices a key by hand. Every partition
+ * they write starts with a word carrying the version of its key layout (`WIDGET_V1#...`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -97,6 +98,28 @@ describe('key prefixes', () => {
         .map((word) => `${path.slice(repo.pathname.length)}: ${word}`);
     });
     expect(found).toEqual([]);
+  });
+
+  it('carry the version of their layout at the start of every partition an entity writes', async () => {
+    const partitions = (await builtKeys()).length;
+    expect(partitions).toBeGreaterThan(20);
+    for (const path of filesUnder(functionsSrc, ['.ts']).filter(isEntityModule)) {
+      const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value !== 'function' || !name.endsWith('Keys')) continue;
+        const keys = (value as (r: unknown) => Record<string, string>)(placeholder);
+        // A builder given another item's keys (a rollup's segments: its rollup's) passes on its partition.
+        for (const attribute of ['pk', 'gsi1pk', 'gsi2pk'].filter((a) => keys[a] !== undefined && keys[a] !== 'v'))
+          expect(keys[attribute], `${name}().${attribute}`).toMatch(/^[A-Z][A-Z0-9_]*_V\d+(#|$)/);
+      }
+    }
+  });
+
+  it('are made versioned only in the entity modules: nothing else calls keyWord', () => {
+    const callers = filesUnder(functionsSrc, ['.ts'])
+      .filter((path) => !isEntityModule(path) && !path.endsWith('/table/keys.ts') && !path.endsWith('.test.ts'))
+      .filter((path) => /\bkeyWord\(/.test(readFileSync(path, 'utf8')));
+    expect(callers).toEqual([]);
   });
 
   it('are found wherever a string spells one', () => {

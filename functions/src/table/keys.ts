@@ -23,3 +23,11 @@ export function withoutKeys<T extends object>(item: T & Partial<ItemKeys> & { en
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, entity: _e, ...record } = item;
   return record as T;
 }
+
+/**
+ * A word of an entity's keys with the version of its key layout: `keyWord('WIDGET', 1)`
+ * is `WIDGET_V1`. Every partition an entity writes starts with such a word, so when its
+ * layout changes (version 2), items of the old layout and the new never share a partition
+ * or a list, and a migration can write the new beside the old (docs/decisions/0017).
+ */
+export const keyWord = (word: string, layout: number): string => `${word}_V${layout}`;
