@@ -88,8 +88,11 @@ export interface RecordResource<Q extends z.ZodMiniObject> {
   view?(record: AnyRecord, principal: Principal, today: string): AnyRecord;
 }
 
-/** A list's input: its filters and paging, as the query string gives them. */
-export type ListInput<Q extends z.ZodMiniObject> = z.input<Q> & {
+/**
+ * A list's input: its filters and paging, as the query string gives them. A list with no
+ * filters (zod types an empty object's input as allowing no key at all) takes the paging alone.
+ */
+export type ListInput<Q extends z.ZodMiniObject> = (keyof Q['shape'] extends never ? unknown : z.input<Q>) & {
   cursor?: string;
   limit?: number | string;
   order?: 'asc' | 'desc';

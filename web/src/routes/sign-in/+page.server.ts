@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import type { Signatory } from '@equal-partners/shared';
 import { t } from '#lib/i18n/index.ts';
-import { listAll } from '#lib/server/api.ts';
 import { beginSignIn } from '#lib/server/cognito.ts';
+import { loadSignatories } from '#lib/server/partnership.ts';
 import { safeReturnPath } from '#lib/server/return-path.ts';
 import { pendingSignIn, startSession } from '#lib/server/session.ts';
 import { demoToken, signInMethod } from '#lib/server/sign-in.ts';
@@ -16,7 +15,7 @@ export const load: PageServerLoad = async ({ url, cookies, locals }) => {
     pendingSignIn.set(cookies, url, JSON.stringify(pending));
     redirect(303, location, { external: [new URL(method.settings.domain).origin] });
   }
-  const signatories = method.kind === 'demo' ? await listAll<Signatory>('/api/v1/signatories') : [];
+  const signatories = method.kind === 'demo' ? await loadSignatories() : [];
   const organisation = (id: string | undefined) => signatories.find((s) => s.id === id)?.name;
   return {
     returnTo,
