@@ -156,6 +156,40 @@ describe('engagement activities', () => {
   });
 });
 
+describe('sending a form twice', () => {
+  it('saves the record once: the second sending (a double click, or back and send again) finds it saved', async () => {
+    const page = await editor.newPage();
+    await page.goto('/manage/loops/new');
+    await fillDate(page, 'raisedOn', daysAgo(2));
+    await page.getByLabel('You said', { exact: true }).fill('A crèche during the evening sessions');
+    const save = page.getByRole('button', { name: 'Save feedback loop', exact: true });
+    // Sent as the form's script sends it, which answers where the browser goes next.
+    const answers = await save.evaluate(async (button: HTMLButtonElement) => {
+      const form = button.form!;
+      const body = new FormData(form);
+      const sent: unknown[] = [];
+      for (const _ of [1, 2]) {
+        const response = await fetch(form.action, {
+          method: 'POST',
+          body,
+          headers: { accept: 'application/json', 'x-sveltekit-action': 'true' },
+        });
+        sent.push(await response.json());
+      }
+      return sent;
+    });
+    expect(answers).toEqual([
+      { type: 'redirect', status: 303, location: '/manage/loops?saved' },
+      { type: 'redirect', status: 303, location: '/manage/loops?saved' },
+    ]);
+    await page.goto('/manage/loops');
+    await expect(
+      page.locator('[data-testid="records"] tr', { hasText: 'A crèche during the evening sessions' }).count(),
+    ).resolves.toBe(1);
+    await page.close();
+  });
+});
+
 describe('changing a record', () => {
   it('refuses an activity without its title and a feedback loop without what was said, keeping the rest, then saves', async () => {
     const page = await editor.newPage();
@@ -188,6 +222,24 @@ describe('changing a record', () => {
     await expect(
       page.locator('[data-testid="records"] tr', { hasText: 'A quieter room for the sessions' }).count(),
     ).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe('an address with an id no record could have', () => {
+  it('answers not found, not a server error', async () => {
+    const page = await editor.newPage();
+    const id = 'x'.repeat(3000);
+    for (const path of [
+      `/manage/activities/${id}`,
+      `/manage/loops/${id}`,
+      `/manage/assessments/${id}`,
+      `/manage/challenges/${id}`,
+      `/manage/activities/${id}/delete`,
+    ]) {
+      const response = await page.goto(path);
+      expect({ path: path.slice(0, 30), status: response?.status() }).toEqual({ path: path.slice(0, 30), status: 404 });
+    }
     await page.close();
   });
 });

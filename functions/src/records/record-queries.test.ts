@@ -4,7 +4,7 @@
  * over HTTP in ./collect.test.ts and ../identity/authorisation.test.ts.
  */
 import { randomBytes } from 'node:crypto';
-import type { Principal } from '@equal-partners/shared';
+import { publicPrincipal, type Principal } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities } from '../activities/activity-resource.ts';
 import { cursorSigner } from '../http/cursors.ts';
@@ -241,5 +241,31 @@ describe('lists', () => {
         title: 'Invalid cursor',
       });
     }
+  });
+});
+
+describe('a body from a page', () => {
+  it('is read as a client would send it: a field left undefined is absent, so creating it again is safe', async () => {
+    const body = newActivity('q-undefined-1', council, { endDate: undefined, experience: undefined });
+    const created = await createRecordCommand(deps, activities, councilEditor, { body });
+    expect(created).toMatchObject({ created: true, version: 1 });
+    expect(Object.keys(created.record)).not.toContain('endDate');
+
+    const retried = await createRecordCommand(deps, activities, councilEditor, { body });
+    expect(retried).toMatchObject({ created: false, version: 1 });
+  });
+});
+
+describe('ids', () => {
+  it('longer than any record has are not found, as any other unknown id, without asking the store', async () => {
+    const { deps: countedDeps, sent } = counted();
+    const id = 'x'.repeat(5000);
+    expect(await problemOf(readRecordQuery(countedDeps, activities, admin, { id }))).toMatchObject({ status: 404 });
+    expect(await problemOf(deleteRecordCommand(countedDeps, activities, admin, { id }))).toMatchObject({ status: 404 });
+    // A caller who may read none is still told so first.
+    expect(await problemOf(readRecordQuery(countedDeps, activities, publicPrincipal, { id }))).toMatchObject({
+      status: 401,
+    });
+    expect(sent).toEqual([]);
   });
 });

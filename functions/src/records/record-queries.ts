@@ -32,6 +32,7 @@ import {
   type Store,
 } from '../table/index.ts';
 import { listBinding, type CursorSigner } from '../http/cursors.ts';
+import { idParam } from '../http/openapi/shared-schemas.ts';
 import { ProblemError, aNoun, fieldErrors, validationProblem } from '../http/problem.ts';
 import { loadKnownIds } from './known-ids.ts';
 
@@ -87,8 +88,11 @@ export interface RecordResource<Q extends z.ZodMiniObject> {
   view?(record: AnyRecord, principal: Principal, today: string): AnyRecord;
 }
 
-/** A list's input: its filters and paging, as the query string gives them. */
-export type ListInput<Q extends z.ZodMiniObject> = z.input<Q> & {
+/**
+ * A list's input: its filters and paging, as the query string gives them. A list with no
+ * filters (zod types an empty object's input as allowing no key at all) takes the paging alone.
+ */
+export type ListInput<Q extends z.ZodMiniObject> = (keyof Q['shape'] extends never ? unknown : z.input<Q>) & {
   cursor?: string;
   limit?: number | string;
   order?: 'asc' | 'desc';
@@ -186,7 +190,20 @@ export function parseRecord(schema: z.ZodMiniType, body: unknown, prefix = ''): 
       fieldErrors(parsed.error.issues, prefix),
     );
   }
-  return parsed.data as AnyRecord;
+  return asSent(parsed.data) as AnyRecord;
+}
+
+/**
+ * A value as a JSON body carries it: a key whose value is undefined is absent. A page
+ * hands its record over as an object, not as JSON; read like this, creating it again
+ * with the same content still answers the existing record (the store leaves such keys out).
+ */
+function asSent(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asSent);
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, field]) => (field === undefined ? [] : [[key, asSent(field)]])),
+  );
 }
 
 /**
@@ -263,7 +280,10 @@ async function loadReadable(
   principal: Principal,
   id: string,
 ): Promise<AnyRecord> {
-  const record = (await getRecord(deps.store, resource.kind, id)) as AnyRecord | undefined;
+  // An id longer than any record's (the API's routes refuse it first) is not asked of the store, whose keys it would overflow.
+  const record = idParam.safeParse({ id }).success
+    ? ((await getRecord(deps.store, resource.kind, id)) as AnyRecord | undefined)
+    : undefined;
   if (record && authorize(principal, 'read', resource.resource, targetOf(resource, record)).allowed) return record;
   requireAllowed(
     principal,

@@ -6,7 +6,8 @@ import { fail, type ActionFailure } from '@sveltejs/kit';
 import { assessmentInput, type Assessment, type Principle } from '@equal-partners/shared';
 import type { FieldError, FormState, FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
-import { send } from './api.ts';
+import { assessmentQueries } from '@equal-partners/functions/assessments/assessment-queries';
+import { attempt } from './queries.ts';
 import { checkRecord, refusal, requiredMessages, type Saved } from './record-forms.ts';
 import type { SignedInUser } from './session.ts';
 
@@ -125,11 +126,10 @@ export async function saveAssessment(
     all.sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field));
     return { ok: false, failure: fail(400, { values, errors: all }) as ActionFailure<FormState> };
   }
-  const result = await send<Assessment>(
-    options.replace ? `/api/v1/assessments/${encodeURIComponent(options.id)}` : '/api/v1/assessments',
-    { method: options.replace ? 'PUT' : 'POST', body: record, version: options.version },
-  );
-  if (result.ok) return { ok: true, record: result.body, version: result.version };
+  const result = options.replace
+    ? await attempt(assessmentQueries.replace, { id: options.id, body: record, expectedVersion: options.version })
+    : await attempt(assessmentQueries.create, { body: record });
+  if (result.ok) return { ok: true, ...result.value };
   const scoreFields = (pointer: string) =>
     pointer.replace(/^\/scores\/(\d+)/, (_, i: string) => `/scores/${rated[Number(i)]?.id ?? i}`);
   const problem = {

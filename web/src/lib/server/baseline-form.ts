@@ -7,7 +7,8 @@ import { fail } from '@sveltejs/kit';
 import type { FieldError, FormValues } from '#lib/forms/form-values.ts';
 import { formToRecord } from '#lib/forms/read-form.ts';
 import { has, t } from '#lib/i18n/index.ts';
-import { send } from './api.ts';
+import { baselineQueries } from '@equal-partners/functions/partnership/baseline-queries';
+import { attempt } from './queries.ts';
 import { checkRecord, refusal, requiredMessages, type Saved } from './record-forms.ts';
 
 function columnsOf(partnership: Partnership) {
@@ -68,10 +69,14 @@ export async function saveBaseline(
     all.sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field));
     return { ok: false, failure: fail(400, { values, errors: all }) };
   }
-  const result = await send<PopulationBaseline>(
-    options.year !== undefined ? `/api/v1/baselines/${options.year}` : '/api/v1/baselines',
-    { method: options.year !== undefined ? 'PUT' : 'POST', body: record, version: options.version },
-  );
-  if (result.ok) return { ok: true, record: result.body, version: result.version };
+  const result =
+    options.year !== undefined
+      ? await attempt(baselineQueries.replace, {
+          id: String(options.year),
+          body: record,
+          expectedVersion: options.version,
+        })
+      : await attempt(baselineQueries.create, { body: record });
+  if (result.ok) return { ok: true, ...result.value };
   return { ok: false, failure: refusal(result.problem, values, fields, t('baseline.noun')) };
 }

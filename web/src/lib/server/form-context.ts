@@ -1,9 +1,11 @@
 /** What every record form shows besides its values: the charter, the groups, the organisations one may choose. */
-import { addDays, dayOf, type Activity, type Signatory } from '@equal-partners/shared';
+import { isHttpError } from '@sveltejs/kit';
+import { addDays, dayOf, type Signatory } from '@equal-partners/shared';
+import { activityQueries } from '@equal-partners/functions/activities/activity-queries';
 import { formatDate } from '#lib/i18n/index.ts';
 import { vocabulary } from '#lib/forms/vocabulary.ts';
-import { listAll, send } from './api.ts';
 import { loadPartnership, loadSignatories, signatoryOptions } from './partnership.ts';
+import { ask, askAll } from './queries.ts';
 import type { SignedInUser } from './session.ts';
 
 export async function recordFormContext(user: SignedInUser) {
@@ -32,10 +34,25 @@ export function newRecordId(): string {
   return crypto.randomUUID();
 }
 
+/** The activities with these ids that the person may read; any other (gone, or another organisation's) is left out. */
+async function readableActivities(ids: readonly string[]) {
+  const found = await Promise.all(
+    ids.map((id) =>
+      ask(activityQueries.read, { id }).then(
+        ({ record }) => [record],
+        (caught: unknown) => {
+          if (isHttpError(caught)) return [];
+          throw caught;
+        },
+      ),
+    ),
+  );
+  return found.flat();
+}
+
 /** The titles of the activities a loop came from (those the person may read). */
 export async function activityTitles(ids: readonly string[]): Promise<string[]> {
-  const found = await Promise.all(ids.map((id) => send<Activity>(`/api/v1/activities/${encodeURIComponent(id)}`)));
-  return found.flatMap((result) => (result.ok ? [result.body.title] : []));
+  return (await readableActivities(ids)).map((a) => a.title);
 }
 
 /**
@@ -48,13 +65,9 @@ export async function activityChoices(
 ): Promise<{ value: string; label: string }[] | undefined> {
   if (!signatoryId) return undefined;
   const from = addDays(dayOf(new Date()), -183);
-  const recent = await listAll<Activity>(`/api/v1/activities?${new URLSearchParams({ signatoryId, from })}`);
-  const older = await Promise.all(
-    linked
-      .filter((id) => !recent.some((a) => a.id === id))
-      .map((id) => send<Activity>(`/api/v1/activities/${encodeURIComponent(id)}`)),
-  );
-  return [...recent, ...older.flatMap((result) => (result.ok ? [result.body] : []))]
+  const recent = await askAll(activityQueries.list, { signatoryId, from });
+  const older = await readableActivities(linked.filter((id) => !recent.some((a) => a.id === id)));
+  return [...recent, ...older]
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((a) => ({ value: a.id, label: `${formatDate(a.date)}: ${a.title}` }));
 }

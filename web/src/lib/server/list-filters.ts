@@ -26,10 +26,7 @@ export function listFilters(url: URL, user: SignedInUser, today = new Date()): L
   return { months, from: addDays(dayOf(today), -Math.round(Number(months) * 30.44)), signatoryId, page, after };
 }
 
-/** The query string of an API list for these filters. */
-export function listQuery(filters: ListFilters, dated = true): string {
-  const query = new URLSearchParams();
-  if (dated) query.set('from', filters.from);
-  if (filters.signatoryId) query.set('signatoryId', filters.signatoryId);
-  return query.toString();
+/** A record list query's filters for these: from the first date, of the organisation chosen (or all). */
+export function listInput(filters: ListFilters): { from: string; signatoryId?: string } {
+  return { from: filters.from, ...(filters.signatoryId ? { signatoryId: filters.signatoryId } : {}) };
 }

@@ -2,8 +2,8 @@
  * The record forms: each is its record's schema (the one the API validates with), its
  * fields as the CSV columns derived from that schema, and the label of each field for
  * error messages. Saving runs the schema first, for errors in plain English with values
- * kept, then sends the record through the in-process API, whose rules, references and
- * authorisation apply as for any client.
+ * kept, then runs the record's create or replace query, whose rules, references and
+ * authorisation apply as for any API client.
  */
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import {
@@ -13,21 +13,38 @@ import {
   signatoryInput,
   type CsvColumn,
   type Partnership,
+  type Problem,
 } from '@equal-partners/shared';
+import { activityQueries } from '@equal-partners/functions/activities/activity-queries';
+import type { Query } from '@equal-partners/functions/host';
+import { loopQueries } from '@equal-partners/functions/loops/loop-queries';
+import { signatoryQueries } from '@equal-partners/functions/signatories/signatory-queries';
 import { issueErrors, pointerErrors, type Issue } from '#lib/forms/field-errors.ts';
 import type { FieldError, FormState, FormValues } from '#lib/forms/form-values.ts';
 import { formToRecord } from '#lib/forms/read-form.ts';
 import { has, t } from '#lib/i18n/index.ts';
-import { send, type Problem } from './api.ts';
+import { attempt } from './queries.ts';
 
 /** What the forms need of a record schema. */
 export interface Schema {
   safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly Issue[] } };
 }
 
-export interface RecordForm {
-  /** The API collection, e.g. `/api/v1/activities`. */
-  collection: string;
+/** A record as a query answers it, with its version (the API's ETag). */
+export interface Versioned<R> {
+  record: R;
+  version: number;
+}
+
+/** The queries a form saves its record with: create (no id yet) and replace (with the version read). */
+export interface SaveQueries<R> {
+  create: Query<{ body: unknown }, Versioned<R>>;
+  replace: Query<{ id: string; body: unknown; expectedVersion: number | undefined }, Versioned<R>>;
+}
+
+export interface RecordForm<R = unknown> {
+  /** The record's queries, e.g. `activityQueries`. */
+  queries: SaveQueries<R>;
   /** The singular noun people read, for messages. */
   noun: string;
   schema: Schema;
@@ -57,16 +74,16 @@ export function requiredMessages(prefix: string) {
   };
 }
 
-function recordForm(
-  collection: string,
+function recordForm<R>(
+  queries: SaveQueries<R>,
   noun: string,
   prefix: string,
   schema: Schema,
   columns: CsvColumn[],
   partnership?: Partnership,
-): RecordForm {
+): RecordForm<R> {
   return {
-    collection,
+    queries,
     noun,
     schema,
     columns,
@@ -78,7 +95,7 @@ function recordForm(
 
 export const activityForm = (partnership: Partnership) =>
   recordForm(
-    '/api/v1/activities',
+    activityQueries,
     t('activity.noun'),
     'activity',
     activityInput,
@@ -87,11 +104,11 @@ export const activityForm = (partnership: Partnership) =>
   );
 
 export const loopForm = (partnership: Partnership) =>
-  recordForm('/api/v1/loops', t('loop.noun'), 'loop', feedbackLoopInput, csvColumns(feedbackLoopInput), partnership);
+  recordForm(loopQueries, t('loop.noun'), 'loop', feedbackLoopInput, csvColumns(feedbackLoopInput), partnership);
 
-export const signatoryForm = (): RecordForm => {
+export const signatoryForm = () => {
   const form = recordForm(
-    '/api/v1/signatories',
+    signatoryQueries,
     t('signatory.noun'),
     'signatory',
     signatoryInput,
@@ -101,10 +118,9 @@ export const signatoryForm = (): RecordForm => {
   return { ...form, fields: ['name', ...form.fields.filter((f) => f !== 'name')] };
 };
 
-export type Saved<T> =
-  { ok: true; record: T; version: number | undefined } | { ok: false; failure: ActionFailure<FormState> };
+export type Saved<R> = ({ ok: true } & Versioned<R>) | { ok: false; failure: ActionFailure<FormState> };
 
-/** The form state for a refused write: field errors where the API named fields, else one problem for the form. */
+/** The form state for a refused write: field errors where the query named fields, else one problem for the form. */
 export function refusal(
   problem: Problem,
   values: FormValues,
@@ -131,20 +147,18 @@ export function checkRecord(
  * Creates (no `id`) or replaces (with `id` and the `version` read) a record from a form.
  * `fixed` fields override what was submitted (e.g. an editor's own organisation).
  */
-export async function saveRecord<T>(
-  form: RecordForm,
+export async function saveRecord<R>(
+  form: RecordForm<R>,
   values: FormValues,
   options: { id?: string; version?: number | undefined; fixed?: Record<string, unknown> } = {},
-): Promise<Saved<T>> {
-  const record = { ...formToRecord(values, form.columns), ...options.fixed };
-  const invalid = checkRecord(form, record, values);
+): Promise<Saved<R>> {
+  const body = { ...formToRecord(values, form.columns), ...options.fixed };
+  const invalid = checkRecord(form, body, values);
   if (invalid) return { ok: false, failure: invalid };
-  const result = await send<T>(options.id ? `${form.collection}/${encodeURIComponent(options.id)}` : form.collection, {
-    method: options.id ? 'PUT' : 'POST',
-    body: record,
-    version: options.version,
-  });
-  if (result.ok) return { ok: true, record: result.body, version: result.version };
+  const result = options.id
+    ? await attempt(form.queries.replace, { id: options.id, body, expectedVersion: options.version })
+    : await attempt(form.queries.create, { body });
+  if (result.ok) return { ok: true, ...result.value };
   return { ok: false, failure: refusal(result.problem, values, form.fields, form.noun) };
 }
 

@@ -4,22 +4,38 @@
  * next page and back to the first), the organisations' names, and the banner after a
  * deletion.
  */
-import { error } from '@sveltejs/kit';
+import { isHttpError } from '@sveltejs/kit';
+import type { Query } from '@equal-partners/functions/host';
 import { requireAllowed } from './guard.ts';
-import { send } from './api.ts';
 import type { ListPage } from './list-pages.ts';
-import { listFilters, listQuery } from './list-filters.ts';
+import { listFilters, listInput } from './list-filters.ts';
 import { loadSignatories, signatoryOptions } from './partnership.ts';
+import { ask } from './queries.ts';
 
 /** How many records one page of a list shows: enough to scan, few enough for an old phone. */
 export const recordsPerPage = 100;
 
-/** A page of the list; an address with a cursor the API no longer reads (edited or stale) shows the first page. */
-async function readPage<T>(path: string, after: string | undefined): Promise<ListPage<T> & { first: boolean }> {
-  const result = await send<ListPage<T>>(after ? `${path}&cursor=${encodeURIComponent(after)}` : path);
-  if (result.ok) return { ...result.body, first: !after };
-  if (after && result.status === 400) return readPage<T>(path, undefined);
-  error(result.status, result.problem.detail);
+/** What the lists ask of a record list query: dated records, of one organisation or all, a page at a time. */
+interface PageInput {
+  from?: string;
+  signatoryId?: string;
+  cursor?: string;
+  limit?: number;
+  order?: 'asc' | 'desc';
+}
+
+/** A page of the list; an address with a cursor the query no longer reads (edited or stale) shows the first page. */
+async function readPage<T>(
+  list: Query<PageInput, ListPage<T>>,
+  input: PageInput,
+  after: string | undefined,
+): Promise<ListPage<T> & { first: boolean }> {
+  try {
+    return { ...(await ask(list, after ? { ...input, cursor: after } : input)), first: !after };
+  } catch (caught) {
+    if (after && isHttpError(caught, 400)) return readPage(list, input, undefined);
+    throw caught;
+  }
 }
 
 /** The list's address for another page, keeping its filters. */
@@ -34,17 +50,21 @@ function pageHref(url: URL, page: number, after: string | undefined): string {
   return `${url.pathname}${search ? `?${search}` : ''}`;
 }
 
+/**
+ * The list page of a kind of record.
+ * @example const { items, nameOf, page } = await loadRecordList(locals, url, activityQueries.list, 'activity');
+ */
 export async function loadRecordList<T>(
   locals: App.Locals,
   url: URL,
-  collection: string,
+  list: Query<PageInput, ListPage<T>>,
   resource: 'activity' | 'loop',
 ) {
   const user = requireAllowed(locals, ['update', resource]);
   const filters = listFilters(url, user);
-  const path = `${collection}?${listQuery(filters)}&order=desc&limit=${recordsPerPage}`;
+  const input = { ...listInput(filters), order: 'desc' as const, limit: recordsPerPage };
   const [{ items, nextCursor, first }, signatories] = await Promise.all([
-    readPage<T>(path, filters.after),
+    readPage(list, input, filters.after),
     loadSignatories(),
   ]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));

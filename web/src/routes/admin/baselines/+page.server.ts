@@ -1,11 +1,11 @@
-import type { PopulationBaseline } from '@equal-partners/shared';
-import { listAll } from '#lib/server/api.ts';
+import { baselineQueries } from '@equal-partners/functions/partnership/baseline-queries';
 import { requireAllowed } from '#lib/server/guard.ts';
+import { askAll } from '#lib/server/queries.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireAllowed(locals, ['update', 'baseline']);
-  const baselines = await listAll<PopulationBaseline>('/api/v1/baselines');
+  const baselines = await askAll(baselineQueries.list, {});
   return {
     saved: url.searchParams.get('saved'),
     baselines: baselines

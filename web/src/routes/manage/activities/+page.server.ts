@@ -1,9 +1,9 @@
-import type { Activity } from '@equal-partners/shared';
+import { activityQueries } from '@equal-partners/functions/activities/activity-queries';
 import { loadRecordList } from '#lib/server/record-list.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const { items, nameOf, page } = await loadRecordList<Activity>(locals, url, '/api/v1/activities', 'activity');
+  const { items, nameOf, page } = await loadRecordList(locals, url, activityQueries.list, 'activity');
   return {
     ...page,
     saved: url.searchParams.get('saved'),

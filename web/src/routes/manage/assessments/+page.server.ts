@@ -1,9 +1,10 @@
 import type { Assessment } from '@equal-partners/shared';
-import { listAll } from '#lib/server/api.ts';
+import { assessmentQueries } from '@equal-partners/functions/assessments/assessment-queries';
 import { recentQuarters } from '#lib/server/assessment-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { listFilters } from '#lib/server/list-filters.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
+import { askAll } from '#lib/server/queries.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   // Quarters that overlap the period shown: three months reach back into the previous quarter.
   const oldest = recentQuarters(new Date(), Math.ceil(Number(filters.months) / 3) + 1).at(-1)!;
   const [assessments, signatories] = await Promise.all([
-    listAll<Assessment>(`/api/v1/assessments${signatoryId ? `?${new URLSearchParams({ signatoryId })}` : ''}`),
+    askAll(assessmentQueries.list, signatoryId ? { signatoryId } : {}),
     loadSignatories(),
   ]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));

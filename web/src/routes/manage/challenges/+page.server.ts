@@ -1,7 +1,7 @@
-import type { Challenge } from '@equal-partners/shared';
-import { listAll } from '#lib/server/api.ts';
+import { challengeQueries } from '@equal-partners/functions/challenges/challenge-queries';
 import { challengeWork, requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
+import { askAll } from '#lib/server/queries.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const signatoryId =
     user.role === 'signatory-editor' ? user.signatoryId : url.searchParams.get('signatoryId') || undefined;
   const [challenges, signatories] = await Promise.all([
-    listAll<Challenge>(`/api/v1/challenges${signatoryId ? `?${new URLSearchParams({ signatoryId })}` : ''}`),
+    askAll(challengeQueries.list, signatoryId ? { signatoryId } : {}),
     loadSignatories(),
   ]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));

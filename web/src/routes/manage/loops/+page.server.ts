@@ -1,9 +1,9 @@
-import type { FeedbackLoop } from '@equal-partners/shared';
+import { loopQueries } from '@equal-partners/functions/loops/loop-queries';
 import { loadRecordList } from '#lib/server/record-list.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const { items, nameOf, page } = await loadRecordList<FeedbackLoop>(locals, url, '/api/v1/loops', 'loop');
+  const { items, nameOf, page } = await loadRecordList(locals, url, loopQueries.list, 'loop');
   return {
     ...page,
     saved: url.searchParams.has('saved'),

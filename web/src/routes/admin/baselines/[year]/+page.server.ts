@@ -1,11 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { PopulationBaseline } from '@equal-partners/shared';
+import { baselineQueries } from '@equal-partners/functions/partnership/baseline-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { t } from '#lib/i18n/index.ts';
-import { read } from '#lib/server/api.ts';
 import { baselineValues, saveBaseline } from '#lib/server/baseline-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
+import { ask } from '#lib/server/queries.ts';
 import { versionOf } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,9 +18,9 @@ function yearOf(param: string): number {
 export const load: PageServerLoad = async ({ locals, params }) => {
   requireAllowed(locals, ['update', 'baseline']);
   const year = yearOf(params.year);
-  const [{ partnership }, { body: baseline, version }] = await Promise.all([
+  const [{ partnership }, { record: baseline, version }] = await Promise.all([
     loadPartnership(),
-    read<PopulationBaseline>(`/api/v1/baselines/${year}`),
+    ask(baselineQueries.read, { id: String(year) }),
   ]);
   return {
     year,

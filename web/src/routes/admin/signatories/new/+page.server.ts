@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import type { Signatory } from '@equal-partners/shared';
 import { vocabulary } from '#lib/forms/vocabulary.ts';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
@@ -15,7 +14,7 @@ export const actions: Actions = {
   default: async ({ locals, request }) => {
     requireAllowed(locals, ['create', 'signatory']);
     const values = rawValues(await request.formData());
-    const saved = await saveRecord<Signatory>(signatoryForm(), values);
+    const saved = await saveRecord(signatoryForm(), values);
     if (!saved.ok) return saved.failure;
     redirect(303, `/admin/signatories?${new URLSearchParams({ saved: saved.record.name })}`);
   },

@@ -1,8 +1,9 @@
 import { redirect } from '@sveltejs/kit';
-import { csvColumns, activityInput, type Activity } from '@equal-partners/shared';
+import { csvColumns, activityInput } from '@equal-partners/shared';
+import { activityQueries } from '@equal-partners/functions/activities/activity-queries';
 import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
-import { read } from '#lib/server/api.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
+import { ask } from '#lib/server/queries.ts';
 import { recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { activityForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
@@ -11,9 +12,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const user = requireAllowed(locals, ['update', 'activity']);
-  const [{ page, partnership, signatories }, { body: activity, version }] = await Promise.all([
+  const [{ page, partnership, signatories }, { record: activity, version }] = await Promise.all([
     recordFormContext(user),
-    read<Activity>(`/api/v1/activities/${encodeURIComponent(params.id)}`),
+    ask(activityQueries.read, { id: params.id }),
   ]);
   const columns = csvColumns(activityInput, { 'participants.groups': partnership.groups.map((g) => g.id) });
   return {
@@ -31,7 +32,7 @@ export const actions: Actions = {
     const user = requireAllowed(locals, ['update', 'activity']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
-    const saved = await saveRecord<Activity>(activityForm(partnership), values, {
+    const saved = await saveRecord(activityForm(partnership), values, {
       id: params.id,
       version: versionOf(values),
       fixed: { id: params.id, ...(user.role === 'signatory-editor' ? { signatoryId: user.signatoryId } : {}) },

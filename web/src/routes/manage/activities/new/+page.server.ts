@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import type { Activity } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
@@ -18,7 +17,7 @@ export const actions: Actions = {
     const user = requireAllowed(locals, ['create', 'activity']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
-    const saved = await saveRecord<Activity>(activityForm(partnership), values, {
+    const saved = await saveRecord(activityForm(partnership), values, {
       fixed: { id: values.id, ...(user.role === 'signatory-editor' ? { signatoryId: user.signatoryId } : {}) },
     });
     if (!saved.ok) return saved.failure;

@@ -1,20 +1,20 @@
 import { redirect } from '@sveltejs/kit';
-import type { Assessment } from '@equal-partners/shared';
+import { assessmentQueries } from '@equal-partners/functions/assessments/assessment-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { read } from '#lib/server/api.ts';
 import { assessmentFixed, assessmentValues, recentQuarters, saveAssessment } from '#lib/server/assessment-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { nameOf, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership, signatoryOptions } from '#lib/server/partnership.ts';
+import { ask } from '#lib/server/queries.ts';
 import { versionOf } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const user = requireAllowed(locals, ['update', 'assessment']);
-  const [{ page, signatories }, { body: assessment, version }] = await Promise.all([
+  const [{ page, signatories }, { record: assessment, version }] = await Promise.all([
     recordFormContext(user),
-    read<Assessment>(`/api/v1/assessments/${encodeURIComponent(params.id)}`),
+    ask(assessmentQueries.read, { id: params.id }),
   ]);
   const quarters = recentQuarters();
   return {
@@ -35,9 +35,9 @@ export const actions: Actions = {
   default: async ({ locals, request, params }) => {
     const user = requireAllowed(locals, ['update', 'assessment']);
     const values = rawValues(await request.formData());
-    const [{ partnership }, { body: before }] = await Promise.all([
+    const [{ partnership }, { record: before }] = await Promise.all([
       loadPartnership(),
-      read<Assessment>(`/api/v1/assessments/${encodeURIComponent(params.id)}`),
+      ask(assessmentQueries.read, { id: params.id }),
     ]);
     // Who an assessment is of and by stays as it was, unless a board admin changes it.
     const fixed =

@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { challengeInput, type Challenge } from '@equal-partners/shared';
+import { challengeQueries } from '@equal-partners/functions/challenges/challenge-queries';
 import { dateOf, rawValues } from '#lib/forms/read-form.ts';
 import type { FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
-import { read, send } from '#lib/server/api.ts';
 import { challengeWork, requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
+import { ask, attempt } from '#lib/server/queries.ts';
 import { checkRecord, refusal, requiredMessages, versionOf } from '#lib/server/record-forms.ts';
 import type { SignedInUser } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,8 +18,8 @@ const mayClose = (user: SignedInUser, c: Challenge) =>
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const user = requireAllowed(locals, challengeWork);
-  const [{ body: challenge, version }, signatories, { partnership }] = await Promise.all([
-    read<Challenge>(`/api/v1/challenges/${encodeURIComponent(params.id)}`),
+  const [{ record: challenge, version }, signatories, { partnership }] = await Promise.all([
+    ask(challengeQueries.read, { id: params.id }),
     loadSignatories(),
     loadPartnership(),
   ]);
@@ -39,7 +40,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 /** Adds the answer or the closing to the challenge as read, and replaces it if the result is valid. */
 async function change(id: string, values: FormValues, which: 'answer' | 'close', fields: readonly string[]) {
-  const { body: current } = await read<Challenge>(`/api/v1/challenges/${encodeURIComponent(id)}`);
+  const { record: current } = await ask(challengeQueries.read, { id });
   const text = (name: string) => String(values[name] ?? '').trim() || undefined;
   const { createdAt: _a, updatedAt: _b, createdBy: _c, updatedBy: _d, version: _e, ...record } = current;
   const changed =
@@ -70,11 +71,7 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
       ...(errors.length === 0 ? { problem: invalid?.data.errors[0]?.message } : {}),
     });
   }
-  const result = await send<Challenge>(`/api/v1/challenges/${encodeURIComponent(id)}`, {
-    method: 'PUT',
-    body: changed,
-    version: versionOf(values),
-  });
+  const result = await attempt(challengeQueries.replace, { id, body: changed, expectedVersion: versionOf(values) });
   if (!result.ok) {
     const failure = refusal(result.problem, values, fields, t('challenge.noun'));
     return fail(failure.status, { which, ...failure.data });

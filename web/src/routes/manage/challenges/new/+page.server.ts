@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { challengeInput, csvColumns, type Challenge } from '@equal-partners/shared';
+import { challengeQueries } from '@equal-partners/functions/challenges/challenge-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
@@ -12,10 +13,10 @@ import type { Actions, PageServerLoad } from './$types';
 const raised = ['id', 'signatoryId', 'reviewerId', 'raisedOn', 'text', 'principles'];
 
 /** Raising a challenge: the schema's columns up to the text and principles; the answer and closing come later. */
-function raiseForm(): RecordForm {
+function raiseForm(): RecordForm<Challenge> {
   const columns = csvColumns(challengeInput).filter((c) => raised.includes(c.name));
   return {
-    collection: '/api/v1/challenges',
+    queries: challengeQueries,
     noun: t('challenge.noun'),
     schema: challengeInput,
     columns,
@@ -44,7 +45,7 @@ export const actions: Actions = {
   default: async ({ locals, request }) => {
     const user = requireAllowed(locals, ['create', 'challenge']);
     const values = rawValues(await request.formData());
-    const saved = await saveRecord<Challenge>(raiseForm(), values, {
+    const saved = await saveRecord(raiseForm(), values, {
       fixed: { id: values.id, ...(user.role === 'reviewer' ? { reviewerId: user.signatoryId } : {}) },
     });
     if (!saved.ok) return saved.failure;

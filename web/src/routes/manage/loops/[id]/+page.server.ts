@@ -1,8 +1,9 @@
 import { redirect } from '@sveltejs/kit';
-import { csvColumns, feedbackLoopInput, type FeedbackLoop } from '@equal-partners/shared';
+import { csvColumns, feedbackLoopInput } from '@equal-partners/shared';
+import { loopQueries } from '@equal-partners/functions/loops/loop-queries';
 import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
-import { read } from '#lib/server/api.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
+import { ask } from '#lib/server/queries.ts';
 import { activityChoices, activityTitles, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { loopForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
@@ -11,9 +12,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const user = requireAllowed(locals, ['update', 'loop']);
-  const [{ page, signatories }, { body: loop, version }] = await Promise.all([
+  const [{ page, signatories }, { record: loop, version }] = await Promise.all([
     recordFormContext(user),
-    read<FeedbackLoop>(`/api/v1/loops/${encodeURIComponent(params.id)}`),
+    ask(loopQueries.read, { id: params.id }),
   ]);
   return {
     ...page,
@@ -29,7 +30,7 @@ export const actions: Actions = {
     const user = requireAllowed(locals, ['update', 'loop']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
-    const saved = await saveRecord<FeedbackLoop>(loopForm(partnership), values, {
+    const saved = await saveRecord(loopForm(partnership), values, {
       id: params.id,
       version: versionOf(values),
       fixed: { id: params.id, ...(user.role === 'signatory-editor' ? { signatoryId: user.signatoryId } : {}) },

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import type { FeedbackLoop } from '@equal-partners/shared';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { activityChoices, activityTitles, newRecordId, recordFormContext } from '#lib/server/form-context.ts';
@@ -31,7 +30,7 @@ export const actions: Actions = {
     const user = requireAllowed(locals, ['create', 'loop']);
     const values = rawValues(await request.formData());
     const { partnership } = await loadPartnership();
-    const saved = await saveRecord<FeedbackLoop>(loopForm(partnership), values, {
+    const saved = await saveRecord(loopForm(partnership), values, {
       fixed: { id: values.id, ...(user.role === 'signatory-editor' ? { signatoryId: user.signatoryId } : {}) },
     });
     if (!saved.ok) return saved.failure;
