@@ -1,11 +1,10 @@
-/** `/api/v1/audit`: who changed what and when, for board admins. */
+/** `/api/v1/audit/{entity}/{id}` and `/api/v1/changes`: who changed what and when, for board admins (./audit-queries.ts). */
 import * as z from 'zod/mini';
-import { auditTrail, changesSince } from './audit-events.ts';
-import type { Store } from '../table/index.ts';
+import type { QueryDeps } from '../host.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
-import { requireAllowed } from '../records/record-queries.ts';
+import { auditTrailInput, changesInput, readAuditTrail, readChanges } from './audit-queries.ts';
 
 const event = component(
   'AuditEvent',
@@ -30,12 +29,7 @@ const trail = createRoute({
   tags: ['Audit'],
   summary: 'Every change of one record, oldest first',
   security: bearer,
-  request: {
-    params: z.object({
-      entity: z.enum(['signatory', 'activity', 'loop', 'assessment', 'challenge', 'baseline', 'partnership']),
-      id: z.string().check(z.minLength(1), z.maxLength(64)),
-    }),
-  },
+  request: { params: auditTrailInput },
   responses: {
     200: {
       description: 'The audit trail',
@@ -51,7 +45,7 @@ const changes = createRoute({
   tags: ['Audit'],
   summary: 'Every change since a time, oldest first (for exports)',
   security: bearer,
-  request: { query: z.object({ since: z.iso.datetime({ message: 'Enter a time as an ISO 8601 UTC timestamp' }) }) },
+  request: { query: changesInput },
   responses: {
     200: {
       description: 'The changes',
@@ -61,17 +55,8 @@ const changes = createRoute({
   },
 });
 
-export function auditRoutes(store: Store, today: () => Date) {
+export function auditRoutes(deps: Pick<QueryDeps, 'store' | 'today' | 'now'>) {
   return new ApiRoutes<ApiEnv>()
-    .openapi(trail, async (c) => {
-      requireAllowed(c.get('principal'), 'read', 'audit', {});
-      const { entity, id } = c.req.valid('param');
-      return c.json({ items: await auditTrail(store, entity, id) }, 200);
-    })
-    .openapi(changes, async (c) => {
-      requireAllowed(c.get('principal'), 'read', 'audit', {});
-      const { since } = c.req.valid('query');
-      const now = new Date(Math.max(Date.now(), today().getTime()));
-      return c.json({ items: await changesSince(store, since, now) }, 200);
-    });
+    .openapi(trail, async (c) => c.json(await readAuditTrail(deps, c.get('principal'), c.req.valid('param')), 200))
+    .openapi(changes, async (c) => c.json(await readChanges(deps, c.get('principal'), c.req.valid('query')), 200));
 }

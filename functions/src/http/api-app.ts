@@ -108,17 +108,17 @@ export function createApiApp({
   for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
     app.add('/api/v1', recordRoutes(deps, resource, cursors));
   }
-  app.add('/api/v1', activityBatchRoutes(deps));
-  app.add('/api/v1', csvImportRoutes(deps, activityImport));
-  app.add('/api/v1', csvImportRoutes(deps, loopImport));
+  app.add('/api/v1', activityBatchRoutes(host.deps));
+  app.add('/api/v1', csvImportRoutes(host.deps, activityImport));
+  app.add('/api/v1', csvImportRoutes(host.deps, loopImport));
   app.add('/api/v1', apiKeyRoutes(host.deps));
   app.add('/api/v1', userRoutes(host.deps));
-  app.add('/api/v1', auditRoutes(store, today));
+  app.add('/api/v1', auditRoutes(host.deps));
   app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
   app.add('/api/v1', metricsRoutes(store, today));
   app.add('/api/v1', publicMetricsRoutes(store, today));
-  app.add('/api/v1', publicRecordRoutes(store, today));
-  app.add('/api/v1', publicationRoutes(store, today, now));
+  app.add('/api/v1', publicRecordRoutes(host.deps));
+  app.add('/api/v1', publicationRoutes(host.deps));
 
   if (apiDocument) {
     let document: Promise<unknown> | undefined;

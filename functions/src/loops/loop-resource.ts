@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { defaultSettings, feedbackLoop, feedbackLoopInput, loopStatuses } from '@equal-partners/shared';
 import { component } from '../http/openapi/routes.ts';
-import type { CsvImport } from '../imports/csv-import.ts';
+import type { CsvImport } from '../imports/csv-import-queries.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
 import type { RecordResource } from '../records/record-queries.ts';

@@ -1,26 +1,21 @@
 /**
  * CSV import: upload a file, see every row's problems (row number, column, message) in
  * a preview that writes nothing, then import all rows at once. The file travels back
- * with the commit form, so nothing is kept on the server between the two steps.
+ * with the commit form, so nothing is kept on the server between the two steps. Both
+ * steps run the import's queries as the signed-in person, so each row is checked
+ * against what they may write.
  */
 import type { RowError } from '@equal-partners/shared';
 import { fail } from '@sveltejs/kit';
+import { csvImports, type CsvImportPath } from '@equal-partners/functions/imports/csv-import-queries';
 import type { FieldError } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
-import { send } from '#lib/server/api.ts';
+import { attempt, type Outcome } from '#lib/server/queries.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const kinds = ['activities', 'loops'] as const;
+const kinds = ['activities', 'loops'] as const satisfies readonly CsvImportPath[];
 type Kind = (typeof kinds)[number];
-
-interface Preview {
-  rows: number;
-  valid: boolean;
-  toCreate: number;
-  unchanged: number;
-  errors: RowError[];
-}
 
 export const load: PageServerLoad = ({ locals }) => {
   requireAllowed(locals, ['create', 'activity']);
@@ -31,12 +26,13 @@ function kindOf(value: FormDataEntryValue | null): Kind | undefined {
   return kinds.find((k) => k === value);
 }
 
-/** Sends the file to the API's import, as a preview or for real. */
-async function importCsv(kind: Kind, csv: string, commit: boolean) {
-  return send<Preview & { created?: number }>(`/api/v1/${kind}:import?commit=${commit}`, {
-    method: 'POST',
-    body: csv,
-    contentType: 'text/csv',
+/** The import's refusal, shown on the file field, with each row's errors when it has them. */
+function refused(kind: Kind, result: Extract<Outcome<unknown>, { ok: false }>) {
+  return fail(result.status, {
+    stage: 'upload' as const,
+    values: { kind },
+    errors: [{ field: 'file', message: result.problem.detail }],
+    rowErrors: result.problem.rowErrors ?? [],
   });
 }
 
@@ -53,24 +49,17 @@ export const actions: Actions = {
     if (errors.length > 0 || !kind || !(file instanceof File))
       return fail(400, { stage: 'upload' as const, values: { kind: kind ?? '' }, errors, rowErrors: [] as RowError[] });
     const csv = await file.text();
-    const result = await importCsv(kind, csv, false);
-    if (!result.ok) {
-      return fail(result.status, {
-        stage: 'upload' as const,
-        values: { kind },
-        errors: [{ field: 'file', message: result.problem.detail }],
-        rowErrors: result.problem.rowErrors ?? [],
-      });
-    }
+    const result = await attempt(csvImports[kind].preview, { csv });
+    if (!result.ok) return refused(kind, result);
     return {
       stage: 'preview' as const,
       values: { kind },
       errors: [],
-      rowErrors: result.body.errors,
+      rowErrors: result.value.errors,
       kind,
       fileName: file.name,
       csv: Buffer.from(csv).toString('base64'),
-      preview: result.body,
+      preview: result.value,
     };
   },
   commit: async ({ locals, request }) => {
@@ -82,23 +71,16 @@ export const actions: Actions = {
       const errors = [{ field: 'file', message: t('import.error.file') }];
       return fail(400, { stage: 'upload' as const, values: {}, errors, rowErrors: [] as RowError[] });
     }
-    const result = await importCsv(kind, csv, true);
-    if (!result.ok) {
-      return fail(result.status, {
-        stage: 'upload' as const,
-        values: { kind },
-        errors: [{ field: 'file', message: result.problem.detail }],
-        rowErrors: result.problem.rowErrors ?? [],
-      });
-    }
+    const result = await attempt(csvImports[kind].commit, { csv });
+    if (!result.ok) return refused(kind, result);
     return {
       stage: 'done' as const,
       values: {},
       errors: [],
       rowErrors: [] as RowError[],
       kind,
-      created: result.body.created ?? 0,
-      unchanged: result.body.unchanged,
+      created: result.value.created,
+      unchanged: result.value.unchanged,
     };
   },
 };

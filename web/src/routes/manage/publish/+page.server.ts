@@ -1,35 +1,22 @@
 /**
  * Checking texts before they are published (docs/decisions/0402): the texts waiting,
  * oldest first, each with a button to publish it at the version read and a field to
- * remove a name. The API decides who may see and publish which texts.
+ * remove a name. The publication queries decide who may see and publish which texts.
  */
 import { error, fail, redirect } from '@sveltejs/kit';
 import { publishesTexts, recordId, type ModeratedKind } from '@equal-partners/shared';
+import { publishTexts, removeName, waitingTexts } from '@equal-partners/functions/publication/publication-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { valueOf, type FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';
-import { read, send } from '#lib/server/api.ts';
+import { ask, attempt } from '#lib/server/queries.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface WaitingText {
-  kind: ModeratedKind;
-  id: string;
-  signatoryId: string;
-  reviewerId?: string;
-  raisedOn: string;
-  version: number;
-  waitingSince: string;
-  waitingDays: number;
-  overdue: boolean;
-  texts: Record<string, string>;
-}
-
 /** Who may ever publish: the board, and editors where the board allows (the page then checks the setting). */
 const publishing = ['publish', 'loop'] as const;
 const whereAllowed = { editorsMayPublish: true };
-const collections: Record<ModeratedKind, string> = { loop: 'loops', challenge: 'challenges' };
 const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -38,10 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   if (!publishesTexts({ role: user.role }, partnership.settings)) {
     error(403, `${t('guard.role', { roles: t('role.board-admin') })} ${t('publish.editorsNotAllowed')}`);
   }
-  const [{ body }, signatories] = await Promise.all([
-    read<{ items: WaitingText[] }>('/api/v1/publication/waiting'),
-    loadSignatories(),
-  ]);
+  const [waiting, signatories] = await Promise.all([ask(waitingTexts, undefined), loadSignatories()]);
   const names = new Map(signatories.map((s) => [s.id, s.name]));
   // The banner after a redirect says what was done, by kind and date only: never the name removed.
   const done = (['published', 'removed'] as const).flatMap((action) => {
@@ -53,7 +37,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     role: user.role,
     safeguardingContact: partnership.settings.safeguardingContact,
     done,
-    items: body.items.map((item) => ({
+    items: waiting.items.map((item) => ({
       ...item,
       organisation: names.get(item.signatoryId) ?? item.signatoryId,
       ...(item.reviewerId ? { reviewer: names.get(item.reviewerId) ?? item.reviewerId } : {}),
@@ -78,10 +62,12 @@ export const actions: Actions = {
     const entry = entryOf(values);
     if (!entry) return notAnEntry();
     const version = Number(valueOf(values, 'version'));
-    const result = await send<{ raisedOn: string }>(
-      `/api/v1/${collections[entry.kind]}/${encodeURIComponent(entry.id)}/publication`,
-      { method: 'PUT', body: { status: 'published' }, version: Number.isInteger(version) ? version : undefined },
-    );
+    const result = await attempt(publishTexts, {
+      kind: entry.kind,
+      id: entry.id,
+      status: 'published',
+      expectedVersion: Number.isInteger(version) ? version : undefined,
+    });
     if (!result.ok) {
       const changed = result.status === 412 || result.status === 428;
       return fail(changed ? 409 : result.status, {
@@ -91,7 +77,7 @@ export const actions: Actions = {
         problem: changed ? t('publish.changed') : result.problem.detail,
       });
     }
-    redirect(303, `/manage/publish?published=${entry.kind}&on=${result.body.raisedOn}`);
+    redirect(303, `/manage/publish?published=${entry.kind}&on=${result.value.record.raisedOn}`);
   },
   redact: async ({ locals, request }) => {
     requireAllowed(locals, publishing, whereAllowed);
@@ -103,10 +89,7 @@ export const actions: Actions = {
     if (remove === '') {
       return fail(400, { which: entry.key, values, errors: [{ field, message: t('publish.remove.required') }] });
     }
-    const result = await send<{ record: { raisedOn: string } }>(
-      `/api/v1/${collections[entry.kind]}/${encodeURIComponent(entry.id)}/redactions`,
-      { method: 'POST', body: { remove } },
-    );
+    const result = await attempt(removeName, { kind: entry.kind, id: entry.id, remove });
     if (!result.ok) {
       const message = result.problem.errors?.find((e) => e.pointer === '/remove')?.message;
       return fail(result.status, {
@@ -116,6 +99,7 @@ export const actions: Actions = {
         ...(message ? {} : { problem: result.problem.detail }),
       });
     }
-    redirect(303, `/manage/publish?removed=${entry.kind}&on=${result.body.record.raisedOn}`);
+    // A record deleted since the page was read answers with no record (only its history held the name): no banner then.
+    redirect(303, `/manage/publish?removed=${entry.kind}&on=${result.value.record?.raisedOn ?? ''}`);
   },
 };

@@ -1,0 +1,88 @@
+/**
+ * Up to 100 activities created in one go, as the pages and the API run it: each item
+ * accepted or rejected on its own, with the same rules as a single create. The route
+ * (./activity-batch.ts) only reads the request and answers.
+ */
+import * as z from 'zod/mini';
+import { activityInput, actorOf, type Principal, type Problem } from '@equal-partners/shared';
+import type { QueryDeps } from '../host.ts';
+import { createRecord, WriteRefused, type RecordKind } from '../table/index.ts';
+import { toProblem, validationProblem } from '../http/problem.ts';
+import {
+  parseRecord,
+  requireKnownReferences,
+  refusalProblem,
+  requireAllowed,
+  requireAnyWrite,
+} from '../records/record-queries.ts';
+import { loadKnownIds } from '../records/known-ids.ts';
+import { activityKind } from './activity-entity.ts';
+
+export const maxBatchSize = 100;
+
+/** The activities to create, each as a single create's body. */
+export const activityBatchInput = z.object({
+  items: z.array(z.unknown()).check(z.minLength(1), z.maxLength(maxBatchSize)),
+});
+
+/** One item's outcome: 201 created, 200 already created identically, or the error status and its problem. */
+export interface BatchItemResult {
+  index: number;
+  id?: string;
+  status: number;
+  problem?: Problem;
+}
+
+export interface ActivityBatchOutcome {
+  created: number;
+  unchanged: number;
+  rejected: number;
+  /** The outcome of every item, in order. */
+  results: BatchItemResult[];
+}
+
+/**
+ * Creates each item the caller may create and that keeps the rules, and reports on
+ * every item in order; what the items refer to is read once for the whole batch.
+ */
+export async function createActivities(
+  deps: Pick<QueryDeps, 'store' | 'today' | 'now'>,
+  principal: Principal,
+  input: z.input<typeof activityBatchInput>,
+): Promise<ActivityBatchOutcome> {
+  const parsed = activityBatchInput.safeParse(input);
+  if (!parsed.success) throw validationProblem(parsed.error.issues, 'body');
+  requireAnyWrite(principal);
+  const known = await loadKnownIds(deps.store);
+  const today = deps.today();
+  const now = deps.now();
+  const results: BatchItemResult[] = [];
+  for (const [index, body] of parsed.data.items.entries()) {
+    const id = typeof (body as { id?: unknown })?.id === 'string' ? (body as { id: string }).id : undefined;
+    try {
+      const record = parseRecord(activityInput, body, `/items/${index}`);
+      requireAllowed(principal, 'create', 'activity', { signatoryId: record.signatoryId });
+      requireKnownReferences(record, known, today, `/items/${index}`);
+      const { created } = await createRecord(
+        deps.store,
+        activityKind as RecordKind<typeof record>,
+        record,
+        actorOf(principal),
+        now,
+      );
+      results.push({ index, ...(id ? { id } : {}), status: created ? 201 : 200 });
+    } catch (error) {
+      const problem =
+        error instanceof WriteRefused ? refusalProblem(error, 'activity', id ?? '').problem : toProblem(error);
+      if (problem.status >= 500) throw error;
+      results.push({ index, ...(id ? { id } : {}), status: problem.status, problem });
+    }
+  }
+  const count = (test: (status: number) => boolean) => results.filter((r) => test(r.status)).length;
+  return {
+    created: count((s) => s === 201),
+    unchanged: count((s) => s === 200),
+    rejected: count((s) => s >= 400),
+    results,
+  };
+}

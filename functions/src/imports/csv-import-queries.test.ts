@@ -1,0 +1,146 @@
+/**
+ * The CSV import's queries called directly, with no HTTP: the template, a preview that
+ * writes nothing, and a commit that writes every row or none, each as one of the demo
+ * partnership's callers. The route's own behaviour is tested over HTTP in ./csv-import.test.ts.
+ */
+import { csvParseRows } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityQueries } from '../activities/activity-queries.ts';
+import { council, demoToday, school } from '../testing/api-fixture.ts';
+import { callers, countingStore, problemOf } from '../testing/query-callers.ts';
+import { createTestStore, type TestStore } from '../testing/test-store.ts';
+import { loadDemoPartnership } from '../local/demo/load-demo.ts';
+import { csvImports } from './csv-import-queries.ts';
+
+const { activities } = csvImports;
+
+let store: TestStore;
+let deps: { store: TestStore; today: () => Date; now: () => Date };
+let header: string[];
+beforeAll(async () => {
+  store = await createTestStore('csv-import-queries');
+  await loadDemoPartnership(store, demoToday);
+  deps = { store, today: () => demoToday, now: () => demoToday };
+  header = csvParseRows((await activities.template(deps, callers.public)).csv)[0]!;
+});
+afterAll(() => store.drop());
+
+const base: Record<string, string> = {
+  signatoryId: council,
+  date: '2026-04-20',
+  title: 'Coffee morning',
+  audience: 'parents-carers',
+  channel: 'small-group',
+  setting: 'community',
+  stage: 'delivery',
+  level: 'engaging',
+  'lundy.space': 'yes',
+  'lundy.voice': 'yes',
+  'lundy.audience': 'yes',
+  'lundy.influence': 'no',
+  'participants.total': '14',
+  'participants.firstTime': '4',
+  'participants.demographicsRecorded': '10',
+};
+
+/** A file of the template's header and one line per row. */
+const file = (...rows: Record<string, string>[]) =>
+  [header.join(','), ...rows.map((values) => header.map((column) => values[column] ?? '').join(','))].join('\n');
+
+const stored = (id: string) =>
+  activityQueries.read(deps, callers.admin, { id }).then(
+    ({ record }) => record,
+    () => undefined,
+  );
+
+describe('the template', () => {
+  it('has a column per field, the population groups expanded, for anyone', async () => {
+    const template = await csvImports.loops.template(deps, callers.public);
+    expect(template.fileName).toBe('loops-template.csv');
+    expect(header).toEqual(
+      expect.arrayContaining(['id', 'signatoryId', 'participants.groups.send', 'lundy.influence']),
+    );
+    expect(csvParseRows(template.csv)[0]).toEqual(expect.arrayContaining(['youSaid', 'weDid']));
+  });
+});
+
+describe('a preview', () => {
+  it('lists every row’s errors by row and column, and writes nothing', async () => {
+    const preview = await activities.preview(deps, callers.councilEditor, {
+      csv: file(
+        { ...base, id: 'qcsv-1' },
+        { ...base, id: 'qcsv-2', 'participants.total': 'lots' },
+        { ...base, id: 'qcsv-1' },
+      ),
+    });
+    expect(preview).toMatchObject({ rows: 3, valid: false, toCreate: 2, unchanged: 0 });
+    expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, 'participants.total'],
+      [4, 'id'],
+    ]);
+    expect(await stored('qcsv-1')).toBeUndefined();
+  });
+
+  it('marks a row for another organisation as the caller’s to fix, without comparing it with what is stored', async () => {
+    const preview = await activities.preview(deps, callers.councilEditor, {
+      csv: file({ ...base, id: 'qcsv-school-1', signatoryId: school }),
+    });
+    expect(preview.errors).toEqual([expect.objectContaining({ row: 2, column: 'signatoryId' })]);
+  });
+
+  it('is refused to a caller who may write nothing, before the file or the store is read', async () => {
+    const { store: counted, sent } = countingStore(store);
+    for (const [caller, status] of [
+      ['public', 401],
+      ['commissioner', 403],
+    ] as const) {
+      const problem = await problemOf(
+        activities.preview({ ...deps, store: counted }, callers[caller], { csv: 'not even a header' }),
+      );
+      expect(problem.status).toBe(status);
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it('refuses an empty file, and one whose header is not the template’s, naming row 1', async () => {
+    expect(await problemOf(activities.preview(deps, callers.councilEditor, { csv: '\uFEFF \n' }))).toMatchObject({
+      status: 400,
+      type: '/api/problems/invalid-csv',
+    });
+    const wrong = await problemOf(activities.preview(deps, callers.councilEditor, { csv: 'id,colour\nx,red' }));
+    expect(wrong).toMatchObject({ status: 400, type: '/api/problems/invalid-csv-headers' });
+    expect(wrong.rowErrors?.every((e) => e.row === 1)).toBe(true);
+  });
+});
+
+describe('a commit', () => {
+  it('writes every row as the caller, and committing the same file again creates nothing new', async () => {
+    const csv = file({ ...base, id: 'qcsv-10' }, { ...base, id: 'qcsv-11', title: 'Evening forum' });
+    expect(await activities.commit(deps, callers.councilKey, { csv })).toEqual({ created: 2, unchanged: 0 });
+    expect(await stored('qcsv-11')).toMatchObject({ title: 'Evening forum', createdBy: 'api-key:key-1' });
+    expect(await activities.commit(deps, callers.councilEditor, { csv })).toEqual({ created: 0, unchanged: 2 });
+    expect(await activities.preview(deps, callers.councilEditor, { csv })).toMatchObject({
+      valid: true,
+      toCreate: 0,
+      unchanged: 2,
+    });
+  });
+
+  it('writes nothing when any row has an error, and says which (422, with every row’s errors)', async () => {
+    const problem = await problemOf(
+      activities.commit(deps, callers.councilEditor, {
+        csv: file({ ...base, id: 'qcsv-20' }, { ...base, id: 'qcsv-21', date: '2030-01-01' }),
+      }),
+    );
+    expect(problem).toMatchObject({ status: 422, type: '/api/problems/invalid-csv-rows' });
+    expect(problem.detail).toMatch(/^1 problem in the file/);
+    expect(problem.rowErrors).toEqual([expect.objectContaining({ row: 3, column: 'date' })]);
+    expect(await stored('qcsv-20')).toBeUndefined();
+  });
+
+  it('is refused to a commissioner, and writes nothing', async () => {
+    const csv = file({ ...base, id: 'qcsv-30' });
+    expect(await problemOf(activities.commit(deps, callers.commissioner, { csv }))).toMatchObject({ status: 403 });
+    expect(await stored('qcsv-30')).toBeUndefined();
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * CSV import for activities and loops as the pages and the API run it: a template whose
+ * columns come from the schema, then a preview that lists every row's errors by row
+ * number and column, then a commit that writes all rows or, if any row has an error,
+ * none. Rows are created idempotently, so committing the same file twice creates nothing
+ * new. The route (./csv-import.ts) only reads the request and answers.
+ */
+import * as z from 'zod/mini';
+import { csvParseRows } from 'd3-dsv';
+import {
+  actorOf,
+  asZodIssues,
+  authorize,
+  checkHeaders,
+  checkReferences,
+  columnOf,
+  type CsvColumn,
+  csvColumns,
+  csvLine,
+  type KnownIds,
+  type Principal,
+  rowToRecord,
+} from '@equal-partners/shared';
+import type { QueryDeps } from '../host.ts';
+import { createRecord, getRecord, sameContent, type RecordKind } from '../table/index.ts';
+import { aNoun, ProblemError } from '../http/problem.ts';
+import { requireAnyWrite, type RecordResource } from '../records/record-queries.ts';
+import { loadKnownIds } from '../records/known-ids.ts';
+import { activityImport } from '../activities/activity-resource.ts';
+import { loopImport } from '../loops/loop-resource.ts';
+
+export const maxImportRows = 5000;
+
+/** A record resource's import: what it shares with the resource, and the columns its map fields expand into. */
+export interface CsvImport extends Pick<
+  RecordResource<z.ZodMiniObject>,
+  'path' | 'tag' | 'noun' | 'resource' | 'kind' | 'schema'
+> {
+  /** Keys to expand into columns for map fields, from the partnership. */
+  mapKeys(known: KnownIds): Record<string, readonly string[]>;
+}
+
+/** One cell's error: the row as a spreadsheet numbers it (1 is the header), the column and what is wrong. */
+export const csvRowError = z.object({ row: z.number().check(z.int()), column: z.string(), message: z.string() });
+
+/** What a preview found: how many rows, how many would be created or are already there, and every row's errors. */
+export const csvImportPreview = z.object({
+  rows: z.number().check(z.int()),
+  valid: z.boolean(),
+  toCreate: z.number().check(z.int()),
+  unchanged: z.number().check(z.int()),
+  errors: z.array(csvRowError),
+});
+
+/** What a commit wrote: the rows created, and those already stored with the same content. */
+export const csvImportCommitted = z.object({
+  created: z.number().check(z.int()),
+  unchanged: z.number().check(z.int()),
+});
+
+export type CsvRowError = z.infer<typeof csvRowError>;
+export type CsvImportPreview = z.infer<typeof csvImportPreview>;
+export type CsvImportCommitted = z.infer<typeof csvImportCommitted>;
+
+/** The template: a file name and its one line, the header row. */
+export interface CsvTemplate {
+  fileName: string;
+  csv: string;
+}
+
+/** A file to import: its text as uploaded, UTF-8 with or without a byte order mark. */
+export interface CsvImportInput {
+  csv: string;
+}
+
+type ImportDeps = Pick<QueryDeps, 'store' | 'today' | 'now'>;
+
+interface Checked {
+  rows: number;
+  records: Record<string, unknown>[];
+  errors: CsvRowError[];
+  unchanged: number;
+}
+
+/** A data row and its number as a spreadsheet shows it: row 1 is the header. */
+interface CsvRow {
+  row: number;
+  values: Record<string, string>;
+}
+
+/** The file's rows (RFC 4180), without the byte-order mark spreadsheets write. */
+function csvRows(text: string): string[][] {
+  return csvParseRows(text.replace(/^\uFEFF/, ''));
+}
+
+const isBlank = (cells: string[]) => cells.every((cell) => cell === '');
+
+/** Every data row under its header's names; blank lines are skipped but still numbered. */
+function readCsv(text: string): CsvRow[] {
+  const [header = [], ...lines] = csvRows(text);
+  const rows: CsvRow[] = [];
+  for (const [index, cells] of lines.entries()) {
+    const row = index + 2;
+    if (isBlank(cells)) continue;
+    if (cells.length !== header.length) {
+      throw new ProblemError(
+        400,
+        'invalid-csv',
+        'The file is not valid CSV',
+        `Row ${row} has ${cells.length} ${cells.length === 1 ? 'value' : 'values'} but the header row has ${header.length}. ` +
+          'Check for a missing or extra comma, or a quote mark that is not closed.',
+      );
+    }
+    rows.push({ row, values: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) });
+  }
+  return rows;
+}
+
+function headersOf(text: string): string[] {
+  return csvRows(text)[0] ?? [];
+}
+
+/** The file's text, or a 400 when there is none to read. */
+function textOf(input: CsvImportInput): string {
+  if (typeof input?.csv !== 'string')
+    throw new ProblemError(400, 'invalid-csv', 'No file', 'Send the CSV file as the request body.');
+  return input.csv;
+}
+
+async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, principal: Principal): Promise<Checked> {
+  const known = await loadKnownIds(deps.store);
+  const columns: CsvColumn[] = csvColumns(spec.schema, spec.mapKeys(known));
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    throw new ProblemError(
+      400,
+      'invalid-csv',
+      'The file is empty',
+      'The file has no header row. Start from the template.',
+    );
+  }
+  const headerProblems = checkHeaders(headersOf(text), columns);
+  if (headerProblems.length > 0) {
+    const errors = headerProblems.map((p) => ({ row: 1, ...p }));
+    throw new ProblemError(
+      400,
+      'invalid-csv-headers',
+      'The columns do not match the template',
+      'Row 1 must hold the template’s column headers.',
+      errors.map((e) => ({ pointer: `/rows/1/${e.column}`, message: e.message })),
+    ).with({ rowErrors: errors });
+  }
+  const rows = readCsv(text);
+  if (rows.length === 0)
+    throw new ProblemError(400, 'invalid-csv', 'The file has no rows', 'The file has a header row but no data rows.');
+  if (rows.length > maxImportRows) {
+    throw new ProblemError(
+      413,
+      'payload-too-large',
+      'Too many rows',
+      `Import at most ${maxImportRows} rows at a time; this file has ${rows.length}.`,
+    );
+  }
+  const records: Record<string, unknown>[] = [];
+  const errors: CsvRowError[] = [];
+  const ids = new Map<string, number>();
+  let unchanged = 0;
+  for (const { row: rowNumber, values } of rows) {
+    const parsed = spec.schema.safeParse(rowToRecord(values, columns));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
+      continue;
+    }
+    const record = parsed.data as Record<string, unknown> & { id: string; signatoryId: string };
+    for (const issue of asZodIssues(checkReferences(record, known, deps.today()))) {
+      errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
+    }
+    const earlier = ids.get(record.id);
+    if (earlier !== undefined) errors.push({ row: rowNumber, column: 'id', message: `Row ${earlier} has the same id` });
+    ids.set(record.id, rowNumber);
+    records.push(record);
+    const decision = authorize(principal, 'create', spec.resource, { signatoryId: record.signatoryId });
+    if (!decision.allowed) {
+      // A row the caller may not write is never compared with what is stored, so a preview confirms no guess.
+      errors.push({ row: rowNumber, column: 'signatoryId', message: decision.reason });
+      continue;
+    }
+    const existing = await getRecord(deps.store, spec.kind as RecordKind<Record<string, unknown>>, record.id);
+    if (
+      existing &&
+      !authorize(principal, 'read', spec.resource, { signatoryId: String(existing.signatoryId) }).allowed
+    ) {
+      // Another organisation's record holds the id: say the id is taken, and nothing of what it holds.
+      errors.push({
+        row: rowNumber,
+        column: 'id',
+        message: `${aNoun(spec.noun)} with the id "${record.id}" already exists: use another id`,
+      });
+    } else if (existing) {
+      if (sameContent(spec.kind, existing, record)) unchanged += 1;
+      else
+        errors.push({
+          row: rowNumber,
+          column: 'id',
+          message: `${aNoun(spec.noun)} with the id "${record.id}" already exists with different content`,
+        });
+    }
+  }
+  return { rows: rows.length, records, errors, unchanged };
+}
+
+const summaryOf = (checked: Checked): CsvImportPreview => ({
+  rows: checked.rows,
+  valid: checked.errors.length === 0,
+  toCreate: checked.records.length - checked.unchanged,
+  unchanged: checked.unchanged,
+  errors: checked.errors,
+});
+
+/**
+ * The template, preview and commit of one resource's import. Anyone may read the
+ * template; a preview or a commit is for callers who may write something, and each row
+ * is checked against what the caller may write.
+ * @example const { preview } = csvImportQueries(activityImport); await preview(deps, principal, { csv })
+ */
+export function csvImportQueries(spec: CsvImport) {
+  return {
+    /** The header row, one column per field (map fields expanded with the partnership's keys). */
+    template: async (
+      deps: Pick<QueryDeps, 'store'>,
+      _principal: Principal,
+      _input?: undefined,
+    ): Promise<CsvTemplate> => {
+      const columns = csvColumns(spec.schema, spec.mapKeys(await loadKnownIds(deps.store)));
+      return { fileName: `${spec.path}-template.csv`, csv: csvLine(columns.map((col) => col.name)) };
+    },
+
+    /** Every row's errors and what a commit would create; writes nothing. */
+    preview: async (deps: ImportDeps, principal: Principal, input: CsvImportInput): Promise<CsvImportPreview> => {
+      requireAnyWrite(principal);
+      return summaryOf(await checkRows(deps, spec, textOf(input), principal));
+    },
+
+    /** Writes every row, or nothing (422, with every row's errors) when any row has an error. */
+    commit: async (deps: ImportDeps, principal: Principal, input: CsvImportInput): Promise<CsvImportCommitted> => {
+      requireAnyWrite(principal);
+      const checked = await checkRows(deps, spec, textOf(input), principal);
+      if (checked.errors.length > 0) {
+        throw new ProblemError(
+          422,
+          'invalid-csv-rows',
+          'Nothing was imported',
+          `${checked.errors.length === 1 ? '1 problem' : `${checked.errors.length} problems`} in the file: fix every row listed, then import again. Nothing was written.`,
+          checked.errors.map((e) => ({ pointer: `/rows/${e.row}/${e.column}`, message: e.message })),
+        ).with({ rowErrors: checked.errors });
+      }
+      let created = 0;
+      for (const record of checked.records) {
+        const result = await createRecord(
+          deps.store,
+          spec.kind as RecordKind<Record<string, unknown>>,
+          record,
+          actorOf(principal),
+          deps.now(),
+        );
+        if (result.created) created += 1;
+      }
+      return { created, unchanged: checked.records.length - created };
+    },
+  };
+}
+
+export type CsvImportQueries = ReturnType<typeof csvImportQueries>;
+
+/** The resources a CSV file can be imported into, by their path: `activities` and `loops`. */
+export const csvImports = {
+  activities: csvImportQueries(activityImport),
+  loops: csvImportQueries(loopImport),
+} as const satisfies Record<string, CsvImportQueries>;
+
+export type CsvImportPath = keyof typeof csvImports;
