@@ -2,7 +2,7 @@
  * The `web` Lambda: SvelteKit's server rendering behind API Gateway's HTTP API.
  *
  * The built SvelteKit server (`web/build/server`, self-contained: adapter-node bundles every
- * dependency) ships beside this handler as `sveltekit/`. Pages call the API app in-process,
+ * dependency) ships beside this handler as `sveltekit/`. Pages run the API's queries (docs/decisions/0016),
  * so this function needs the same TABLE_NAME as the `api` function. Static assets never
  * reach it: CloudFront serves them from S3. With ORIGIN_VERIFY_SECRET set it answers only
  * requests that came through CloudFront, as the `api` function does.

@@ -9,6 +9,8 @@ import { ProblemError, fieldErrors } from '../http/problem.ts';
 import { refusalProblem, requireAllowed } from '../records/record-queries.ts';
 import { getPartnership, partnershipKind, type PartnershipView } from './partnership-entity.ts';
 
+export type { PartnershipView };
+
 export interface VersionedPartnership {
   partnership: PartnershipView;
   version: number;

@@ -7,7 +7,7 @@
  */
 import { fail } from '@sveltejs/kit';
 import { partnership as partnershipSchema, type Partnership } from '@equal-partners/shared';
-import type { PartnershipView } from '@equal-partners/functions/partnership';
+import type { PartnershipView } from '@equal-partners/functions/partnership/partnership-queries';
 import { issueErrors, type Issue } from '#lib/forms/field-errors.ts';
 import type { FieldError, FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/i18n/index.ts';

@@ -7,7 +7,7 @@
  * schema the API uses checks every value.
  */
 import type { Partnership, PartnershipSettings } from '@equal-partners/shared';
-import type { PartnershipView } from '@equal-partners/functions/partnership';
+import type { PartnershipView } from '@equal-partners/functions/partnership/partnership-queries';
 import { valueOf, type FieldError, type FormValues } from '#lib/forms/form-values.ts';
 import { t, type MessageKey } from '#lib/i18n/index.ts';
 import { partnershipInput, savePartnership } from './partnership-form.ts';
