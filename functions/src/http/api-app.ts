@@ -114,9 +114,9 @@ export function createApiApp({
   app.add('/api/v1', apiKeyRoutes(store, today, now));
   app.add('/api/v1', userRoutes(store, users, today, revocations));
   app.add('/api/v1', auditRoutes(store, today));
-  app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
-  app.add('/api/v1', metricsRoutes(store, today));
-  app.add('/api/v1', publicMetricsRoutes(store, today));
+  app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(host.deps));
+  app.add('/api/v1', metricsRoutes(host.deps));
+  app.add('/api/v1', publicMetricsRoutes(host.deps));
   app.add('/api/v1', publicRecordRoutes(store, today));
   app.add('/api/v1', publicationRoutes(store, today, now));
 

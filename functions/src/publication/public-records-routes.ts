@@ -2,25 +2,16 @@
  * The public "you said, we did" log and answered challenges of a signatory, for the
  * public accountability pages: no sign-in, only what the public may read
  * (`publicLoops`, `publicChallenges` in shared decide what that is): texts once
- * published, and for those still waiting to be checked, since when.
+ * published, and for those still waiting to be checked, since when
+ * (./public-record-queries.ts).
  */
 import * as z from 'zod/mini';
-import {
-  dayOf,
-  defaultSettings,
-  loopOutcomes,
-  loopStatuses,
-  publicChallenges,
-  publicLoops,
-} from '@equal-partners/shared';
-import { listChallengesOfSignatory, listLoopsOfSignatory } from '../reports/metric-reads.ts';
-import { getRecord, type Store } from '../table/index.ts';
+import { loopOutcomes, loopStatuses } from '@equal-partners/shared';
+import type { Store } from '../table/index.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { idParam, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
-import { ProblemError } from '../http/problem.ts';
-import { getPartnership } from '../partnership/partnership-entity.ts';
-import { signatoryKind } from '../signatories/signatory-entity.ts';
+import { publicChallengesOf, publicLoopsOf } from './public-record-queries.ts';
 
 const publication = component(
   'PublicPublication',
@@ -109,23 +100,11 @@ const challengesRoute = createRoute({
   },
 });
 
-async function settingsFor(store: Store, id: string) {
-  const [signatory, partnership] = await Promise.all([getRecord(store, signatoryKind, id), getPartnership(store)]);
-  if (!signatory) throw new ProblemError(404, 'not-found', 'Not found', `There is no signatory ${id}.`);
-  return partnership?.settings ?? defaultSettings;
-}
-
 export function publicRecordRoutes(store: Store, now: () => Date) {
+  const deps = { store, today: now };
   return new ApiRoutes<ApiEnv>()
-    .openapi(loopsRoute, async (c) => {
-      const { id } = c.req.valid('param');
-      const [settings, loops] = await Promise.all([settingsFor(store, id), listLoopsOfSignatory(store, id)]);
-      return c.json({ items: publicLoops(loops, dayOf(now()), settings.loopDueDays, settings.publishWithinDays) }, 200);
-    })
-    .openapi(challengesRoute, async (c) => {
-      const { id } = c.req.valid('param');
-      const [settings, challenges] = await Promise.all([settingsFor(store, id), listChallengesOfSignatory(store, id)]);
-      const items = publicChallenges(challenges, dayOf(now()), settings.challengeDueDays, settings.publishWithinDays);
-      return c.json({ items }, 200);
-    });
+    .openapi(loopsRoute, async (c) => c.json(await publicLoopsOf(deps, c.get('principal'), c.req.valid('param')), 200))
+    .openapi(challengesRoute, async (c) =>
+      c.json(await publicChallengesOf(deps, c.get('principal'), c.req.valid('param')), 200),
+    );
 }
