@@ -117,7 +117,7 @@ export function createApiApp({
   app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(host.deps));
   app.add('/api/v1', metricsRoutes(host.deps));
   app.add('/api/v1', publicMetricsRoutes(host.deps));
-  app.add('/api/v1', publicRecordRoutes(store, today));
+  app.add('/api/v1', publicRecordRoutes(host.deps));
   app.add('/api/v1', publicationRoutes(store, today, now));
 
   if (apiDocument) {

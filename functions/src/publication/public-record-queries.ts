@@ -1,72 +1,82 @@
 /**
- * A signatory's public "you said, we did" log and answered challenges as one use reads
- * them: for anyone, only what the public may read (`publicLoops`, `publicChallenges` in
- * shared decide what that is): texts once published, and for those still waiting to be
- * checked, since when. The API's `/api/v1/public/signatories/{id}/...`
- * (./public-records-routes.ts) and the signatory pages run these.
+ * The public "you said, we did" log and answered challenges of a signatory, as the public
+ * accountability pages and the API read them: anyone may, and gets only what the public
+ * may read (`publicLoops`, `publicChallenges` in shared decide what that is): texts once
+ * published, and for those still waiting to be checked, since when. The routes
+ * (./public-records-routes.ts) only read the request and answer.
  */
+import * as z from 'zod/mini';
 import {
   dayOf,
   defaultSettings,
   publicChallenges,
   publicLoops,
-  type PartnershipSettings,
   type Principal,
+  type PublicChallenge,
+  type PublicLoop,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
-import { ProblemError } from '../http/problem.ts';
-import { idParam } from '../http/openapi/shared-schemas.ts';
-import { getPartnership, type PartnershipView } from '../partnership/partnership-entity.ts';
 import { listChallengesOfSignatory, listLoopsOfSignatory } from '../reports/metric-reads.ts';
-import { parsedInput } from '../reports/report-queries.ts';
-import { getRecord } from '../table/index.ts';
+import { getRecord, type Store } from '../table/index.ts';
+import { ProblemError, validationProblem } from '../http/problem.ts';
+import { getPartnership, type PartnershipView } from '../partnership/partnership-entity.ts';
 import { signatoryKind } from '../signatories/signatory-entity.ts';
 
+/** Whose records: a signatory's id. */
 export interface PublicRecordsInput {
-  id: string;
+  signatoryId: string;
   /** The partnership, when the caller has read it already (a page that shows it too), so it is not read again. */
   partnership?: PartnershipView | undefined;
 }
 
-/** The settings the public records are shaped with; 404 when there is no such signatory. */
-async function settingsFor(
-  deps: Pick<QueryDeps, 'store'>,
-  id: string,
-  known: PartnershipView | undefined,
-): Promise<PartnershipSettings> {
+const input = z.object({ signatoryId: z.string().check(z.minLength(1), z.maxLength(64)) });
+
+/** The signatory's id, or the 400 problem when it cannot be one. */
+function signatoryOf(given: PublicRecordsInput): string {
+  const parsed = input.safeParse(given);
+  if (!parsed.success) throw validationProblem(parsed.error.issues, 'path');
+  return parsed.data.signatoryId;
+}
+
+/** The partnership's settings, once the signatory is known to exist (404 otherwise). */
+async function settingsFor(store: Store, id: string, known: PartnershipView | undefined) {
   const [signatory, partnership] = await Promise.all([
-    getRecord(deps.store, signatoryKind, id),
-    known ?? getPartnership(deps.store),
+    getRecord(store, signatoryKind, id),
+    known ?? getPartnership(store),
   ]);
   if (!signatory) throw new ProblemError(404, 'not-found', 'Not found', `There is no signatory ${id}.`);
   return partnership?.settings ?? defaultSettings;
 }
 
-/** Every feedback loop of a signatory raised so far, newest first, as the public may read it. */
+/**
+ * Every feedback loop the signatory raised so far, newest first, without evidence links
+ * or unconsented stories; a loop's texts only once they were checked and published.
+ */
 export async function publicLoopsOf(
   deps: Pick<QueryDeps, 'store' | 'today'>,
   _principal: Principal,
-  input: PublicRecordsInput,
-) {
-  const { id } = parsedInput(idParam, { id: input.id }, 'path');
+  given: PublicRecordsInput,
+): Promise<{ items: PublicLoop[] }> {
+  const id = signatoryOf(given);
   const [settings, loops] = await Promise.all([
-    settingsFor(deps, id, input.partnership),
+    settingsFor(deps.store, id, given.partnership),
     listLoopsOfSignatory(deps.store, id),
   ]);
-  return {
-    items: publicLoops(loops, dayOf(deps.today()), settings.loopDueDays, settings.publishWithinDays),
-  };
+  return { items: publicLoops(loops, dayOf(deps.today()), settings.loopDueDays, settings.publishWithinDays) };
 }
 
-/** A signatory's challenges that were answered or are overdue, newest first, as the public may read them. */
+/**
+ * The signatory's challenges that were answered or are overdue, newest first; a
+ * challenge's texts only once they were checked and published.
+ */
 export async function publicChallengesOf(
   deps: Pick<QueryDeps, 'store' | 'today'>,
   _principal: Principal,
-  input: PublicRecordsInput,
-) {
-  const { id } = parsedInput(idParam, { id: input.id }, 'path');
+  given: PublicRecordsInput,
+): Promise<{ items: PublicChallenge[] }> {
+  const id = signatoryOf(given);
   const [settings, challenges] = await Promise.all([
-    settingsFor(deps, id, input.partnership),
+    settingsFor(deps.store, id, given.partnership),
     listChallengesOfSignatory(deps.store, id),
   ]);
   return {

@@ -1,13 +1,10 @@
 /**
- * The public "you said, we did" log and answered challenges of a signatory, for the
- * public accountability pages: no sign-in, only what the public may read
- * (`publicLoops`, `publicChallenges` in shared decide what that is): texts once
- * published, and for those still waiting to be checked, since when
- * (./public-record-queries.ts).
+ * `/api/v1/public/signatories/{id}/loops` and `…/challenges`: a signatory's public
+ * "you said, we did" log and answered challenges, with no sign-in (./public-record-queries.ts).
  */
 import * as z from 'zod/mini';
 import { loopOutcomes, loopStatuses } from '@equal-partners/shared';
-import type { Store } from '../table/index.ts';
+import type { QueryDeps } from '../host.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { idParam, pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
@@ -100,11 +97,12 @@ const challengesRoute = createRoute({
   },
 });
 
-export function publicRecordRoutes(store: Store, now: () => Date) {
-  const deps = { store, today: now };
+export function publicRecordRoutes(deps: Pick<QueryDeps, 'store' | 'today'>) {
   return new ApiRoutes<ApiEnv>()
-    .openapi(loopsRoute, async (c) => c.json(await publicLoopsOf(deps, c.get('principal'), c.req.valid('param')), 200))
+    .openapi(loopsRoute, async (c) =>
+      c.json(await publicLoopsOf(deps, c.get('principal'), { signatoryId: c.req.valid('param').id }), 200),
+    )
     .openapi(challengesRoute, async (c) =>
-      c.json(await publicChallengesOf(deps, c.get('principal'), c.req.valid('param')), 200),
+      c.json(await publicChallengesOf(deps, c.get('principal'), { signatoryId: c.req.valid('param').id }), 200),
     );
 }

@@ -14,6 +14,7 @@ import { getPartnership, partnershipKeys, type PartnershipView } from '../partne
 import type { Store } from '../table/index.ts';
 import { council, demoToday, forum, school } from '../testing/api-fixture.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
+import { publicChallengesOf, publicLoopsOf } from '../publication/public-record-queries.ts';
 import { activitiesByMonth } from './partnership-activity-queries.ts';
 import {
   publicPartnershipFile,
@@ -228,5 +229,20 @@ describe('activities by month', () => {
       status: 400,
       errors: [{ pointer: '/from' }],
     });
+  });
+});
+
+describe('a signatory’s public loops and challenges, as its page reads them', () => {
+  it('read the partnership’s settings only when the caller has not read the partnership', async () => {
+    const { deps: watched, partnershipReads } = counted();
+    const loops = await publicLoopsOf(watched, publicPrincipal, { signatoryId: council });
+    const challenges = await publicChallengesOf(watched, publicPrincipal, { signatoryId: council });
+    expect(partnershipReads()).toBe(2);
+    expect(loops.items.length).toBeGreaterThan(0);
+    expect(await publicLoopsOf(watched, publicPrincipal, { signatoryId: council, partnership })).toEqual(loops);
+    expect(await publicChallengesOf(watched, publicPrincipal, { signatoryId: council, partnership })).toEqual(
+      challenges,
+    );
+    expect(partnershipReads()).toBe(2);
   });
 });

@@ -33,8 +33,8 @@ async function loadSignatoryPage<V extends Visibility, R extends { period: { sta
   const { partnership } = await loadPartnership();
   const [report, loops, challenges, signatories] = await Promise.all([
     readFigures({ id, ...(period ? { period } : {}), partnership }),
-    ask(publicLoopsOf, { id, partnership }),
-    ask(publicChallengesOf, { id, partnership }),
+    ask(publicLoopsOf, { signatoryId: id, partnership }),
+    ask(publicChallengesOf, { signatoryId: id, partnership }),
     loadSignatories(),
   ]);
   const inPeriod = loopsRaisedIn(loops.items, report.period.start, report.period.end);
