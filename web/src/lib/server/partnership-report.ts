@@ -3,13 +3,16 @@
  * string asks (`sort`, `order`), for a period and optionally one sector. The board's
  * overview also reads the previous period's rows, to show each row's change.
  */
-import type { PartnershipView } from '@equal-partners/functions/partnership';
+import type { VersionedPartnership } from '@equal-partners/functions/partnership/partnership-queries';
 import { partnershipMetrics } from '@equal-partners/functions/reports/report-queries';
 import { publicPartnershipMetrics } from '@equal-partners/functions/reports/public-report-queries';
 import { rowSortKeys, sectors, type RowSortKey, type Sector } from '@equal-partners/shared';
 import { chosenPeriod } from '#lib/dashboard/period-options.ts';
 import { loadPartnership } from './partnership.ts';
 import { ask } from './queries.ts';
+
+/** The partnership as the page has read it (`loadPartnership`). */
+type Partnership = VersionedPartnership['partnership'];
 
 export interface OverviewQuery {
   period: string;
@@ -37,17 +40,17 @@ export function overviewQueryFrom(
 }
 
 /** What the figures are asked for with: the overview's query, its defaults left out. */
-function figuresInput({ period, sector, sort, order }: OverviewQuery, partnership: PartnershipView) {
+function figuresInput({ period, sector, sort, order }: OverviewQuery, partnership: Partnership) {
   return { ...(period ? { period } : {}), ...(sector ? { sector } : {}), sort, order, partnership };
 }
 
 /** The partnership's exact figures, for those the rules allow them; a refusal is the query's (401, 403). */
-export function loadExactPartnershipReport(query: OverviewQuery, partnership: PartnershipView) {
+export function loadExactPartnershipReport(query: OverviewQuery, partnership: Partnership) {
   return ask(partnershipMetrics, figuresInput(query, partnership));
 }
 
 /** The partnership's published figures. */
-export function loadPublicPartnershipReport(query: OverviewQuery, partnership: PartnershipView) {
+export function loadPublicPartnershipReport(query: OverviewQuery, partnership: Partnership) {
   return ask(publicPartnershipMetrics, figuresInput(query, partnership));
 }
 
@@ -55,7 +58,7 @@ export function loadPublicPartnershipReport(query: OverviewQuery, partnership: P
 export function loadPreviousPeriod(
   report: Pick<ExactPartnershipMetrics, 'previousPeriod'>,
   query: OverviewQuery,
-  partnership: PartnershipView,
+  partnership: Partnership,
 ) {
   const { from, to } = report.previousPeriod;
   return ask(partnershipMetrics, {

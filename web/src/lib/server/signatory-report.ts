@@ -12,16 +12,19 @@ import { daysBetween, waitingToPublish } from '@equal-partners/shared';
 import { signatoryMetrics } from '@equal-partners/functions/reports/report-queries';
 import { publicSignatoryMetrics } from '@equal-partners/functions/reports/public-report-queries';
 import { publicChallengesOf, publicLoopsOf } from '@equal-partners/functions/publication/public-record-queries';
-import type { PartnershipView } from '@equal-partners/functions/partnership';
+import type { VersionedPartnership } from '@equal-partners/functions/partnership/partnership-queries';
 import { filterLoops, logFilterFrom, loopFunnel, loopsRaisedIn, pageOf } from '#lib/dashboard/loop-log.ts';
 import { chosenPeriod } from '#lib/dashboard/period-options.ts';
 import { loadPartnership, loadSignatories } from './partnership.ts';
 import { ask } from './queries.ts';
 
+/** The partnership as the page has read it (`loadPartnership`). */
+type Partnership = VersionedPartnership['partnership'];
+
 export type Visibility = 'public' | 'exact';
 
 /** The figures a page of `visibility` shows for the period asked, given the partnership already read. */
-type ReadFigures<R> = (input: { id: string; period?: string; partnership: PartnershipView }) => Promise<R>;
+type ReadFigures<R> = (input: { id: string; period?: string; partnership: Partnership }) => Promise<R>;
 
 async function loadSignatoryPage<V extends Visibility, R extends { period: { start: string; end: string } }>(
   id: string,
