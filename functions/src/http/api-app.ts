@@ -76,8 +76,7 @@ export function createApiApp({
   ...served
 }: AppDependencies & { apiDocument?: ApiDocument | undefined }) {
   const host = served.host ?? createHost(served);
-  const { store, today, now, cursors } = host.deps;
-  const deps = { store, today, now };
+  const { store } = host.deps;
   const app = new ApiRoutes<ApiEnv>();
 
   // First, so every response carries them, problems included.
@@ -106,7 +105,7 @@ export function createApiApp({
   app.add('/api/v1', meRoutes(host.deps));
   app.add('/api/v1', partnershipRoutes(host.deps));
   for (const resource of [signatories, baselines, activities, loops, assessments, challenges]) {
-    app.add('/api/v1', recordRoutes(deps, resource, cursors));
+    app.add('/api/v1', recordRoutes(host.deps, resource, host.deps.cursors));
   }
   app.add('/api/v1', activityBatchRoutes(host.deps));
   app.add('/api/v1', csvImportRoutes(host.deps, activityImport));
@@ -114,9 +113,9 @@ export function createApiApp({
   app.add('/api/v1', apiKeyRoutes(host.deps));
   app.add('/api/v1', userRoutes(host.deps));
   app.add('/api/v1', auditRoutes(host.deps));
-  app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(store, today));
-  app.add('/api/v1', metricsRoutes(store, today));
-  app.add('/api/v1', publicMetricsRoutes(store, today));
+  app.add('/api/v1/metrics/partnership/activities-by-month', partnershipActivityRoutes(host.deps));
+  app.add('/api/v1', metricsRoutes(host.deps));
+  app.add('/api/v1', publicMetricsRoutes(host.deps));
   app.add('/api/v1', publicRecordRoutes(host.deps));
   app.add('/api/v1', publicationRoutes(host.deps));
 

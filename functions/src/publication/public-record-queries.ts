@@ -19,12 +19,14 @@ import type { QueryDeps } from '../host.ts';
 import { listChallengesOfSignatory, listLoopsOfSignatory } from '../reports/metric-reads.ts';
 import { getRecord, type Store } from '../table/index.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
-import { getPartnership } from '../partnership/partnership-entity.ts';
+import { getPartnership, type PartnershipView } from '../partnership/partnership-entity.ts';
 import { signatoryKind } from '../signatories/signatory-entity.ts';
 
 /** Whose records: a signatory's id. */
 export interface PublicRecordsInput {
   signatoryId: string;
+  /** The partnership, when the caller has read it already (a page that shows it too), so it is not read again. */
+  partnership?: PartnershipView | undefined;
 }
 
 const input = z.object({ signatoryId: z.string().check(z.minLength(1), z.maxLength(64)) });
@@ -37,8 +39,11 @@ function signatoryOf(given: PublicRecordsInput): string {
 }
 
 /** The partnership's settings, once the signatory is known to exist (404 otherwise). */
-async function settingsFor(store: Store, id: string) {
-  const [signatory, partnership] = await Promise.all([getRecord(store, signatoryKind, id), getPartnership(store)]);
+async function settingsFor(store: Store, id: string, known: PartnershipView | undefined) {
+  const [signatory, partnership] = await Promise.all([
+    getRecord(store, signatoryKind, id),
+    known ?? getPartnership(store),
+  ]);
   if (!signatory) throw new ProblemError(404, 'not-found', 'Not found', `There is no signatory ${id}.`);
   return partnership?.settings ?? defaultSettings;
 }
@@ -53,7 +58,10 @@ export async function publicLoopsOf(
   given: PublicRecordsInput,
 ): Promise<{ items: PublicLoop[] }> {
   const id = signatoryOf(given);
-  const [settings, loops] = await Promise.all([settingsFor(deps.store, id), listLoopsOfSignatory(deps.store, id)]);
+  const [settings, loops] = await Promise.all([
+    settingsFor(deps.store, id, given.partnership),
+    listLoopsOfSignatory(deps.store, id),
+  ]);
   return { items: publicLoops(loops, dayOf(deps.today()), settings.loopDueDays, settings.publishWithinDays) };
 }
 
@@ -68,7 +76,7 @@ export async function publicChallengesOf(
 ): Promise<{ items: PublicChallenge[] }> {
   const id = signatoryOf(given);
   const [settings, challenges] = await Promise.all([
-    settingsFor(deps.store, id),
+    settingsFor(deps.store, id, given.partnership),
     listChallengesOfSignatory(deps.store, id),
   ]);
   return {

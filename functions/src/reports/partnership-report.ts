@@ -31,12 +31,15 @@ import { periodFigures, rollupOfMonths, seriesFigures } from './period-figures.t
 import { reportPeriods, type PeriodView } from './report-periods.ts';
 import { metricContextFor, overdueOn } from './signatory-report.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
+import type { PartnershipView } from '../partnership/partnership-entity.ts';
 
 export interface PartnershipReportRequest {
   period: Period;
   filter: ActivityFilter;
   sector?: Sector | undefined;
   now: Date;
+  /** The partnership, when the caller has read it already, so it is not read again. */
+  partnership?: PartnershipView | undefined;
 }
 
 export interface PartnershipReportFigures {
@@ -67,7 +70,7 @@ export async function partnershipReport(
   request: PartnershipReportRequest,
 ): Promise<PartnershipReport | undefined> {
   const periods = reportPeriods(request.period, request.now);
-  const setup = await metricContextFor(store, Number(periods.period.asOf.slice(0, 4)));
+  const setup = await metricContextFor(store, Number(periods.period.asOf.slice(0, 4)), request.partnership);
   if (!setup) return undefined;
   const { context, rules, partnership } = setup;
   const filtered = request.filter.channel !== undefined || request.filter.audience !== undefined;

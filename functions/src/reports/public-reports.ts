@@ -49,6 +49,7 @@ import { periodFigures, rollupOfMonths } from './period-figures.ts';
 import { metricContextFor, overdueCounter } from './signatory-report.ts';
 import { view, type PeriodView } from './report-periods.ts';
 import { listSignatories, signatoryKind } from '../signatories/signatory-entity.ts';
+import type { PartnershipView } from '../partnership/partnership-entity.ts';
 
 /** The public period a request asks for: a financial year or a quarter; by default this financial year. */
 export function publicPeriod(asked: string | undefined, today: string): PeriodResult {
@@ -182,14 +183,23 @@ function periodAndPrevious<T>(
   };
 }
 
-/** A signatory's public figures for a public period, or undefined when there is no such signatory. */
-export async function publicSignatoryReport(store: Store, signatoryId: string, period: Period, now: Date) {
+/**
+ * A signatory's public figures for a public period, or undefined when there is no such
+ * signatory. The partnership is read unless the caller has it already (`known`).
+ */
+export async function publicSignatoryReport(
+  store: Store,
+  signatoryId: string,
+  period: Period,
+  now: Date,
+  known?: PartnershipView,
+) {
   const today = dayOf(now);
   const { fy } = cellOf(period);
   const grids = [yearGrid(fy - 1, today), yearGrid(fy, today)];
   const [signatory, setup] = await Promise.all([
     getRecord(store, signatoryKind, signatoryId),
-    metricContextFor(store, Number(view(period, today).asOf.slice(0, 4))),
+    metricContextFor(store, Number(view(period, today).asOf.slice(0, 4)), known),
   ]);
   if (!signatory || !setup) return undefined;
   const months = monthRange(grids[0]!.year.from, grids[1]!.year.to);
@@ -232,13 +242,20 @@ function signatorySource(
 /**
  * The partnership's public figures for a public period, with a row per signatory (of
  * one sector, if asked): the totals are always the whole partnership's, as sector totals
- * against a few signatories would difference to their small counts.
+ * against a few signatories would difference to their small counts. The partnership is
+ * read unless the caller has it already (`known`).
  */
-export async function publicPartnershipReport(store: Store, period: Period, now: Date, sector?: Sector) {
+export async function publicPartnershipReport(
+  store: Store,
+  period: Period,
+  now: Date,
+  sector?: Sector,
+  known?: PartnershipView,
+) {
   const today = dayOf(now);
   const { fy } = cellOf(period);
   const grids = [yearGrid(fy - 1, today), yearGrid(fy, today)];
-  const setup = await metricContextFor(store, Number(view(period, today).asOf.slice(0, 4)));
+  const setup = await metricContextFor(store, Number(view(period, today).asOf.slice(0, 4)), known);
   if (!setup) return undefined;
   const { context, rules } = setup;
   const months = monthRange(grids[0]!.year.from, grids[1]!.year.to);

@@ -31,13 +31,15 @@ import { readSignatoryRollups, readStanding } from '../rollups/read-rollups.ts';
 import { baselineFor, listBaselines, listChallengesOfSignatory, listLoopsOfSignatory } from './metric-reads.ts';
 import { periodFigures, rollupOfMonths, seriesFigures } from './period-figures.ts';
 import { reportPeriods, type PeriodView } from './report-periods.ts';
-import { getPartnership } from '../partnership/partnership-entity.ts';
+import { getPartnership, type PartnershipView } from '../partnership/partnership-entity.ts';
 import { signatoryKind } from '../signatories/signatory-entity.ts';
 
 export interface ReportRequest {
   period: Period;
   filter: ActivityFilter;
   now: Date;
+  /** The partnership, when the caller has read it already, so it is not read again. */
+  partnership?: PartnershipView | undefined;
 }
 
 export interface ReportFigures {
@@ -58,9 +60,12 @@ export interface SignatoryReport {
   rules: DisclosureRules;
 }
 
-/** The context figures are measured against: the charter, groups, settings and the period's baseline. */
-export async function metricContextFor(store: Store, year: number) {
-  const [partnership, baselines] = await Promise.all([getPartnership(store), listBaselines(store)]);
+/**
+ * The context figures are measured against: the charter, groups, settings and the period's
+ * baseline. The partnership is read unless the caller has it already (`known`).
+ */
+export async function metricContextFor(store: Store, year: number, known?: PartnershipView) {
+  const [partnership, baselines] = await Promise.all([known ?? getPartnership(store), listBaselines(store)]);
   if (!partnership) return undefined;
   const baseline = baselineFor(baselines, year);
   const context: MetricContext = {
@@ -115,7 +120,7 @@ export async function signatoryReport(
   const periods = reportPeriods(request.period, request.now);
   const [signatory, setup] = await Promise.all([
     getRecord(store, signatoryKind, signatoryId),
-    metricContextFor(store, Number(periods.period.asOf.slice(0, 4))),
+    metricContextFor(store, Number(periods.period.asOf.slice(0, 4)), request.partnership),
   ]);
   if (!signatory || !setup) return undefined;
   const { context, rules } = setup;

@@ -1,6 +1,6 @@
 /** Words for periods and links shared by the dashboard's pages. */
 import type { Translator } from '#lib/i18n/dashboard.ts';
-import type { PeriodView } from './report-types.ts';
+import type { PeriodView } from '@equal-partners/shared';
 
 /** "Dec 2025 to Nov 2026", or "November 2026" for a single month. */
 export function periodLabel(tr: Translator, period: Pick<PeriodView, 'from' | 'to'>): string {

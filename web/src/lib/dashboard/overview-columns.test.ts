@@ -6,7 +6,7 @@ import { publicCy } from '#lib/i18n/public.cy.ts';
 import { publicEn } from '#lib/i18n/public.en.ts';
 import { welsh } from '#lib/i18n/welsh.ts';
 import { boardColumns, boardHeading, overviewCell, publicColumns, publicHeading } from './overview-columns.ts';
-import type { SignatoryRow } from './report-types.ts';
+import type { Public, SignatoryRowFigures } from '@equal-partners/shared';
 
 const inTable = (table: 'board' | 'public') =>
   metricCatalogue.filter((m) => (m.tables as readonly string[]).includes(table)).map((m) => m.id);
@@ -44,7 +44,7 @@ describe('the overview’s table columns', () => {
 });
 
 describe('a cell of the overview', () => {
-  const row = (values: Partial<SignatoryRow>) => values as SignatoryRow;
+  const row = (values: Partial<Public<SignatoryRowFigures>>) => values as Public<SignatoryRowFigures>;
 
   it('puts each figure in words by its unit, with its change as the catalogue says', () => {
     const now = row({

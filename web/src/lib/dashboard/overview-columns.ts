@@ -9,15 +9,19 @@ import {
   tableMetrics,
   type MetricId,
   type MetricUnit,
+  type Public,
   type PublicValue,
   type RateName,
+  type SignatoryRowFigures,
   type TableMetricId,
 } from '@equal-partners/shared';
 import type { DashboardKey, Translator } from '#lib/i18n/dashboard.ts';
 import { changeOf, changeText } from './change.ts';
 import { countText, daysText, peopleText, scoreText, shareText } from './figures.ts';
 import { rateShown } from './rates.ts';
-import type { SignatoryRow } from './report-types.ts';
+
+/** A row of the overview: exact or published, the same shape. */
+type SignatoryRow = Public<SignatoryRowFigures>;
 
 export type BoardColumn = TableMetricId<'board'>;
 export type PublicColumn = TableMetricId<'public'>;

@@ -1,30 +1,26 @@
 /**
- * A CSV file of exact figures from the API, passed on to the person asking with their
- * token: the API decides who may read exact figures, and anyone it refuses is sent to
- * the public page instead, whose figures are open data.
+ * A CSV file of exact figures, made by the query as the person asking: the query decides
+ * who may read exact figures, and anyone it refuses is sent to the public page instead,
+ * whose figures are open data.
  */
-import { error, redirect } from '@sveltejs/kit';
-import { callApi, type Problem } from './api.ts';
+import { csvHeaders, type CsvFile } from '@equal-partners/functions/reports/report-queries';
+import { exactOrPublic } from './board-overview.ts';
 
-/** `keep` names the page's query parameters the file follows (period, sector, order). */
-export async function exactFile(apiPath: string, url: URL, keep: readonly string[], publicPath: string) {
-  const query = new URLSearchParams();
-  for (const name of keep) {
-    const value = url.searchParams.get(name);
-    if (value) query.set(name, value);
-  }
-  const response = await callApi(`${apiPath}${query.size > 0 ? `?${query}` : ''}`);
-  if (response.status === 401 || response.status === 403) redirect(303, publicPath);
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
-    error(response.status, problem.detail ?? 'The figures could not be read.');
-  }
-  return new Response(await response.text(), {
+/** The file `read` makes, answered as a download that no shared cache keeps. */
+export async function exactFile(read: () => Promise<CsvFile>, publicPath: string): Promise<Response> {
+  const file = await exactOrPublic(read, publicPath);
+  return new Response(file.text, {
     headers: {
-      'content-type': response.headers.get('content-type') ?? 'text/csv; charset=utf-8',
-      'content-disposition': response.headers.get('content-disposition') ?? 'attachment',
+      ...csvHeaders(file),
       // Exact figures about children: never kept by a shared cache.
       'cache-control': 'private, no-store',
     },
   });
+}
+
+/** The values a page's query string gives for `names` (period, sector, order), the empty ones left out. */
+export function keptParameters(url: URL, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    names.flatMap((name) => (url.searchParams.get(name) ? [[name, url.searchParams.get(name)!]] : [])),
+  );
 }

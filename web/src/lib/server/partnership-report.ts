@@ -1,13 +1,18 @@
 /**
- * The partnership's figures with a row per signatory, sorted by the API as the query
+ * The partnership's figures with a row per signatory, sorted by the query as the query
  * string asks (`sort`, `order`), for a period and optionally one sector. The board's
  * overview also reads the previous period's rows, to show each row's change.
  */
-import type { PartnershipView } from '@equal-partners/functions/partnership';
+import type { VersionedPartnership } from '@equal-partners/functions/partnership/partnership-queries';
+import { partnershipMetrics } from '@equal-partners/functions/reports/report-queries';
+import { publicPartnershipMetrics } from '@equal-partners/functions/reports/public-report-queries';
 import { rowSortKeys, sectors, type RowSortKey, type Sector } from '@equal-partners/shared';
 import { chosenPeriod } from '#lib/dashboard/period-options.ts';
-import type { PartnershipMetrics } from '#lib/dashboard/report-types.ts';
-import { getJson } from './api.ts';
+import { loadPartnership } from './partnership.ts';
+import { ask } from './queries.ts';
+
+/** The partnership as the page has read it (`loadPartnership`). */
+type Partnership = VersionedPartnership['partnership'];
 
 export interface OverviewQuery {
   period: string;
@@ -16,7 +21,7 @@ export interface OverviewQuery {
   order: 'asc' | 'desc';
 }
 
-/** The query a URL asks for; anything the API would refuse falls back to the default. */
+/** The query a URL asks for; anything the query would refuse falls back to the default. */
 export function overviewQueryFrom(
   url: URL,
   defaultSort: RowSortKey = 'name',
@@ -34,36 +39,51 @@ export function overviewQueryFrom(
   };
 }
 
-function search(values: Record<string, string>): string {
-  const params = new URLSearchParams(Object.entries(values).filter(([, v]) => v !== ''));
-  return params.size ? `?${params}` : '';
+/** What the figures are asked for with: the overview's query, its defaults left out. */
+function figuresInput({ period, sector, sort, order }: OverviewQuery, partnership: Partnership) {
+  return { ...(period ? { period } : {}), ...(sector ? { sector } : {}), sort, order, partnership };
 }
 
-export async function loadPartnershipReport(query: OverviewQuery, visibility: 'public' | 'exact') {
-  const base = visibility === 'public' ? '/api/v1/public/metrics' : '/api/v1/metrics';
-  const { period, sector, sort, order } = query;
-  return getJson<PartnershipMetrics>(`${base}/partnership${search({ period, sector, sort, order })}`);
+/** The partnership's exact figures, for those the rules allow them; a refusal is the query's (401, 403). */
+export function loadExactPartnershipReport(query: OverviewQuery, partnership: Partnership) {
+  return ask(partnershipMetrics, figuresInput(query, partnership));
+}
+
+/** The partnership's published figures. */
+export function loadPublicPartnershipReport(query: OverviewQuery, partnership: Partnership) {
+  return ask(publicPartnershipMetrics, figuresInput(query, partnership));
 }
 
 /** The same figures for the period before, as from/to months (the rows' change needs them). */
-export async function loadPreviousPeriod(report: PartnershipMetrics, query: OverviewQuery) {
+export function loadPreviousPeriod(
+  report: Pick<ExactPartnershipMetrics, 'previousPeriod'>,
+  query: OverviewQuery,
+  partnership: Partnership,
+) {
   const { from, to } = report.previousPeriod;
-  return getJson<PartnershipMetrics>(
-    `/api/v1/metrics/partnership${search({ from, to, sector: query.sector, sort: 'name', order: 'asc' })}`,
-  );
+  return ask(partnershipMetrics, {
+    from,
+    to,
+    ...(query.sector ? { sector: query.sector } : {}),
+    sort: 'name',
+    order: 'asc',
+    partnership,
+  });
 }
 
 /** The public overview: every signatory's published figures, sorted as asked, and the fewest cases a rate is compared on. */
 export async function loadPublicOverview(url: URL) {
   const query = overviewQueryFrom(url, 'name', 'public');
-  const [report, partnership] = await Promise.all([
-    loadPartnershipReport(query, 'public'),
-    getJson<PartnershipView>('/api/v1/partnership'),
-  ]);
+  const { partnership } = await loadPartnership();
   return {
-    report,
+    report: await loadPublicPartnershipReport(query, partnership),
     query,
     thisMonth: new Date().toISOString().slice(0, 7),
     minRateBase: partnership.settings.minRateBase,
   };
 }
+
+export type ExactPartnershipMetrics = Awaited<ReturnType<typeof loadExactPartnershipReport>>;
+export type PublicPartnershipMetrics = Awaited<ReturnType<typeof loadPublicPartnershipReport>>;
+/** A point of a partnership's series: a month of exact figures, or a published quarter. */
+export type PartnershipSeriesPoint = (ExactPartnershipMetrics | PublicPartnershipMetrics)['series'][number];

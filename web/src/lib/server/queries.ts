@@ -43,8 +43,12 @@ export function requestPrincipal(locals: App.Locals = getRequestEvent().locals):
 /** A query as the pages run it: the deps and the caller come from the host and the request. */
 type PageQuery<I, O> = (deps: QueryDeps, principal: Principal, input: I) => Promise<O>;
 
-/** What this request has already asked, so the layout and the page read the partnership once. */
-const asked = new WeakMap<object, Map<PageQuery<never, unknown>, Map<string, Promise<unknown>>>>();
+/**
+ * What this request has already asked, so the layout and the page read the partnership once.
+ * Kept by the request's `locals`: each load function gets its own copy of the request
+ * event, but every copy shares the one `locals`.
+ */
+const asked = new WeakMap<App.Locals, Map<PageQuery<never, unknown>, Map<string, Promise<unknown>>>>();
 
 /**
  * Runs a query as the person signed in to this request; a refusal becomes the error page
@@ -55,8 +59,8 @@ const asked = new WeakMap<object, Map<PageQuery<never, unknown>, Map<string, Pro
  */
 export async function ask<I, O>(query: PageQuery<I, O>, input: I): Promise<O> {
   const event = getRequestEvent();
-  let byQuery = asked.get(event);
-  if (!byQuery) asked.set(event, (byQuery = new Map()));
+  let byQuery = asked.get(event.locals);
+  if (!byQuery) asked.set(event.locals, (byQuery = new Map()));
   let byInput = byQuery.get(query as PageQuery<never, unknown>);
   if (!byInput) byQuery.set(query as PageQuery<never, unknown>, (byInput = new Map()));
   const key = JSON.stringify(input) ?? '';
@@ -97,7 +101,7 @@ export type Outcome<O> = { ok: true; value: O } | { ok: false; status: number; p
  * throwing it, so the form can show each field's error.
  */
 export async function attempt<I, O>(query: PageQuery<I, O>, input: I): Promise<Outcome<O>> {
-  asked.delete(getRequestEvent());
+  asked.delete(getRequestEvent().locals);
   try {
     return { ok: true, value: await query(host().deps, requestPrincipal(), input) };
   } catch (caught) {

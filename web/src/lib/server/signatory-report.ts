@@ -4,37 +4,45 @@
  * and paged as the query string asks, challenges, the texts still waiting to be checked
  * before they are published, and the partnership's thresholds.
  * The public and the signed-in pages render the same data with the same components.
+ *
+ * The partnership is read once for the whole page (the layout asks for it too) and given
+ * to each query, which would otherwise read it again for its settings.
  */
-import type { PartnershipView } from '@equal-partners/functions/partnership';
-import {
-  daysBetween,
-  waitingToPublish,
-  type PublicChallenge,
-  type PublicLoop,
-  type Signatory,
-} from '@equal-partners/shared';
+import { daysBetween, waitingToPublish } from '@equal-partners/shared';
+import { signatoryMetrics } from '@equal-partners/functions/reports/report-queries';
+import { publicSignatoryMetrics } from '@equal-partners/functions/reports/public-report-queries';
+import { publicChallengesOf, publicLoopsOf } from '@equal-partners/functions/publication/public-record-queries';
+import type { VersionedPartnership } from '@equal-partners/functions/partnership/partnership-queries';
 import { filterLoops, logFilterFrom, loopFunnel, loopsRaisedIn, pageOf } from '#lib/dashboard/loop-log.ts';
 import { chosenPeriod } from '#lib/dashboard/period-options.ts';
-import type { SignatoryMetrics } from '#lib/dashboard/report-types.ts';
-import { getJson } from './api.ts';
+import { loadPartnership, loadSignatories } from './partnership.ts';
+import { ask } from './queries.ts';
+
+/** The partnership as the page has read it (`loadPartnership`). */
+type Partnership = VersionedPartnership['partnership'];
 
 export type Visibility = 'public' | 'exact';
 
-export async function loadSignatoryReport(id: string, url: URL, visibility: Visibility) {
+/** The figures a page of `visibility` shows for the period asked, given the partnership already read. */
+type ReadFigures<R> = (input: { id: string; period?: string; partnership: Partnership }) => Promise<R>;
+
+async function loadSignatoryPage<V extends Visibility, R extends { period: { start: string; end: string } }>(
+  id: string,
+  url: URL,
+  visibility: V,
+  readFigures: ReadFigures<R>,
+) {
   const period = chosenPeriod(url.searchParams.get('period'), visibility);
-  const query = period ? `?period=${encodeURIComponent(period)}` : '';
-  const base = visibility === 'public' ? '/api/v1/public/metrics' : '/api/v1/metrics';
-  const signatoryPath = encodeURIComponent(id);
-  const [report, loops, challenges, partnership, signatories] = await Promise.all([
-    getJson<SignatoryMetrics>(`${base}/signatories/${signatoryPath}${query}`),
-    getJson<{ items: PublicLoop[] }>(`/api/v1/public/signatories/${signatoryPath}/loops`),
-    getJson<{ items: PublicChallenge[] }>(`/api/v1/public/signatories/${signatoryPath}/challenges`),
-    getJson<PartnershipView>('/api/v1/partnership'),
-    getJson<{ items: Signatory[] }>('/api/v1/signatories?limit=200'),
+  const { partnership } = await loadPartnership();
+  const [report, loops, challenges, signatories] = await Promise.all([
+    readFigures({ id, ...(period ? { period } : {}), partnership }),
+    ask(publicLoopsOf, { signatoryId: id, partnership }),
+    ask(publicChallengesOf, { signatoryId: id, partnership }),
+    loadSignatories(),
   ]);
   const inPeriod = loopsRaisedIn(loops.items, report.period.start, report.period.end);
   const filter = logFilterFrom(url.searchParams);
-  const names = Object.fromEntries(signatories.items.map((s) => [s.id, s.name]));
+  const names = Object.fromEntries(signatories.map((s) => [s.id, s.name]));
   const today = new Date().toISOString().slice(0, 10);
   return {
     visibility,
@@ -61,4 +69,18 @@ export async function loadSignatoryReport(id: string, url: URL, visibility: Visi
   };
 }
 
-export type SignatoryReportData = Awaited<ReturnType<typeof loadSignatoryReport>>;
+/** A signatory's page with exact figures, for those the rules allow them; a refusal is the query's (401, 403). */
+export function loadExactSignatoryReport(id: string, url: URL) {
+  return loadSignatoryPage(id, url, 'exact', (input) => ask(signatoryMetrics, input));
+}
+
+/** A signatory's public page: its published figures. */
+export function loadPublicSignatoryReport(id: string, url: URL) {
+  return loadSignatoryPage(id, url, 'public', (input) => ask(publicSignatoryMetrics, input));
+}
+
+export type SignatoryReportData =
+  Awaited<ReturnType<typeof loadExactSignatoryReport>> | Awaited<ReturnType<typeof loadPublicSignatoryReport>>;
+
+/** A signatory's figures as a page shows them: exact, or published (with the disclosure rules). */
+export type SignatoryMetrics = SignatoryReportData['report'];

@@ -1,4 +1,4 @@
-import { loadSignatoryReport } from '#lib/server/signatory-report.ts';
+import { loadPublicSignatoryReport } from '#lib/server/signatory-report.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, url }) => loadSignatoryReport(params.id, url, 'public');
+export const load: PageServerLoad = ({ params, url }) => loadPublicSignatoryReport(params.id, url);
