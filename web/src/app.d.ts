@@ -7,8 +7,6 @@ declare global {
       message: string;
     }
     interface Locals {
-      /** The signed-in person's bearer token, forwarded on every in-process API call. */
-      token?: string;
       /** The signed-in person, as the API identified them from the token. */
       user?: SignedInUser;
       /** The API could not say who the session belongs to just now (busy or down), so pages say so rather than ask to sign in. */

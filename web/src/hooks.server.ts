@@ -1,9 +1,11 @@
 /**
- * Every request: the session the cookie names is read from the store, its token checked
- * with the API and the person put on `event.locals` (`token`, `user`), renewing an expired
- * token with the session's refresh token when there is one; a session that has ended
- * (signed out, expired, or its token revoked) is deleted with its cookie; pages that change records need someone signed in;
- * Welsh pages are marked `lang="cy"`; every response gets the security headers and says which
+ * Every request: counted against its client's allowance of pages a minute; the session the
+ * cookie names is read from the store, its token checked once by the host's sign-in methods
+ * and the person put on `event.locals.user` (the principal every query of the request runs
+ * as, #lib/server/queries.ts), renewing an expired token with the session's refresh token
+ * when there is one; a session that has ended (signed out, expired, or its token revoked)
+ * is deleted with its cookie; pages that change records need someone signed in; Welsh
+ * pages are marked `lang="cy"`; every response gets the security headers and says which
  * caches may keep it.
  */
 import type { Handle } from '@sveltejs/kit/hooks';
@@ -86,7 +88,6 @@ export const handle: Handle = async ({ event, resolve }) => {
     session = await renewed(stored);
     if (session) user = await whoIs(session.token, session.name);
   }
-  if (session && user !== undefined && user !== 'unavailable') event.locals.token = session.token;
   if (user === undefined && cookie) await endSession(event.cookies, event.url, stored);
   if (user !== undefined && user !== 'unavailable') event.locals.user = user;
   // Signed in, but the API could not confirm it just now: the page answers 503, not a request to sign in again.
