@@ -45,10 +45,21 @@ const api: TableGrants = {
 export const tableGrants = {
   api,
   /**
-   * Pages run the API app in-process, so they need what it needs; sessions and token
-   * revocations (get, put, update, delete) fall within that.
+   * Pages run the queries the API's routes run (docs/decisions/0016), with server-side
+   * sessions and token revocations (get, put, update, delete); unlike the API, no health
+   * probe (`DescribeTable`) and no idempotency records of their own.
    */
-  web: api,
+  web: {
+    actions: [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
+    indexes: ['gsi1', 'gsi2'],
+  },
   /** Audit events (put), rollups (guarded update), and the raw records a rollup is computed from. */
   aggregator: {
     actions: ['dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],

@@ -75,9 +75,11 @@ describe('the table rights of each function', () => {
       expect((await callsOf(entry)).commands).not.toContain('ScanCommand');
   });
 
-  it("follow the web function's pages into the functions package: sessions, revocations and the API app", async () => {
+  it("follow the web function's pages into the functions package: sessions, revocations and the queries", async () => {
     const web = await callsOf('web');
-    expect(web.sources).toEqual(expect.arrayContaining(['web/src/lib/server/session.ts']));
+    expect(web.sources).toEqual(
+      expect.arrayContaining(['web/src/lib/server/session.ts', 'web/src/lib/server/queries.ts']),
+    );
     expect(web.commands).toEqual(
       expect.arrayContaining(['GetCommand', 'PutCommand', 'UpdateCommand', 'DeleteCommand']),
     );
