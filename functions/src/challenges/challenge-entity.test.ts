@@ -2,7 +2,9 @@
 import type { Challenge } from '@equal-partners/shared';
 import { describe, expect, it } from 'vitest';
 import { primaryKey } from '../table/keys.ts';
-import { challengeItem, challengeKeys, challengeKind } from './challenge-entity.ts';
+import { batchPut } from '../table/store.ts';
+import { createTestStore } from '../testing/test-store.ts';
+import { challengeItem, challengeKeys, challengeKind, listChallengesOfSignatory } from './challenge-entity.ts';
 
 const challenge = (id: string, raisedOn: string, signatoryId = 'sig-a') => ({ id, signatoryId, raisedOn }) as Challenge;
 
@@ -38,5 +40,26 @@ describe('challenge keys', () => {
     expect(
       challengeKind.derived?.apply(challenge('x', '2026-01-01'), undefined, '2026-05-01T09:00:00.000Z'),
     ).toMatchObject({ publication: { status: 'waiting', since: '2026-05-01T09:00:00.000Z' } });
+  });
+});
+
+describe('the challenges of one signatory', () => {
+  it('are every challenge raised with it, and none raised with another', async () => {
+    const store = await createTestStore('challenge-entity');
+    try {
+      const full = (id: string, raisedOn: string, signatoryId: string) =>
+        challengeItem({ ...challenge(id, raisedOn, signatoryId), reviewerId: 'forum', text: 'Why?' } as Challenge);
+      await batchPut(store, [
+        full('c1', '2026-01-02', 'sig-a'),
+        full('c2', '2026-02-03', 'sig-a'),
+        full('c3', '2026-01-02', 'sig-b'),
+      ]);
+      const found = await listChallengesOfSignatory(store, 'sig-a');
+      expect(found.map((c) => c.id).sort()).toEqual(['c1', 'c2']);
+      // Records, not items: no keys.
+      expect(Object.keys(found[0]!)).not.toContain('pk');
+    } finally {
+      await store.drop();
+    }
   });
 });

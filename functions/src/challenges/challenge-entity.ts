@@ -4,8 +4,10 @@
  * public. See docs/data-model.md.
  */
 import type { Challenge } from '@equal-partners/shared';
-import { checkedTexts } from '../publication/checked-texts.ts';
-import { type ItemKeys, keyWord } from '../table/keys.ts';
+import { checkedTexts, textsWaiting } from '../publication/checked-texts.ts';
+import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
+import { queryAll, type Store } from '../table/store.ts';
+import { listAllRecords, listRecords } from '../table/lists.ts';
 import { byId } from '../table/record-kinds.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
@@ -28,4 +30,46 @@ export const challengeKind = checkedTexts('challenge', byId<Challenge>('challeng
 
 export function challengeItem(challenge: Challenge) {
   return { ...challenge, ...challengeKeys(challenge), entity: 'challenge' };
+}
+
+/** Every challenge raised with one signatory (its gsi1 list). */
+export async function listChallengesOfSignatory(store: Store, signatoryId: string): Promise<Challenge[]> {
+  const items = await queryAll<Challenge>(store, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': signatoryRecords(signatoryId, challengeList) },
+  });
+  return items.map((item) => withoutKeys(item));
+}
+
+/** Every challenge across the partnership raised on or before `cutoff` (YYYY-MM-DD) with no `respondedOn` yet. */
+export async function listChallengesNotAnsweredBy(
+  store: Store,
+  cutoff: string,
+): Promise<Pick<Challenge, 'id' | 'signatoryId' | 'raisedOn'>[]> {
+  const items: Pick<Challenge, 'id' | 'signatoryId' | 'raisedOn'>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listRecords<Challenge>(store, {
+      index: 'gsi2',
+      partition: challengeList,
+      to: cutoff,
+      absent: ['respondedOn'],
+      cursor,
+      limit: 500,
+    });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+/** The challenges whose texts wait to be checked, of one signatory (gsi1) or across the partnership (gsi2). */
+export function listChallengesWithTextsWaiting(store: Store, signatoryId?: string): Promise<Challenge[]> {
+  return listAllRecords<Challenge>(
+    store,
+    signatoryId
+      ? { index: 'gsi1', partition: signatoryRecords(signatoryId, challengeList), filter: textsWaiting }
+      : { index: 'gsi2', partition: challengeList, filter: textsWaiting },
+  );
 }

@@ -1,7 +1,6 @@
 /** `GET /api/health`: is the API up, which version, and can it reach its store. */
 import * as z from 'zod/mini';
-import type { Store } from '../table/index.ts';
-import { tableStatus } from '../table/index.ts';
+import { tableIsActive, type Store } from '../table/index.ts';
 import { ApiRoutes, component, createRoute } from './openapi/routes.ts';
 
 const health = component(
@@ -26,10 +25,7 @@ const route = createRoute({
 
 export function healthRoutes(store: Store, version: string) {
   return new ApiRoutes().openapi(route, async (c) => {
-    const reachable = await tableStatus(store.client, store.tableName).then(
-      (status) => status === 'ACTIVE',
-      () => false,
-    );
+    const reachable = await tableIsActive(store);
     const body = {
       status: reachable ? ('ok' as const) : ('degraded' as const),
       version,

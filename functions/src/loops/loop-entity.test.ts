@@ -2,7 +2,9 @@
 import type { FeedbackLoop } from '@equal-partners/shared';
 import { describe, expect, it } from 'vitest';
 import { primaryKey } from '../table/keys.ts';
-import { loopItem, loopKeys, loopKind } from './loop-entity.ts';
+import { batchPut } from '../table/store.ts';
+import { createTestStore } from '../testing/test-store.ts';
+import { listLoopsOfSignatory, loopItem, loopKeys, loopKind } from './loop-entity.ts';
 
 const loop = (id: string, raisedOn: string, signatoryId = 'sig-a') => ({ id, signatoryId, raisedOn }) as FeedbackLoop;
 
@@ -33,5 +35,25 @@ describe('loop keys', () => {
     expect(loopKind.derived?.apply(loop('x', '2026-02-01'), undefined, '2026-05-01T09:00:00.000Z')).toMatchObject({
       publication: { status: 'waiting', since: '2026-05-01T09:00:00.000Z' },
     });
+  });
+});
+
+describe('the loops of one signatory', () => {
+  it('are every loop it raised, and none of another', async () => {
+    const store = await createTestStore('loop-entity');
+    try {
+      const full = (id: string, raisedOn: string, signatoryId: string) =>
+        loopItem({ id, signatoryId, raisedOn, youSaid: 'More evenings', weDid: '', status: 'open' } as FeedbackLoop);
+      await batchPut(store, [
+        full('l1', '2026-01-02', 'sig-a'),
+        full('l2', '2026-03-01', 'sig-a'),
+        full('l3', '2026-01-02', 'sig-b'),
+      ]);
+      const found = await listLoopsOfSignatory(store, 'sig-a');
+      expect(found.map((l) => l.id).sort()).toEqual(['l1', 'l2']);
+      expect(Object.keys(found[0]!)).not.toContain('gsi1pk');
+    } finally {
+      await store.drop();
+    }
   });
 });

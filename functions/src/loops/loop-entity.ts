@@ -4,8 +4,10 @@
  * before they are public. See docs/data-model.md.
  */
 import type { FeedbackLoop } from '@equal-partners/shared';
-import { checkedTexts } from '../publication/checked-texts.ts';
-import { type ItemKeys, keyWord } from '../table/keys.ts';
+import { checkedTexts, textsWaiting } from '../publication/checked-texts.ts';
+import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
+import { queryAll, type Store } from '../table/store.ts';
+import { listAllRecords, listRecords } from '../table/lists.ts';
 import { byId } from '../table/record-kinds.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
@@ -28,4 +30,46 @@ export const loopKind = checkedTexts('loop', byId<FeedbackLoop>('loop', loopWord
 
 export function loopItem(loop: FeedbackLoop) {
   return { ...loop, ...loopKeys(loop), entity: 'loop' };
+}
+
+/** Every "you said, we did" loop of one signatory (its gsi1 list). */
+export async function listLoopsOfSignatory(store: Store, signatoryId: string): Promise<FeedbackLoop[]> {
+  const items = await queryAll<FeedbackLoop>(store, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': signatoryRecords(signatoryId, loopList) },
+  });
+  return items.map((item) => withoutKeys(item));
+}
+
+/** Every loop across the partnership raised on or before `cutoff` (YYYY-MM-DD) with no `communicatedOn` yet. */
+export async function listLoopsNotCommunicatedBy(
+  store: Store,
+  cutoff: string,
+): Promise<Pick<FeedbackLoop, 'id' | 'signatoryId' | 'raisedOn'>[]> {
+  const items: Pick<FeedbackLoop, 'id' | 'signatoryId' | 'raisedOn'>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listRecords<FeedbackLoop>(store, {
+      index: 'gsi2',
+      partition: loopList,
+      to: cutoff,
+      absent: ['communicatedOn'],
+      cursor,
+      limit: 500,
+    });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+/** The loops whose texts wait to be checked, of one signatory (gsi1) or across the partnership (gsi2). */
+export function listLoopsWithTextsWaiting(store: Store, signatoryId?: string): Promise<FeedbackLoop[]> {
+  return listAllRecords<FeedbackLoop>(
+    store,
+    signatoryId
+      ? { index: 'gsi1', partition: signatoryRecords(signatoryId, loopList), filter: textsWaiting }
+      : { index: 'gsi2', partition: loopList, filter: textsWaiting },
+  );
 }

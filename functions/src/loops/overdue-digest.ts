@@ -5,11 +5,11 @@
  * ids, dates and counts only: never what people said.
  */
 import { defaultSettings } from '@equal-partners/shared';
-import { listRecords, type Store } from '../table/index.ts';
+import type { Store } from '../table/index.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
-import { loopList } from './loop-entity.ts';
-import { challengeList } from '../challenges/challenge-entity.ts';
+import { listLoopsNotCommunicatedBy } from './loop-entity.ts';
+import { listChallengesNotAnsweredBy } from '../challenges/challenge-entity.ts';
 
 export interface OverdueItem {
   id: string;
@@ -31,32 +31,13 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Every record of a partnership-wide list raised on or before `cutoff` that lacks `missing`. */
-async function raisedBefore(store: Store, partition: string, cutoff: string, missing: string) {
-  const items: { id: string; signatoryId: string; raisedOn: string }[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listRecords<{ id: string; signatoryId: string; raisedOn: string }>(store, {
-      index: 'gsi2',
-      partition,
-      to: cutoff,
-      absent: [missing],
-      cursor,
-      limit: 500,
-    });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
-
 export async function overdueDigest(store: Store, today: Date): Promise<OverdueDigest> {
   const settings = (await getPartnership(store))?.settings ?? defaultSettings;
   const cutoff = (days: number) => isoDay(new Date(today.getTime() - (days + 1) * dayMs));
   const [signatories, loops, challenges] = await Promise.all([
     listSignatories(store),
-    raisedBefore(store, loopList, cutoff(settings.loopDueDays), 'communicatedOn'),
-    raisedBefore(store, challengeList, cutoff(settings.challengeDueDays), 'respondedOn'),
+    listLoopsNotCommunicatedBy(store, cutoff(settings.loopDueDays)),
+    listChallengesNotAnsweredBy(store, cutoff(settings.challengeDueDays)),
   ]);
   const item = (r: { id: string; raisedOn: string }): OverdueItem => ({
     id: r.id,

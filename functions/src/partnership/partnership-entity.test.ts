@@ -3,7 +3,14 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultSettings } from '@equal-partners/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
-import { baselineKeys, baselineKind, demoMarkerKeys, getPartnership, partnershipKeys } from './partnership-entity.ts';
+import {
+  baselineKeys,
+  baselineKind,
+  demoMarkerKeys,
+  getPartnership,
+  listBaselines,
+  partnershipKeys,
+} from './partnership-entity.ts';
 
 describe('partnership and baseline keys', () => {
   it('keep every year’s baseline in one partition, in year order, addressed by the year as its id', () => {
@@ -63,5 +70,16 @@ describe('reading the partnership', () => {
   it('is not made up from a demo marker alone', async () => {
     await put({ ...demoMarkerKeys(), label: 'Fictional demo data' });
     expect(await getPartnership(store)).toBeUndefined();
+  });
+
+  it('lists every year’s baseline, and nothing else, as records without keys', async () => {
+    for (const year of [2025, 2026])
+      await put({ ...baselineKeys({ year }), entity: 'baseline', year, source: `Census ${year}` });
+    await put({ ...partnershipKeys(), entity: 'partnership', name: 'Other item' });
+    const found = await listBaselines(store);
+    expect(found).toEqual([
+      { year: 2025, source: 'Census 2025' },
+      { year: 2026, source: 'Census 2026' },
+    ]);
   });
 });

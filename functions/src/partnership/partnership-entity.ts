@@ -5,7 +5,7 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultSettings, type Partnership, type PopulationBaseline, type StoredFields } from '@equal-partners/shared';
 import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
-import type { Store } from '../table/store.ts';
+import { queryAll, type Store } from '../table/store.ts';
 import type { RecordKind } from '../table/record-kinds.ts';
 
 /** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
@@ -58,4 +58,13 @@ export async function getPartnership(store: Store): Promise<PartnershipView | un
     settings: { ...defaultSettings, ...stored.settings },
     ...(marker ? { demoLabel: String(marker.label) } : {}),
   };
+}
+
+/** Every year's population baseline, in one query of their shared partition. */
+export async function listBaselines(store: Store): Promise<PopulationBaseline[]> {
+  const items = await queryAll<PopulationBaseline>(store, {
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': baselinePartition },
+  });
+  return items.map((item) => withoutKeys(item));
 }

@@ -20,3 +20,13 @@ export function checkedTexts<T extends { id: string }>(kind: ModeratedKind, plai
     },
   };
 }
+
+/**
+ * The list filter of records whose texts wait to be checked: those stored before texts
+ * were checked have no publication, and wait too.
+ */
+export const textsWaiting = {
+  expression: 'attribute_not_exists(publication) OR publication.#status = :waiting',
+  names: { '#status': 'status' },
+  values: { ':waiting': 'waiting' },
+};

@@ -16,7 +16,8 @@ import {
   type PublicLoop,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
-import { listChallengesOfSignatory, listLoopsOfSignatory } from '../reports/metric-reads.ts';
+import { listChallengesOfSignatory } from '../challenges/challenge-entity.ts';
+import { listLoopsOfSignatory } from '../loops/loop-entity.ts';
 import { getRecord, type Store } from '../table/index.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
 import { getPartnership, type PartnershipView } from '../partnership/partnership-entity.ts';

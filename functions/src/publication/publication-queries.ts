@@ -26,21 +26,12 @@ import {
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
 import { redactAuditTrail } from '../audit/audit-events.ts';
-import {
-  getRecord,
-  queryAll,
-  updateRecord,
-  withoutKeys,
-  WriteRefused,
-  type RecordKind,
-  type Store,
-} from '../table/index.ts';
+import { getRecord, updateRecord, WriteRefused, type RecordKind, type Store } from '../table/index.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
 import { refusalProblem, requireAllowed } from '../records/record-queries.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
-import { challengeKind, challengeList } from '../challenges/challenge-entity.ts';
-import { loopKind, loopList } from '../loops/loop-entity.ts';
-import { signatoryRecords } from '../signatories/signatory-entity.ts';
+import { challengeKind, listChallengesWithTextsWaiting } from '../challenges/challenge-entity.ts';
+import { listLoopsWithTextsWaiting, loopKind } from '../loops/loop-entity.ts';
 
 /** A loop or a challenge as stored: the records whose texts are checked before they are public. */
 export type ModeratedRecord = FeedbackLoop | Challenge;
@@ -55,8 +46,13 @@ type Entry = Record<string, unknown> & {
 };
 
 const kinds = {
-  loop: { noun: 'feedback loop', list: loopList, schema: feedbackLoopInput, kind: loopKind },
-  challenge: { noun: 'challenge', list: challengeList, schema: challengeInput, kind: challengeKind },
+  loop: { noun: 'feedback loop', schema: feedbackLoopInput, kind: loopKind, waiting: listLoopsWithTextsWaiting },
+  challenge: {
+    noun: 'challenge',
+    schema: challengeInput,
+    kind: challengeKind,
+    waiting: listChallengesWithTextsWaiting,
+  },
 } as const satisfies Record<ModeratedKind, unknown>;
 
 /** A loop's or challenge's texts waiting to be checked, with what the checker needs to publish them. */
@@ -134,17 +130,8 @@ const read = (store: Store, kind: ModeratedKind, id: string) =>
 
 /** The entries of one kind whose texts wait, across the partnership or for one signatory. */
 async function waitingOf(store: Store, kind: ModeratedKind, signatoryId?: string): Promise<Entry[]> {
-  const index = signatoryId ? 'gsi1' : 'gsi2';
-  const partition = signatoryId ? signatoryRecords(signatoryId, kinds[kind].list) : kinds[kind].list;
-  const items = await queryAll<Entry>(store, {
-    IndexName: index,
-    KeyConditionExpression: `${index}pk = :pk`,
-    // Records stored before texts were checked have no publication, and wait too.
-    FilterExpression: 'attribute_not_exists(publication) OR publication.#status = :waiting',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':pk': partition, ':waiting': 'waiting' },
-  }).then((found) => found.map((item) => withoutKeys(item)));
-  return items.filter((item) => publicationOf(item).status === 'waiting');
+  const found = (await kinds[kind].waiting(store, signatoryId)) as unknown as Entry[];
+  return found.filter((item) => publicationOf(item).status === 'waiting');
 }
 
 /** The record read, once the caller is known to be allowed to publish it. */

@@ -28,7 +28,10 @@ import {
 } from '@equal-partners/shared';
 import { getRecord, type Store } from '../table/index.ts';
 import { readSignatoryRollups, readStanding } from '../rollups/read-rollups.ts';
-import { baselineFor, listBaselines, listChallengesOfSignatory, listLoopsOfSignatory } from './metric-reads.ts';
+import { baselineFor } from './metric-reads.ts';
+import { listBaselines } from '../partnership/partnership-entity.ts';
+import { listChallengesOfSignatory } from '../challenges/challenge-entity.ts';
+import { listLoopsOfSignatory } from '../loops/loop-entity.ts';
 import { periodFigures, rollupOfMonths, seriesFigures } from './period-figures.ts';
 import { reportPeriods, type PeriodView } from './report-periods.ts';
 import { getPartnership, type PartnershipView } from '../partnership/partnership-entity.ts';

@@ -18,6 +18,8 @@ export interface ListRequest {
   equals?: Record<string, string | number | boolean | undefined>;
   /** Attributes that must be absent. */
   absent?: string[];
+  /** A filter of the entity's own, ANDed with the others (its names and values must not start with `e` or `a` and a digit). */
+  filter?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> } | undefined;
   cursor?: string | undefined;
   limit: number;
   /** Newest first: the sort key descending (dates last to first). */
@@ -58,12 +60,30 @@ export function listRecords<T>(store: Store, request: ListRequest): Promise<Page
     names[`#a${i}`] = attribute;
     conditions.push(`attribute_not_exists(#a${i})`);
   });
+  if (request.filter) {
+    conditions.push(`(${request.filter.expression})`);
+    Object.assign(names, request.filter.names);
+    Object.assign(values, request.filter.values);
+  }
   const input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'> = {
     IndexName: request.index,
     KeyConditionExpression: keyCondition,
     ExpressionAttributeValues: values,
     ...(request.newestFirst ? { ScanIndexForward: false } : {}),
-    ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND '), ExpressionAttributeNames: names } : {}),
+    ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
+    ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
   };
   return queryPage<T>(store, input, { cursor: request.cursor, limit: request.limit });
+}
+
+/** Every record of a list, following its pages to the end. */
+export async function listAllRecords<T>(store: Store, request: Omit<ListRequest, 'cursor' | 'limit'>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listRecords<T>(store, { ...request, cursor, limit: 500 });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
 }

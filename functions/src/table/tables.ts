@@ -2,6 +2,7 @@
 import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createTableInput } from './table-definition.ts';
+import type { Store } from './store.ts';
 
 /** Creates the table unless it exists, and waits until it is active. Returns whether it was created. */
 export async function ensureTable(client: DynamoDBDocumentClient, tableName: string): Promise<boolean> {
@@ -29,4 +30,12 @@ export async function tableStatus(client: DynamoDBDocumentClient, tableName: str
     }
     throw error;
   }
+}
+
+/** Whether the store's table answers and is active (the health probe); never throws. */
+export function tableIsActive(store: Store): Promise<boolean> {
+  return tableStatus(store.client, store.tableName).then(
+    (status) => status === 'ACTIVE',
+    () => false,
+  );
 }
