@@ -137,29 +137,10 @@ describe('deleting', () => {
     expect(response.status).toBe(412);
     expect((await api.call('councilEditor', 'GET', '/api/v1/activities/stale-delete')).status).toBe(200);
   });
-
-  it('refuses to delete a signatory that has records, naming them, and deletes one that has none', async () => {
-    const refused = await api.call('admin', 'DELETE', `/api/v1/signatories/${council}`);
-    expect(refused.status).toBe(409);
-    const problem = await json<{ detail: string }>(refused);
-    expect(problem.detail).toMatch(/has activities, feedback loops, .* on record/);
-    expect(problem.detail).toContain('mark it inactive');
-    expect((await api.call('admin', 'GET', `/api/v1/signatories/${council}`)).status).toBe(200);
-
-    const body = { id: 'no-records-yet', name: 'New Youth Trust', sector: 'voluntary', signedOn: '2026-01-10' };
-    expect((await api.call('admin', 'POST', '/api/v1/signatories', { body })).status).toBe(201);
-    expect((await api.call('admin', 'POST', '/api/v1/loops', { body: newLoop('only-loop', body.id) })).status).toBe(
-      201,
-    );
-    const withLoop = await api.call('admin', 'DELETE', `/api/v1/signatories/${body.id}`);
-    expect((await json<{ detail: string }>(withLoop)).detail).toMatch(/^New Youth Trust has feedback loops on record/);
-    expect((await api.call('admin', 'DELETE', '/api/v1/loops/only-loop')).status).toBe(204);
-    expect((await api.call('admin', 'DELETE', `/api/v1/signatories/${body.id}`)).status).toBe(204);
-  });
 });
 
 describe('lists', () => {
-  it('refuses dates that end before they start, and lists nothing when only the overdue cut-off makes it so', async () => {
+  it('refuses dates that end before they start', async () => {
     const reversed = await api.call(
       'admin',
       'GET',
@@ -167,10 +148,6 @@ describe('lists', () => {
     );
     expect(reversed.status).toBe(400);
     expect((await json<{ errors: { pointer: string }[] }>(reversed)).errors.map((e) => e.pointer)).toEqual(['/to']);
-    // Loops raised since yesterday cannot yet be overdue.
-    const recent = await api.call('admin', 'GET', `/api/v1/loops?signatoryId=${council}&from=2026-05-14&overdue=true`);
-    expect(recent.status).toBe(200);
-    expect(await json(recent)).toEqual({ items: [] });
   });
 
   /** Every page of a 2025 list of the school's activities, 7 at a time, in the order asked for. */
@@ -208,99 +185,12 @@ describe('lists', () => {
     expect(newestFirst.seen).toEqual([...oldestFirst.seen].reverse());
   });
 
-  it('filters activities by channel across the partnership', async () => {
-    const page = await json<{ items: { channel: string }[] }>(
-      await api.call('admin', 'GET', '/api/v1/activities?channel=online-survey&limit=200'),
-    );
-    expect(page.items.length).toBeGreaterThan(0);
-    expect(page.items.every((a) => a.channel === 'online-survey')).toBe(true);
-  });
-
-  it('lists overdue loops across the partnership: not communicated and older than 90 days', async () => {
-    const page = await json<{ items: { raisedOn: string; communicatedOn?: string }[] }>(
-      await api.call('admin', 'GET', '/api/v1/loops?overdue=true&limit=200'),
-    );
-    expect(page.items.length).toBeGreaterThan(0);
-    expect(page.items.every((l) => l.communicatedOn === undefined && l.raisedOn < '2026-02-14')).toBe(true);
-  });
-
   it('gives a signatory editor their own organisation’s records when no signatory is named', async () => {
     const page = await json<{ items: { signatoryId: string }[] }>(
       await api.call('schoolEditor', 'GET', '/api/v1/loops?limit=50'),
     );
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((l) => l.signatoryId === school)).toBe(true);
-  });
-
-  it('lists assessments of a signatory for a period', async () => {
-    const page = await json<{ items: { period: string; signatoryId: string }[] }>(
-      await api.call('reviewer', 'GET', `/api/v1/assessments?signatoryId=${school}&period=2026`),
-    );
-    expect(page.items.length).toBeGreaterThan(0);
-    expect(page.items.every((a) => a.period.startsWith('2026') && a.signatoryId === school)).toBe(true);
-  });
-});
-
-describe('challenges', () => {
-  const challenge = {
-    id: 'challenge-1',
-    signatoryId: school,
-    reviewerId: 'demo-city-parent-carer-forum',
-    raisedOn: '2026-05-01',
-    text: 'Parents of children with SEND were not invited to the transport review.',
-    principles: ['equality-diversity-inclusion'],
-  };
-
-  it('are raised by a reviewer, answered by the signatory and closed by the reviewer', async () => {
-    expect((await api.call('reviewer', 'POST', '/api/v1/challenges', { body: challenge })).status).toBe(201);
-    const answer = {
-      ...challenge,
-      response: 'We have added two parent places to the review.',
-      respondedOn: '2026-05-10',
-    };
-    const answered = await api.call('schoolEditor', 'PUT', '/api/v1/challenges/challenge-1', {
-      body: answer,
-      headers: { 'if-match': '"1"' },
-    });
-    expect(answered.status).toBe(200);
-    const closed = await api.call('reviewer', 'PUT', '/api/v1/challenges/challenge-1', {
-      body: { ...answer, closure: 'resolved', closedOn: '2026-05-12' },
-      headers: { 'if-match': '"2"' },
-    });
-    expect(closed.status).toBe(200);
-    expect(await json(closed)).toMatchObject({ closure: 'resolved', version: 3 });
-  });
-
-  it('do not let the signatory rewrite the challenge while answering it', async () => {
-    await api.call('reviewer', 'POST', '/api/v1/challenges', { body: { ...challenge, id: 'challenge-2' } });
-    const response = await api.call('schoolEditor', 'PUT', '/api/v1/challenges/challenge-2', {
-      body: {
-        ...challenge,
-        id: 'challenge-2',
-        text: 'Nothing to see here',
-        response: 'Done',
-        respondedOn: '2026-05-10',
-      },
-      headers: { 'if-match': '"1"' },
-    });
-    expect(response.status).toBe(403);
-    expect((await json(await api.call('reviewer', 'GET', '/api/v1/challenges/challenge-2'))).text).toBe(challenge.text);
-  });
-});
-
-describe('the partnership', () => {
-  it('lets a board admin rename a principle, at the version read', async () => {
-    const read = await api.call('admin', 'GET', '/api/v1/partnership');
-    const partnership = await json<{ charter: { principles: { title: string }[] } }>(read);
-    partnership.charter.principles[0]!.title = 'Involve families from start to end';
-    const { demoLabel: _label, ...body } = partnership as typeof partnership & { demoLabel?: string };
-    const response = await api.call('admin', 'PUT', '/api/v1/partnership', {
-      body,
-      headers: { 'if-match': read.headers.get('etag')! },
-    });
-    expect(response.status).toBe(200);
-    const after = await json<typeof partnership>(await api.call('public', 'GET', '/api/v1/partnership'));
-    expect(after.charter.principles[0]!.title).toBe('Involve families from start to end');
   });
 });
 
