@@ -10,7 +10,10 @@ import { loopKeys } from '../loops/loop-entity.ts';
 import { challengeKeys } from '../challenges/challenge-entity.ts';
 import { assessmentKeys } from '../assessments/assessment-entity.ts';
 import { auditEventKeys } from '../audit/audit-entity.ts';
-import { apiKeyKeys, tokenRevocationKeys, userKeys, webSessionKeys } from '../identity/identity-entities.ts';
+import { apiKeyKeys } from '../identity/api-key-entity.ts';
+import { tokenRevocationKeys } from '../identity/token-revocation-entity.ts';
+import { userKeys } from '../identity/user-entity.ts';
+import { webSessionKeys } from '../identity/web-session-entity.ts';
 import { idempotencyKeys } from '../http/idempotency-entity.ts';
 import {
   partnershipRollupKeys,

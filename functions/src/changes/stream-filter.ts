@@ -13,7 +13,8 @@ import { activityKeys } from '../activities/activity-entity.ts';
 import { loopKeys } from '../loops/loop-entity.ts';
 import { challengeKeys } from '../challenges/challenge-entity.ts';
 import { assessmentKeys } from '../assessments/assessment-entity.ts';
-import { apiKeyKeys, userKeys } from '../identity/identity-entities.ts';
+import { apiKeyKeys } from '../identity/api-key-entity.ts';
+import { userKeys } from '../identity/user-entity.ts';
 
 /** A partition key matched exactly, or by the part before the record's id (Lambda's `prefix`). */
 export type KeyPattern = string | { prefix: string };

@@ -1,10 +1,9 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ApiKeySummary } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { primaryKey } from '../table/index.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { apiKeyAuthenticator } from './api-key-authenticator.ts';
+import { createApiKey, getApiKey } from './api-key-entity.ts';
 import { generateApiKey } from './api-keys.ts';
-import { apiKeyKeys } from './identity-entities.ts';
 
 let store: TestStore;
 /** Writes of `lastUsedAt` the table accepted, counted as the SDK sends them. */
@@ -23,31 +22,18 @@ beforeAll(async () => {
 });
 afterAll(() => store.drop());
 
-async function issueKey(overrides: Record<string, unknown> = {}) {
+async function issueKey(overrides: Partial<ApiKeySummary> = {}) {
   const key = generateApiKey();
-  const signatoryId = 'oakfield-special-school';
-  await store.client.send(
-    new PutCommand({
-      TableName: store.tableName,
-      Item: {
-        ...apiKeyKeys({ ...key, signatoryId }),
-        entity: 'api-key',
-        signatoryId,
-        prefix: key.prefix,
-        label: 'School MIS export',
-        createdAt: '2026-05-01T09:00:00.000Z',
-        createdBy: 'user:demo-board-admin',
-        revoked: false,
-        ...overrides,
-      },
-    }),
-  );
-  const lastUsedAt = async () =>
-    (
-      await store.client.send(
-        new GetCommand({ TableName: store.tableName, Key: primaryKey(apiKeyKeys({ ...key, signatoryId })) }),
-      )
-    ).Item?.lastUsedAt as string | undefined;
+  await createApiKey(store, key.hash, {
+    signatoryId: 'oakfield-special-school',
+    prefix: key.prefix,
+    label: 'School MIS export',
+    createdAt: '2026-05-01T09:00:00.000Z',
+    createdBy: 'user:demo-board-admin',
+    revoked: false,
+    ...overrides,
+  });
+  const lastUsedAt = async () => (await getApiKey(store, key.hash))?.lastUsedAt as string | undefined;
   return { key: key.key, lastUsedAt };
 }
 

@@ -2,12 +2,10 @@
  * Machines sign in with an API key: looked up by its SHA-256 hash, refused once revoked, and
  * its last use recorded at most once a minute.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { primaryKey, type Store } from '../table/index.ts';
+import type { Store } from '../table/index.ts';
+import { getApiKey, recordApiKeyUse } from './api-key-entity.ts';
 import { hashApiKey } from './api-keys.ts';
 import type { Authenticator } from './principal.ts';
-import { apiKeyKeys } from './identity-entities.ts';
 
 export const apiKeyPattern = /^ep_[0-9a-f]{8}_[A-Za-z0-9_-]+$/;
 
@@ -23,33 +21,14 @@ export function apiKeyAuthenticator(store: Store, now: () => Date = () => new Da
     if (!apiKeyPattern.test(token)) return undefined;
     const hash = hashApiKey(token);
     const prefix = token.slice(0, 11);
-    const { Item } = await store.client.send(
-      new GetCommand({ TableName: store.tableName, Key: primaryKey(apiKeyKeys({ hash, signatoryId: '', prefix })) }),
-    );
-    if (!Item || Item.revoked === true) return undefined;
-    const signatoryId = String(Item.signatoryId);
+    const item = await getApiKey(store, hash);
+    if (!item || item.revoked === true) return undefined;
+    const signatoryId = String(item.signatoryId);
     const at = now();
     const cutoff = new Date(at.getTime() - lastUseResolutionMs).toISOString();
-    const lastUsedAt = typeof Item.lastUsedAt === 'string' ? Item.lastUsedAt : undefined;
-    if (lastUsedAt === undefined || lastUsedAt <= cutoff) {
-      try {
-        await store.client.send(
-          new UpdateCommand({
-            TableName: store.tableName,
-            Key: primaryKey(apiKeyKeys({ hash, signatoryId, prefix })),
-            UpdateExpression: 'SET lastUsedAt = :now',
-            // Requests that read the same old time at once: only the first records it.
-            ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt <= :cutoff)',
-            ExpressionAttributeValues: { ':now': at.toISOString(), ':cutoff': cutoff },
-          }),
-        );
-      } catch (error) {
-        const lost =
-          error instanceof ConditionalCheckFailedException ||
-          (error as Error).name === 'ConditionalCheckFailedException';
-        if (!lost) throw error;
-      }
-    }
+    const lastUsedAt = typeof item.lastUsedAt === 'string' ? item.lastUsedAt : undefined;
+    // At most once a minute; of requests that read the same old time at once, only the first writes it.
+    if (lastUsedAt === undefined || lastUsedAt <= cutoff) await recordApiKeyUse(store, hash, at.toISOString(), cutoff);
     return { kind: 'api-key', id: prefix, role: 'signatory-editor', signatoryId };
   };
 }

@@ -3,7 +3,6 @@
  * revoke one. The key is in the answer to issuing it only; afterwards only its prefix,
  * label and last use are shown, and only its hash is stored (./api-keys.ts).
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import {
   actorOf,
@@ -18,10 +17,8 @@ import type { QueryDeps } from '../host.ts';
 import { ProblemError, fieldErrors, validationProblem } from '../http/problem.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { requireAllowed } from '../records/record-queries.ts';
-import { signatoryRecords } from '../signatories/signatory-entity.ts';
-import { listRecords, withoutKeys } from '../table/index.ts';
+import { createApiKey, listApiKeysOfPartnership, listApiKeysOfSignatory, markApiKeyRevoked } from './api-key-entity.ts';
 import { generateApiKey } from './api-keys.ts';
-import { apiKeyKeys, apiKeyList } from './identity-entities.ts';
 
 /** A key as issued: its summary and, this once, the key itself. */
 export const issuedApiKey = z.extend(apiKeySummary, {
@@ -39,11 +36,6 @@ function parse<S extends z.ZodMiniType>(schema: S, value: unknown, where: 'body'
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationProblem(parsed.error.issues, where);
   return parsed.data;
-}
-
-function summary(item: Record<string, unknown>): ApiKeySummary {
-  const { entity: _entity, ...rest } = withoutKeys(item) as Record<string, unknown>;
-  return apiKeySummary.parse(rest);
 }
 
 /** Issues a key for a signatory that exists (422 otherwise). */
@@ -65,25 +57,14 @@ export async function issueApiKey(
     );
   }
   const key = generateApiKey();
-  const record = {
+  const record: ApiKeySummary = {
     ...request,
     prefix: key.prefix,
     createdAt: deps.now().toISOString(),
     createdBy: actorOf(principal),
     revoked: false,
   };
-  await deps.store.client.send(
-    new PutCommand({
-      TableName: deps.store.tableName,
-      Item: {
-        ...record,
-        ...apiKeyKeys({ ...key, signatoryId: request.signatoryId }),
-        entity: 'api-key',
-        version: 1,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+  await createApiKey(deps.store, key.hash, record);
   return { ...record, key: key.key };
 }
 
@@ -95,12 +76,11 @@ export async function listApiKeys(
 ): Promise<{ items: ApiKeySummary[] }> {
   const { signatoryId } = parse(apiKeyFilter, input, 'query');
   requireAllowed(principal, 'read', 'api-key', {});
-  const page = await listRecords<Record<string, unknown>>(deps.store, {
-    index: signatoryId ? 'gsi1' : 'gsi2',
-    partition: signatoryId ? signatoryRecords(signatoryId, apiKeyList) : apiKeyList,
-    limit: 200,
-  });
-  return { items: page.items.map(summary) };
+  return {
+    items: signatoryId
+      ? await listApiKeysOfSignatory(deps.store, signatoryId)
+      : await listApiKeysOfPartnership(deps.store),
+  };
 }
 
 /** Revokes the key with `prefix`: it no longer signs in. 404 when there is none. */
@@ -111,31 +91,6 @@ export async function revokeApiKey(
 ): Promise<void> {
   const { prefix } = parse(apiKeyPrefix, input, 'path');
   requireAllowed(principal, 'delete', 'api-key', {});
-  const { store } = deps;
-  const found = await store.client.send(
-    new QueryCommand({
-      TableName: store.tableName,
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk = :prefix',
-      ExpressionAttributeValues: { ':pk': apiKeyList, ':prefix': prefix },
-    }),
-  );
-  const item = found.Items?.[0] as { pk: string; sk: string } | undefined;
-  if (!item) throw new ProblemError(404, 'not-found', 'Not found', `There is no API key starting ${prefix}.`);
-  const { Item: current } = await store.client.send(
-    new GetCommand({ TableName: store.tableName, Key: { pk: item.pk, sk: item.sk } }),
-  );
-  await store.client.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: { pk: item.pk, sk: item.sk },
-      UpdateExpression: 'SET revoked = :yes, revokedAt = :now, updatedBy = :actor, updatedAt = :now, version = :next',
-      ExpressionAttributeValues: {
-        ':yes': true,
-        ':now': deps.now().toISOString(),
-        ':actor': actorOf(principal),
-        ':next': Number(current?.version ?? 1) + 1,
-      },
-    }),
-  );
+  if (!(await markApiKeyRevoked(deps.store, prefix, deps.now().toISOString(), actorOf(principal))))
+    throw new ProblemError(404, 'not-found', 'Not found', `There is no API key starting ${prefix}.`);
 }

@@ -1,9 +1,9 @@
 /** `/api/v1/api-keys` over HTTP: a board admin issues, lists and revokes a signatory's keys. */
-import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { council, createApiFixture, school, type ApiFixture } from '../testing/api-fixture.ts';
 import { hashApiKey } from './api-keys.ts';
-import { apiKeyKeys } from './identity-entities.ts';
+import { getApiKey } from './api-key-entity.ts';
 
 let api: ApiFixture;
 beforeAll(async () => {
@@ -34,11 +34,8 @@ describe('issuing an API key', () => {
     expect(issued.prefix).toMatch(/^ep_[0-9a-f]{8}$/);
     expect(issued.key.startsWith(`${issued.prefix}_`)).toBe(true);
 
-    const keys = apiKeyKeys({ hash: hashApiKey(issued.key), signatoryId: school, prefix: issued.prefix });
-    const { Item } = await api.store.client.send(
-      new GetCommand({ TableName: api.store.tableName, Key: { pk: keys.pk, sk: keys.sk } }),
-    );
-    expect(Item).toMatchObject({ entity: 'api-key', prefix: issued.prefix, createdBy: 'user:demo-board-admin' });
+    const stored = await getApiKey(api.store, hashApiKey(issued.key));
+    expect(stored).toMatchObject({ prefix: issued.prefix, createdBy: 'user:demo-board-admin', version: 1 });
     const { Items = [] } = await api.store.client.send(new ScanCommand({ TableName: api.store.tableName }));
     expect(JSON.stringify(Items)).not.toContain(issued.key);
 

@@ -4,7 +4,7 @@
  * `commissioner`) and the organisation (`signatory:<id>`), as the API's Cognito
  * authenticator reads them from the access token. Inviting creates the user and Cognito e-mails them a temporary password.
  * A change takes effect at the person's next sign-in (tokens carry the groups), which the
- * API's route brings forward by revoking their tokens (../auth/revocations.ts). Cognito
+ * API's route brings forward by revoking their tokens (./revocations.ts). Cognito
  * keeps no history, so each change is written to the audit trail here, without the
  * e-mail address.
  */
@@ -13,8 +13,7 @@ import { belongsToASignatory, roles, type UserAccess, type UserAccount } from '@
 import { recordAuditEvents } from '../audit/audit-events.ts';
 import type { Store } from '../table/index.ts';
 import { byEmail, UserExists, type UserDirectory } from './user-directory.ts';
-import { userKeys } from './identity-entities.ts';
-import { primaryKey } from '../table/keys.ts';
+import { userKind } from './user-entity.ts';
 
 const signatoryGroup = (signatoryId: string) => `signatory:${signatoryId}`;
 
@@ -155,7 +154,7 @@ export function cognitoUserDirectory(settings: {
     const at = now().toISOString();
     return recordAuditEvents(store, [
       {
-        keys: primaryKey(userKeys(after)),
+        keys: userKind.keyOf(after.id),
         ...(before ? { oldImage: accessImage(before, at, actor) } : {}),
         newImage: accessImage(after, at, actor),
       },

@@ -8,11 +8,10 @@
  * person who signs out and straight back in is not refused within the same second.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@equal-partners/shared';
-import { primaryKey, queryAll, type Store } from '../table/index.ts';
+import type { Store } from '../table/index.ts';
 import type { Authenticator } from './principal.ts';
-import { userKeys } from './identity-entities.ts';
+import { getUser, listUsers } from './user-entity.ts';
 import { sharedRevocations, type Revocations } from './revocations.ts';
 
 /** How long a development token lives: an hour, as Cognito's access tokens do (cdk/src/constructs/auth.ts). */
@@ -58,21 +57,13 @@ export function devSignIn(
   const sign = (userId: string, issuedAt: number) =>
     createHmac('sha256', secret).update(`${userId}.${issuedAt}`).digest('base64url');
   const findUser = async (userId: string) => {
-    const { Item } = await store.client.send(
-      new GetCommand({ TableName: store.tableName, Key: primaryKey(userKeys({ id: userId })) }),
-    );
-    const user = Item as { id: string; role: Role; signatoryId?: string; enabled?: boolean } | undefined;
+    const user = await getUser(store, userId);
     // An account the board turned off cannot sign in.
     return user?.enabled === false ? undefined : user;
   };
   return {
     accounts: async () => {
-      const users = await queryAll<DevAccount & { enabled?: boolean }>(store, {
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': userKeys({ id: '' }).gsi1pk },
-      });
-      return users
+      return (await listUsers(store))
         .filter((u) => u.enabled !== false)
         .map(({ id, name, role, signatoryId }) => ({
           id,

@@ -9,19 +9,11 @@
  * revoked token stops working everywhere within a minute, and at once in the process that
  * revoked it. See docs/decisions/0403-server-side-sessions-and-revocation.md.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { primaryKey, timeToLiveAttribute, type Store } from '../table/index.ts';
-import { tokenRevocationKeys } from './identity-entities.ts';
+import type { Store } from '../table/index.ts';
+import { getTokenRevocation, putTokenRevocation } from './token-revocation-entity.ts';
 
 /** How long a process trusts what it read of a person's revocation. */
 export const revocationCacheMs = 60_000;
-
-/**
- * How long a revocation is kept: a day, far longer than the longest token it must refuse
- * (Cognito access tokens and development tokens live an hour; refresh tokens are revoked
- * at Cognito, which checks them itself).
- */
-export const revocationLifetimeSeconds = 24 * 60 * 60;
 
 export interface Revocations {
   /** Refuses every token of `userId` issued until now. */
@@ -49,38 +41,16 @@ export function tokenRevocations(
     if (known.size >= cacheLimit) known.clear();
     known.set(userId, { revokedAt, readAt: now() });
   };
-  const read = async (userId: string): Promise<number | undefined> => {
-    const { Item } = await store.client.send(
-      new GetCommand({
-        TableName: store.tableName,
-        Key: primaryKey(tokenRevocationKeys({ userId })),
-        ProjectionExpression: 'revokedAt',
-      }),
-    );
-    const revokedAt = typeof Item?.revokedAt === 'string' ? Date.parse(Item.revokedAt) : NaN;
-    return Number.isNaN(revokedAt) ? undefined : revokedAt;
-  };
   return {
     revoke: async (userId) => {
       const at = now();
-      await store.client.send(
-        new PutCommand({
-          TableName: store.tableName,
-          Item: {
-            ...tokenRevocationKeys({ userId }),
-            entity: 'token-revocation',
-            userId,
-            revokedAt: new Date(at).toISOString(),
-            [timeToLiveAttribute]: Math.ceil(at / 1000) + revocationLifetimeSeconds,
-          },
-        }),
-      );
+      await putTokenRevocation(store, userId, at);
       remember(userId, at);
     },
     isRevoked: async (userId, issuedAtMs) => {
       let entry = known.get(userId);
       if (!entry || now() - entry.readAt >= cacheMs) {
-        remember(userId, await read(userId));
+        remember(userId, await getTokenRevocation(store, userId));
         entry = known.get(userId)!;
       }
       return entry.revokedAt !== undefined && issuedAtMs <= entry.revokedAt;

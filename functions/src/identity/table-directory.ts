@@ -5,27 +5,10 @@
  * each change is versioned and in the audit trail like any other record's.
  */
 import { randomUUID } from 'node:crypto';
-import { belongsToASignatory, type Role, type UserAccount } from '@equal-partners/shared';
-import { createRecord, getRecord, queryAll, updateRecord, type RecordKind, type Store } from '../table/index.ts';
+import { belongsToASignatory, type UserAccount } from '@equal-partners/shared';
+import { createRecord, getRecord, updateRecord, type Store } from '../table/index.ts';
 import { byEmail, UserExists, type UserDirectory } from './user-directory.ts';
-import { userKeys } from './identity-entities.ts';
-
-/** A user as stored: `enabled` is missing on accounts that were never turned off. */
-export interface StoredUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  signatoryId?: string;
-  enabled?: boolean;
-}
-
-export const userKind: RecordKind<StoredUser> = {
-  entity: 'user',
-  idOf: (u) => u.id,
-  keyOf: (id) => ({ pk: userKeys({ id }).pk, sk: userKeys({ id }).sk }),
-  keys: userKeys,
-};
+import { listUsers, userKind, type StoredUser } from './user-entity.ts';
 
 function account(user: StoredUser): UserAccount {
   return {
@@ -40,12 +23,7 @@ function account(user: StoredUser): UserAccount {
 }
 
 export function tableUserDirectory(store: Store, now: () => Date = () => new Date()): UserDirectory {
-  const all = () =>
-    queryAll<StoredUser>(store, {
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': userKeys({ id: '' }).gsi1pk },
-    });
+  const all = () => listUsers(store);
   return {
     list: async () => (await all()).map(account).sort(byEmail),
     get: async (id) => {

@@ -1,8 +1,9 @@
-import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createHash } from 'node:crypto';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeToLiveAttribute } from '../table/index.ts';
-import { webSessionKeys } from './identity-entities.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
+import { getWebSession, webSessionKeys } from './web-session-entity.ts';
 import { webSessions } from './web-sessions.ts';
 
 let store: TestStore;
@@ -32,11 +33,11 @@ describe('sessions kept on the server', () => {
     expect(stored).toHaveLength(2);
     expect(JSON.stringify(stored)).not.toContain(session.id);
     expect(stored[0]?.[timeToLiveAttribute]).toBe(Date.parse('2026-05-15T13:00:00Z') / 1000);
-    expect(
-      await store.client.send(
-        new GetCommand({ TableName: store.tableName, Key: webSessionKeys({ hash: session.id }) }),
-      ),
-    ).not.toHaveProperty('Item');
+    // Stored under the SHA-256 of the id, and under nothing the id alone would find.
+    await expect(getWebSession(store, session.id)).resolves.toBeUndefined();
+    await expect(
+      getWebSession(store, createHash('sha256').update(session.id).digest('base64url')),
+    ).resolves.toMatchObject({ token: 'access', refreshToken: 'refresh' });
   });
 
   it('refuses an expired session before DynamoDB’s TTL has removed it', async () => {

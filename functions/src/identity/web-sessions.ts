@@ -7,9 +7,8 @@
  * deleted when the person signs out, so a copied cookie stops working then.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { primaryKey, timeToLiveAttribute, type Store } from '../table/index.ts';
-import { webSessionKeys } from './identity-entities.ts';
+import type { Store } from '../table/index.ts';
+import { createWebSession, deleteWebSession, getWebSession, setWebSessionToken } from './web-session-entity.ts';
 
 /** What a session holds, as the pages use it. */
 export interface WebSession {
@@ -39,8 +38,8 @@ export interface WebSessions {
 /** A session id as `start` makes them: 32 random bytes, base64url. Anything else is not looked up. */
 const idPattern = /^[A-Za-z0-9_-]{43}$/;
 
-const itemKeys = (id: string) => webSessionKeys({ hash: createHash('sha256').update(id).digest('base64url') });
-const keyOf = (id: string) => primaryKey(itemKeys(id));
+/** What the table stores a session under: the hash of its id, never the id. */
+const hashOf = (id: string) => createHash('sha256').update(id).digest('base64url');
 
 export function webSessions(store: Store, now: () => Date = () => new Date()): WebSessions {
   return {
@@ -57,58 +56,25 @@ export function webSessions(store: Store, now: () => Date = () => new Date()): W
         expiresAt: expires.toISOString(),
       };
       const { id: _id, ...stored } = session;
-      await store.client.send(
-        new PutCommand({
-          TableName: store.tableName,
-          Item: {
-            ...itemKeys(id),
-            entity: 'web-session',
-            ...stored,
-            [timeToLiveAttribute]: Math.ceil(expires.getTime() / 1000),
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await createWebSession(store, hashOf(id), stored);
       return session;
     },
     read: async (id) => {
       if (!idPattern.test(id)) return undefined;
-      const { Item } = await store.client.send(
-        new GetCommand({ TableName: store.tableName, Key: keyOf(id), ConsistentRead: true }),
-      );
-      if (!Item || typeof Item.token !== 'string' || typeof Item.expiresAt !== 'string') return undefined;
+      const stored = await getWebSession(store, hashOf(id));
+      if (!stored) return undefined;
       // DynamoDB removes expired items within a few days, not at once: the session ends at its time regardless.
-      if (!(Date.parse(Item.expiresAt) > now().getTime())) return undefined;
-      return {
-        id,
-        token: Item.token,
-        ...(typeof Item.refreshToken === 'string' ? { refreshToken: Item.refreshToken } : {}),
-        name: typeof Item.name === 'string' ? Item.name : '',
-        createdAt: String(Item.createdAt),
-        expiresAt: Item.expiresAt,
-      };
+      if (!(Date.parse(stored.expiresAt) > now().getTime())) return undefined;
+      return { id, ...stored };
     },
     renew: async (id, token) => {
       if (!idPattern.test(id)) return;
-      try {
-        await store.client.send(
-          new UpdateCommand({
-            TableName: store.tableName,
-            Key: keyOf(id),
-            UpdateExpression: 'SET #token = :token',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeNames: { '#token': 'token' },
-            ExpressionAttributeValues: { ':token': token },
-          }),
-        );
-      } catch (error) {
-        // Signed out meanwhile: the session stays ended.
-        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-      }
+      // A session ended meanwhile stays ended: nothing is written.
+      await setWebSessionToken(store, hashOf(id), token);
     },
     end: async (id) => {
       if (!idPattern.test(id)) return;
-      await store.client.send(new DeleteCommand({ TableName: store.tableName, Key: keyOf(id) }));
+      await deleteWebSession(store, hashOf(id));
     },
   };
 }

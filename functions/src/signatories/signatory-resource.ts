@@ -12,7 +12,7 @@ import { activityList } from '../activities/activity-entity.ts';
 import { assessmentList } from '../assessments/assessment-entity.ts';
 import { challengeList } from '../challenges/challenge-entity.ts';
 import { component } from '../http/openapi/routes.ts';
-import { apiKeyList } from '../identity/identity-entities.ts';
+import { apiKeyList } from '../identity/api-key-entity.ts';
 import { loopList } from '../loops/loop-entity.ts';
 import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';

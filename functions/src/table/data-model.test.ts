@@ -10,7 +10,10 @@ import { assessmentItem, assessmentKeys, assessmentKind } from '../assessments/a
 import { auditEventKeys } from '../audit/audit-entity.ts';
 import { challengeItem, challengeKeys, challengeKind } from '../challenges/challenge-entity.ts';
 import { idempotencyKeys } from '../http/idempotency-entity.ts';
-import { apiKeyKeys, tokenRevocationKeys, userKeys, webSessionKeys } from '../identity/identity-entities.ts';
+import { apiKeyKeys } from '../identity/api-key-entity.ts';
+import { tokenRevocationKeys } from '../identity/token-revocation-entity.ts';
+import { userKeys } from '../identity/user-entity.ts';
+import { webSessionKeys } from '../identity/web-session-entity.ts';
 import { loopItem, loopKeys, loopKind } from '../loops/loop-entity.ts';
 import {
   baselineKeys,

@@ -23,7 +23,7 @@ function filesUnder(folder: URL, endings: string[]): string[] {
     .map((name) => new URL(name, folder).pathname);
 }
 
-const isEntityModule = (path: string) => /-entity\.ts$|\/identity-entities\.ts$/.test(path);
+const isEntityModule = (path: string) => /-entity\.ts$/.test(path);
 
 /** Stands for any record a key builder is given: every field is a lower-case placeholder. */
 const placeholder = new Proxy(

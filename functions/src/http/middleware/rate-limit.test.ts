@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../../identity/api-keys.ts';
 import { createTestStore, type TestStore } from '../../testing/test-store.ts';
 import { createApp } from '../app.ts';
-import { apiKeyKeys } from '../../identity/identity-entities.ts';
+import { apiKeyKeys } from '../../identity/api-key-entity.ts';
 
 let store: TestStore;
 /** Reads of the table (API keys are looked up with one each), counted as the SDK sends them. */

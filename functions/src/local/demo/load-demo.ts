@@ -10,7 +10,8 @@ import { baselineKeys, demoMarkerKeys, partnershipKeys } from '../../partnership
 import { loopKeys } from '../../loops/loop-entity.ts';
 import { challengeKeys } from '../../challenges/challenge-entity.ts';
 import { assessmentKeys } from '../../assessments/assessment-entity.ts';
-import { apiKeyKeys, userKeys } from '../../identity/identity-entities.ts';
+import { apiKeyKeys } from '../../identity/api-key-entity.ts';
+import { userKeys } from '../../identity/user-entity.ts';
 
 export interface DemoCredentials {
   note: string;
