@@ -5,8 +5,9 @@
  */
 import type { FeedbackLoop } from '@equal-partners/shared';
 import { checkedTexts } from '../publication/checked-texts.ts';
-import { type ItemKeys, keyWord } from '../table/keys.ts';
+import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import { byId } from '../table/record-kinds.ts';
+import { queryAll, type Store } from '../table/store.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
 /** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
@@ -28,4 +29,28 @@ export const loopKind = checkedTexts('loop', byId<FeedbackLoop>('loop', loopWord
 
 export function loopItem(loop: FeedbackLoop) {
   return { ...loop, ...loopKeys(loop), entity: 'loop' };
+}
+
+/**
+ * The loops of one signatory, in the order raised: those raised from `from` to `to` (both
+ * `YYYY-MM-DD`, included) when a range is given, else all of them.
+ */
+export async function listLoopsOfSignatory(
+  store: Store,
+  signatoryId: string,
+  range?: { from: string; to: string },
+): Promise<FeedbackLoop[]> {
+  const partition = loopKeys({ id: '', signatoryId, raisedOn: '' }).gsi1pk;
+  const items = await queryAll<FeedbackLoop>(
+    store,
+    range
+      ? {
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          // '~' sorts after '#' and every id character, so the whole of the last day is included.
+          ExpressionAttributeValues: { ':pk': partition, ':from': range.from, ':to': `${range.to}~` },
+        }
+      : { IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': partition } },
+  );
+  return items.map((item) => withoutKeys(item));
 }
