@@ -57,8 +57,8 @@ import {
   partnershipRollupKeys,
   rollupSegmentKeys,
   signatoryRollupKeys,
-  standingKeys,
 } from '../../functions/src/rollups/rollup-entity.ts';
+import { standingKeys } from '../../functions/src/rollups/standing-entity.ts';
 
 const signatoryCount = 300;
 const monthCount = 36;

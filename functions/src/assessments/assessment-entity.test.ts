@@ -1,8 +1,13 @@
-/** The assessment's keys and lists, offline: by period, then signatory and assessor. */
+/**
+ * The assessment's keys and lists, offline: by period, then signatory and assessor; and its
+ * read of every assessment of one signatory against the local store.
+ */
 import type { Assessment } from '@equal-partners/shared';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { primaryKey } from '../table/keys.ts';
-import { assessmentItem, assessmentKeys, assessmentKind } from './assessment-entity.ts';
+import { batchPut } from '../table/store.ts';
+import { createTestStore, type TestStore } from '../testing/test-store.ts';
+import { assessmentItem, assessmentKeys, assessmentKind, listAssessmentsOfSignatory } from './assessment-entity.ts';
 
 const assessment = (id: string, period: string, by = 'self', signatoryId = 'sig-a') =>
   ({ id, signatoryId, period, by }) as Assessment;
@@ -44,5 +49,29 @@ describe('assessment keys', () => {
       entity: 'assessment',
     });
     expect(assessmentKind.derived).toBeUndefined();
+  });
+});
+
+describe('the assessments of one signatory', () => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await createTestStore('assessment-entity');
+    await batchPut(
+      store,
+      [
+        assessment('late', '2026-Q2', 'self'),
+        assessment('early', '2025-Q4', 'reviewer'),
+        assessment('same-quarter', '2026-Q2', 'reviewer'),
+        assessment('other-signatory', '2026-Q1', 'self', 'sig-b'),
+      ].map(assessmentItem),
+    );
+  });
+  afterAll(() => store.drop());
+
+  it('are all read, by period then assessor, without keys, and none of another signatory', async () => {
+    const found = await listAssessmentsOfSignatory(store, 'sig-a');
+    expect(found.map((a) => a.id)).toEqual(['early', 'same-quarter', 'late']);
+    expect(found[0]).toEqual({ id: 'early', signatoryId: 'sig-a', period: '2025-Q4', by: 'reviewer' });
+    expect(await listAssessmentsOfSignatory(store, 'sig-none')).toEqual([]);
   });
 });

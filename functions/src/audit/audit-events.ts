@@ -5,25 +5,11 @@
  * change delivered twice is recorded once, and written once: a change delivered again
  * never brings back a name removed from the trail since (docs/decisions/0402).
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonths, isRedaction, moderatedTexts, redactTexts, type ModeratedKind } from '@equal-partners/shared';
 import { withoutKeys, type ItemChange, type Store } from '../table/index.ts';
-import { queryAll } from '../table/store.ts';
-import { auditEventKeys, changesOfMonth } from './audit-entity.ts';
+import { listChangesOfMonth, putAuditEvent, rewriteTrailImages, type AuditEvent } from './audit-entity.ts';
 
-export interface AuditEvent {
-  entity: string;
-  recordId: string;
-  action: 'create' | 'update' | 'delete';
-  at: string;
-  by: string;
-  version: number;
-  before?: Record<string, unknown>;
-  after?: Record<string, unknown>;
-  /** When the images were removed, 30 days after the record was deleted (jobs/retention.ts). */
-  imagesRemovedAt?: string;
-}
+export { auditTrail, type AuditEvent } from './audit-entity.ts';
 
 /** Entities whose changes are audited: the records people enter, not rollups or idempotency records. */
 export const auditedEntities: ReadonlySet<string> = new Set([
@@ -88,29 +74,8 @@ const isModerated = (entity: unknown): entity is ModeratedKind => Object.hasOwn(
 export async function recordAuditEvents(store: Store, changes: readonly ItemChange[]): Promise<void> {
   for (const change of changes) {
     const event = auditEventFor(change);
-    if (!event) continue;
-    try {
-      await store.client.send(
-        new PutCommand({
-          TableName: store.tableName,
-          // `entity` marks the item kind in the table, so the audited record's kind is kept as `recordEntity`.
-          Item: {
-            ...event,
-            recordEntity: event.entity,
-            ...auditEventKeys({ ...event, id: event.recordId }),
-            entity: 'audit-event',
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-    } catch (error) {
-      // Already recorded: the first delivery stands.
-      if (
-        !(error instanceof ConditionalCheckFailedException) &&
-        (error as Error).name !== 'ConditionalCheckFailedException'
-      )
-        throw error;
-    }
+    // An event recorded already is left as it is: the first delivery stands.
+    if (event) await putAuditEvent(store, event);
   }
 }
 
@@ -119,42 +84,11 @@ export async function recordAuditEvents(store: Store, changes: readonly ItemChan
  * after images), so a name removed from the record is gone from its history and from the
  * changes export too. Returns how many events held it.
  */
-export async function redactAuditTrail(store: Store, entity: ModeratedKind, id: string, name: string): Promise<number> {
-  const items = await queryAll<Record<string, unknown>>(store, {
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': auditEventKeys({ entity, id, at: '', version: 0, action: '' }).pk },
+export function redactAuditTrail(store: Store, entity: ModeratedKind, id: string, name: string): Promise<number> {
+  return rewriteTrailImages(store, entity, id, (image) => {
+    const { record, fields } = redactTexts(entity, image, name);
+    return fields.length === 0 ? undefined : record;
   });
-  let changed = 0;
-  for (const item of items) {
-    const scrubbed = { ...item };
-    let found = false;
-    for (const image of ['before', 'after'] as const) {
-      const value = item[image];
-      if (!value || typeof value !== 'object') continue;
-      const { record, fields } = redactTexts(entity, value as Record<string, unknown>, name);
-      if (fields.length === 0) continue;
-      scrubbed[image] = record;
-      found = true;
-    }
-    if (!found) continue;
-    await store.client.send(new PutCommand({ TableName: store.tableName, Item: scrubbed }));
-    changed += 1;
-  }
-  return changed;
-}
-
-/** Every change of one record, oldest first. */
-export async function auditTrail(store: Store, entity: string, id: string): Promise<AuditEvent[]> {
-  const items = await queryAll<AuditEvent & { recordEntity?: string }>(store, {
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': auditEventKeys({ entity, id, at: '', version: 0, action: '' }).pk },
-  });
-  return items.map(fromItem);
-}
-
-function fromItem(item: AuditEvent & { recordEntity?: string }): AuditEvent {
-  const { recordEntity, ...event } = withoutKeys(item);
-  return { ...event, entity: String(recordEntity) };
 }
 
 /** Every change since `since` (an ISO time), oldest first, across every record: for exports. */
@@ -162,14 +96,6 @@ export async function changesSince(store: Store, since: string, now: Date): Prom
   const months: string[] = [];
   for (let month = since.slice(0, 7); month <= now.toISOString().slice(0, 7); month = addMonths(month, 1))
     months.push(month);
-  const pages = await Promise.all(
-    months.map((month) =>
-      queryAll<AuditEvent & { recordEntity?: string }>(store, {
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk >= :since',
-        ExpressionAttributeValues: { ':pk': changesOfMonth(month), ':since': since },
-      }),
-    ),
-  );
-  return pages.flat().map(fromItem);
+  const pages = await Promise.all(months.map((month) => listChangesOfMonth(store, month, since)));
+  return pages.flat();
 }

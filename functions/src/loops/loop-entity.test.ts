@@ -1,9 +1,12 @@
-/** The loop's keys and lists, offline; its record kind derives the publication of its texts. */
+/**
+ * The loop's keys and lists, offline; its record kind derives the publication of its texts;
+ * and its read of one signatory's loops against the local store.
+ */
 import type { FeedbackLoop } from '@equal-partners/shared';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { primaryKey } from '../table/keys.ts';
 import { batchPut } from '../table/store.ts';
-import { createTestStore } from '../testing/test-store.ts';
+import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { listLoopsOfSignatory, loopItem, loopKeys, loopKind } from './loop-entity.ts';
 
 const loop = (id: string, raisedOn: string, signatoryId = 'sig-a') => ({ id, signatoryId, raisedOn }) as FeedbackLoop;
@@ -39,21 +42,38 @@ describe('loop keys', () => {
 });
 
 describe('the loops of one signatory', () => {
-  it('are every loop it raised, and none of another', async () => {
-    const store = await createTestStore('loop-entity');
-    try {
-      const full = (id: string, raisedOn: string, signatoryId: string) =>
-        loopItem({ id, signatoryId, raisedOn, youSaid: 'More evenings', weDid: '', status: 'open' } as FeedbackLoop);
-      await batchPut(store, [
-        full('l1', '2026-01-02', 'sig-a'),
-        full('l2', '2026-03-01', 'sig-a'),
-        full('l3', '2026-01-02', 'sig-b'),
-      ]);
-      const found = await listLoopsOfSignatory(store, 'sig-a');
-      expect(found.map((l) => l.id).sort()).toEqual(['l1', 'l2']);
-      expect(Object.keys(found[0]!)).not.toContain('gsi1pk');
-    } finally {
-      await store.drop();
-    }
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await createTestStore('loop-entity');
+    await batchPut(
+      store,
+      [
+        loop('before', '2026-03-31'),
+        loop('first-day', '2026-04-01'),
+        // Ids that sort after most characters: still inside the last day.
+        loop('~last-day', '2026-04-30'),
+        loop('zzz-last-day', '2026-04-30'),
+        loop('after', '2026-05-01'),
+        loop('other-signatory', '2026-04-15', 'sig-b'),
+      ].map(loopItem),
+    );
+  });
+  afterAll(() => store.drop());
+
+  it('are read from the first day to the whole of the last, both included, in the order raised, without keys', async () => {
+    const found = await listLoopsOfSignatory(store, 'sig-a', { from: '2026-04-01', to: '2026-04-30' });
+    expect(found.map((l) => l.id)).toEqual(['first-day', 'zzz-last-day', '~last-day']);
+    expect(found[0]).toEqual({ id: 'first-day', signatoryId: 'sig-a', raisedOn: '2026-04-01' });
+  });
+
+  it('are all read when no range is given', async () => {
+    expect((await listLoopsOfSignatory(store, 'sig-a')).map((l) => l.id)).toEqual([
+      'before',
+      'first-day',
+      'zzz-last-day',
+      '~last-day',
+      'after',
+    ]);
+    expect((await listLoopsOfSignatory(store, 'sig-none')).map((l) => l.id)).toEqual([]);
   });
 });

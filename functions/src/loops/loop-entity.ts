@@ -6,9 +6,9 @@
 import type { FeedbackLoop } from '@equal-partners/shared';
 import { checkedTexts, textsWaiting } from '../publication/checked-texts.ts';
 import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
-import { queryAll, type Store } from '../table/store.ts';
 import { listAllRecords, listRecords } from '../table/lists.ts';
 import { byId } from '../table/record-kinds.ts';
+import { queryAll, type Store } from '../table/store.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
 /** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
@@ -32,13 +32,27 @@ export function loopItem(loop: FeedbackLoop) {
   return { ...loop, ...loopKeys(loop), entity: 'loop' };
 }
 
-/** Every "you said, we did" loop of one signatory (its gsi1 list). */
-export async function listLoopsOfSignatory(store: Store, signatoryId: string): Promise<FeedbackLoop[]> {
-  const items = await queryAll<FeedbackLoop>(store, {
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': signatoryRecords(signatoryId, loopList) },
-  });
+/**
+ * The loops of one signatory, in the order raised: those raised from `from` to `to` (both
+ * `YYYY-MM-DD`, included) when a range is given, else all of them.
+ */
+export async function listLoopsOfSignatory(
+  store: Store,
+  signatoryId: string,
+  range?: { from: string; to: string },
+): Promise<FeedbackLoop[]> {
+  const partition = loopKeys({ id: '', signatoryId, raisedOn: '' }).gsi1pk;
+  const items = await queryAll<FeedbackLoop>(
+    store,
+    range
+      ? {
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          // '~' sorts after '#' and every id character, so the whole of the last day is included.
+          ExpressionAttributeValues: { ':pk': partition, ':from': range.from, ':to': `${range.to}~` },
+        }
+      : { IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': partition } },
+  );
   return items.map((item) => withoutKeys(item));
 }
 

@@ -14,7 +14,7 @@ import {
   type SignatoryMonthBucket,
 } from '@equal-partners/shared';
 import { type ChangeListener, type ItemChange, type Store } from '../table/index.ts';
-import type { ItemKey } from './guarded-write.ts';
+import type { TouchedKey } from './raw-facts.ts';
 import { recomputePartnershipMonth, recomputeSignatoryMonth, recomputeStanding } from './recompute.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
@@ -43,8 +43,8 @@ export function startAggregation(
   options: AggregatorOptions = {},
 ): Aggregation {
   const now = options.now ?? (() => new Date());
-  const months = new Map<string, { bucket: SignatoryMonthBucket; touched: ItemKey[] }>();
-  const standings = new Map<string, ItemKey[]>();
+  const months = new Map<string, { bucket: SignatoryMonthBucket; touched: TouchedKey[] }>();
+  const standings = new Map<string, TouchedKey[]>();
   let allStandings = false;
   const plan = (change: ItemChange) => {
     const touches = bucketsOfChange(change);

@@ -1,8 +1,9 @@
 /**
- * The raw records a rollup is computed from, read for one bucket. Index queries are
- * eventually consistent, so the records a change names are read again by key with a
- * strongly consistent read and take precedence: the record that triggered a recompute
- * is always counted as it now is (or not at all, once deleted or moved away).
+ * The raw records a rollup is computed from, read for one bucket through their entity
+ * modules' lists. Index queries are eventually consistent, so the records a change names
+ * are read again by key with a strongly consistent read and take precedence: the record
+ * that triggered a recompute is always counted as it now is (or not at all, once deleted
+ * or moved away).
  */
 import {
   type Activity,
@@ -13,12 +14,14 @@ import {
   type SignatoryMonthBucket,
   signatoryMonthKey,
 } from '@equal-partners/shared';
-import { queryAll, withoutKeys, type Store } from '../table/index.ts';
-import { getItems } from './batch-get.ts';
-import type { ItemKey } from './guarded-write.ts';
+import { withoutKeys, type ItemChange, type Store } from '../table/index.ts';
+import { getItems } from '../table/batch-get.ts';
 import { activityKeys, listActivitiesOfSignatory } from '../activities/activity-entity.ts';
-import { loopKeys } from '../loops/loop-entity.ts';
-import { assessmentKeys } from '../assessments/assessment-entity.ts';
+import { listLoopsOfSignatory, loopKeys } from '../loops/loop-entity.ts';
+import { assessmentKeys, listAssessmentsOfSignatory } from '../assessments/assessment-entity.ts';
+
+/** The key of a record a change names: read again by key, whatever its kind. */
+export type TouchedKey = ItemChange['keys'];
 
 type Keyed<T> = Map<string, T>;
 
@@ -30,7 +33,7 @@ function live(item: Record<string, unknown>): boolean {
 async function recheck(
   store: Store,
   facts: Keyed<Record<string, unknown>>,
-  touched: readonly ItemKey[],
+  touched: readonly TouchedKey[],
   belongs: (item: Record<string, unknown>) => boolean,
 ): Promise<void> {
   if (touched.length === 0) return;
@@ -44,24 +47,16 @@ async function recheck(
 export async function signatoryMonthFacts(
   store: Store,
   bucket: SignatoryMonthBucket,
-  touched: readonly ItemKey[],
+  touched: readonly TouchedKey[],
 ): Promise<{ activities: Activity[]; loops: FeedbackLoop[] }> {
   const range = { from: `${bucket.month}-01`, to: lastDayOf(bucket.month) };
   const [activities, loops] = await Promise.all([
     listActivitiesOfSignatory(store, bucket.signatoryId, range),
-    queryAll<Record<string, unknown>>(store, {
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: {
-        ':pk': loopKeys({ id: '', signatoryId: bucket.signatoryId, raisedOn: '' }).gsi1pk,
-        ':from': range.from,
-        ':to': `${range.to}~`,
-      },
-    }),
+    listLoopsOfSignatory(store, bucket.signatoryId, range),
   ]);
   const facts: Keyed<Record<string, unknown>> = new Map();
   for (const a of activities) if (live(a as Record<string, unknown>)) facts.set(activityKeys(a).pk, a);
-  for (const l of loops) if (live(l)) facts.set(String(l.pk), withoutKeys(l));
+  for (const l of loops) if (live(l as Record<string, unknown>)) facts.set(loopKeys(l).pk, l);
   const inBucket = (item: Record<string, unknown>) => {
     const bucketOf = bucketsOfImage(item, String(item.pk)).signatoryMonth;
     return bucketOf !== undefined && signatoryMonthKey(bucketOf) === signatoryMonthKey(bucket);
@@ -78,20 +73,15 @@ export async function signatoryMonthFacts(
 export async function signatoryHistory(
   store: Store,
   signatoryId: string,
-  touched: readonly ItemKey[],
+  touched: readonly TouchedKey[],
 ): Promise<{ loops: FeedbackLoop[]; assessments: Assessment[] }> {
-  const list = (gsi1pk: string | undefined) =>
-    queryAll<Record<string, unknown>>(store, {
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': gsi1pk },
-    });
   const [loops, assessments] = await Promise.all([
-    list(loopKeys({ id: '', signatoryId, raisedOn: '' }).gsi1pk),
-    list(assessmentKeys({ id: '', signatoryId, period: '', by: 'self' }).gsi1pk),
+    listLoopsOfSignatory(store, signatoryId),
+    listAssessmentsOfSignatory(store, signatoryId),
   ]);
   const facts: Keyed<Record<string, unknown>> = new Map();
-  for (const item of [...loops, ...assessments]) if (live(item)) facts.set(String(item.pk), withoutKeys(item));
+  for (const l of loops) if (live(l as Record<string, unknown>)) facts.set(loopKeys(l).pk, l);
+  for (const a of assessments) if (live(a as Record<string, unknown>)) facts.set(assessmentKeys(a).pk, a);
   await recheck(store, facts, touched, (item) => bucketsOfImage(item, String(item.pk)).standing === signatoryId);
   const all = [...facts.values()];
   return {

@@ -12,11 +12,19 @@ import {
   type Standing,
 } from '@equal-partners/shared';
 import type { Store } from '../table/index.ts';
-import { claimGeneration, writeIfLatest, type ItemKey } from './guarded-write.ts';
+import type { ItemKeys } from '../table/keys.ts';
+import type { GuardedWrite } from '../table/generations.ts';
 import { readMonthOfSignatories } from './read-rollups.ts';
-import { signatoryHistory, signatoryMonthFacts } from './raw-facts.ts';
+import { signatoryHistory, signatoryMonthFacts, type TouchedKey } from './raw-facts.ts';
 import { rollupText, standingOf, standingText, storedText, type StoredRollupText } from './rollup-items.ts';
-import { partnershipRollupKeys, rollupSegmentKeys, signatoryRollupKeys, standingKeys } from './rollup-entity.ts';
+import {
+  claimRollupGeneration,
+  partnershipRollupKeys,
+  signatoryRollupKeys,
+  writeRollupIfLatest,
+  writeRollupSegmentsIfLatest,
+} from './rollup-entity.ts';
+import { claimStandingGeneration, writeStandingIfLatest } from './standing-entity.ts';
 
 export interface Recomputed {
   /** Whether the stored rollup differed from the recompute (always true for a bucket that just changed). */
@@ -25,10 +33,7 @@ export interface Recomputed {
   written: boolean;
 }
 
-function outcome(
-  write: Awaited<ReturnType<typeof writeIfLatest>>,
-  differs: (previous: Record<string, unknown> | undefined) => boolean,
-): Recomputed {
+function outcome(write: GuardedWrite, differs: (previous: Record<string, unknown> | undefined) => boolean): Recomputed {
   return write.written ? { written: true, drifted: differs(write.previous) } : { written: false, drifted: false };
 }
 
@@ -39,16 +44,16 @@ function outcome(
  */
 async function writeRollup(
   store: Store,
-  key: ItemKey,
+  key: ItemKeys,
   generation: number,
   attributes: Record<string, unknown>,
   text: StoredRollupText,
   computedAt: Date,
 ): Promise<Recomputed> {
   const at = computedAt.toISOString();
-  const main = await writeIfLatest(store, key, generation, { ...attributes, body: text.body, computedAt: at });
+  const main = await writeRollupIfLatest(store, key, generation, { ...attributes, body: text.body, computedAt: at });
   if (!main.written) return { written: false, drifted: false };
-  const segments = await writeIfLatest(store, rollupSegmentKeys(key) as ItemKey, generation, {
+  const segments = await writeRollupSegmentsIfLatest(store, key, generation, {
     ...attributes,
     entity: 'rollup-segments',
     segments: text.segments,
@@ -62,11 +67,11 @@ async function writeRollup(
 export async function recomputeSignatoryMonth(
   store: Store,
   bucket: SignatoryMonthBucket,
-  touched: readonly ItemKey[] = [],
+  touched: readonly TouchedKey[] = [],
   computedAt = new Date(),
 ): Promise<Recomputed> {
-  const key = signatoryRollupKeys(bucket) as ItemKey;
-  const generation = await claimGeneration(store, key);
+  const key = signatoryRollupKeys(bucket);
+  const generation = await claimRollupGeneration(store, key);
   const { activities, loops } = await signatoryMonthFacts(store, bucket, touched);
   const text = rollupText(computeMonthRollup(activities, loops));
   const attributes = { entity: 'rollup', scope: 'signatory', signatoryId: bucket.signatoryId, month: bucket.month };
@@ -79,8 +84,8 @@ export async function recomputePartnershipMonth(
   month: string,
   computedAt = new Date(),
 ): Promise<Recomputed> {
-  const key = partnershipRollupKeys({ month }) as ItemKey;
-  const generation = await claimGeneration(store, key);
+  const key = partnershipRollupKeys({ month });
+  const generation = await claimRollupGeneration(store, key);
   const signatories = await readMonthOfSignatories(store, month, true, true);
   const text = rollupText(mergeMonthRollups(signatories.values()));
   return writeRollup(store, key, generation, { entity: 'rollup', scope: 'partnership', month }, text, computedAt);
@@ -101,14 +106,13 @@ export async function recomputeStanding(
   store: Store,
   signatoryId: string,
   context: StandingContext,
-  touched: readonly ItemKey[] = [],
+  touched: readonly TouchedKey[] = [],
   computedAt = new Date(),
 ): Promise<Recomputed> {
-  const key = standingKeys({ signatoryId }) as ItemKey;
-  const generation = await claimGeneration(store, key);
+  const generation = await claimStandingGeneration(store, signatoryId);
   const { loops, assessments } = await signatoryHistory(store, signatoryId, touched);
   const body = standingText(computeStanding(loops, assessments, context));
-  const write = await writeIfLatest(store, key, generation, {
+  const write = await writeStandingIfLatest(store, signatoryId, generation, {
     entity: 'standing',
     signatoryId,
     body,

@@ -1,4 +1,3 @@
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeMonthRollup, dayOf, type Activity, type FeedbackLoop } from '@equal-partners/shared';
 import { demoPartnership } from '../local/demo/demo-partnership.ts';
@@ -7,10 +6,10 @@ import { readPartnershipRollups, readSignatoryRollups, readStanding } from './re
 import { rollupText } from './rollup-items.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { reconcile } from './reconcile.ts';
-import { activityKeys } from '../activities/activity-entity.ts';
-import { loopKeys } from '../loops/loop-entity.ts';
-import { signatoryRollupKeys } from './rollup-entity.ts';
-import { primaryKey } from '../table/keys.ts';
+import { activityKind } from '../activities/activity-entity.ts';
+import { loopKind } from '../loops/loop-entity.ts';
+import { claimRollupGeneration, signatoryRollupKeys, writeRollupIfLatest } from './rollup-entity.ts';
+import { deleteRecord } from '../table/index.ts';
 
 const today = new Date('2026-05-15T12:00:00Z');
 const demo = demoPartnership(today);
@@ -43,24 +42,17 @@ describe('reconcile', () => {
   });
 
   it('repairs a corrupted rollup, a deleted record never delivered, and reports each', async () => {
-    // Corrupt one rollup by hand.
-    const corrupted = { signatoryId: council, month: '2026-02' };
-    await store.client.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: signatoryRollupKeys(corrupted),
-        UpdateExpression: 'SET #body = :body',
-        ExpressionAttributeNames: { '#body': 'body' },
-        ExpressionAttributeValues: { ':body': '{"activities":{"activities":999}}' },
-      }),
-    );
+    // Corrupt one rollup: wrong figures, written as the latest.
+    const corrupted = signatoryRollupKeys({ signatoryId: council, month: '2026-02' });
+    const generation = await claimRollupGeneration(store, corrupted);
+    await writeRollupIfLatest(store, corrupted, generation, { body: '{"activities":{"activities":999}}' });
     // Delete an activity and a loop without delivering the changes.
     const gone = demo.activities.find(
       (a) => a.signatoryId === 'oakfield-special-school' && a.date.startsWith('2025-11'),
     )!;
     const goneLoop = demo.loops.find((l) => l.signatoryId === 'oakfield-special-school' && !l.communicatedOn)!;
-    await store.client.send(new DeleteCommand({ TableName: store.tableName, Key: primaryKey(activityKeys(gone)) }));
-    await store.client.send(new DeleteCommand({ TableName: store.tableName, Key: primaryKey(loopKeys(goneLoop)) }));
+    await deleteRecord(store, activityKind, gone.id, undefined, 'user:t', today);
+    await deleteRecord(store, loopKind, goneLoop.id, undefined, 'user:t', today);
 
     const report = await reconcile(store, { now: () => today });
     const loopMonth = goneLoop.raisedOn.slice(0, 7);

@@ -5,7 +5,6 @@
  * and the rollups already stored, so a rollup whose records were all deleted is
  * emptied too.
  */
-import { ScanCommand, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
   bucketsOfImage,
   dayOf,
@@ -16,7 +15,7 @@ import {
 import { type Store } from '../table/index.ts';
 import { recomputePartnershipMonth, recomputeSignatoryMonth, recomputeStanding, type Recomputed } from './recompute.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
-import { monthOfPartition } from './rollup-entity.ts';
+import { monthOfPartition, scanRollupSources } from './rollup-entity.ts';
 import { signatoryIdOf } from '../signatories/signatory-entity.ts';
 
 export type BucketKind = 'signatory-month' | 'partnership-month' | 'standing';
@@ -42,41 +41,27 @@ interface Buckets {
 /** Every bucket that has raw records or a stored rollup, from one pass over the table's keys. */
 async function findBuckets(store: Store): Promise<Buckets> {
   const found: Buckets = { signatoryMonths: new Map(), months: new Set(), signatories: new Set() };
-  let ExclusiveStartKey: ScanCommandInput['ExclusiveStartKey'];
-  do {
-    const page = await store.client.send(
-      new ScanCommand({
-        TableName: store.tableName,
-        ProjectionExpression: '#pk, #sk, #entity, #signatoryId, #date, #raisedOn, #month, #scope',
-        ExpressionAttributeNames: Object.fromEntries(
-          ['pk', 'sk', 'entity', 'signatoryId', 'date', 'raisedOn', 'month', 'scope'].map((name) => [`#${name}`, name]),
-        ),
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      if (item.entity === 'rollup' || item.entity === 'rollup-segments') {
-        found.months.add(String(item.month ?? monthOfPartition(String(item.pk))));
-        if (item.scope === 'signatory' && typeof item.signatoryId === 'string') {
-          const bucket = { signatoryId: item.signatoryId, month: String(item.month) };
-          found.signatoryMonths.set(signatoryMonthKey(bucket), bucket);
-        }
-        continue;
+  for await (const item of scanRollupSources(store)) {
+    if (item.entity === 'rollup' || item.entity === 'rollup-segments') {
+      found.months.add(String(item.month ?? monthOfPartition(String(item.pk))));
+      if (item.scope === 'signatory' && typeof item.signatoryId === 'string') {
+        const bucket = { signatoryId: item.signatoryId, month: String(item.month) };
+        found.signatoryMonths.set(signatoryMonthKey(bucket), bucket);
       }
-      if (item.entity === 'standing' || item.entity === 'signatory') {
-        const id = item.entity === 'signatory' ? signatoryIdOf(String(item.pk)) : item.signatoryId;
-        if (typeof id === 'string') found.signatories.add(id);
-        continue;
-      }
-      const buckets = bucketsOfImage(item, String(item.pk));
-      if (buckets.signatoryMonth) {
-        found.signatoryMonths.set(signatoryMonthKey(buckets.signatoryMonth), buckets.signatoryMonth);
-        found.months.add(buckets.signatoryMonth.month);
-      }
-      if (buckets.standing) found.signatories.add(buckets.standing);
+      continue;
     }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+    if (item.entity === 'standing' || item.entity === 'signatory') {
+      const id = item.entity === 'signatory' ? signatoryIdOf(String(item.pk)) : item.signatoryId;
+      if (typeof id === 'string') found.signatories.add(id);
+      continue;
+    }
+    const buckets = bucketsOfImage(item, String(item.pk));
+    if (buckets.signatoryMonth) {
+      found.signatoryMonths.set(signatoryMonthKey(buckets.signatoryMonth), buckets.signatoryMonth);
+      found.months.add(buckets.signatoryMonth.month);
+    }
+    if (buckets.standing) found.signatories.add(buckets.standing);
+  }
   return found;
 }
 

@@ -22,12 +22,8 @@ import {
   partnershipKeys,
   partnershipKind,
 } from '../partnership/partnership-entity.ts';
-import {
-  partnershipRollupKeys,
-  rollupSegmentKeys,
-  signatoryRollupKeys,
-  standingKeys,
-} from '../rollups/rollup-entity.ts';
+import { partnershipRollupKeys, rollupSegmentKeys, signatoryRollupKeys } from '../rollups/rollup-entity.ts';
+import { standingKeys } from '../rollups/standing-entity.ts';
 import { signatoryItem, signatoryKeys, signatoryKind } from '../signatories/signatory-entity.ts';
 import { documentedItems, documentedKeys } from '../testing/data-model-doc.ts';
 import type { ItemKeys } from './keys.ts';

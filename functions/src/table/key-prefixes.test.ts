@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { activityKeys } from '../activities/activity-entity.ts';
 import { idempotencyPartition } from '../http/idempotency-entity.ts';
 import { loopList } from '../loops/loop-entity.ts';
-import { standingPartition } from '../rollups/rollup-entity.ts';
+import { standingPartition } from '../rollups/standing-entity.ts';
 
 const repo = new URL('../../../', import.meta.url);
 const functionsSrc = new URL('functions/src/', repo);

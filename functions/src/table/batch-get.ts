@@ -1,12 +1,24 @@
-/** Reads items by key in batches of 100 (strongly consistent when asked), retrying what DynamoDB leaves unprocessed. */
+/** Reading items by key in batches: BatchGet, with what DynamoDB leaves unprocessed asked for again. */
 import { BatchGetCommand, type BatchGetCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Store } from '../table/index.ts';
-import type { ItemKey } from './guarded-write.ts';
+import type { Store } from './store.ts';
 
+export interface BatchGetOptions {
+  /** Strongly consistent reads; eventually consistent unless asked. */
+  consistent?: boolean;
+  /** The attributes to read, as a projection expression over `names`. */
+  projection?: string;
+  names?: Record<string, string>;
+}
+
+/**
+ * The items at `keys` (each key once, in batches of 100), in no particular order; a key with
+ * no item is left out. Keys DynamoDB leaves unprocessed are asked for again, waiting longer
+ * each time, and after 8 retries the read fails.
+ */
 export async function getItems(
   store: Store,
-  keys: readonly ItemKey[],
-  options: { consistent?: boolean; projection?: string; names?: Record<string, string> } = {},
+  keys: readonly { pk: string; sk: string }[],
+  options: BatchGetOptions = {},
 ): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   const unique = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
