@@ -5,13 +5,14 @@
  * `/api/v1/metrics/...` gives exact figures, for board admins and commissioners (and a
  * signatory's own editors for that signatory, and reviewers where the board allows it), as
  * the role policy decides, for any period and filter (./report-queries.ts). The public
- * figures are on the publication grid (./public-metrics-routes.ts).
+ * figures are on the publication grid (./public-metrics-routes.ts). The answers' schemas,
+ * every figure typed, are in ./report-schemas.ts.
  */
 import * as z from 'zod/mini';
 import type { QueryDeps } from '../host.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { bearer, pick } from '../http/openapi/shared-schemas.ts';
-import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
+import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
 import {
   csvHeaders,
   partnershipMetrics,
@@ -22,66 +23,8 @@ import {
   signatoryParam,
   signatoryQuery,
 } from './report-queries.ts';
+import { partnershipResponse, signatoryResponse } from './report-schemas.ts';
 
-export const periodSchema = component(
-  'MetricPeriod',
-  z.object({
-    kind: z.string(),
-    key: z.string(),
-    label: z.string(),
-    from: z.string(),
-    to: z.string(),
-    start: z.string(),
-    end: z.string(),
-    asOf: z.string().check(z.describe('The day overdue loops and latest scores are taken on')),
-    partial: z.boolean().check(z.describe('Today falls within the period')),
-  }),
-);
-
-export const figures = (description: string) => z.any().check(z.describe(`${description} (see docs/metrics.md)`));
-const reportFields = {
-  period: periodSchema,
-  previousPeriod: periodSchema,
-  filter: z.record(z.string(), z.string()),
-  baseline: z.nullable(z.object({ year: z.number(), source: z.string() })),
-  metrics: figures('Reach, inclusion, impact and principles for the period'),
-  previous: figures('The same for the previous period of equal length'),
-  series: figures('One point per month, empty months as zeros'),
-};
-export const signatoryMeta = z.object({
-  id: z.string(),
-  name: z.string(),
-  sector: z.string(),
-  charterStatus: z.string().check(z.describe('As of today: an award past its expiry reads `lapsed`')),
-});
-export const charterStanding = component(
-  'CharterStanding',
-  z.object({
-    status: z.string().check(z.describe('As of today: an award past its expiry reads `lapsed`')),
-    awardedOn: z.optional(z.string().check(z.describe('The day of the award, for an award or a lapsed one'))),
-    expiresOn: z.optional(z.string().check(z.describe('The day the award lapses (or lapsed) unless renewed'))),
-  }),
-);
-const signatoryResponse = component(
-  'SignatoryMetrics',
-  z.object({
-    signatory: signatoryMeta,
-    ...reportFields,
-    charterStatus: figures('Status and award eligibility over the last 12 months'),
-  }),
-);
-const partnershipResponse = component(
-  'PartnershipMetrics',
-  z.object({
-    partnership: z.object({ name: z.string(), area: z.string() }),
-    ...reportFields,
-    signatories: z.object({
-      sort: z.string(),
-      order: z.enum(['asc', 'desc']),
-      rows: figures('One row per signatory'),
-    }),
-  }),
-);
 const routes = {
   signatory: createRoute({
     method: 'get',

@@ -3,14 +3,14 @@
  * of docs/disclosure.md. Public periods are financial years and quarters; custom ranges,
  * months, calendar years and filters by channel or audience are refused here (signed-in
  * readers of exact figures have them), as their overlaps would difference down to small
- * counts of people (./public-report-queries.ts).
+ * counts of people (./public-report-queries.ts). The answers' schemas, every published
+ * figure typed, are in ./report-schemas.ts.
  */
 import * as z from 'zod/mini';
 import type { QueryDeps } from '../host.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { pick } from '../http/openapi/shared-schemas.ts';
-import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
-import { charterStanding, figures, periodSchema, signatoryMeta } from './metrics-routes.ts';
+import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
 import {
   publicPartnershipFile,
   publicPartnershipMetrics,
@@ -21,40 +21,7 @@ import {
   signedInOnlyOf,
 } from './public-report-queries.ts';
 import { csvHeaders, signatoryParam } from './report-queries.ts';
-
-const disclosure = z
-  .object({ threshold: z.number(), rounding: z.number() })
-  .check(
-    z.describe(
-      'Counts of people below `threshold` show as "<threshold", others are rounded to `rounding`; ' +
-        '"year-only" marks a quarter’s count published for the financial year only (docs/disclosure.md)',
-    ),
-  );
-const reportFields = {
-  period: periodSchema,
-  previousPeriod: periodSchema,
-  filter: z.record(z.string(), z.string()),
-  baseline: z.nullable(z.object({ year: z.number(), source: z.string() })),
-  metrics: figures('Reach, inclusion, impact and principles for the period'),
-  previous: figures('The same for the previous year or quarter'),
-  series: figures('One point per quarter of this financial year and the one before, to the period’s end'),
-  disclosure,
-};
-const publicSignatoryResponse = component(
-  'PublicSignatoryMetrics',
-  z.object({ signatory: signatoryMeta, ...reportFields, charterStatus: charterStanding }),
-);
-const publicPartnershipResponse = component(
-  'PublicPartnershipMetrics',
-  z.object({
-    partnership: z.object({ name: z.string(), area: z.string() }),
-    ...reportFields,
-    scope: z.object({
-      totals: z.literal('partnership').check(z.describe('The totals are the whole partnership’s, whatever the sector')),
-    }),
-    signatories: z.object({ sort: z.string(), order: z.enum(['asc', 'desc']), rows: figures('One row per signatory') }),
-  }),
-);
+import { publicPartnershipResponse, publicSignatoryResponse } from './report-schemas.ts';
 
 const tag = 'Public metrics';
 const routes = {

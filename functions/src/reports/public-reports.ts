@@ -32,8 +32,8 @@ import {
   type Period,
   type PeriodResult,
   type Public,
-  type PublicValue,
   type Sector,
+  type SeriesPointFigures,
   type SignatoryRowFigures,
   type Standing,
 } from '@equal-partners/shared';
@@ -116,20 +116,14 @@ async function yearFigures(source: FigureSource, grid: YearGrid) {
   return { year: year!, quarters };
 }
 
-/** One quarter point of a published series. */
-export interface PublicSeriesPoint {
+/** One quarter point of a published series: the figures of a month's point, published, over a quarter. */
+export interface PublicSeriesPoint extends Public<Omit<SeriesPointFigures, 'month' | 'partial'>> {
   /** The quarter's first month (a quarter's point is drawn at it). */
   month: string;
   period: string;
   from: string;
   to: string;
   partial: boolean;
-  activities: PublicValue;
-  participations: PublicValue;
-  loopsRaised: PublicValue;
-  loopsClosed: PublicValue;
-  closureRate: PublicValue;
-  coProductionShare: PublicValue;
 }
 
 function seriesPoint(period: PeriodView, figures: Public<MetricFigures>): PublicSeriesPoint {

@@ -261,6 +261,13 @@ async function exactPartnershipReport(
   return { query, report, figures: exactValues(report.figures) };
 }
 
+/** The filter an answer says it is under: what was asked for, and no field for what was not. */
+function filterOf(filter: ActivityFilter & { sector?: string | undefined }): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
 /** Every figure for a signatory over a period (exact): the previous period, a monthly series, and award eligibility. */
 export async function signatoryMetrics(
   deps: Pick<QueryDeps, 'store' | 'today'>,
@@ -272,7 +279,7 @@ export async function signatoryMetrics(
     signatory: report.signatory,
     period: report.period,
     previousPeriod: report.previousPeriod,
-    filter: { ...report.filter } as Record<string, string>,
+    filter: filterOf(report.filter),
     baseline: report.baseline,
     ...figures,
     charterStatus: report.charterStatus,
@@ -292,7 +299,7 @@ export async function partnershipMetrics(
     partnership: report.partnership,
     period: report.period,
     previousPeriod: report.previousPeriod,
-    filter: { ...report.filter } as Record<string, string>,
+    filter: filterOf(report.filter),
     baseline: report.baseline,
     ...totals,
     signatories: { sort: query.sort, order, rows: sortRows(rows, query.sort, order) },

@@ -15,8 +15,9 @@
  *    computed from the published counts (labels such as flags from the published figure);
  * 5. counts of activities, loops and days are published exactly.
  */
-import type { Breakdown, DerivedFigure, Disclosable, Figure, PeopleCount } from './figures.ts';
+import type { Breakdown, DependentLabel, DerivedFigure, Disclosable, ExactFigure, PeopleCount } from './figures.ts';
 import { figureTag, isFigure } from './figures.ts';
+import type { yearOnlyMark } from './publication-grid.ts';
 
 export interface DisclosureRules {
   /** k: counts of people from 1 to k-1 are suppressed. */
@@ -31,14 +32,46 @@ export const suppressedMark = 'suppressed';
 /** A published value: a number, `"<k"` or `"suppressed"`, or null when the figure is undefined. */
 export type PublicValue = number | string | null;
 
-/** The public shape of an output tree: every figure becomes a published value. */
-export type Public<T> = T extends Figure
-  ? PublicValue
-  : T extends readonly (infer U)[]
-    ? Public<U>[]
-    : T extends object
-      ? { [K in keyof T]: Public<T[K]> }
-      : T;
+/**
+ * What a figure computed from counts of people shows in public when it is held back:
+ * `"suppressed"`, or `"year-only"` when a count it is computed from is published for the
+ * financial year only (publication-grid.ts).
+ */
+export type WithheldMark = typeof suppressedMark | typeof yearOnlyMark;
+
+/** A count of people in public: its rounded value, or `"<k"` when it is small, or withheld. */
+export type PublicCount = number | `<${number}` | WithheldMark;
+
+/** A share or other figure computed from counts of people, in public: null when it is undefined. */
+export type PublicDerived = number | null | WithheldMark;
+
+/** The public shape of an output tree: every figure becomes its published value. */
+export type Public<T> = T extends PeopleCount
+  ? PublicCount
+  : T extends ExactFigure
+    ? number | null
+    : T extends DerivedFigure
+      ? PublicDerived
+      : T extends DependentLabel<infer L>
+        ? L | null | WithheldMark
+        : T extends readonly (infer U)[]
+          ? Public<U>[]
+          : T extends object
+            ? { [K in keyof T]: Public<T[K]> }
+            : T;
+
+/** The exact shape of an output tree, for readers allowed to see it: every figure becomes its exact value. */
+export type Exact<T> = T extends PeopleCount
+  ? number
+  : T extends ExactFigure | DerivedFigure
+    ? number | null
+    : T extends DependentLabel<infer L>
+      ? L | null
+      : T extends readonly (infer U)[]
+        ? Exact<U>[]
+        : T extends object
+          ? { [K in keyof T]: Exact<T[K]> }
+          : T;
 
 /** Rounds a count of at least k to the nearest multiple of `rounding`, never below k. */
 export function roundCount(value: number, rules: DisclosureRules): number {
@@ -198,7 +231,7 @@ export function disclose<T>(
 }
 
 /** The exact values of an output tree, for readers allowed to see them. */
-export function exactValues<T>(output: Disclosable<T>): Public<T> {
+export function exactValues<T>(output: Disclosable<T>): Exact<T> {
   const render = (value: unknown): unknown => {
     if (isFigure(value)) return value.value;
     if (Array.isArray(value)) return value.map(render);
@@ -207,5 +240,5 @@ export function exactValues<T>(output: Disclosable<T>): Public<T> {
     }
     return value;
   };
-  return render(output.figures) as Public<T>;
+  return render(output.figures) as Exact<T>;
 }

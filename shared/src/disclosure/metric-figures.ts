@@ -8,6 +8,7 @@
 import type { ActivityTotals, Tally } from '../metrics/activity-totals.ts';
 import { representationFlag } from '../metrics/inclusion.ts';
 import type { MetricContext, MetricSet } from '../metrics/metric-set.ts';
+import type { Rag } from '../metrics/principles.ts';
 import { baselineAudiences, type BaselineAudience } from '../metrics/reach.ts';
 import { adjustments, audiences, channels, levels, settings, stages } from '../records/vocabulary.ts';
 import type { Adjustment, Audience, Channel, Level, Setting, Stage } from '../records/vocabulary.ts';
@@ -91,7 +92,7 @@ export interface MetricFigures {
       evidence: ExactFigure;
       self: ExactFigure;
       reviewer: ExactFigure;
-      rag: string;
+      rag: Rag;
       accountabilityGap: ExactFigure;
       gapFlagged: boolean;
     }[];

@@ -5,6 +5,7 @@
  */
 import { breakdown, type Breakdown, type PeopleCount } from '../disclosure/figures.ts';
 import type { MetricFigures } from '../disclosure/metric-figures.ts';
+import type { CharterStatus, Sector } from '../records/vocabulary.ts';
 import { metricCatalogue, type Metric, type MetricSection } from './metric-catalogue.ts';
 
 type FigureAt<S, K> = S extends MetricSection
@@ -20,9 +21,9 @@ export type RowMetricFigures = { [M in Metric as M['id']]: FigureAt<M['section']
 export interface SignatoryRowFigures extends RowMetricFigures {
   signatoryId: string;
   name: string;
-  sector: string;
+  sector: Sector;
   /** The status as of the report's day: an award past its expiry reads `lapsed`. */
-  charterStatus: string;
+  charterStatus: CharterStatus;
   /** An award's day and expiry, when the status is (or lapsed from) an award with a date. */
   awardedOn?: string;
   expiresOn?: string;
@@ -34,8 +35,8 @@ function figureOf(figures: MetricFigures, metric: Metric): unknown {
 }
 
 export function signatoryRowFigures(
-  signatory: { id: string; name: string; sector: string },
-  standing: { status: string; awardedOn?: string | undefined; expiresOn?: string | undefined },
+  signatory: { id: string; name: string; sector: Sector },
+  standing: { status: CharterStatus; awardedOn?: string | undefined; expiresOn?: string | undefined },
   figures: MetricFigures,
 ): SignatoryRowFigures {
   return {
