@@ -9,7 +9,6 @@
  * revocations and idempotency records. docs/deploy.md says how this sits beside
  * DynamoDB's point-in-time recovery in AWS.
  */
-import { ScanCommand, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import { canonicalJson } from '@equal-partners/shared';
 import { activityKeys } from '../activities/activity-entity.ts';
 import { assessmentKeys } from '../assessments/assessment-entity.ts';
@@ -22,6 +21,7 @@ import { baselineKeys, demoMarkerKeys, partnershipKeys } from '../partnership/pa
 import { reconcile } from '../rollups/reconcile.ts';
 import { signatoryKeys } from '../signatories/signatory-entity.ts';
 import { batchPut, withoutKeys, type ItemKeys, type Store } from '../table/index.ts';
+import { scanPages, tableIsEmpty } from '../table/scan.ts';
 
 type Item = Record<string, unknown>;
 
@@ -68,16 +68,9 @@ function entityOf(item: Item): BackedUp | undefined {
   return isBackedUp(entity) && entity !== 'demo-marker' ? entity : undefined;
 }
 
-/** Every item of the table, one page at a time. */
+/** Every item of the table, one page at a time, as written (consistent reads). */
 async function* scanTable(store: Store): AsyncGenerator<Item> {
-  let ExclusiveStartKey: ScanCommandInput['ExclusiveStartKey'];
-  do {
-    const page = await store.client.send(
-      new ScanCommand({ TableName: store.tableName, ExclusiveStartKey, ConsistentRead: true }),
-    );
-    yield* (page.Items ?? []) as Item[];
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  for await (const page of scanPages(store, { ConsistentRead: true })) yield* page as Item[];
 }
 
 /**
@@ -133,12 +126,6 @@ function itemOfLine(text: string, number: number): Item {
   return stored;
 }
 
-/** Whether the table holds nothing at all. */
-async function isEmpty(store: Store): Promise<boolean> {
-  const page = await store.client.send(new ScanCommand({ TableName: store.tableName, Limit: 1 }));
-  return (page.Items ?? []).length === 0;
-}
-
 /**
  * Restores a backup into an empty table: every line is read and checked before anything
  * is written, then the rollups and standings are recomputed from the records as of `now`.
@@ -148,7 +135,7 @@ export async function importPartnership(
   lines: readonly string[],
   now: () => Date = () => new Date(),
 ): Promise<{ items: number }> {
-  if (!(await isEmpty(store)))
+  if (!(await tableIsEmpty(store)))
     throw new Error('The table is not empty: a backup is restored into an empty table only, so nothing is mixed.');
   const items = lines.flatMap((text, index) => (text.trim() === '' ? [] : [itemOfLine(text, index + 1)]));
   await batchPut(store, items);

@@ -15,12 +15,8 @@ import { tokenRevocationKeys } from '../identity/token-revocation-entity.ts';
 import { userKeys } from '../identity/user-entity.ts';
 import { webSessionKeys } from '../identity/web-session-entity.ts';
 import { idempotencyKeys } from '../http/idempotency-entity.ts';
-import {
-  partnershipRollupKeys,
-  rollupSegmentKeys,
-  signatoryRollupKeys,
-  standingKeys,
-} from '../rollups/rollup-entity.ts';
+import { partnershipRollupKeys, rollupSegmentKeys, signatoryRollupKeys } from '../rollups/rollup-entity.ts';
+import { standingKeys } from '../rollups/standing-entity.ts';
 
 /**
  * Lambda's event filtering, for the rules the pattern uses: an object matches when each of

@@ -11,9 +11,6 @@ import { claimGeneration, writeIfLatest, type GuardedWrite } from '../table/gene
 import { scanPages } from '../table/scan.ts';
 import { signatoryIdOf, signatoryPrefix } from '../signatories/signatory-entity.ts';
 
-/** The standing's keys, from its own module; also exported here, where the modules that read them import them from. */
-export { standingKeys, standingPartition } from './standing-entity.ts';
-
 /** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
 const layout = 1;
 

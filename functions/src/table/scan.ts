@@ -1,6 +1,7 @@
 /**
  * A pass over the whole table, page by page: only the nightly jobs (reconcile and the
- * retention rules) read every item, so only the jobs function is granted `Scan`.
+ * retention rules) and the backup's export and restore (run by an operator) read every
+ * item, so only the jobs function is granted `Scan`.
  */
 import { ScanCommand, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './store.ts';
@@ -19,4 +20,10 @@ export async function* scanPages(
     yield page.Items ?? [];
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
+}
+
+/** Whether the table holds nothing at all (a restore goes into an empty table only). */
+export async function tableIsEmpty(store: Store): Promise<boolean> {
+  const page = await store.client.send(new ScanCommand({ TableName: store.tableName, Limit: 1 }));
+  return (page.Items ?? []).length === 0;
 }
