@@ -30,7 +30,7 @@ export default defineConfig({
           root: 'test',
           include: ['faults/**/*.test.ts'],
           globalSetup: ['./support/dynamodb-global-setup.ts'],
-          testTimeout: 120_000,
+          testTimeout: 300_000,
           hookTimeout: 60_000,
           env: { POWERTOOLS_LOG_LEVEL: 'ERROR' },
         },

@@ -15,6 +15,10 @@ import { challengeKeys } from '../challenges/challenge-entity.ts';
 import { assessmentKeys } from '../assessments/assessment-entity.ts';
 import { apiKeyKeys } from '../identity/api-key-entity.ts';
 import { userKeys } from '../identity/user-entity.ts';
+import { signatoryRollupKeys } from '../rollups/rollup-entity.ts';
+import { standingKeys } from '../rollups/standing-entity.ts';
+import { auditEventKeys } from '../audit/audit-entity.ts';
+import { idempotencyKeys } from '../http/idempotency-entity.ts';
 
 /** A partition key matched exactly, or by the part before the record's id (Lambda's `prefix`). */
 export type KeyPattern = string | { prefix: string };
@@ -32,6 +36,18 @@ export const changeSources: Record<string, KeyPattern> = {
   'api-key': { prefix: apiKeyKeys({ hash: '', signatoryId: '', prefix: '' }).pk },
   user: { prefix: userKeys({ id: '' }).pk },
 };
+
+/**
+ * Partition keys of what the aggregator writes itself (a month's rollups, the standings,
+ * an audit trail) and of the API's idempotency records: the filter must let none of them
+ * through, or the aggregator would invoke itself.
+ */
+export const aggregatorWrites: readonly string[] = [
+  signatoryRollupKeys({ signatoryId: 'a-signatory', month: '2025-03' }).pk,
+  standingKeys({ signatoryId: 'a-signatory' }).pk,
+  auditEventKeys({ entity: 'activity', id: 'a-1', at: '2025-03-01T00:00:00.000Z', version: 1, action: 'create' }).pk,
+  idempotencyKeys({ hash: 'a-hash' }).pk,
+];
 
 /**
  * The Lambda event filter pattern for DynamoDB stream records: a record passes when its

@@ -1,8 +1,8 @@
 /**
  * Keys are spelt out only in the entity modules (docs/decisions/0014): the words the
  * entity modules put in keys (prefixes, list names, fixed sort keys), found by calling
- * their key builders, appear in no other source file of the functions, the web or the
- * cross-package tests, so no other code builds or slices a key by hand. Every partition
+ * their key builders, appear in no other source file of the functions, the web, the CDK
+ * app or the cross-package tests, so no other code builds or slices a key by hand. Every partition
  * they write starts with a word carrying the version of its key layout (`WIDGET_V1#...`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -89,6 +89,8 @@ describe('key prefixes', () => {
       ...filesUnder(functionsSrc, ['.ts']).filter((path) => !isEntityModule(path)),
       ...filesUnder(new URL('web/src/', repo), ['.ts', '.svelte']),
       ...filesUnder(new URL('test/', repo), ['.ts']),
+      ...filesUnder(new URL('cdk/src/', repo), ['.ts']),
+      ...filesUnder(new URL('cdk/test/', repo), ['.ts']),
     ];
     expect(sources.length).toBeGreaterThan(100);
     const found = sources.flatMap((path) => {
