@@ -156,6 +156,56 @@ describe('engagement activities', () => {
   });
 });
 
+describe('every error in one round', () => {
+  it('shows a future date, a title too long, a number that is not one and first-timers above the total after one submission', async () => {
+    const page = await editor.newPage();
+    await page.goto('/manage/activities/new');
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-15`;
+    await fillDate(page, 'date', nextYear);
+    await page.getByLabel('Title', { exact: true }).fill('A'.repeat(201));
+    await page.getByLabel('Parents and carers').check();
+    await page.getByLabel('Face-to-face meeting').check();
+    await page.getByLabel('In the community').check();
+    await page.getByLabel('Design', { exact: true }).check();
+    await page.getByLabel('Consulting', { exact: true }).check();
+    await page.getByLabel('Number of participants or responses').fill('10');
+    await page.getByLabel('Of those, how many took part with you for the first time').fill('12');
+    await page.getByLabel('Of those, how many told you anything about themselves').fill('lots');
+    await submit(page, 'Save activity');
+
+    expect(await errorSummary(page)).toEqual([
+      { message: 'The date cannot be in the future', href: '#date-day' },
+      { message: 'Title must be 200 characters or fewer', href: '#title' },
+      { message: 'First-time participants cannot exceed the total', href: '#participants-firstTime' },
+      {
+        message: 'Of those, how many told you anything about themselves must be a number',
+        href: '#participants-demographicsRecorded',
+      },
+    ]);
+    for (const { href } of await errorSummary(page)) await expect(page.locator(href).count()).resolves.toBe(1);
+    await expect(fieldValue(page, '#participants-demographicsRecorded')).resolves.toBe('lots');
+
+    // All four put right, the end date is the one thing wrong: it cannot come before the start.
+    await fillDate(page, 'date', daysAgo(10));
+    await fillDate(page, 'endDate', daysAgo(11));
+    await page.getByLabel('Title', { exact: true }).fill('Survey of the summer holiday clubs');
+    await page.getByLabel('Of those, how many took part with you for the first time').fill('4');
+    await page.getByLabel('Of those, how many told you anything about themselves').fill('6');
+    await submit(page, 'Save activity');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'The end date cannot be before the start date', href: '#endDate-day' },
+    ]);
+    await expect(page.locator('#endDate-error').innerText()).resolves.toContain(
+      'The end date cannot be before the start date',
+    );
+
+    await fillDate(page, 'endDate', daysAgo(9));
+    await submit(page, 'Save activity');
+    expect(new URL(page.url()).pathname).toBe('/manage/activities');
+    await page.close();
+  });
+});
+
 describe('sending a form twice', () => {
   it('saves the record once: the second sending (a double click, or back and send again) finds it saved', async () => {
     const page = await editor.newPage();
@@ -315,6 +365,15 @@ describe('challenges: raised by a reviewer, answered by the signatory, closed by
       { message: 'Enter the date of the answer', href: '#respondedOn-day' },
     ]);
     await expect(fieldValue(asEditor, '#response')).resolves.toBe('We will hold the next one after school.');
+    // An answer too long and a date in the future: both at once.
+    await asEditor.getByLabel('Answer', { exact: true }).fill('A'.repeat(5001));
+    await fillDate(asEditor, 'respondedOn', `${new Date().getUTCFullYear() + 1}-01-15`);
+    await submit(asEditor, 'Send answer');
+    expect(await errorSummary(asEditor)).toEqual([
+      { message: 'Answer must be 5000 characters or fewer', href: '#response' },
+      { message: 'The date cannot be in the future', href: '#respondedOn-day' },
+    ]);
+    await asEditor.getByLabel('Answer', { exact: true }).fill('We will hold the next one after school.');
     await fillDate(asEditor, 'respondedOn', daysAgo(1));
     await submit(asEditor, 'Send answer');
     await expect(
@@ -382,8 +441,9 @@ describe('importing a spreadsheet', () => {
     'participants.demographicsRecorded': '2',
   });
 
-  it('shows each row’s problems, by row and column, before anything is imported', async () => {
+  it('shows each row’s problems, by row and column, every one of a row at once, before anything is imported', async () => {
     const columns = await templateColumns();
+    const nextYear = new Date().getUTCFullYear() + 1;
     expect(columns).toContain('participants.groups.send');
     const page = await editor.newPage();
     await page.goto('/manage/import');
@@ -401,6 +461,12 @@ describe('importing a spreadsheet', () => {
         csv(columns, [
           row('import-1', 'Holiday club feedback', 'lots'),
           row('import-2', 'School gate chat', '8', 'oakfield-special-school'),
+          {
+            ...row('import-several', 'A'.repeat(201), '5'),
+            'participants.firstTime': '9',
+            date: `${nextYear}-01-15`,
+            endDate: `${nextYear}-01-14`,
+          },
         ]),
       ),
     });
@@ -409,6 +475,10 @@ describe('importing a spreadsheet', () => {
     expect(problems.map((p) => p.split('\t').map((cell) => cell.trim()))).toEqual([
       ['2', 'participants.total', 'Invalid input: expected number, received string'],
       ['3', 'signatoryId', 'You can only see and change your own organisation’s records.'],
+      ['4', 'title', 'Too big: expected string to have <=200 characters'],
+      ['4', 'participants.firstTime', 'First-time participants cannot exceed the total'],
+      ['4', 'endDate', 'The end date cannot be before the start date'],
+      ['4', 'date', 'The date cannot be in the future'],
     ]);
     await expect(page.getByRole('button', { name: /^Import/ }).count()).resolves.toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);

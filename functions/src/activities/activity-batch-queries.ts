@@ -4,19 +4,14 @@
  * (./activity-batch.ts) only reads the request and answers.
  */
 import * as z from 'zod/mini';
-import { activityInput, actorOf, type Principal, type Problem } from '@equal-partners/shared';
+import { actorOf, authorize, type Principal, type Problem } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
 import { createRecord, WriteRefused, type RecordKind } from '../table/index.ts';
 import { toProblem, validationProblem } from '../http/problem.ts';
-import {
-  parseRecord,
-  requireKnownReferences,
-  refusalProblem,
-  requireAllowed,
-  requireAnyWrite,
-} from '../records/record-queries.ts';
+import { checkedRecord, refusalProblem, requireAnyWrite } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { activityKind } from './activity-entity.ts';
+import { activities } from './activity-resource.ts';
 
 export const maxBatchSize = 100;
 
@@ -54,15 +49,19 @@ export async function createActivities(
   if (!parsed.success) throw validationProblem(parsed.error.issues, 'body');
   requireAnyWrite(principal);
   const known = await loadKnownIds(deps.store);
-  const today = deps.today();
   const now = deps.now();
   const results: BatchItemResult[] = [];
   for (const [index, body] of parsed.data.items.entries()) {
     const id = typeof (body as { id?: unknown })?.id === 'string' ? (body as { id: string }).id : undefined;
     try {
-      const record = parseRecord(activityInput, body, `/items/${index}`);
-      requireAllowed(principal, 'create', 'activity', { signatoryId: record.signatoryId });
-      requireKnownReferences(record, known, today, `/items/${index}`);
+      const record = await checkedRecord(
+        deps,
+        activities,
+        principal,
+        body,
+        (candidate) => authorize(principal, 'create', 'activity', { signatoryId: candidate.signatoryId }),
+        { known, prefix: `/items/${index}` },
+      );
       const { created } = await createRecord(
         deps.store,
         activityKind as RecordKind<typeof record>,

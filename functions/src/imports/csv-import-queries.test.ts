@@ -81,6 +81,39 @@ describe('a preview', () => {
     expect(await stored('qcsv-1')).toBeUndefined();
   });
 
+  it('lists every error of a row at once: fields, rules between them, dates and references', async () => {
+    const preview = await activities.preview(deps, callers.councilEditor, {
+      csv: file({
+        ...base,
+        id: 'qcsv-several',
+        title: 'x'.repeat(201),
+        date: '2030-01-01',
+        endDate: '2029-12-31',
+        'participants.firstTime': '20',
+        'participants.demographicsRecorded': 'lots',
+        principles: 'no-such-principle',
+      }),
+    });
+    expect(preview).toMatchObject({ rows: 1, valid: false, toCreate: 0 });
+    expect(preview.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 'title', 'Too big: expected string to have <=200 characters'],
+      [2, 'participants.demographicsRecorded', 'Invalid input: expected number, received string'],
+      [2, 'participants.firstTime', 'First-time participants cannot exceed the total'],
+      [2, 'endDate', 'The end date cannot be before the start date'],
+      [2, 'date', 'The date cannot be in the future'],
+      [2, 'principles', 'The charter has no principle "no-such-principle"'],
+    ]);
+  });
+
+  it('refuses an end date before the start date', async () => {
+    const preview = await activities.preview(deps, callers.councilEditor, {
+      csv: file({ ...base, id: 'qcsv-ends-early', endDate: '2026-04-19' }),
+    });
+    expect(preview.errors).toEqual([
+      { row: 2, column: 'endDate', message: 'The end date cannot be before the start date' },
+    ]);
+  });
+
   it('marks a row for another organisation as the caller’s to fix, without comparing it with what is stored', async () => {
     const preview = await activities.preview(deps, callers.councilEditor, {
       csv: file({ ...base, id: 'qcsv-school-1', signatoryId: school }),

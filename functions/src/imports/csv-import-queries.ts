@@ -9,10 +9,8 @@ import * as z from 'zod/mini';
 import { csvParseRows } from 'd3-dsv';
 import {
   actorOf,
-  asZodIssues,
   authorize,
   checkHeaders,
-  checkReferences,
   columnOf,
   type CsvColumn,
   csvColumns,
@@ -24,7 +22,7 @@ import {
 import type { QueryDeps } from '../host.ts';
 import { createRecord, getRecord, sameContent, type RecordKind } from '../table/index.ts';
 import { aNoun, ProblemError } from '../http/problem.ts';
-import { requireAnyWrite, type RecordResource } from '../records/record-queries.ts';
+import { recordIssues, requireAnyWrite, type RecordResource } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { activityImport } from '../activities/activity-resource.ts';
 import { loopImport } from '../loops/loop-resource.ts';
@@ -34,7 +32,7 @@ export const maxImportRows = 5000;
 /** A record resource's import: what it shares with the resource, and the columns its map fields expand into. */
 export interface CsvImport extends Pick<
   RecordResource<z.ZodMiniObject>,
-  'path' | 'tag' | 'noun' | 'resource' | 'kind' | 'schema'
+  'path' | 'tag' | 'noun' | 'resource' | 'kind' | 'schema' | 'references'
 > {
   /** Keys to expand into columns for map fields, from the partnership. */
   mapKeys(known: KnownIds): Record<string, readonly string[]>;
@@ -165,27 +163,30 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
   const ids = new Map<string, number>();
   let unchanged = 0;
   for (const { row: rowNumber, values } of rows) {
-    const parsed = spec.schema.safeParse(rowToRecord(values, columns));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
-      continue;
-    }
-    const record = parsed.data as Record<string, unknown> & { id: string; signatoryId: string };
-    for (const issue of asZodIssues(checkReferences(record, known, deps.today()))) {
+    // Every error of the row at once, as a single create finds them (docs/decisions/0019).
+    const sent = rowToRecord(values, columns);
+    const found = await recordIssues(
+      deps,
+      spec,
+      principal,
+      sent,
+      (candidate) => authorize(principal, 'create', spec.resource, { signatoryId: candidate.signatoryId }),
+      { known },
+    );
+    for (const issue of [...found.invalid, ...found.broken])
       errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
-    }
-    const earlier = ids.get(record.id);
+    const id = typeof sent.id === 'string' && !found.invalid.some((i) => i.path[0] === 'id') ? sent.id : undefined;
+    const earlier = id === undefined ? undefined : ids.get(id);
     if (earlier !== undefined) errors.push({ row: rowNumber, column: 'id', message: `Row ${earlier} has the same id` });
-    ids.set(record.id, rowNumber);
-    records.push(record);
-    const decision = authorize(principal, 'create', spec.resource, { signatoryId: record.signatoryId });
-    if (!decision.allowed) {
+    if (id !== undefined) ids.set(id, rowNumber);
+    if (found.record) records.push(found.record);
+    if (found.refusal) {
       // A row the caller may not write is never compared with what is stored, so a preview confirms no guess.
-      errors.push({ row: rowNumber, column: 'signatoryId', message: decision.reason });
+      errors.push({ row: rowNumber, column: 'signatoryId', message: found.refusal.reason });
       continue;
     }
-    const existing = await getRecord(deps.store, spec.kind as RecordKind<Record<string, unknown>>, record.id);
+    if (id === undefined) continue;
+    const existing = await getRecord(deps.store, spec.kind as RecordKind<Record<string, unknown>>, id);
     if (
       existing &&
       !authorize(principal, 'read', spec.resource, { signatoryId: String(existing.signatoryId) }).allowed
@@ -194,15 +195,16 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       errors.push({
         row: rowNumber,
         column: 'id',
-        message: `${aNoun(spec.noun)} with the id "${record.id}" already exists: use another id`,
+        message: `${aNoun(spec.noun)} with the id "${id}" already exists: use another id`,
       });
-    } else if (existing) {
-      if (sameContent(spec.kind, existing, record)) unchanged += 1;
+    } else if (existing && found.record) {
+      // A row with errors is compared once they are fixed: its content is not yet what it will be.
+      if (sameContent(spec.kind, existing, found.record)) unchanged += 1;
       else
         errors.push({
           row: rowNumber,
           column: 'id',
-          message: `${aNoun(spec.noun)} with the id "${record.id}" already exists with different content`,
+          message: `${aNoun(spec.noun)} with the id "${id}" already exists with different content`,
         });
     }
   }

@@ -61,7 +61,7 @@ describe('CSV import', () => {
     expect(header).toContain('lundy.influence');
   });
 
-  it('previews every row’s errors by row number and column, and writes nothing', async () => {
+  it('previews every row’s errors by row number and column, every error of a row at once, and writes nothing', async () => {
     const file = [
       header.join(','),
       row({ ...base, id: 'csv-1' }),
@@ -78,6 +78,7 @@ describe('CSV import', () => {
     expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
       [3, 'participants.total'],
       [4, 'participants.groups.send'],
+      [4, 'date'],
     ]);
     expect((await api.call('admin', 'GET', '/api/v1/activities/csv-1')).status).toBe(404);
   });

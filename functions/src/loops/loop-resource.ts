@@ -1,4 +1,7 @@
-/** "You said, we did" loops in the collect API: their schemas, list filters (overdue among them) and CSV import. */
+/**
+ * "You said, we did" loops in the collect API: their schemas, list filters (overdue among
+ * them), the activities they link to and CSV import.
+ */
 import * as z from 'zod/mini';
 import { defaultSettings, feedbackLoop, feedbackLoopInput, loopStatuses } from '@equal-partners/shared';
 import { component } from '../http/openapi/routes.ts';
@@ -7,6 +10,7 @@ import { getPartnership } from '../partnership/partnership-entity.ts';
 import { dateRange, listScope, signatoryFilter } from '../records/list-scope.ts';
 import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
+import { linkedActivityIssues } from './linked-activities.ts';
 import { loopKind, loopList } from './loop-entity.ts';
 
 /** A loop as answered, with the publication of its texts; `publishLoop` answers it too. */
@@ -45,6 +49,7 @@ export const loops = {
       absent: q.overdue === 'true' ? ['communicatedOn'] : [],
     });
   },
+  references: ({ store }, loop, before) => linkedActivityIssues(store, loop, before),
 } satisfies RecordResource<z.ZodMiniObject>;
 
 export const loopImport: CsvImport = {
@@ -54,5 +59,6 @@ export const loopImport: CsvImport = {
   resource: 'loop',
   kind: loopKind as RecordKind<never>,
   schema: feedbackLoopInput,
+  references: ({ store }, loop) => linkedActivityIssues(store, loop),
   mapKeys: () => ({}),
 };

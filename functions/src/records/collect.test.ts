@@ -49,6 +49,52 @@ describe('creating records', () => {
   });
 });
 
+describe('every error of a record', () => {
+  it('comes back in one problem: a future date, a title too long, a number that is not one, first-timers above the total', async () => {
+    const response = await api.call('councilEditor', 'POST', '/api/v1/activities', {
+      body: newActivity('four-errors-1', council, {
+        date: '2030-01-01',
+        title: 'x'.repeat(201),
+        participants: { total: 20, firstTime: 30, demographicsRecorded: 'lots', groups: {} },
+      }),
+    });
+    expect(response.status).toBe(400);
+    const problem = await json<{ type: string; errors: { pointer: string; message: string }[] }>(response);
+    expect(problem.type).toBe('/api/problems/validation');
+    expect(problem.errors.map((e) => e.pointer)).toEqual([
+      '/title',
+      '/participants/demographicsRecorded',
+      '/participants/firstTime',
+      '/date',
+    ]);
+    expect((await api.call('admin', 'GET', '/api/v1/activities/four-errors-1')).status).toBe(404);
+  });
+
+  it('includes an end date before the start date, on create and replace', async () => {
+    const endsEarly = newActivity('ends-early-1', council, { date: '2026-05-02', endDate: '2026-05-01' });
+    const created = await api.call('councilEditor', 'POST', '/api/v1/activities', { body: endsEarly });
+    expect(created.status).toBe(400);
+    expect(await json(created)).toMatchObject({
+      errors: [{ pointer: '/endDate', message: 'The end date cannot be before the start date' }],
+    });
+    await api.call('councilEditor', 'POST', '/api/v1/activities', { body: { ...endsEarly, endDate: '2026-05-03' } });
+    const replaced = await api.call('councilEditor', 'PUT', '/api/v1/activities/ends-early-1', {
+      body: endsEarly,
+      headers: { 'if-match': '"1"' },
+    });
+    expect(replaced.status).toBe(400);
+    expect(await json(replaced)).toMatchObject({ errors: [{ pointer: '/endDate' }] });
+  });
+
+  it('is not listed to a caller who may not write the record: 403', async () => {
+    const response = await api.call('commissioner', 'POST', '/api/v1/activities', {
+      body: newActivity('four-errors-2', council, { date: '2030-01-01', title: 'x'.repeat(201) }),
+    });
+    expect(response.status).toBe(403);
+    expect(await json(response)).not.toHaveProperty('errors');
+  });
+});
+
 describe('updating with optimistic concurrency', () => {
   it('replaces a record at the version sent in If-Match and bumps the version', async () => {
     await api.call('admin', 'POST', '/api/v1/loops', { body: newLoop('update-1') });

@@ -211,6 +211,151 @@ describe('references', () => {
   });
 });
 
+describe('every error of a record', () => {
+  const fourErrors = newActivity('q-four-errors', council, {
+    date: '2030-01-01',
+    title: 'x'.repeat(201),
+    participants: { total: 20, firstTime: 30, demographicsRecorded: 'lots', groups: {} },
+  });
+
+  it('comes in one problem: fields, rules between fields and a date in the future, four errors', async () => {
+    const problem = await problemOf(createRecordCommand(deps, activities, councilEditor, { body: fourErrors }));
+    expect(problem).toMatchObject({ status: 400, type: '/api/problems/validation' });
+    expect(problem.errors?.map((e) => e.pointer)).toEqual([
+      '/title',
+      '/participants/demographicsRecorded',
+      '/participants/firstTime',
+      '/date',
+    ]);
+    expect(await problemOf(readRecordQuery(deps, activities, admin, { id: 'q-four-errors' }))).toMatchObject({
+      status: 404,
+    });
+  });
+
+  it('includes unknown references, read once the caller may write the record', async () => {
+    const problem = await problemOf(
+      createRecordCommand(deps, activities, admin, {
+        body: newActivity('q-unknown', 'no-such-signatory', {
+          title: '',
+          principles: ['no-such-principle'],
+          participants: { total: 20, firstTime: 5, demographicsRecorded: 12, groups: { unicorns: 1 } },
+        }),
+      }),
+    );
+    expect(problem.errors?.map((e) => e.pointer)).toEqual([
+      '/title',
+      '/signatoryId',
+      '/principles/0',
+      '/participants/groups/unicorns',
+    ]);
+  });
+
+  it('is refused (403) to a caller who may not write the record, before any error is listed or anything read', async () => {
+    const { deps: countedDeps, sent } = counted();
+    const theirs = newActivity('q-four-errors', school, { date: '2030-01-01', title: 'x'.repeat(201) });
+    for (const [principal, body] of [
+      [councilEditor, theirs],
+      [commissioner, fourErrors],
+    ] as const) {
+      const problem = await problemOf(createRecordCommand(countedDeps, activities, principal, { body }));
+      expect(problem).toMatchObject({ status: 403 });
+      expect(problem.errors).toBeUndefined();
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it('says what to fix when whose record it is cannot be read, but reads nothing for it', async () => {
+    const { deps: countedDeps, sent } = counted();
+    const body = newActivity('q-no-owner', 'Not An Id', { date: '2030-01-01', principles: ['no-such-principle'] });
+    const problem = await problemOf(createRecordCommand(countedDeps, activities, councilEditor, { body }));
+    expect(problem).toMatchObject({ status: 400 });
+    expect(problem.errors?.map((e) => e.pointer)).toEqual(['/signatoryId', '/date']);
+    expect(sent).toEqual([]);
+    expect(await problemOf(createRecordCommand(countedDeps, activities, publicPrincipal, { body }))).toMatchObject({
+      status: 401,
+    });
+  });
+
+  it('of a replacement comes in one problem too, once the record is found and may be changed', async () => {
+    await createRecordCommand(deps, activities, councilEditor, { body: newActivity('q-replace-errors') });
+    const body = newActivity('q-replace-errors', council, {
+      title: 'x'.repeat(201),
+      date: '2030-01-01',
+      participants: { total: 20, firstTime: 30, demographicsRecorded: 'lots', groups: {} },
+    });
+    const problem = await problemOf(
+      replaceRecordCommand(deps, activities, councilEditor, { id: 'q-replace-errors', body, expectedVersion: 1 }),
+    );
+    expect(problem.errors?.map((e) => e.pointer)).toEqual([
+      '/title',
+      '/participants/demographicsRecorded',
+      '/participants/firstTime',
+      '/date',
+    ]);
+    expect(
+      await problemOf(
+        replaceRecordCommand(deps, activities, schoolEditor, { id: 'q-replace-errors', body, expectedVersion: 1 }),
+      ),
+    ).toMatchObject({ status: 404 });
+  });
+});
+
+describe('an end date', () => {
+  it('before the start date is refused on create and replace', async () => {
+    const endsEarly = newActivity('q-ends-early', council, { date: '2026-05-02', endDate: '2026-05-01' });
+    const problem = await problemOf(createRecordCommand(deps, activities, councilEditor, { body: endsEarly }));
+    expect(problem).toMatchObject({ status: 400, errors: [{ pointer: '/endDate' }] });
+    expect(problem.errors).toHaveLength(1);
+
+    await createRecordCommand(deps, activities, councilEditor, {
+      body: { ...endsEarly, endDate: '2026-05-02' },
+    });
+    expect(
+      await problemOf(
+        replaceRecordCommand(deps, activities, councilEditor, {
+          id: 'q-ends-early',
+          body: endsEarly,
+          expectedVersion: 1,
+        }),
+      ),
+    ).toMatchObject({ status: 400, errors: [{ pointer: '/endDate' }] });
+  });
+});
+
+describe("a loop's linked activities", () => {
+  it("must be its own organisation's, and one it already links stays accepted once deleted", async () => {
+    await createRecordCommand(deps, activities, councilEditor, { body: newActivity('q-linked-own') });
+    await createRecordCommand(deps, activities, schoolEditor, { body: newActivity('q-linked-theirs', school) });
+    const problem = await problemOf(
+      createRecordCommand(deps, loops, councilEditor, {
+        body: newLoop('q-linked-1', council, {
+          activityIds: ['q-linked-own', 'q-linked-theirs', 'q-linked-missing', 'not an id'],
+        }),
+      }),
+    );
+    expect(problem.status).toBe(400);
+    expect(problem.errors?.map((e) => e.pointer)).toEqual(['/activityIds/3', '/activityIds/1', '/activityIds/2']);
+    // Only the other organisation's and the missing one: a 422, as for any unknown reference.
+    expect(
+      await problemOf(
+        createRecordCommand(deps, loops, councilEditor, {
+          body: newLoop('q-linked-1', council, { activityIds: ['q-linked-theirs', 'q-linked-missing'] }),
+        }),
+      ),
+    ).toMatchObject({ status: 422, errors: [{ pointer: '/activityIds/0' }, { pointer: '/activityIds/1' }] });
+
+    const loop = newLoop('q-linked-1', council, { activityIds: ['q-linked-own'] });
+    await createRecordCommand(deps, loops, councilEditor, { body: loop });
+    await deleteRecordCommand(deps, activities, councilEditor, { id: 'q-linked-own' });
+    const replaced = await replaceRecordCommand(deps, loops, councilEditor, {
+      id: 'q-linked-1',
+      body: { ...loop, status: 'in-progress' },
+      expectedVersion: 1,
+    });
+    expect(replaced).toMatchObject({ version: 2, record: { activityIds: ['q-linked-own'] } });
+  });
+});
+
 describe('lists', () => {
   it('validate their input, and follow only a cursor signed for the same list', async () => {
     expect(await problemOf(listRecordsQuery(deps, activities, admin, { limit: 0 }))).toMatchObject({

@@ -3,7 +3,8 @@
  * as plain functions of the caller's principal and the input, with no HTTP in them, so
  * the API's routes and the pages run the same checks. Each is written as validate ->
  * permit -> independent reads in parallel -> shape, and throws the problem the API
- * answers with (docs/decisions/0015).
+ * answers with (docs/decisions/0015). A write checks its record in one pass and answers
+ * every error it finds in one problem (docs/decisions/0019).
  */
 import * as z from 'zod/mini';
 import {
@@ -11,12 +12,14 @@ import {
   asZodIssues,
   authorize,
   authorizeAnyWrite,
-  checkReferences,
+  checkDates,
+  checkKnownIds,
   type Action,
   type Decision,
   type KnownIds,
   type PolicySettings,
   type Principal,
+  type ReferenceIssue,
   type Resource,
   type Target,
 } from '@equal-partners/shared';
@@ -82,6 +85,12 @@ export interface RecordResource<Q extends z.ZodMiniObject> {
   target?(record: AnyRecord): Target;
   /** The actions a replacement amounts to (a challenge's answer is `respond`, its closing `close`). */
   replaceActions?(before: AnyRecord, after: AnyRecord): Action[];
+  /**
+   * What the record refers to beyond the partnership's signatories, principles and groups
+   * (a loop's activities): the issues of a record as sent, asked only once the caller may
+   * write it. `before` is the stored record a replace changes.
+   */
+  references?(deps: ResourceDeps, record: AnyRecord, before?: AnyRecord): Promise<ReferenceIssue[]>;
   /** Why a record may not be deleted (answered with 409), e.g. other records refer to it. */
   deleteRefusal?(deps: ResourceDeps, record: AnyRecord): Promise<string | undefined>;
   /** Shapes a record for the caller on `today` (a day, YYYY-MM-DD): removes what they may not see, adds what is derived. */
@@ -178,21 +187,6 @@ function refuseUnlessAllowed(decision: Decision): void {
   }
 }
 
-/** The record in a request body, or a 400 problem listing every field that breaks the schema. */
-export function parseRecord(schema: z.ZodMiniType, body: unknown, prefix = ''): AnyRecord {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ProblemError(
-      400,
-      'validation',
-      'Your request has errors',
-      'The request body has errors: fix each field listed.',
-      fieldErrors(parsed.error.issues, prefix),
-    );
-  }
-  return asSent(parsed.data) as AnyRecord;
-}
-
 /**
  * A value as a JSON body carries it: a key whose value is undefined is absent. A page
  * hands its record over as an object, not as JSON; read like this, creating it again
@@ -206,22 +200,138 @@ function asSent(value: unknown): unknown {
   );
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a record is written for, when it does not parse: the fields whose own schema accepts them. */
+function parsedFields(schema: z.ZodMiniType, sent: Record<string, unknown>): AnyRecord {
+  const shape = (schema as Partial<z.ZodMiniObject>).shape ?? {};
+  return Object.fromEntries(
+    Object.entries(shape).flatMap(([key, field]) => {
+      const parsed = (field as z.ZodMiniType).safeParse(sent[key]);
+      return parsed.success && parsed.data !== undefined ? [[key, asSent(parsed.data)]] : [];
+    }),
+  );
+}
+
+/** The fields authorisation reads (`Target`): while one of them is refused, no one can say whose record it is. */
+const targetFields: readonly string[] = ['signatoryId', 'by', 'reviewerId'] satisfies (keyof Target)[];
+
+/** Whether an issue is at `path`, or around it (a refused list, or a body that is not an object). */
+const covers = (issue: z.core.$ZodIssue, path: readonly PropertyKey[]) =>
+  issue.path.length <= path.length && issue.path.every((part, i) => String(part) === String(path[i]));
+
+/** Everything wrong with one record a caller writes, found in one pass (docs/decisions/0019). */
+export interface RecordIssues {
+  /** The record as the schema gives it, when it breaks no rule of the schema. */
+  record: AnyRecord | undefined;
+  /** What breaks the schema: types, ranges, lengths and the rules between fields. */
+  invalid: z.core.$ZodIssue[];
+  /** Dates in the future and references to what does not exist, where the schema found no fault. */
+  broken: z.core.$ZodIssue[];
+  /** Why the caller may not write the record; nothing it refers to was read. */
+  refusal?: Extract<Decision, { allowed: false }>;
+}
+
+/** How a record is checked: its schema and its own references (`RecordResource.references`). */
+export type RecordSpec = Pick<RecordResource<z.ZodMiniObject>, 'schema' | 'references'>;
+
 /**
- * A 422 problem when the record refers to a signatory, principle or group that does not
- * exist, or has a date after `today`. Asked after permission, with the ids loaded once
- * per request (a batch checks every item against the same load).
+ * Checks a record as sent in one pass: every field that breaks the schema, with the rules
+ * between fields asked of those that parsed; every date in the future; then, only if
+ * `permit` lets the caller write it, every reference to a signatory, principle, group or
+ * (for a loop) activity that does not exist. `permit` is asked with the record as far as
+ * it parsed (for a replace, a field that did not parse counts as unchanged); when a field
+ * that says whose record it is did not parse, a caller who may write anything at all is
+ * told what to fix, but nothing is read for them. References already faulted by the
+ * schema are not reported twice.
  */
-export function requireKnownReferences(record: AnyRecord, known: KnownIds, today: Date, prefix = ''): void {
-  const issues = checkReferences(record, known, today);
-  if (issues.length > 0) {
+export async function recordIssues(
+  deps: ResourceDeps,
+  spec: RecordSpec,
+  principal: Principal,
+  body: unknown,
+  permit: (candidate: AnyRecord) => Decision,
+  options: { known?: KnownIds; before?: AnyRecord } = {},
+): Promise<RecordIssues> {
+  const { before } = options;
+  const parsed = spec.schema.safeParse(body);
+  const invalid = parsed.success ? [] : parsed.error.issues;
+  const sent = isPlainObject(body) ? body : {};
+  const record = parsed.success ? (asSent(parsed.data) as AnyRecord) : undefined;
+  const unchanged = before
+    ? Object.fromEntries(
+        invalid.flatMap((i) =>
+          i.path.length > 0 && i.path[0]! in before ? [[i.path[0], before[i.path[0] as string]]] : [],
+        ),
+      )
+    : {};
+  const candidate = record ?? { ...parsedFields(spec.schema, sent), ...unchanged };
+
+  // Whose record it is cannot be told while a field that says so did not parse (and a replace has none to keep).
+  const ownerUnknown = invalid.some(
+    (i) => i.path.length === 0 || (targetFields.includes(String(i.path[0])) && !(String(i.path[0]) in candidate)),
+  );
+  let decision = permit(candidate);
+  let mayRead = decision.allowed;
+  if (!decision.allowed && ownerUnknown) {
+    decision = authorizeAnyWrite(principal);
+    mayRead = false;
+  }
+  const faultless = (issues: ReferenceIssue[]) =>
+    asZodIssues(issues).filter((issue) => !invalid.some((fault) => covers(fault, issue.path)));
+  const broken = faultless(checkDates(sent, deps.today()));
+  if (mayRead) {
+    const [known, referred] = await Promise.all([
+      options.known ?? loadKnownIds(deps.store),
+      spec.references?.(deps, sent, before) ?? [],
+    ]);
+    broken.push(...faultless([...checkKnownIds(sent, known), ...referred]));
+  }
+  return { record, invalid, broken, ...(decision.allowed ? {} : { refusal: decision }) };
+}
+
+/**
+ * The record in a request body when nothing is wrong with it; otherwise the caller's
+ * refusal (401, 403), or one problem listing every error (`recordIssues`): 400 when the
+ * schema refuses a field, 422 when only dates and references are wrong. `also` adds
+ * errors the caller found (a replace whose id is not the address's).
+ */
+export async function checkedRecord(
+  deps: ResourceDeps,
+  spec: RecordSpec,
+  principal: Principal,
+  body: unknown,
+  permit: (candidate: AnyRecord) => Decision,
+  options: { known?: KnownIds; before?: AnyRecord; prefix?: string; also?: z.core.$ZodIssue[] } = {},
+): Promise<AnyRecord> {
+  const { refusal, record, invalid, broken } = await recordIssues(deps, spec, principal, body, permit, options);
+  if (refusal) refuseUnlessAllowed(refusal);
+  const faults = [...invalid, ...(options.also ?? [])];
+  if (faults.length > 0) {
+    throw new ProblemError(
+      400,
+      'validation',
+      'Your request has errors',
+      'The request body has errors: fix each field listed.',
+      fieldErrors([...faults, ...broken], options.prefix),
+    );
+  }
+  if (broken.length > 0) {
     throw new ProblemError(
       422,
       'invalid-reference',
       'The record breaks a rule',
       'The record refers to something that does not exist or has a date in the future.',
-      fieldErrors(asZodIssues(issues), prefix),
+      fieldErrors(broken, options.prefix),
     );
   }
+  return record!;
+}
+
+/** The first refusal among `decisions`, or allowed when there is none. */
+function allOf(decisions: Decision[]): Decision {
+  return decisions.find((d) => !d.allowed) ?? { allowed: true };
 }
 
 /** Maps a refused write to its problem. */
@@ -359,8 +469,9 @@ export async function readRecordQuery<Q extends z.ZodMiniObject>(
 }
 
 /**
- * Creates a record: the body is validated, the caller permitted, then its references
- * checked. Creating again with identical content returns the original (`created: false`).
+ * Creates a record: the body is checked, the caller permitted, then its references
+ * checked, all errors answered in one problem (`checkedRecord`). Creating again with
+ * identical content returns the original (`created: false`).
  */
 export async function createRecordCommand<Q extends z.ZodMiniObject>(
   deps: ResourceDeps,
@@ -368,9 +479,9 @@ export async function createRecordCommand<Q extends z.ZodMiniObject>(
   principal: Principal,
   input: { body: unknown },
 ): Promise<CreatedRecord> {
-  const record = parseRecord(resource.schema, input.body);
-  requireAllowed(principal, 'create', resource.resource, targetOf(resource, record));
-  requireKnownReferences(record, await loadKnownIds(deps.store), deps.today());
+  const record = await checkedRecord(deps, resource, principal, input.body, (candidate) =>
+    authorize(principal, 'create', resource.resource, targetOf(resource, candidate)),
+  );
   const id = resource.kind.idOf(record as never);
   const written = await refusedAsProblem(resource.noun, id, () =>
     createRecord(deps.store, resource.kind as RecordKind<AnyRecord>, record, actorOf(principal), deps.now()),
@@ -385,7 +496,9 @@ export async function createRecordCommand<Q extends z.ZodMiniObject>(
 
 /**
  * Replaces a record the caller may change, if it is still at `expectedVersion`: without
- * one, 428 (so a change made since is not overwritten); at another, 412.
+ * one, 428 (so a change made since is not overwritten); at another, 412. The record is
+ * read first (404 for one the caller may not read), so a caller who may not change it is
+ * refused before any error of the body is listed.
  */
 export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
   deps: ResourceDeps,
@@ -394,22 +507,29 @@ export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
   input: { id: string; body: unknown; expectedVersion: number | undefined },
 ): Promise<VersionedRecord> {
   const { id, expectedVersion } = input;
-  const record = parseRecord(resource.schema, input.body);
-  if (resource.kind.idOf(record as never) !== id) {
-    throw new ProblemError(
-      400,
-      'validation',
-      'Your request has errors',
-      'The id in the body must match the id in the address.',
-      [{ pointer: '/id', message: `Expected "${id}"` }],
-    );
-  }
+  const parsed = resource.schema.safeParse(input.body);
+  const sentId = parsed.success ? resource.kind.idOf(asSent(parsed.data) as never) : id;
   const before = await loadReadable(deps, resource, principal, id);
-  for (const action of resource.replaceActions?.(before, record) ?? ['update']) {
-    requireAllowed(principal, action, resource.resource, targetOf(resource, before));
-    requireAllowed(principal, action, resource.resource, targetOf(resource, record));
-  }
-  requireKnownReferences(record, await loadKnownIds(deps.store), deps.today());
+  const record = await checkedRecord(
+    deps,
+    resource,
+    principal,
+    input.body,
+    (candidate) =>
+      allOf(
+        (resource.replaceActions?.(before, candidate) ?? ['update']).flatMap((action) => [
+          authorize(principal, action, resource.resource, targetOf(resource, before)),
+          authorize(principal, action, resource.resource, targetOf(resource, candidate)),
+        ]),
+      ),
+    {
+      before,
+      also:
+        sentId === id
+          ? []
+          : [{ code: 'custom', path: ['id'], message: `Expected "${id}", the id in the address`, input: sentId }],
+    },
+  );
   if (expectedVersion === undefined) {
     throw new ProblemError(
       428,
@@ -469,6 +589,8 @@ export function recordQueries<Q extends z.ZodMiniObject, S extends z.ZodMiniType
 ) {
   type R = z.output<S>;
   return {
+    /** The schema create and replace check a body with: a form words its errors with the very rules that refuse it. */
+    schema: resource.schema,
     list: (deps: ListDeps, principal: Principal, input: ListInput<Q>) =>
       listRecordsQuery(deps, resource, principal, input) as Promise<{ items: R[]; nextCursor?: string }>,
     read: (deps: ResourceDeps, principal: Principal, input: { id: string }) =>

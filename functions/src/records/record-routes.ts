@@ -107,7 +107,10 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
       summary: `Create a ${noun}`,
       description: `Creating with an id that exists and identical content returns the original (200), so a retry is safe; with different content, 409. Send \`Idempotency-Key\` to make any retry safe.`,
       security,
-      request: { body: { content: { 'application/json': { schema: recordSchema } }, required: true } },
+      request: {
+        body: { content: { 'application/json': { schema: recordSchema } }, required: true },
+        bodyCheck: 'handler',
+      },
       responses: {
         201: { description: `Created`, content: { 'application/json': { schema: recordResponse } } },
         200: {
@@ -139,6 +142,7 @@ export function recordRoutes<Q extends z.ZodMiniObject>(
         params: idParam,
         headers: ifMatch,
         body: { content: { 'application/json': { schema: recordSchema } }, required: true },
+        bodyCheck: 'handler',
       },
       responses: {
         200: {

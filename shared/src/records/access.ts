@@ -1,12 +1,16 @@
 /** People and machines that may use the API: users with a role, and API keys scoped to one signatory. */
 import * as z from 'zod/mini';
-import { slug, textLine } from './common.ts';
+import { onceParsed, slug, textLine } from './common.ts';
 import { belongsToASignatory, roles } from './vocabulary.ts';
 
 /** Board admins and commissioners act for the whole partnership; everyone else acts for one signatory. */
 const belongsWhereTheRoleSays = (u: { role: string; signatoryId?: string | undefined }) =>
   !belongsToASignatory(u.role) || u.signatoryId !== undefined;
-const organisationNeeded = { path: ['signatoryId'], message: 'Signatory editors and reviewers belong to a signatory' };
+const organisationNeeded = {
+  path: ['signatoryId'],
+  message: 'Signatory editors and reviewers belong to a signatory',
+  when: onceParsed('role', 'signatoryId'),
+};
 
 export const userInput = z
   .object({

@@ -1,6 +1,6 @@
 /** An engagement activity: one meeting, survey or session, with aggregate counts of who took part. */
 import * as z from 'zod/mini';
-import { isoDate, peopleCount, recordId, slug, storedFields, textBlock, textLine } from './common.ts';
+import { isoDate, onceParsed, peopleCount, recordId, slug, storedFields, textBlock, textLine } from './common.ts';
 import { adjustments, audiences, channels, levels, settings, stages } from './vocabulary.ts';
 
 export const participants = z
@@ -11,37 +11,44 @@ export const participants = z
     groups: z._default(z.record(slug, peopleCount), {}),
   })
   .check(
-    z.superRefine((p, ctx) => {
-      if (p.firstTime > p.total) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['firstTime'],
-          message: 'First-time participants cannot exceed the total',
-        });
-      }
-      if (p.demographicsRecorded > p.total) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['demographicsRecorded'],
-          message: 'Participants with demographics recorded cannot exceed the total',
-        });
-      }
-      for (const [group, n] of Object.entries(p.groups)) {
-        if (n > p.demographicsRecorded) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['groups', group],
-            message: 'A group count cannot exceed the participants with demographics recorded',
-          });
+    z.superRefine(
+      (p, ctx) => {
+        // Each group is compared once its own count has parsed, whatever the other groups hold.
+        const groups: Record<string, unknown> = typeof p.groups === 'object' && p.groups !== null ? p.groups : {};
+        const faulted = (group: string) =>
+          ctx.issues.some(
+            (issue) => issue.code !== 'custom' && issue.path?.[0] === 'groups' && issue.path[1] === group,
+          );
+        for (const [group, n] of Object.entries(groups)) {
+          if (typeof n === 'number' && n > p.demographicsRecorded && !faulted(group)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['groups', group],
+              message: 'A group count cannot exceed the participants with demographics recorded',
+            });
+          }
         }
-      }
+      },
+      { when: onceParsed('demographicsRecorded') },
+    ),
+    z.refine((p) => p.firstTime <= p.total, {
+      path: ['firstTime'],
+      message: 'First-time participants cannot exceed the total',
+      when: onceParsed('total', 'firstTime'),
+    }),
+    z.refine((p) => p.demographicsRecorded <= p.total, {
+      path: ['demographicsRecorded'],
+      message: 'Participants with demographics recorded cannot exceed the total',
+      when: onceParsed('total', 'demographicsRecorded'),
     }),
   );
 
-export const activityInput = z.object({
+/** What people record of an activity; `activityInput` adds the rule between its dates. */
+const activityFields = z.object({
   id: recordId,
   signatoryId: slug,
   date: isoDate,
+  /** The last day of an activity that ran over several days. */
   endDate: z.optional(isoDate),
   title: textLine(200, { min: 1 }),
   publicSummary: z._default(textBlock(2000), ''),
@@ -59,11 +66,22 @@ export const activityInput = z.object({
     z.object({ responses: peopleCount, feltListened: peopleCount, knowWhatHappensNext: peopleCount }).check(
       z.refine((e) => e.feltListened <= e.responses && e.knowWhatHappensNext <= e.responses, {
         message: 'Agreed answers cannot exceed the responses',
+        when: onceParsed('responses', 'feltListened', 'knowWhatHappensNext'),
       }),
     ),
   ),
 });
+
+/** An activity as a client sends it: it cannot end before it starts. */
+export const activityInput = activityFields.check(
+  z.refine((a) => a.endDate === undefined || a.endDate >= a.date, {
+    path: ['endDate'],
+    message: 'The end date cannot be before the start date',
+    when: onceParsed('date', 'endDate'),
+  }),
+);
 export type ActivityInput = z.input<typeof activityInput>;
 
-export const activity = z.extend(activityInput, storedFields.shape);
+/** A stored activity; one stored before the end date was checked may end before it starts, until it is next saved. */
+export const activity = z.extend(activityFields, storedFields.shape);
 export type Activity = z.infer<typeof activity>;

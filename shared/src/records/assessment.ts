@@ -1,6 +1,6 @@
 /** A rating of one signatory for one quarter against each charter principle, by itself or by a reviewer. */
 import * as z from 'zod/mini';
-import { recordId, slug, storedFields, textBlock } from './common.ts';
+import { onceParsed, recordId, slug, storedFields, textBlock } from './common.ts';
 
 export const quarter = z.string().check(z.regex(/^\d{4}-Q[1-4]$/, 'Enter a quarter as YYYY-Qn'));
 
@@ -23,6 +23,7 @@ export const assessmentInput = z
     z.refine((a) => a.by === 'self' || a.reviewerId, {
       path: ['reviewerId'],
       message: 'A reviewer assessment names the reviewing organisation',
+      when: onceParsed('by', 'reviewerId'),
     }),
   );
 export type AssessmentInput = z.input<typeof assessmentInput>;

@@ -1,6 +1,6 @@
 /** A challenge: a reviewer holds a signatory to account; the signatory answers; the reviewer closes it. */
 import * as z from 'zod/mini';
-import { isoDate, publicationState, recordId, slug, storedFields, textBlock } from './common.ts';
+import { isoDate, onceParsed, publicationState, recordId, slug, storedFields, textBlock } from './common.ts';
 
 export const challengeInput = z
   .object({
@@ -16,35 +16,39 @@ export const challengeInput = z
     closedOn: z.optional(isoDate),
   })
   .check(
-    z.superRefine((c, ctx) => {
-      if ((c.response === undefined) !== (c.respondedOn === undefined)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [c.response === undefined ? 'response' : 'respondedOn'],
-          message: 'An answer needs both its text and the date it was given',
-        });
-      }
-      if (c.respondedOn && c.respondedOn < c.raisedOn) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['respondedOn'],
-          message: 'A challenge cannot be answered before it was raised',
-        });
-      }
-      if ((c.closure === undefined) !== (c.closedOn === undefined)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [c.closure === undefined ? 'closure' : 'closedOn'],
-          message: 'Closing a challenge needs both the outcome and the date',
-        });
-      }
-      if (c.closedOn && c.closedOn < c.raisedOn) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['closedOn'],
-          message: 'A challenge cannot be closed before it was raised',
-        });
-      }
+    z.superRefine(
+      (c, ctx) => {
+        if ((c.response === undefined) !== (c.respondedOn === undefined)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [c.response === undefined ? 'response' : 'respondedOn'],
+            message: 'An answer needs both its text and the date it was given',
+          });
+        }
+      },
+      { when: onceParsed('response', 'respondedOn') },
+    ),
+    z.refine((c) => !c.respondedOn || c.respondedOn >= c.raisedOn, {
+      path: ['respondedOn'],
+      message: 'A challenge cannot be answered before it was raised',
+      when: onceParsed('raisedOn', 'respondedOn'),
+    }),
+    z.superRefine(
+      (c, ctx) => {
+        if ((c.closure === undefined) !== (c.closedOn === undefined)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [c.closure === undefined ? 'closure' : 'closedOn'],
+            message: 'Closing a challenge needs both the outcome and the date',
+          });
+        }
+      },
+      { when: onceParsed('closure', 'closedOn') },
+    ),
+    z.refine((c) => !c.closedOn || c.closedOn >= c.raisedOn, {
+      path: ['closedOn'],
+      message: 'A challenge cannot be closed before it was raised',
+      when: onceParsed('raisedOn', 'closedOn'),
     }),
   );
 export type ChallengeInput = z.input<typeof challengeInput>;

@@ -94,6 +94,24 @@ export const maxPeoplePerActivity = 100_000;
 /** A count of people in one activity: a whole number from 0 to 100,000. */
 export const peopleCount = z.number().check(z.int(), z.minimum(0), z.maximum(maxPeoplePerActivity));
 
+/**
+ * When a rule between fields of an object is asked: as soon as the fields it reads have
+ * parsed, whatever else has not, so a record's every error is found in one pass (zod
+ * skips a refinement once any field has failed, and a second try would show it only
+ * then); never when the value is not an object at all (an issue with no path). A field
+ * that parsed but breaks another rule (a `custom` issue) still counts as parsed.
+ * @example z.refine(endsAfterItStarts, { path: ['endDate'], message, when: onceParsed('date', 'endDate') })
+ */
+export function onceParsed(...fields: string[]): (payload: z.core.ParsePayload) => boolean {
+  return ({ issues }) =>
+    issues.every(
+      (issue) =>
+        issue.path !== undefined &&
+        issue.path.length > 0 &&
+        (issue.code === 'custom' || !fields.includes(String(issue.path[0]))),
+    );
+}
+
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = z.iso.date({ message: 'Enter a date as YYYY-MM-DD' });
 

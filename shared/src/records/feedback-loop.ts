@@ -1,13 +1,26 @@
 /** A "you said, we did" feedback loop: closed when the answer went back to the people who raised it. */
 import * as z from 'zod/mini';
-import { httpsLink, isoDate, publicationState, recordId, slug, storedFields, textBlock, textLine } from './common.ts';
+import {
+  httpsLink,
+  isoDate,
+  onceParsed,
+  publicationState,
+  recordId,
+  slug,
+  storedFields,
+  textBlock,
+  textLine,
+} from './common.ts';
 import { loopOutcomes, loopStatuses } from './vocabulary.ts';
+
+/** The most activities one loop links to: the meetings where the point was raised, each read when the loop is saved. */
+export const maxLinkedActivities = 50;
 
 export const feedbackLoopInput = z
   .object({
     id: recordId,
     signatoryId: slug,
-    activityIds: z._default(z.array(recordId), []),
+    activityIds: z._default(z.array(recordId).check(z.maxLength(maxLinkedActivities)), []),
     raisedOn: isoDate,
     youSaid: textBlock(2000, { min: 1 }),
     weDid: z._default(textBlock(2000), ''),
@@ -23,24 +36,20 @@ export const feedbackLoopInput = z
     consentToPublish: z._default(z.boolean(), false),
   })
   .check(
-    z.superRefine((loop, ctx) => {
-      if (loop.status === 'not-taken-forward' && !loop.reason) {
-        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the suggestion was not taken forward' });
-      }
-      if (loop.communicatedOn && loop.communicatedOn < loop.raisedOn) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['communicatedOn'],
-          message: 'The answer cannot go back before the point was raised',
-        });
-      }
-      if (loop.respondedOn && loop.respondedOn < loop.raisedOn) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['respondedOn'],
-          message: 'A decision cannot come before the point was raised',
-        });
-      }
+    z.refine((loop) => loop.status !== 'not-taken-forward' || Boolean(loop.reason), {
+      path: ['reason'],
+      message: 'Say why the suggestion was not taken forward',
+      when: onceParsed('status', 'reason'),
+    }),
+    z.refine((loop) => !loop.communicatedOn || loop.communicatedOn >= loop.raisedOn, {
+      path: ['communicatedOn'],
+      message: 'The answer cannot go back before the point was raised',
+      when: onceParsed('raisedOn', 'communicatedOn'),
+    }),
+    z.refine((loop) => !loop.respondedOn || loop.respondedOn >= loop.raisedOn, {
+      path: ['respondedOn'],
+      message: 'A decision cannot come before the point was raised',
+      when: onceParsed('raisedOn', 'respondedOn'),
     }),
   );
 export type FeedbackLoopInput = z.input<typeof feedbackLoopInput>;

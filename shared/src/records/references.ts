@@ -22,16 +22,28 @@ export function latestAllowedDate(today: Date): string {
 
 const dateFields = ['date', 'endDate', 'raisedOn', 'respondedOn', 'communicatedOn', 'closedOn', 'signedOn'] as const;
 
-/** Checks a parsed record's references and dates. Returns every issue, not just the first. */
+/**
+ * Checks a record's references and dates. Returns every issue, not just the first. It reads
+ * any value safely, so it can be asked of a record as sent, with fields the schema refused.
+ */
 export function checkReferences(record: Record<string, unknown>, known: KnownIds, today: Date): ReferenceIssue[] {
-  const issues: ReferenceIssue[] = [];
+  return [...checkDates(record, today), ...checkKnownIds(record, known)];
+}
+
+/** The record's dates that are after `today` (and the day after, for time zones): no read needed. */
+export function checkDates(record: Record<string, unknown>, today: Date): ReferenceIssue[] {
   const latest = latestAllowedDate(today);
-  for (const field of dateFields) {
+  return dateFields.flatMap((field) => {
     const value = record[field];
-    if (typeof value === 'string' && value > latest) {
-      issues.push({ path: [field], message: 'The date cannot be in the future' });
-    }
-  }
+    return typeof value === 'string' && value > latest
+      ? [{ path: [field], message: 'The date cannot be in the future' }]
+      : [];
+  });
+}
+
+/** The record's ids of signatories, principles and groups that the partnership does not have. */
+export function checkKnownIds(record: Record<string, unknown>, known: KnownIds): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
   for (const field of ['signatoryId', 'reviewerId'] as const) {
     const value = record[field];
     if (typeof value === 'string' && !known.signatories.has(value)) {
@@ -48,11 +60,12 @@ export function checkReferences(record: Record<string, unknown>, known: KnownIds
   }
   const scores = record.scores;
   if (Array.isArray(scores)) {
-    scores.forEach((score: { principleId?: unknown }, index) => {
-      if (!known.principles.has(String(score.principleId))) {
+    scores.forEach((score: { principleId?: unknown } | null | undefined, index) => {
+      const principleId = score?.principleId;
+      if (!known.principles.has(String(principleId))) {
         issues.push({
           path: ['scores', index, 'principleId'],
-          message: `The charter has no principle "${String(score.principleId)}"`,
+          message: `The charter has no principle "${String(principleId)}"`,
         });
       }
     });

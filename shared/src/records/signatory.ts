@@ -1,6 +1,6 @@
 /** A charter signatory: an organisation that promised to work with families as equal partners. */
 import * as z from 'zod/mini';
-import { isoDate, slug, storedFields, textLine } from './common.ts';
+import { isoDate, onceParsed, slug, storedFields, textLine } from './common.ts';
 import { charterStatuses, sectors } from './vocabulary.ts';
 
 const signatoryFields = z.object({
@@ -20,11 +20,8 @@ export const signatoryInput = signatoryFields.check(
   z.refine((s) => s.charterStatus !== 'awarded' || s.awardedOn !== undefined, {
     path: ['awardedOn'],
     message: 'Enter the date of the award',
-    // Asked with every other error a form has, unless the status or the date is itself wrong
-    // (or the body is not an object at all: an issue with an empty path).
-    when: ({ issues }) =>
-      issues.every((issue) => issue.path !== undefined && issue.path.length > 0) &&
-      !issues.some((issue) => ['charterStatus', 'awardedOn'].includes(String(issue.path?.[0]))),
+    // Asked with every other error a form has, unless the status or the date is itself wrong.
+    when: onceParsed('charterStatus', 'awardedOn'),
   }),
 );
 export type SignatoryInput = z.input<typeof signatoryInput>;

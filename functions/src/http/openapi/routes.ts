@@ -33,6 +33,12 @@ export interface RouteConfig {
     headers?: Schema;
     /** A body is always required: a JSON body is validated against its schema. */
     body?: { content: Record<string, MediaType>; required: true; description?: string };
+    /**
+     * `handler`: the body is only read as JSON here; the handler's query checks it against
+     * its schema together with every other rule, so that one problem lists every error
+     * (docs/decisions/0019), and a caller who may not write is refused before any of them.
+     */
+    bodyCheck?: 'schema' | 'handler';
   };
   responses: Record<number, { description: string; content?: Record<string, MediaType> }>;
 }
@@ -47,9 +53,11 @@ type Nothing = Record<never, never>;
 type Part<R extends RouteConfig, K extends string, Target extends string> =
   Request<R> extends Record<K, infer S extends Schema> ? Record<Target, z.output<S>> : Nothing;
 type JsonBody<R extends RouteConfig> =
-  Request<R> extends { body: { content: { 'application/json': { schema: infer S extends Schema } } } }
-    ? { json: z.output<S> }
-    : Nothing;
+  Request<R> extends { bodyCheck: 'handler' }
+    ? { json: unknown }
+    : Request<R> extends { body: { content: { 'application/json': { schema: infer S extends Schema } } } }
+      ? { json: z.output<S> }
+      : Nothing;
 
 /** What a route's handler reads with `c.req.valid(target)`. */
 export type Validated<R extends RouteConfig> = Part<R, 'params', 'param'> &
@@ -73,14 +81,15 @@ function validate(target: keyof typeof where, schema: Schema): MiddlewareHandler
 }
 
 function validators(route: RouteConfig): MiddlewareHandler[] {
-  const { params, query, headers, body } = route.request ?? {};
+  const { params, query, headers, body, bodyCheck } = route.request ?? {};
   const checks: MiddlewareHandler[] = [];
   if (query) checks.push(validate('query', query));
   if (params) checks.push(validate('param', params));
   if (headers) checks.push(validate('header', headers));
   // Content types are checked before any route (middleware/request-guards.ts).
   const json = body?.content['application/json']?.schema;
-  if (json) checks.push(validate('json', json));
+  if (json && bodyCheck === 'handler') checks.push(validator('json', (value: unknown) => value));
+  else if (json) checks.push(validate('json', json));
   return checks;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityInput, csvColumns } from '@equal-partners/shared';
-import { fieldOf, issueErrors, pointerErrors } from './field-errors.ts';
+import { fieldOf, issueErrors, mergeErrors, pointerErrors } from './field-errors.ts';
 
 const fields = csvColumns(activityInput, { 'participants.groups': ['send'] }).map((c) => c.name);
 const labels: Record<string, string> = {
@@ -83,6 +83,23 @@ describe('errors people can act on', () => {
     ).toEqual([
       { field: 'date', message: 'The date cannot be in the future' },
       { field: 'principles', message: 'The charter has no principle "x"' },
+    ]);
+  });
+
+  it('shows every error of both, one per field in page order, in the form’s words where it has them', () => {
+    const worded = [{ field: 'title', message: 'Title must be 200 characters or fewer' }];
+    const found = pointerErrors(
+      [
+        { pointer: '/title', message: 'Too big: expected string to have <=200 characters' },
+        { pointer: '/participants/firstTime', message: 'First-time participants cannot exceed the total' },
+        { pointer: '/date', message: 'The date cannot be in the future' },
+      ],
+      fields,
+    );
+    expect(mergeErrors(worded, found, fields)).toEqual([
+      { field: 'date', message: 'The date cannot be in the future' },
+      { field: 'title', message: 'Title must be 200 characters or fewer' },
+      { field: 'participants.firstTime', message: 'First-time participants cannot exceed the total' },
     ]);
   });
 });

@@ -118,6 +118,20 @@ export function pointerErrors(
   return sortByField(result, fields);
 }
 
+/**
+ * One error per field from both lists, in the order of the fields: `worded` (the schema's
+ * issues in the GOV.UK style) where it has one for the field, else `found` (the query's).
+ */
+export function mergeErrors(
+  worded: readonly FieldError[],
+  found: readonly FieldError[],
+  fields: FieldNames,
+): FieldError[] {
+  const byField = new Map<string, FieldError>();
+  for (const error of [...worded, ...found]) if (!byField.has(error.field)) byField.set(error.field, error);
+  return sortByField([...byField.values()], fields);
+}
+
 function sortByField(errors: FieldError[], fields: FieldNames): FieldError[] {
   const position = (field: string) => {
     const index = fields.indexOf(field);

@@ -1,9 +1,10 @@
 /**
- * The record forms: each is its record's schema (the one the API validates with), its
- * fields as the CSV columns derived from that schema, and the label of each field for
- * error messages. Saving runs the schema first, for errors in plain English with values
- * kept, then runs the record's create or replace query, whose rules, references and
- * authorisation apply as for any API client.
+ * The record forms: each is its record's queries (whose schema the API validates with),
+ * its fields as the CSV columns derived from that schema, and the label of each field for
+ * error messages. Saving runs the record's create or replace query, whose rules,
+ * references and authorisation apply as for any API client, and which lists every error
+ * of the record at once (docs/decisions/0019); the schema's own errors are worded for
+ * people here, in plain English, with the values kept.
  */
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import {
@@ -19,7 +20,7 @@ import { activityQueries } from '@equal-partners/functions/activities/activity-q
 import type { Query } from '@equal-partners/functions/host';
 import { loopQueries } from '@equal-partners/functions/loops/loop-queries';
 import { signatoryQueries } from '@equal-partners/functions/signatories/signatory-queries';
-import { issueErrors, pointerErrors, type Issue } from '#lib/forms/field-errors.ts';
+import { issueErrors, mergeErrors, pointerErrors, type Issue } from '#lib/forms/field-errors.ts';
 import type { FieldError, FormState, FormValues } from '#lib/forms/form-values.ts';
 import { formToRecord } from '#lib/forms/read-form.ts';
 import { has, t } from '#lib/i18n/index.ts';
@@ -38,6 +39,8 @@ export interface Versioned<R> {
 
 /** The queries a form saves its record with: create (no id yet) and replace (with the version read). */
 export interface SaveQueries<R> {
+  /** The schema both check a body with: the form words its errors with it. */
+  schema: Schema;
   create: Query<{ body: unknown }, Versioned<R>>;
   replace: Query<{ id: string; body: unknown; expectedVersion: number | undefined }, Versioned<R>>;
 }
@@ -47,7 +50,6 @@ export interface RecordForm<R = unknown> {
   queries: SaveQueries<R>;
   /** The singular noun people read, for messages. */
   noun: string;
-  schema: Schema;
   columns: CsvColumn[];
   /** Field names in page order: the error summary lists errors in this order. */
   fields: string[];
@@ -78,14 +80,12 @@ function recordForm<R>(
   queries: SaveQueries<R>,
   noun: string,
   prefix: string,
-  schema: Schema,
   columns: CsvColumn[],
   partnership?: Partnership,
 ): RecordForm<R> {
   return {
     queries,
     noun,
-    schema,
     columns,
     fields: columns.map((c) => c.name),
     labelOf: labeller(prefix, partnership),
@@ -98,43 +98,42 @@ export const activityForm = (partnership: Partnership) =>
     activityQueries,
     t('activity.noun'),
     'activity',
-    activityInput,
     csvColumns(activityInput, { 'participants.groups': partnership.groups.map((g) => g.id) }),
     partnership,
   );
 
 export const loopForm = (partnership: Partnership) =>
-  recordForm(loopQueries, t('loop.noun'), 'loop', feedbackLoopInput, csvColumns(feedbackLoopInput), partnership);
+  recordForm(loopQueries, t('loop.noun'), 'loop', csvColumns(feedbackLoopInput), partnership);
 
 export const signatoryForm = () => {
-  const form = recordForm(
-    signatoryQueries,
-    t('signatory.noun'),
-    'signatory',
-    signatoryInput,
-    csvColumns(signatoryInput),
-  );
+  const form = recordForm(signatoryQueries, t('signatory.noun'), 'signatory', csvColumns(signatoryInput));
   // The page asks for the name before the id made from it.
   return { ...form, fields: ['name', ...form.fields.filter((f) => f !== 'name')] };
 };
 
 export type Saved<R> = ({ ok: true } & Versioned<R>) | { ok: false; failure: ActionFailure<FormState> };
 
-/** The form state for a refused write: field errors where the query named fields, else one problem for the form. */
+/**
+ * The form state for a refused write: field errors where the query named fields (each in
+ * the words of `worded`, the schema's errors as `checkRecord` gives them, where it has
+ * one for the field), else one problem for the form.
+ */
 export function refusal(
   problem: Problem,
   values: FormValues,
   fields: readonly string[],
   noun: string,
+  worded: readonly FieldError[] = [],
 ): ActionFailure<FormState> {
   if (problem.status === 412) return fail(409, { values, errors: [], problem: t('form.changedSinceRead', { noun }) });
-  const errors: FieldError[] = problem.errors ? pointerErrors(problem.errors, fields) : [];
+  const found: FieldError[] = problem.errors ? pointerErrors(problem.errors, fields) : [];
+  const errors = found.length > 0 ? mergeErrors(worded, found, fields) : [];
   return fail(problem.status, { values, errors, ...(errors.length === 0 ? { problem: problem.detail } : {}) });
 }
 
-/** Checks a record against its schema; the failure to show, or `undefined` when it is valid. */
+/** Checks a record against a schema; the failure to show, or `undefined` when it is valid. */
 export function checkRecord(
-  form: Pick<RecordForm, 'schema' | 'fields' | 'labelOf' | 'requiredOf'>,
+  form: Pick<RecordForm, 'fields' | 'labelOf' | 'requiredOf'> & { schema: Schema },
   record: unknown,
   values: FormValues,
 ): ActionFailure<FormState> | undefined {
@@ -153,13 +152,14 @@ export async function saveRecord<R>(
   options: { id?: string; version?: number | undefined; fixed?: Record<string, unknown> } = {},
 ): Promise<Saved<R>> {
   const body = { ...formToRecord(values, form.columns), ...options.fixed };
-  const invalid = checkRecord(form, body, values);
-  if (invalid) return { ok: false, failure: invalid };
+  // The query refuses a record its schema refuses, with every other error of it besides (a
+  // date in the future, an unknown reference), so one submission shows them all.
   const result = options.id
     ? await attempt(form.queries.replace, { id: options.id, body, expectedVersion: options.version })
     : await attempt(form.queries.create, { body });
   if (result.ok) return { ok: true, ...result.value };
-  return { ok: false, failure: refusal(result.problem, values, form.fields, form.noun) };
+  const worded = checkRecord({ ...form, schema: form.queries.schema }, body, values)?.data.errors ?? [];
+  return { ok: false, failure: refusal(result.problem, values, form.fields, form.noun, worded) };
 }
 
 /** The version a form was read at (its hidden `version` field). */

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { challengeInput, type Challenge } from '@equal-partners/shared';
+import type { Challenge } from '@equal-partners/shared';
 import { challengeQueries } from '@equal-partners/functions/challenges/challenge-queries';
 import { dateOf, rawValues } from '#lib/forms/read-form.ts';
 import type { FormValues } from '#lib/forms/form-values.ts';
@@ -49,7 +49,8 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
       : { ...record, closure: text('closure'), closedOn: dateOf(values, 'closedOn') || undefined };
   const labelOf = (field: string) => t(`challenge.field.${field as 'response'}`);
   const requiredOf = requiredMessages('challenge');
-  const invalid = checkRecord({ schema: challengeInput, fields: [...fields], labelOf, requiredOf }, changed, values);
+  const schema = challengeQueries.schema;
+  const invalid = checkRecord({ schema, fields: [...fields], labelOf, requiredOf }, changed, values);
   // The record is valid without an answer or a closing; this form is not: each of its fields is needed.
   const missing = fields
     .filter((field) => (changed as Record<string, unknown>)[field] === undefined)
@@ -57,26 +58,24 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
       field,
       message: requiredOf(field) ?? t('error.enter', { label: labelOf(field).toLowerCase() }),
     }));
-  if (invalid || missing.length > 0) {
-    // Only this form's fields: a broken rule elsewhere in the record is not the person's to fix here.
-    const found = (invalid?.data.errors ?? []).filter((e) => fields.includes(e.field));
-    const errors = fields.flatMap((field) => {
-      const own = found.filter((e) => e.field === field);
-      return own.length > 0 ? own : missing.filter((e) => e.field === field);
-    });
-    return fail(400, {
-      which,
-      values,
-      errors,
-      ...(errors.length === 0 ? { problem: invalid?.data.errors[0]?.message } : {}),
-    });
-  }
+  // Saved as it is, the record would keep no answer: it is not sent.
+  if (!invalid && missing.length > 0) return fail(400, { which, values, errors: missing });
+  // A record the schema refuses is refused by the query too, which lists every other error
+  // of it besides (a date in the future), so one submission shows them all.
   const result = await attempt(challengeQueries.replace, { id, body: changed, expectedVersion: versionOf(values) });
-  if (!result.ok) {
-    const failure = refusal(result.problem, values, fields, t('challenge.noun'));
-    return fail(failure.status, { which, ...failure.data });
-  }
-  return undefined;
+  if (result.ok) return undefined;
+  // Only this form's fields: a broken rule elsewhere in the record is not the person's to fix here.
+  const own = (result.problem.errors ?? []).filter((e) => fields.includes(e.pointer.split('/')[1] ?? ''));
+  const worded = (invalid?.data.errors ?? []).filter((e) => fields.includes(e.field));
+  const failure = refusal({ ...result.problem, errors: own }, values, fields, t('challenge.noun'), worded);
+  const { errors: sent } = result.problem;
+  if (!sent) return fail(failure.status, { which, ...failure.data });
+  const errors = fields.flatMap((field) => {
+    const found = failure.data.errors.filter((e) => e.field === field);
+    return found.length > 0 ? found : missing.filter((e) => e.field === field);
+  });
+  const problem = sent[0]?.message ?? result.problem.detail;
+  return fail(failure.status, { which, values, errors, ...(errors.length === 0 ? { problem } : {}) });
 }
 
 export const actions: Actions = {

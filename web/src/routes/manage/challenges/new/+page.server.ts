@@ -18,7 +18,6 @@ function raiseForm(): RecordForm<Challenge> {
   return {
     queries: challengeQueries,
     noun: t('challenge.noun'),
-    schema: challengeInput,
     columns,
     fields: columns.map((c) => c.name),
     labelOf: (field) => t(`challenge.field.${field as 'text'}`),
