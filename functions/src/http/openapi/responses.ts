@@ -1,0 +1,7 @@
+/**
+ * The responses declared apart from their routes (`describeResponses` in ./routes.ts),
+ * for the document: ./document.ts imports this module and nothing the `api` Lambda
+ * bundles does, so the response schemas stay out of its bundle (docs/decisions/0203).
+ */
+import '../../reports/metrics-responses.ts';
+import '../../reports/public-metrics-responses.ts';
