@@ -5,3 +5,11 @@
  */
 import '../../reports/metrics-responses.ts';
 import '../../reports/public-metrics-responses.ts';
+import '../../identity/user-responses.ts';
+import '../../identity/api-key-responses.ts';
+import '../../partnership/partnership-responses.ts';
+import '../../audit/audit-responses.ts';
+import '../../identity/me-responses.ts';
+import '../../activities/activity-batch-responses.ts';
+import '../../reports/partnership-activity-responses.ts';
+import '../../publication/public-records-responses.ts';
