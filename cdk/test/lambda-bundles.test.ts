@@ -38,6 +38,13 @@ describe('the bundled handlers', () => {
     expect(inputs.filter((input) => /node_modules\/(zod\/v4\/classic|zod-openapi)\//.test(input))).toEqual([]);
   });
 
+  it('leaves the response schemas out of the api, which serves the document written at bundling', async () => {
+    const inputs = (await bundle('api')).inputs.map((input) => input.path);
+    expect(inputs).toContain('functions/src/reports/metrics-routes.ts');
+    // Only the document imports the responses modules (functions/src/http/openapi/responses.ts).
+    expect(inputs.filter((input) => /(-responses|\/report-schemas)\.ts$/.test(input))).toEqual([]);
+  });
+
   it('loads the Cognito SDK only when the board first manages accounts, not on every cold start', async () => {
     const { externals } = await bundle('api');
     const loaded = (onLoad: boolean) => externals.filter((e) => e.onLoad === onLoad).map((e) => e.path);

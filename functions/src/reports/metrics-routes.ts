@@ -6,12 +6,12 @@
  * signatory's own editors for that signatory, and reviewers where the board allows it), as
  * the role policy decides, for any period and filter (./report-queries.ts). The public
  * figures are on the publication grid (./public-metrics-routes.ts). The answers' schemas,
- * every figure typed, are in ./report-schemas.ts.
+ * every figure typed, are in ./report-schemas.ts, and the routes' responses in
+ * ./metrics-responses.ts, which only the OpenAPI document imports.
  */
-import * as z from 'zod/mini';
 import type { QueryDeps } from '../host.ts';
 import type { ApiEnv } from '../http/env.ts';
-import { bearer, pick } from '../http/openapi/shared-schemas.ts';
+import { bearer } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
 import {
   csvHeaders,
@@ -23,9 +23,8 @@ import {
   signatoryParam,
   signatoryQuery,
 } from './report-queries.ts';
-import { partnershipResponse, signatoryResponse } from './report-schemas.ts';
 
-const routes = {
+export const routes = {
   signatory: createRoute({
     method: 'get',
     path: '/metrics/signatories/{id}',
@@ -33,13 +32,6 @@ const routes = {
     tags: ['Metrics'],
     security: bearer,
     request: { params: signatoryParam, query: signatoryQuery },
-    responses: {
-      200: {
-        description: 'The period, the previous period of equal length, and a monthly series',
-        content: { 'application/json': { schema: signatoryResponse } },
-      },
-      ...pick(400, 401, 403, 404),
-    },
   }),
   partnership: createRoute({
     method: 'get',
@@ -48,13 +40,6 @@ const routes = {
     tags: ['Metrics'],
     security: bearer,
     request: { query: partnershipQuery },
-    responses: {
-      200: {
-        description: 'The period, the previous period, a monthly series and the signatories sorted as asked',
-        content: { 'application/json': { schema: partnershipResponse } },
-      },
-      ...pick(400, 401, 403, 404),
-    },
   }),
   /** The overview's rows as a file of exact figures, for those who may see them. */
   file: createRoute({
@@ -68,10 +53,6 @@ const routes = {
     tags: ['Metrics'],
     security: bearer,
     request: { query: partnershipQuery },
-    responses: {
-      200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-      ...pick(400, 401, 403, 404),
-    },
   }),
   /** One signatory's monthly series as a file, over the period asked for. */
   months: createRoute({
@@ -84,10 +65,6 @@ const routes = {
     tags: ['Metrics'],
     security: bearer,
     request: { params: signatoryParam, query: signatoryQuery },
-    responses: {
-      200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-      ...pick(400, 401, 403, 404),
-    },
   }),
 };
 

@@ -4,12 +4,11 @@
  * months, calendar years and filters by channel or audience are refused here (signed-in
  * readers of exact figures have them), as their overlaps would difference down to small
  * counts of people (./public-report-queries.ts). The answers' schemas, every published
- * figure typed, are in ./report-schemas.ts.
+ * figure typed, are in ./report-schemas.ts, and the routes' responses in
+ * ./public-metrics-responses.ts, which only the OpenAPI document imports.
  */
-import * as z from 'zod/mini';
 import type { QueryDeps } from '../host.ts';
 import type { ApiEnv } from '../http/env.ts';
-import { pick } from '../http/openapi/shared-schemas.ts';
 import { ApiRoutes, createRoute } from '../http/openapi/routes.ts';
 import {
   publicPartnershipFile,
@@ -21,23 +20,15 @@ import {
   signedInOnlyOf,
 } from './public-report-queries.ts';
 import { csvHeaders, signatoryParam } from './report-queries.ts';
-import { publicPartnershipResponse, publicSignatoryResponse } from './report-schemas.ts';
 
 const tag = 'Public metrics';
-const routes = {
+export const routes = {
   signatory: createRoute({
     method: 'get',
     path: '/public/metrics/signatories/{id}',
     summary: 'Every published figure for a signatory',
     tags: [tag],
     request: { params: signatoryParam, query: signatoryQuery },
-    responses: {
-      200: {
-        description: 'The year or quarter, the one before, and the quarters of this year and the last',
-        content: { 'application/json': { schema: publicSignatoryResponse } },
-      },
-      ...pick(400, 404),
-    },
   }),
   partnership: createRoute({
     method: 'get',
@@ -45,13 +36,6 @@ const routes = {
     summary: 'Every published figure for the partnership, with a row per signatory',
     tags: [tag],
     request: { query: partnershipQuery },
-    responses: {
-      200: {
-        description: 'The partnership’s figures and the signatories’ rows, sorted as asked',
-        content: { 'application/json': { schema: publicPartnershipResponse } },
-      },
-      ...pick(400, 404),
-    },
   }),
   file: createRoute({
     method: 'get',
@@ -62,10 +46,6 @@ const routes = {
       'Figures held back show as `<10`, `suppressed` or `year-only`; a figure that does not exist is an empty cell.',
     tags: [tag],
     request: { query: partnershipQuery },
-    responses: {
-      200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-      ...pick(400, 404),
-    },
   }),
   quarters: createRoute({
     method: 'get',
@@ -76,10 +56,6 @@ const routes = {
       '`partial` is true for a quarter that is not over yet.',
     tags: [tag],
     request: { params: signatoryParam, query: signatoryQuery },
-    responses: {
-      200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-      ...pick(400, 404),
-    },
   }),
 };
 

@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
-import { namedComponents, type RouteConfig } from './routes.ts';
+import './responses.ts';
+import { namedComponents, responsesOf, type RouteConfig } from './routes.ts';
 
 export const documentInfo = {
   title: 'Equal Partners API',
@@ -15,7 +16,10 @@ export const documentInfo = {
 
 export function openApiDocument(operations: readonly RouteConfig[], version: string) {
   const paths: ZodOpenApiPathsObject = {};
-  for (const { method, path, request, responses, ...operation } of operations) {
+  for (const route of operations) {
+    const { method, path, request, responses: _declared, ...operation } = route;
+    const responses = responsesOf(route);
+    if (!responses) throw new Error(`${method.toUpperCase()} ${path} has no responses`);
     const { params, query, headers, body } = request ?? {};
     const parameters = Object.entries({ path: params, query, header: headers }).filter(([, schema]) => schema);
     (paths[path] ??= {})[method] = {

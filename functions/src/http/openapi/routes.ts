@@ -4,6 +4,10 @@
  * `ApiRoutes.openapi` serves it with each part of the request validated, and keeps it in
  * `operations`, from which ./document.ts writes the OpenAPI document.
  *
+ * A route's responses are declared apart from it, in a `*-responses.ts` module beside its
+ * routes (`describeResponses`), which only the document imports (./responses.ts): the
+ * Lambda never reads the response schemas, so they stay out of its bundle.
+ *
  * The document generator is not part of this module, so the `api` Lambda does not load
  * it: the Lambda serves the document written when it was bundled (docs/decisions/0203).
  */
@@ -40,8 +44,11 @@ export interface RouteConfig {
      */
     bodyCheck?: 'schema' | 'handler';
   };
-  responses: Record<number, { description: string; content?: Record<string, MediaType> }>;
+  /** Given here only by routes that are not described in a `*-responses.ts` module (see `describeResponses`). */
+  responses?: Responses;
 }
+
+export type Responses = Record<number, { description: string; content?: Record<string, MediaType> }>;
 
 /** Declares an operation; its schemas type what the handler reads with `c.req.valid(...)`. */
 export function createRoute<R extends RouteConfig>(route: R): R {
@@ -93,6 +100,27 @@ function validators(route: RouteConfig): MiddlewareHandler[] {
   return checks;
 }
 
+/** The responses of each route declared apart from it, and the route each mounted copy was declared as. */
+const described = new WeakMap<RouteConfig, Responses>();
+const declaredAs = new WeakMap<RouteConfig, RouteConfig>();
+
+/**
+ * Declares the responses of `routes`, for the document; in a `*-responses.ts` module that
+ * only ./responses.ts imports, so the `api` Lambda's bundle leaves the schemas out.
+ * @example describeResponses(routes, { signatory: { 200: { description: 'The figures', content: { ... } } } });
+ */
+export function describeResponses<K extends string>(
+  routes: Record<K, RouteConfig>,
+  responses: Record<K, Responses>,
+): void {
+  for (const key of Object.keys(responses) as K[]) described.set(routes[key], responses[key]);
+}
+
+/** An operation's responses, as declared with its route or described apart from it. */
+export function responsesOf(operation: RouteConfig): Responses | undefined {
+  return operation.responses ?? described.get(declaredAs.get(operation) ?? operation);
+}
+
 const joinPath = (prefix: string, path: string) => `${prefix}${path === '/' ? '' : path}` || '/';
 
 /** A Hono app whose routes are declared with `createRoute`, and so documented. */
@@ -111,8 +139,11 @@ export class ApiRoutes<E extends Env> extends Hono<E> {
 
   /** Mounts `routes` under `prefix`, operations included. */
   add<SubEnv extends Env>(prefix: string, routes: ApiRoutes<SubEnv>): this {
-    for (const operation of routes.operations)
-      this.operations.push({ ...operation, path: joinPath(prefix, operation.path) });
+    for (const operation of routes.operations) {
+      const mounted = { ...operation, path: joinPath(prefix, operation.path) };
+      declaredAs.set(mounted, declaredAs.get(operation) ?? operation);
+      this.operations.push(mounted);
+    }
     this.route(prefix, routes);
     return this;
   }
