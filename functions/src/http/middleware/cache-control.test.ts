@@ -66,8 +66,10 @@ describe('Cache-Control on API answers', () => {
       ['public', 'GET', '/api/v1/public/metrics/signatories/no-such-signatory', 404],
       ['public', 'GET', '/api/v1/signatories?limit=not-a-number', 400],
       ['public', 'GET', '/api/v1/nothing-here', 404],
-      // A POST with no body: the body is missing (400), before anyone is asked who they are.
-      ['public', 'POST', '/api/v1/signatories', 400],
+      // A POST with no body from the public: refused as not signed in (401) before the body is read.
+      ['public', 'POST', '/api/v1/signatories', 401],
+      // A POST with no body from someone who may write: the body is missing (400).
+      ['admin', 'POST', '/api/v1/signatories', 400],
       ['public', 'GET', '/api/health', 200],
       ['admin', 'GET', '/api/v1/activities', 200],
       ['admin', 'GET', '/api/v1/metrics/partnership', 200],
