@@ -12,10 +12,9 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { recordAuditEvents } from '../audit/audit-events.ts';
+import { startHandlingChanges } from '../changes/handle-changes.ts';
 import { storeConfigFromEnv } from '../config.ts';
 import { openStore } from '../open-store.ts';
-import { startAggregation } from '../rollups/apply-changes.ts';
 import type { ItemChange } from '../table/index.ts';
 
 const store = openStore({ ...storeConfigFromEnv(), changeDelivery: 'stream' });
@@ -43,14 +42,8 @@ export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
       return []; // reported as that record's failure by the handler below
     }
   });
-  const aggregation = startAggregation(store, changes);
-  return processPartialResponse(
-    event,
-    async (record: DynamoDBRecord) => {
-      const change = itemChangeOf(record);
-      await Promise.all([recordAuditEvents(store, [change]), aggregation.apply(change)]);
-    },
-    processor,
-    { context },
-  );
+  const handling = startHandlingChanges(store, changes);
+  return processPartialResponse(event, (record: DynamoDBRecord) => handling.handle(itemChangeOf(record)), processor, {
+    context,
+  });
 };
