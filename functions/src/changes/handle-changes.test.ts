@@ -59,7 +59,7 @@ describe('what follows a write', () => {
       };
       // Stored as the record write would, then delivered twice: in-process, and again as a stream batch.
       await store.client.send(
-        new (await import('@aws-sdk/lib-dynamodb')).PutCommand({
+        new PutCommand({
           TableName: store.tableName,
           Item: activityItem(activity),
         }),
