@@ -10,6 +10,7 @@ import { council, demoToday, school } from '../testing/api-fixture.ts';
 import { callers, countingStore, problemOf } from '../testing/query-callers.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { loadDemoPartnership } from '../local/demo/load-demo.ts';
+import { listActivitiesOfSignatory } from '../activities/activity-entity.ts';
 import { csvImports } from './csv-import-queries.ts';
 
 const { activities } = csvImports;
@@ -175,5 +176,35 @@ describe('a commit', () => {
     const csv = file({ ...base, id: 'qcsv-30' });
     expect(await problemOf(activities.commit(deps, callers.commissioner, { csv }))).toMatchObject({ status: 403 });
     expect(await stored('qcsv-30')).toBeUndefined();
+  });
+});
+
+describe('a file of loops that link activities', () => {
+  it('reads each linked activity once for the whole file, however many rows link it', async () => {
+    const { loops } = csvImports;
+    const loopHeader = csvParseRows((await loops.template(deps, callers.public)).csv)[0]!;
+    const linked = (await listActivitiesOfSignatory(store, council, { from: '2000-01-01', to: '2026-12-31' }))
+      .slice(0, 2)
+      .map((a) => a.id);
+    expect(linked).toHaveLength(2);
+    const rows = Array.from({ length: 20 }, (_, i) => ({
+      id: `linked-loop-${i}`,
+      signatoryId: council,
+      raisedOn: '2026-04-01',
+      youSaid: 'Evening sessions please',
+      status: 'open',
+      activityIds: linked.join(';'),
+    }));
+    const csv = [
+      loopHeader.join(','),
+      ...rows.map((values) => loopHeader.map((column) => (values as Record<string, string>)[column] ?? '').join(',')),
+    ].join('\n');
+    const { store: counted, sent } = countingStore(store);
+    const preview = await loops.preview({ ...deps, store: counted }, callers.councilEditor, { csv });
+    expect(preview).toMatchObject({ errors: [] });
+    const activityReads = sent.filter(
+      (input) => linked.some((id) => input.includes(`#${id}"`)) && input.includes('"Key"'),
+    );
+    expect(activityReads).toHaveLength(2);
   });
 });

@@ -22,7 +22,7 @@ import {
 import type { QueryDeps } from '../host.ts';
 import { createRecord, getRecord, sameContent, type RecordKind } from '../table/index.ts';
 import { aNoun, ProblemError } from '../http/problem.ts';
-import { recordIssues, requireAnyWrite, type RecordResource } from '../records/record-queries.ts';
+import { recordIssues, requireAnyWrite, type RecordResource, type RequestReads } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { activityImport } from '../activities/activity-resource.ts';
 import { loopImport } from '../loops/loop-resource.ts';
@@ -162,6 +162,8 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
   const errors: CsvRowError[] = [];
   const ids = new Map<string, number>();
   let unchanged = 0;
+  // What the rows refer to beyond the partnership (a loop's activities), read once for the whole file.
+  const reads: RequestReads = new Map();
   for (const { row: rowNumber, values } of rows) {
     // Every error of the row at once, as a single create finds them (docs/decisions/0019).
     const sent = rowToRecord(values, columns);
@@ -171,7 +173,7 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       principal,
       sent,
       (candidate) => authorize(principal, 'create', spec.resource, { signatoryId: candidate.signatoryId }),
-      { known },
+      { known, reads },
     );
     for (const issue of [...found.invalid, ...found.broken])
       errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });

@@ -4,7 +4,8 @@
  * write it; an activity the stored loop already links stays accepted, even if it has
  * since been deleted.
  */
-import { maxLinkedActivities, recordId, type ReferenceIssue } from '@equal-partners/shared';
+import { maxLinkedActivities, recordId, type Activity, type ReferenceIssue } from '@equal-partners/shared';
+import type { RequestReads } from '../records/record-queries.ts';
 import { activityKind } from '../activities/activity-entity.ts';
 import { getRecord, type Store } from '../table/index.ts';
 
@@ -13,6 +14,7 @@ export async function linkedActivityIssues(
   store: Store,
   loop: Record<string, unknown>,
   before?: Record<string, unknown>,
+  reads: RequestReads = new Map(),
 ): Promise<ReferenceIssue[]> {
   const { activityIds, signatoryId } = loop;
   if (!Array.isArray(activityIds) || activityIds.length > maxLinkedActivities || typeof signatoryId !== 'string')
@@ -22,7 +24,12 @@ export async function linkedActivityIssues(
   );
   // Ids the schema refuses are its to report, and are never asked of the store.
   const asked = [...new Set(activityIds.filter((id): id is string => recordId.safeParse(id).success && !kept.has(id)))];
-  const found = await Promise.all(asked.map((id) => getRecord(store, activityKind, id)));
+  const read = (id: string) => {
+    const key = `activity:${id}`;
+    if (!reads.has(key)) reads.set(key, getRecord(store, activityKind, id));
+    return reads.get(key) as ReturnType<typeof getRecord<Activity>>;
+  };
+  const found = await Promise.all(asked.map(read));
   const own = new Set(found.flatMap((activity) => (activity?.signatoryId === signatoryId ? [activity.id] : [])));
   return activityIds.flatMap((id: unknown, index) =>
     typeof id === 'string' && asked.includes(id) && !own.has(id)

@@ -49,7 +49,7 @@ export const loops = {
       absent: q.overdue === 'true' ? ['communicatedOn'] : [],
     });
   },
-  references: ({ store }, loop, before) => linkedActivityIssues(store, loop, before),
+  references: ({ store }, loop, before, reads) => linkedActivityIssues(store, loop, before, reads),
 } satisfies RecordResource<z.ZodMiniObject>;
 
 export const loopImport: CsvImport = {
@@ -59,6 +59,6 @@ export const loopImport: CsvImport = {
   resource: 'loop',
   kind: loopKind as RecordKind<never>,
   schema: feedbackLoopInput,
-  references: ({ store }, loop) => linkedActivityIssues(store, loop),
+  references: ({ store }, loop, _before, reads) => linkedActivityIssues(store, loop, undefined, reads),
   mapKeys: () => ({}),
 };

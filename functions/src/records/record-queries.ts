@@ -55,6 +55,9 @@ export interface ListDeps extends ResourceDeps {
 
 export type AnyRecord = Record<string, unknown> & { signatoryId?: string };
 
+/** Reads one request shares, by what was read (e.g. `activity:<id>`): a batch or an import reads each item once. */
+export type RequestReads = Map<string, Promise<unknown>>;
+
 /** A list's paging, besides its filters. */
 export interface Paging {
   cursor?: string;
@@ -88,9 +91,15 @@ export interface RecordResource<Q extends z.ZodMiniObject> {
   /**
    * What the record refers to beyond the partnership's signatories, principles and groups
    * (a loop's activities): the issues of a record as sent, asked only once the caller may
-   * write it. `before` is the stored record a replace changes.
+   * write it. `before` is the stored record a replace changes; `reads` holds what one
+   * request has read already, so an import of many rows reads each item once.
    */
-  references?(deps: ResourceDeps, record: AnyRecord, before?: AnyRecord): Promise<ReferenceIssue[]>;
+  references?(
+    deps: ResourceDeps,
+    record: AnyRecord,
+    before?: AnyRecord,
+    reads?: RequestReads,
+  ): Promise<ReferenceIssue[]>;
   /** Why a record may not be deleted (answered with 409), e.g. other records refer to it. */
   deleteRefusal?(deps: ResourceDeps, record: AnyRecord): Promise<string | undefined>;
   /** Shapes a record for the caller on `today` (a day, YYYY-MM-DD): removes what they may not see, adds what is derived. */
@@ -252,7 +261,7 @@ export async function recordIssues(
   principal: Principal,
   body: unknown,
   permit: (candidate: AnyRecord) => Decision,
-  options: { known?: KnownIds; before?: AnyRecord } = {},
+  options: { known?: KnownIds; before?: AnyRecord; reads?: RequestReads } = {},
 ): Promise<RecordIssues> {
   const { before } = options;
   const parsed = spec.schema.safeParse(body);
@@ -284,7 +293,7 @@ export async function recordIssues(
   if (mayRead) {
     const [known, referred] = await Promise.all([
       options.known ?? loadKnownIds(deps.store),
-      spec.references?.(deps, sent, before) ?? [],
+      spec.references?.(deps, sent, before, options.reads) ?? [],
     ]);
     broken.push(...faultless([...checkKnownIds(sent, known), ...referred]));
   }
