@@ -7,22 +7,31 @@ import { createApp } from '@equal-partners/functions/app';
 import { devSignIn } from '@equal-partners/functions/dev-sign-in';
 import { devSignInRoutes } from '@equal-partners/functions/dev-sign-in/routes';
 import { createHost, provideHost, type Host } from '@equal-partners/functions/host';
-import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
+import { loadDemoPartnership, type DemoCredentials } from '@equal-partners/functions/local/demo';
 import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';
 import { createTestStore, type TestStore } from '@equal-partners/functions/testing';
 
 export interface RunningApp {
   url: string;
   store: TestStore;
+  /** The demo accounts and an API key for each demo signatory. */
+  credentials: DemoCredentials;
   /** What the pages run their queries on (a test may break its sign-in methods). */
   host: Host;
   stop(): Promise<void>;
 }
 
-/** `rateLimitPerMinute` is the API's and the pages' per-client limit (600 unless a test needs another). */
-export async function startApp(today: Date, options: { rateLimitPerMinute?: number } = {}): Promise<RunningApp> {
-  const store = await createTestStore('e2e');
-  await loadDemoPartnership(store, today);
+/**
+ * `rateLimitPerMinute` is the API's and the pages' per-client limit (600 unless a test needs another).
+ * `store` is a table to use instead of one on the test run's endpoint (for runs outside the test runner);
+ * it is dropped on `stop()` all the same.
+ */
+export async function startApp(
+  today: Date,
+  { store: given, ...options }: { rateLimitPerMinute?: number; store?: TestStore } = {},
+): Promise<RunningApp> {
+  const store = given ?? (await createTestStore('e2e'));
+  const credentials = await loadDemoPartnership(store, today);
   // Pages run their queries on the provided host; the environment is what a web app without a host would use.
   process.env.DYNAMODB_ENDPOINT = store.endpoint;
   process.env.TABLE_NAME = store.tableName;
@@ -35,6 +44,7 @@ export async function startApp(today: Date, options: { rateLimitPerMinute?: numb
   return {
     url: server.url,
     store,
+    credentials,
     host,
     stop: async () => {
       await server.close();
