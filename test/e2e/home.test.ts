@@ -25,6 +25,11 @@ describe('home page', () => {
     expect(names).toHaveLength(12);
     expect(names).toContain('Oakfield Special School');
     expect(names).toContain('Demo City Parent Carer Forum');
+    // Each name opens that organisation's public page.
+    const school = page.locator('[data-testid="signatories"] tbody th a', { hasText: 'Oakfield Special School' });
+    await expect(school.getAttribute('href')).resolves.toBe('/public/oakfield-special-school');
+    const links = await page.locator('[data-testid="signatories"] tbody th a').count();
+    expect(links).toBe(12);
 
     await page.locator('.app-chart canvas').waitFor();
     const rows = page.locator('[data-testid="chart-table"] tbody tr');
