@@ -7,7 +7,7 @@ import type { Challenge } from '@equal-partners/shared';
 import { checkedTexts, textsWaiting } from '../publication/checked-texts.ts';
 import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import { queryAll, type Store } from '../table/store.ts';
-import { listAllRecords, listRecords } from '../table/lists.ts';
+import { listAllRecords } from '../table/lists.ts';
 import { byId } from '../table/record-kinds.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
 
@@ -43,25 +43,16 @@ export async function listChallengesOfSignatory(store: Store, signatoryId: strin
 }
 
 /** Every challenge across the partnership raised on or before `cutoff` (YYYY-MM-DD) with no `respondedOn` yet. */
-export async function listChallengesNotAnsweredBy(
+export function listChallengesNotAnsweredBy(
   store: Store,
   cutoff: string,
 ): Promise<Pick<Challenge, 'id' | 'signatoryId' | 'raisedOn'>[]> {
-  const items: Pick<Challenge, 'id' | 'signatoryId' | 'raisedOn'>[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listRecords<Challenge>(store, {
-      index: 'gsi2',
-      partition: challengeList,
-      to: cutoff,
-      absent: ['respondedOn'],
-      cursor,
-      limit: 500,
-    });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
+  return listAllRecords<Challenge>(store, {
+    index: 'gsi2',
+    partition: challengeList,
+    to: cutoff,
+    absent: ['respondedOn'],
+  });
 }
 
 /** The challenges whose texts wait to be checked, of one signatory (gsi1) or across the partnership (gsi2). */

@@ -6,7 +6,7 @@
 import type { FeedbackLoop } from '@equal-partners/shared';
 import { checkedTexts, textsWaiting } from '../publication/checked-texts.ts';
 import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
-import { listAllRecords, listRecords } from '../table/lists.ts';
+import { listAllRecords } from '../table/lists.ts';
 import { byId } from '../table/record-kinds.ts';
 import { queryAll, type Store } from '../table/store.ts';
 import { signatoryRecords } from '../signatories/signatory-entity.ts';
@@ -57,25 +57,16 @@ export async function listLoopsOfSignatory(
 }
 
 /** Every loop across the partnership raised on or before `cutoff` (YYYY-MM-DD) with no `communicatedOn` yet. */
-export async function listLoopsNotCommunicatedBy(
+export function listLoopsNotCommunicatedBy(
   store: Store,
   cutoff: string,
 ): Promise<Pick<FeedbackLoop, 'id' | 'signatoryId' | 'raisedOn'>[]> {
-  const items: Pick<FeedbackLoop, 'id' | 'signatoryId' | 'raisedOn'>[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listRecords<FeedbackLoop>(store, {
-      index: 'gsi2',
-      partition: loopList,
-      to: cutoff,
-      absent: ['communicatedOn'],
-      cursor,
-      limit: 500,
-    });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
+  return listAllRecords<FeedbackLoop>(store, {
+    index: 'gsi2',
+    partition: loopList,
+    to: cutoff,
+    absent: ['communicatedOn'],
+  });
 }
 
 /** The loops whose texts wait to be checked, of one signatory (gsi1) or across the partnership (gsi2). */
