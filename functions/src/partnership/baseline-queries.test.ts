@@ -82,6 +82,20 @@ describe('the baselines', () => {
     ).toMatchObject({ status: 400, errors: [{ pointer: '/population/children' }] });
   });
 
+  it('hold shares only of groups the taxonomy has, each unknown one named', async () => {
+    const problem = await problemOf(
+      baselineQueries.create(deps, callers.admin, {
+        body: baseline(2023, { groupShares: { send: 0.15, 'no-such-group': 0.1, another: 0.2 } }),
+      }),
+    );
+    expect(problem).toMatchObject({ status: 422 });
+    expect(problem.errors?.map((error) => error.pointer).sort()).toEqual([
+      '/groupShares/another',
+      '/groupShares/no-such-group',
+    ]);
+    expect(await problemOf(baselineQueries.read(deps, callers.public, { id: '2023' }))).toMatchObject({ status: 404 });
+  });
+
   it('are written by the board alone', async () => {
     for (const [caller, status] of [
       ['councilEditor', 403],

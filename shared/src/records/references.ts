@@ -41,7 +41,7 @@ export function checkDates(record: Record<string, unknown>, today: Date): Refere
   });
 }
 
-/** The record's ids of signatories, principles and groups that the partnership does not have. */
+/** The record's ids of signatories, principles and groups (counted, or a baseline's shares) that the partnership does not have. */
 export function checkKnownIds(record: Record<string, unknown>, known: KnownIds): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
   for (const field of ['signatoryId', 'reviewerId'] as const) {
@@ -74,6 +74,15 @@ export function checkKnownIds(record: Record<string, unknown>, known: KnownIds):
   for (const group of Object.keys(participants?.groups ?? {})) {
     if (!known.groups.has(group)) {
       issues.push({ path: ['participants', 'groups', group], message: `The group taxonomy has no group "${group}"` });
+    }
+  }
+  // A baseline's share of the population per group: shares of groups the taxonomy lacks would never be compared.
+  const groupShares = record.groupShares;
+  if (groupShares !== null && typeof groupShares === 'object' && !Array.isArray(groupShares)) {
+    for (const group of Object.keys(groupShares)) {
+      if (!known.groups.has(group)) {
+        issues.push({ path: ['groupShares', group], message: `The group taxonomy has no group "${group}"` });
+      }
     }
   }
   return issues;
