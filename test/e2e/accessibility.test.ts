@@ -5,8 +5,8 @@
  * a role may not open gives the right answer: a 403 page that says who the page is for
  * (and itself passes axe) to someone signed in, the sign-in page to the public. Error
  * states are checked where the forms are submitted (data-entry and admin tests). The
- * commissioner, who records nothing, walks the pages they read instead: the overview
- * and a signatory's exact figures.
+ * commissioner, who records nothing, walks the pages they read instead: the overview,
+ * what feedback changed (and its loops) and a signatory's exact figures.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,8 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
   'demo-commissioner': [
     '/',
     '/dashboard',
+    '/dashboard/outcomes',
+    '/dashboard/outcomes/loops',
     '/dashboard/signatories/oakfield-special-school',
     '/public/oakfield-special-school',
   ],
@@ -208,7 +210,7 @@ describe.concurrent('every page, as each role, with and without JavaScript', () 
         const header = await page
           .locator('header nav a[href]')
           .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-        expect(header).toEqual(['/public', '/dashboard']);
+        expect(header).toEqual(['/public', '/dashboard', '/dashboard/outcomes']);
         await expect(page.locator('main a[href="/dashboard"]').innerText()).resolves.toBe(
           'Go to the partnership overview',
         );

@@ -147,6 +147,8 @@ const visits: [DemoAccount | 'public', string[]][] = [
     'demo-board-admin',
     [
       '/dashboard',
+      '/dashboard/outcomes',
+      '/dashboard/outcomes/loops',
       `/dashboard/signatories/${trust}`,
       '/admin/signatories',
       '/admin/baselines',

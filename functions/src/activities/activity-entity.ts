@@ -2,7 +2,8 @@
  * The activity item: in a partition of its own, listed per signatory (gsi1) and across
  * the partnership (gsi2) by date. See docs/data-model.md.
  */
-import type { Activity } from '@equal-partners/shared';
+import type { Activity, Stage } from '@equal-partners/shared';
+import { getItems } from '../table/batch-get.ts';
 import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import { queryAll, type Store } from '../table/store.ts';
 import { byId } from '../table/record-kinds.ts';
@@ -47,4 +48,17 @@ export async function listActivitiesOfSignatory(
     },
   });
   return items.map((item) => withoutKeys(item));
+}
+
+/**
+ * The lifecycle stage of each activity of `ids` that exists, in one batched read of those
+ * two fields only (never an activity's notes): id -> stage.
+ */
+export async function stagesOfActivities(store: Store, ids: readonly string[]): Promise<Map<string, Stage>> {
+  const items = await getItems(
+    store,
+    ids.map((id) => activityKind.keyOf(id)),
+    { projection: '#id, #stage', names: { '#id': 'id', '#stage': 'stage' } },
+  );
+  return new Map(items.map((item) => [item.id as string, item.stage as Stage]));
 }

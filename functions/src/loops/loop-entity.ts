@@ -3,7 +3,7 @@
  * and across the partnership (gsi2) by the date it was raised. Its texts are checked
  * before they are public. See docs/data-model.md.
  */
-import type { FeedbackLoop } from '@equal-partners/shared';
+import { isClosed, type FeedbackLoop } from '@equal-partners/shared';
 import { checkedTexts, textsWaiting } from '../publication/checked-texts.ts';
 import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import { listAllRecords } from '../table/lists.ts';
@@ -67,6 +67,24 @@ export function listLoopsNotCommunicatedBy(
     to: cutoff,
     absent: ['communicatedOn'],
   });
+}
+
+/**
+ * Every loop across the partnership raised from `start` to `end` (YYYY-MM-DD, both included)
+ * whose answer went back to the people who raised it (`communicatedOn` set), in the order raised.
+ */
+export async function listLoopsClosedRaisedIn(
+  store: Store,
+  range: { start: string; end: string },
+): Promise<FeedbackLoop[]> {
+  const loops = await listAllRecords<FeedbackLoop>(store, {
+    index: 'gsi2',
+    partition: loopList,
+    from: range.start,
+    to: range.end,
+    filter: { expression: 'attribute_exists(#communicatedOn)', names: { '#communicatedOn': 'communicatedOn' } },
+  });
+  return loops.filter(isClosed);
 }
 
 /** The loops whose texts wait to be checked, of one signatory (gsi1) or across the partnership (gsi2). */

@@ -38,7 +38,8 @@ import { signatoryReport } from './signatory-report.ts';
 // Checked in full by requestedPeriod, which can say which months to ask for instead of a day.
 const bound = z.string().check(z.maxLength(20));
 
-const periodQuery = {
+/** The period fields every report is asked for with (and a filter by audience or channel). */
+export const periodQuery = {
   period: z.optional(
     z
       .string()
@@ -118,7 +119,7 @@ export function parsedInput<S extends z.ZodMiniType>(
 }
 
 /** The period a query asks for; its default is the 12 months to this month. */
-function requestedPeriod(
+export function requestedPeriod(
   query: { period?: string | undefined; from?: string | undefined; to?: string | undefined },
   now: Date,
 ): Period {
@@ -192,7 +193,7 @@ function requestedFilter(query: { audience?: Audience | undefined; channel?: Cha
  * Refuses exact figures to anyone the policy does not allow them, under the partnership's
  * settings, and gives back the partnership when it was read (or known) for the answer.
  */
-async function permitExactFigures(
+export async function permitExactFigures(
   deps: Pick<QueryDeps, 'store'>,
   principal: Principal,
   signatoryId: string | undefined,

@@ -20,6 +20,21 @@ export const palette = {
 /** One colour per rung of the ladder, light to dark as people get more say. */
 export const levelColours = [palette.grey, palette.blue, palette.purple, palette.green, palette.darkBlue];
 
+/**
+ * One colour per outcome of a closed loop, in the order of the outcome columns (the five
+ * changes, then "nothing changed" in grey and "not recorded" in black): neighbours in a
+ * stack differ, and white borders part them.
+ */
+export const outcomeColours = [
+  palette.blue,
+  palette.purple,
+  palette.green,
+  palette.pink,
+  palette.darkBlue,
+  palette.grey,
+  palette.black,
+] as const;
+
 const gridColour = '#e5e6e7';
 
 /** A long category label as lines of at most `width` characters, so narrow screens keep the bars. */

@@ -9,6 +9,7 @@ export const boardEn = {
   'board.headline.sector': 'The {sector} sector',
   'board.signatories.title': 'Signatories',
   'board.signatories.caption': 'Every signatory, {period}: figure, change on {previous}, and rating',
+  'board.outcomes': 'What feedback changed: the loops every organisation closed, by outcome',
   'board.file': 'Download these figures as a CSV file (exact figures: do not publish them)',
   'board.signatories.hint':
     'Select a column heading to sort by it. Each figure shows its change on the previous period and its rating.',

@@ -81,6 +81,23 @@ export function requireAnyWrite(locals: App.Locals): Writer {
   error(403, t('guard.role', { roles: formatList(writers.map((r) => t(`role.${r}`))) }));
 }
 
+/**
+ * The signed-in person, if they may read every signatory's exact figures (board admins,
+ * commissioners, reviewers where the board allows); otherwise a 403 page naming who may.
+ * A signatory's editors read their own organisation's figures only, so pages across the
+ * partnership are not theirs.
+ */
+export function requireReadingEveryone(locals: App.Locals, settings: PolicySettings = {}): SignedInUser {
+  const user = requireSignedIn(locals);
+  if (authorize(principalOf(user), 'read', 'metrics', {}, settings).allowed) return user;
+  const readers = roles.filter(
+    (role) =>
+      authorize({ kind: 'user', id: 'anyone', role, signatoryId: 'own-organisation' }, 'read', 'metrics', {}, settings)
+        .allowed,
+  );
+  error(403, t('guard.role', { roles: formatList(readers.map((r) => t(`role.${r}`))) }));
+}
+
 /** The challenges pages: reviewers raise and close them, the organisation challenged answers. */
 export const challengeWork: readonly Permission[] = [
   ['create', 'challenge'],

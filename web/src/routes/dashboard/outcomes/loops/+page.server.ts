@@ -1,0 +1,4 @@
+import { loadOutcomeLoops } from '#lib/server/outcomes.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => loadOutcomeLoops(locals, url);
