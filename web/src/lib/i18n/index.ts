@@ -75,13 +75,3 @@ export function formatQuarter(quarter: string, locale: Locale = 'en'): string {
 export function has(key: string): key is MessageKey {
   return texts.en.has(key);
 }
-
-/** An English message (for the pages not yet converted to `useAppText()`). */
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return translate('en', key, values);
-}
-
-/** An English plural message (for the pages not yet converted to `useAppText()`). */
-export function plural(key: AppPluralKey, count: number, values: Record<string, string | number> = {}): string {
-  return translatePlural('en', key, count, values);
-}
