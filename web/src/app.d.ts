@@ -1,4 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Locale } from '#lib/i18n/format.ts';
 import type { SignedInUser } from '#lib/server/session.ts';
 
 declare global {
@@ -11,6 +12,10 @@ declare global {
       user?: SignedInUser;
       /** The API could not say who the session belongs to just now (busy or down), so pages say so rather than ask to sign in. */
       signInUnknown?: boolean;
+      /** The page's language: by its address for the public pages, else the person's choice, else English (#lib/i18n/page-locale.ts). */
+      locale: Locale;
+      /** The language the person chose with the language switch, if they have. */
+      chosenLocale?: Locale;
     }
   }
 }

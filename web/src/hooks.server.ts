@@ -4,13 +4,15 @@
  * and the person put on `event.locals.user` (the principal every query of the request runs
  * as, #lib/server/queries.ts), renewing an expired token with the session's refresh token
  * when there is one; a session that has ended (signed out, expired, or its token revoked)
- * is deleted with its cookie; pages that change records need someone signed in; Welsh
- * pages are marked `lang="cy"`; every response gets the security headers and says which
- * caches may keep it.
+ * is deleted with its cookie; pages that change records need someone signed in; the
+ * page's language is worked out once (`event.locals.locale`: by the address for the public
+ * pages, else by the language cookie, docs/decisions/0501) and Welsh pages are marked
+ * `lang="cy"`; every response gets the security headers and says which caches may keep it.
  */
 import type { Handle } from '@sveltejs/kit/hooks';
 import { pageCacheControl } from '@equal-partners/functions/cache-policy';
-import { localeOf } from '#lib/i18n/index.ts';
+import { cookieName, cookieNames } from '#lib/cookie-names.ts';
+import { isLocale, pageLocale } from '#lib/i18n/page-locale.ts';
 import { cognitoFromEnv, refreshTokens, SignInFailed } from '#lib/server/cognito.ts';
 import { createHash } from 'node:crypto';
 import {
@@ -93,6 +95,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   // Signed in, but the API could not confirm it just now: the page answers 503, not a request to sign in again.
   if (user === 'unavailable') event.locals.signInUnknown = true;
   const path = event.url.pathname;
+  const chosen = event.cookies.get(cookieName(cookieNames.language, event.url));
+  if (isLocale(chosen)) event.locals.chosenLocale = chosen;
+  event.locals.locale = pageLocale(path, chosen);
   if (
     !event.locals.user &&
     !event.locals.signInUnknown &&
@@ -109,7 +114,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   // Welsh pages say so on <html>, so browsers and screen readers use Welsh for the whole page.
   const response =
-    localeOf(path) === 'cy'
+    event.locals.locale === 'cy'
       ? await resolve(event, {
           transformPageChunk: ({ html }) => html.replace('<html lang="en"', '<html lang="cy"'),
         })

@@ -6,6 +6,7 @@ describe('the site’s cookies', () => {
     const url = new URL('https://partners.example/manage');
     expect(cookieName(cookieNames.session, url)).toBe('__Host-ep_session');
     expect(cookieName(cookieNames.signIn, url)).toBe('__Host-ep_sign_in');
+    expect(cookieName(cookieNames.language, url)).toBe('__Host-ep_lang');
     const options = cookieOptions(url);
     expect(options).toEqual({ path: '/', httpOnly: true, sameSite: 'lax', secure: true });
     expect(options).not.toHaveProperty('domain');
@@ -18,6 +19,6 @@ describe('the site’s cookies', () => {
   });
 
   it('no longer include a refresh token: it is kept in the stored session', () => {
-    expect(Object.values(cookieNames)).toEqual(['ep_session', 'ep_sign_in']);
+    expect(Object.values(cookieNames)).toEqual(['ep_session', 'ep_sign_in', 'ep_lang']);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The cookies the site sets, all for people who sign in (web/src/lib/server/session.ts),
- * and how each is set; the cookies page lists them.
+ * The cookies the site sets: two for people who sign in (web/src/lib/server/session.ts)
+ * and the language a person chose with the language switch (routes/language), and how
+ * each is set; the cookies page lists them.
  *
  * Over https every name carries the `__Host-` prefix: the browser then accepts the cookie
  * only from this origin, Secure, for `Path=/` and without a `Domain`, so no other site or
@@ -14,7 +15,12 @@ export const cookieNames = {
   session: 'ep_session',
   /** A sign-in in progress: Cognito's PKCE verifier and state. */
   signIn: 'ep_sign_in',
+  /** The language chosen with the language switch: `cy` or `en` (web/src/lib/i18n/page-locale.ts). */
+  language: 'ep_lang',
 } as const;
+
+/** How long the chosen language is remembered: a year, renewed each time it is chosen. */
+export const languageCookieSeconds = 365 * 24 * 60 * 60;
 
 export type CookieName = (typeof cookieNames)[keyof typeof cookieNames];
 

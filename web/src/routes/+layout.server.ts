@@ -13,6 +13,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
     user?.signatoryId ? ask(signatoryQueries.read, { id: user.signatoryId }) : undefined,
   ]);
   return {
+    // The frame works out each page's language from this as the browser moves between pages.
+    chosenLocale: locals.chosenLocale,
     partnershipName: partnership.name,
     demoLabel: partnership.demoLabel,
     publicContact: partnership.settings.publicContact,

@@ -1,9 +1,10 @@
 /**
  * Errors a person can act on, in the GOV.UK style ("Enter the title", "Select the
  * channel"), from the record schema's issues or the API's problem. Each error names the
- * form field it is about, so the error summary can link to it.
+ * form field it is about, so the error summary can link to it. The messages are in the
+ * page's language (the caller's `locale`, English unless given).
  */
-import { t } from '#lib/i18n/index.ts';
+import { translate, type Locale, type MessageKey } from '#lib/i18n/index.ts';
 import type { FieldError, FormValues } from './form-values.ts';
 
 /** The parts of a zod issue the messages use. */
@@ -52,9 +53,16 @@ export interface FieldText {
   requiredOf?(field: string): string | undefined;
 }
 
-/** A message for one issue, in plain English, naming the field by its label. */
-export function messageFor(issue: Issue, label: string, blank: boolean, required?: string): string {
+/** A message for one issue, in plain words in `locale`, naming the field by its label. */
+export function messageFor(
+  issue: Issue,
+  label: string,
+  blank: boolean,
+  required?: string,
+  locale: Locale = 'en',
+): string {
   if (blank && required) return required;
+  const t = (key: MessageKey, values: Record<string, string>) => translate(locale, key, values);
   const named = label.replace(/ \(optional\)$/, '');
   const values = { label: inSentence(named), Label: named };
   switch (issue.code) {
@@ -79,18 +87,19 @@ export function messageFor(issue: Issue, label: string, blank: boolean, required
   }
 }
 
-/** Errors for a schema's issues, one per field (the first issue wins), in the order of the fields. */
+/** Errors for a schema's issues in `locale`, one per field (the first issue wins), in the order of the fields. */
 export function issueErrors(
   issues: readonly Issue[],
   fields: FieldNames,
   values: FormValues,
   text: FieldText,
+  locale: Locale = 'en',
 ): FieldError[] {
   const errors = new Map<string, string>();
   for (const issue of issues) {
     const field = fieldOf(issue.path, fields);
     if (errors.has(field)) continue;
-    errors.set(field, messageFor(issue, text.labelOf(field), isBlank(values, field), text.requiredOf?.(field)));
+    errors.set(field, messageFor(issue, text.labelOf(field), isBlank(values, field), text.requiredOf?.(field), locale));
   }
   return sortByField(
     [...errors].map(([field, message]) => ({ field, message })),

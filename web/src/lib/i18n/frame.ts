@@ -1,8 +1,8 @@
 /**
- * The page frame's text: skip link, header, account links, footer and the error page, in
- * English and in Welsh (around the Welsh public pages). The root layout and error page
- * load only this, so a page carries its own catalogue and the frame's, not every page's
- * text (en.ts).
+ * The page frame's text: skip link, header, account links, language switch, footer and
+ * the error page, in English and in Welsh. The root layout and error page load only this,
+ * so a page carries its own catalogue and the frame's, not every page's text (en.ts). The
+ * frame is in the page's language (page-locale.ts).
  */
 import type { Locale } from './dashboard.ts';
 
@@ -36,6 +36,10 @@ export const frameEn = {
   'error.notFound.text': 'If you typed the web address, check it is correct.',
   'error.problem.title': 'Sorry, there is a problem with the service',
   'error.problem.text': 'Try again later.',
+  // The language switch of the pages without a twin in the other language (the link is in that language).
+  'language.navLabel': 'Language',
+  'language.other': 'Cymraeg',
+  'language.otherLabel': 'Darllenwch y dudalen hon yn Gymraeg',
 } as const;
 
 export type FrameKey = keyof typeof frameEn;
@@ -62,10 +66,17 @@ export const frameCy: Partial<Record<FrameKey, string>> = {
   'role.signatory-editor': 'Golygydd llofnodwr',
   'role.reviewer': 'Adolygydd',
   'role.commissioner': 'Comisiynydd',
+  'error.forbidden.title': 'Nid yw’r dudalen ar gyfer eich rôl',
+  'error.forbidden.back': 'Ewch i’ch cofnodion',
+  'error.forbidden.overview': 'Ewch i’r trosolwg o’r bartneriaeth',
+  'error.signIn.title': 'Mewngofnodwch i weld y dudalen hon',
   'error.notFound.title': 'Heb ddod o hyd i’r dudalen',
   'error.notFound.text': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
   'error.problem.title': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
   'error.problem.text': 'Rhowch gynnig arall arni yn nes ymlaen.',
+  'language.navLabel': 'Iaith',
+  'language.other': 'English',
+  'language.otherLabel': 'Read this page in English',
 };
 
 /** The language of the page at `pathname`: Welsh under `/cy`, else English. */

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatMonth, formatNumber, formatQuarter, plural, t } from './index.ts';
+import {
+  formatDate,
+  formatList,
+  formatMonth,
+  formatNumber,
+  formatQuarter,
+  translate,
+  translatePlural,
+} from './index.ts';
+
+const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+  translate('en', key, values);
+const plural = (key: Parameters<typeof translatePlural>[1], n: number) => translatePlural('en', key, n);
 
 describe('i18n', () => {
   it('fills placeholders', () => {
@@ -32,5 +44,19 @@ describe('i18n', () => {
     expect(formatQuarter('2026-Q2', 'cy')).toBe('Ebrill – Mehefin 2026');
     expect(formatNumber(12345, 'cy')).toBe('12,345');
     expect(formatList(['Respect', 'Trust', 'Openness'])).toBe('Respect, Trust and Openness');
+  });
+
+  it('speaks Welsh where the Welsh catalogue has a message, and English where it has none yet', () => {
+    expect(translate('cy', 'manage.title')).toBe('Eich cofnodion');
+    expect(translate('cy', 'account.signIn')).toBe('Mewngofnodi');
+    expect(translate('cy', 'charter.principle', { n: 3 })).toBe(translate('en', 'charter.principle', { n: 3 }));
+  });
+
+  it('counts in Welsh with its six plural forms', () => {
+    expect(translatePlural('cy', 'count.activities', 0)).toBe('0 o weithgareddau');
+    expect(translatePlural('cy', 'count.activities', 1)).toBe('1 gweithgaredd');
+    expect(translatePlural('cy', 'count.activities', 3)).toBe('3 gweithgaredd');
+    expect(translatePlural('cy', 'count.activities', 12)).toBe('12 o weithgareddau');
+    expect(translatePlural('cy', 'count.months', 12)).toBe('12 mis');
   });
 });

@@ -1,87 +1,77 @@
 /**
- * The i18n layer every user-facing string goes through. English is complete; other
- * languages fall back to it. Welsh covers the page frame (header, footer, skip link) of
- * the public pages (frame.ts); their content is in the dashboard's catalogues (dashboard.ts).
- * Dates, months, quarters and numbers are formatted in a page's language (format.ts).
+ * The app pages' text in either language, for code that is not a component: the server's
+ * form actions and guards (through #lib/server/text.ts, in the request's language) and
+ * tests. Components take the same translator from their layout (app-text.ts), so a page
+ * in the browser loads its own language's catalogue only.
+ *
+ * A page's language is worked out once a request (page-locale.ts, hooks.server.ts): by the
+ * address for the public pages (`/cy/...` Welsh), by the person's choice with the language
+ * switch for every other page, English until they choose. Welsh falls back to English for
+ * a message it does not have yet. Dates, months, quarters and numbers are formatted in the
+ * page's language (format.ts).
  */
-import { appPluralsEn, en, type AppPluralKey, type MessageKey } from './en.ts';
-import { createFormats, type Formats, type Locale } from './format.ts';
-import { frameCy, localeOf } from './frame.ts';
+import { appEnglish } from './app-english.ts';
+import type { AppPluralKey, AppText, MessageKey } from './app-text.ts';
+import { appWelsh } from './app-welsh.ts';
+import type { Locale } from './format.ts';
 
-export type { AppPluralKey, Locale, MessageKey };
+export type { AppPluralKey, AppText, Locale, MessageKey };
 
-const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, cy: frameCy };
+const texts: Record<Locale, AppText> = { en: appEnglish, cy: appWelsh };
 
-export { localeOf };
+/** The app pages' translator for a language. */
+export function appText(locale: Locale): AppText {
+  return texts[locale];
+}
 
 /**
  * Looks up a message in a language (falling back to English) and fills its `{placeholders}`.
  * @example translate('cy', 'account.signIn') // "Mewngofnodi"
  */
 export function translate(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return (catalogues[locale][key] ?? en[key]).replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return texts[locale].t(key, values);
 }
 
 /**
- * Looks up an English message and fills its `{placeholders}`.
- * @example t('home.lead', { count: 12 })
+ * The form of a plural message in a language for `count`, `{n}` the count in figures.
+ * @example translatePlural('en', 'count.activities', 1) // "1 activity"
+ * @example translatePlural('cy', 'count.activities', 3) // "3 gweithgaredd"
  */
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return translate('en', key, values);
+export function translatePlural(
+  locale: Locale,
+  key: AppPluralKey,
+  count: number,
+  values: Record<string, string | number> = {},
+): string {
+  return texts[locale].plural(key, count, values);
 }
-
-/**
- * The form of an English message with a count for `count`: "1 activity", "2 activities";
- * `{n}` is the count in figures. (The pages these messages are on are in English only.)
- * @example plural('count.activities', 1) // "1 activity"
- */
-export function plural(key: AppPluralKey, count: number, values: Record<string, string | number> = {}): string {
-  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = appPluralsEn[key];
-  const form = forms[formatsOf('en').pluralCategory(count)] ?? appPluralsEn[key].other;
-  return form.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name === 'n' ? formatNumber(count) : name in values ? String(values[name]) : match,
-  );
-}
-
-/** Each language's formats, made when a page first needs them. */
-const formatsOf = (() => {
-  const made: Partial<Record<Locale, Formats>> = {};
-  return (locale: Locale): Formats => (made[locale] ??= createFormats(locale));
-})();
 
 /** `2026-03` as "Mar 2026" (Welsh "Maw 2026"). */
 export function formatMonth(month: string, locale: Locale = 'en'): string {
-  return formatsOf(locale).month(month);
+  return texts[locale].formatMonth(month);
 }
 
 /** `2026-03-02` as "2 March 2026" (Welsh "2 Mawrth 2026"). */
 export function formatDate(date: string, locale: Locale = 'en'): string {
-  return formatsOf(locale).date(date);
+  return texts[locale].formatDate(date);
 }
 
 /** 1234 as "1,234". */
 export function formatNumber(value: number, locale: Locale = 'en'): string {
-  return formatsOf(locale).number(value);
+  return texts[locale].formatNumber(value);
 }
 
 /** Names as one list: "A, B and C" (Welsh "A, B, a C"). */
 export function formatList(items: readonly string[], locale: Locale = 'en'): string {
-  return formatsOf(locale).list(items);
-}
-
-/** Whether `key` is a message, for keys built at run time (e.g. a field's label). */
-export function has(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return texts[locale].formatList(items);
 }
 
 /** `2026-Q2` as "April to June 2026" (Welsh "Ebrill – Mehefin 2026"). */
 export function formatQuarter(quarter: string, locale: Locale = 'en'): string {
-  const match = /^(\d{4})-Q([1-4])$/.exec(quarter);
-  if (!match) return quarter;
-  if (locale === 'en') return t(`quarter.${match[2] as '1' | '2' | '3' | '4'}`, { year: match[1]! });
-  const first = (Number(match[2]) - 1) * 3 + 1;
-  const month = (n: number) => `${match[1]}-${String(n).padStart(2, '0')}`;
-  return formatsOf(locale).monthsLong(month(first), month(first + 2));
+  return texts[locale].formatQuarter(quarter);
+}
+
+/** Whether `key` is a message, for keys built at run time (e.g. a field's label). */
+export function has(key: string): key is MessageKey {
+  return texts.en.has(key);
 }

@@ -44,7 +44,7 @@ export const sitePagesEn = {
   'cookies.lead':
     'Cookies are small files saved on your phone, tablet or computer when you visit a website. This website uses only the cookies it needs to work.',
   'cookies.public':
-    'You can read the public report without any cookies: this website sets none until you sign in. It does not use analytics or advertising cookies, and shares nothing with other websites.',
+    'You can read the public report without any cookies: this website sets none until you sign in or choose a language with the “Cymraeg” or “English” link at the top of a page. It does not use analytics or advertising cookies, and shares nothing with other websites.',
   'cookies.signedIn.title': 'Cookies when you sign in',
   'cookies.signedIn.lead': 'When a partner signs in, the website keeps them signed in with these cookies:',
   'cookies.purpose': 'What it is for',
@@ -54,8 +54,13 @@ export const sitePagesEn = {
   'cookies.session.expires': 'When you sign out, or after 12 hours at most',
   'cookies.signIn.purpose': 'Checks that the sign-in you started is the one that comes back',
   'cookies.signIn.expires': 'When you have signed in, or after 10 minutes',
+  'cookies.language.title': 'Cookie when you choose a language',
+  'cookies.language.lead':
+    'When you choose English or Cymraeg with the link at the top of a page, the website remembers your choice with this cookie, so that the pages without a Welsh address (signing in, your records, the board’s pages) are in your language:',
+  'cookies.language.purpose': 'Remembers the language you chose. It holds only “en” or “cy”',
+  'cookies.language.expires': 'After 1 year, or when you clear your cookies',
   'cookies.essential':
-    'These cookies are essential: without them you could not sign in. They do not need your consent.',
+    'These cookies are essential: without them you could not sign in, or keep the language you chose. They do not need your consent.',
 } as const;
 
 export type SitePageKey = keyof typeof sitePagesEn;
@@ -100,7 +105,7 @@ export const sitePagesCy: Partial<Record<SitePageKey, string>> = {
   'cookies.lead':
     'Ffeiliau bach yw cwcis sy’n cael eu cadw ar eich ffôn, eich llechen neu’ch cyfrifiadur pan fyddwch yn ymweld â gwefan. Dim ond y cwcis sydd eu hangen arni i weithio y mae’r wefan hon yn eu defnyddio.',
   'cookies.public':
-    'Gallwch ddarllen yr adroddiad cyhoeddus heb unrhyw gwcis: nid yw’r wefan hon yn gosod yr un nes i chi fewngofnodi. Nid yw’n defnyddio cwcis dadansoddi na hysbysebu, ac nid yw’n rhannu dim â gwefannau eraill.',
+    'Gallwch ddarllen yr adroddiad cyhoeddus heb unrhyw gwcis: nid yw’r wefan hon yn gosod yr un nes i chi fewngofnodi neu ddewis iaith gyda’r ddolen “Cymraeg” neu “English” ar frig tudalen. Nid yw’n defnyddio cwcis dadansoddi na hysbysebu, ac nid yw’n rhannu dim â gwefannau eraill.',
   'cookies.signedIn.title': 'Cwcis pan fyddwch yn mewngofnodi',
   'cookies.signedIn.lead': 'Pan fydd partner yn mewngofnodi, mae’r wefan yn eu cadw wedi mewngofnodi gyda’r cwcis hyn:',
   'cookies.purpose': 'Beth yw ei ddiben',
@@ -110,8 +115,13 @@ export const sitePagesCy: Partial<Record<SitePageKey, string>> = {
   'cookies.session.expires': 'Pan fyddwch yn allgofnodi, neu ar ôl 12 awr fan bellaf',
   'cookies.signIn.purpose': 'Yn gwirio mai’r mewngofnodi a ddechreuoch chi yw’r un sy’n dod yn ôl',
   'cookies.signIn.expires': 'Pan fyddwch wedi mewngofnodi, neu ar ôl 10 munud',
+  'cookies.language.title': 'Cwci pan fyddwch yn dewis iaith',
+  'cookies.language.lead':
+    'Pan fyddwch yn dewis Cymraeg neu English gyda’r ddolen ar frig tudalen, mae’r wefan yn cofio eich dewis gyda’r cwci hwn, fel bod y tudalennau heb gyfeiriad Cymraeg (mewngofnodi, eich cofnodion, tudalennau’r bwrdd) yn eich iaith chi:',
+  'cookies.language.purpose': 'Yn cofio’r iaith a ddewisoch. Dim ond “en” neu “cy” sydd ynddo',
+  'cookies.language.expires': 'Ar ôl 1 flwyddyn, neu pan fyddwch yn clirio eich cwcis',
   'cookies.essential':
-    'Mae’r cwcis hyn yn hanfodol: hebddyn nhw ni allech fewngofnodi. Nid oes angen eich caniatâd arnyn nhw.',
+    'Mae’r cwcis hyn yn hanfodol: hebddyn nhw ni allech fewngofnodi, na chadw’r iaith a ddewisoch. Nid oes angen eich caniatâd arnyn nhw.',
 };
 
 /**

@@ -5,7 +5,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { assessmentInput, type Assessment, type Principle } from '@equal-partners/shared';
 import type { FieldError, FormState, FormValues } from '#lib/forms/form-values.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { assessmentQueries } from '@equal-partners/functions/assessments/assessment-queries';
 import { attempt } from './queries.ts';
 import { checkRecord, refusal, requiredMessages, type Saved } from './record-forms.ts';

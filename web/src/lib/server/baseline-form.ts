@@ -6,7 +6,7 @@ import { csvColumns, populationBaselineInput, type Partnership, type PopulationB
 import { fail } from '@sveltejs/kit';
 import type { FieldError, FormValues } from '#lib/forms/form-values.ts';
 import { formToRecord } from '#lib/forms/read-form.ts';
-import { has, t } from '#lib/i18n/index.ts';
+import { has, t } from '#lib/server/text.ts';
 import { baselineQueries } from '@equal-partners/functions/partnership/baseline-queries';
 import { attempt } from './queries.ts';
 import { checkRecord, refusal, requiredMessages, type Saved } from './record-forms.ts';

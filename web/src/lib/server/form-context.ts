@@ -2,7 +2,7 @@
 import { isHttpError } from '@sveltejs/kit';
 import { addDays, dayOf, type Signatory } from '@equal-partners/shared';
 import { activityQueries } from '@equal-partners/functions/activities/activity-queries';
-import { formatDate } from '#lib/i18n/index.ts';
+import { formatDate } from '#lib/server/text.ts';
 import { vocabulary } from '#lib/forms/vocabulary.ts';
 import { loadPartnership, loadSignatories, signatoryOptions } from './partnership.ts';
 import { ask, askAll } from './queries.ts';

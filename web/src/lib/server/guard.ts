@@ -15,7 +15,7 @@ import {
   type Role,
   type Target,
 } from '@equal-partners/shared';
-import { formatList, t } from '#lib/i18n/index.ts';
+import { formatList, t } from '#lib/server/text.ts';
 import type { SignedInUser } from './session.ts';
 
 /** The signed-in person as the rules see them. */

@@ -10,7 +10,7 @@ import { partnership as partnershipSchema, type Partnership } from '@equal-partn
 import type { PartnershipView } from '@equal-partners/functions/partnership/partnership-queries';
 import { issueErrors, type Issue } from '#lib/forms/field-errors.ts';
 import type { FieldError, FormValues } from '#lib/forms/form-values.ts';
-import { t } from '#lib/i18n/index.ts';
+import { requestLocale, t } from '#lib/server/text.ts';
 import { replacePartnership } from '@equal-partners/functions/partnership/partnership-queries';
 import { attempt } from './queries.ts';
 import { refusal, type Saved } from './record-forms.ts';
@@ -83,6 +83,7 @@ export async function savePartnership(
           fields,
           values,
           options,
+          requestLocale(),
         )),
   ].filter((error, i, all) => all.findIndex((e) => e.field === error.field) === i);
   if (errors.length > 0) {

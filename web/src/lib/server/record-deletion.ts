@@ -9,7 +9,7 @@ import { activityQueries } from '@equal-partners/functions/activities/activity-q
 import { assessmentQueries } from '@equal-partners/functions/assessments/assessment-queries';
 import type { Query } from '@equal-partners/functions/host';
 import { loopQueries } from '@equal-partners/functions/loops/loop-queries';
-import { formatQuarter, t } from '#lib/i18n/index.ts';
+import { formatQuarter, t } from '#lib/server/text.ts';
 import { ask, attempt, type Outcome } from './queries.ts';
 
 interface Deletable {

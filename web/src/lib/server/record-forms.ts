@@ -23,7 +23,7 @@ import { signatoryQueries } from '@equal-partners/functions/signatories/signator
 import { issueErrors, mergeErrors, pointerErrors, type Issue } from '#lib/forms/field-errors.ts';
 import type { FieldError, FormState, FormValues } from '#lib/forms/form-values.ts';
 import { formToRecord } from '#lib/forms/read-form.ts';
-import { has, t } from '#lib/i18n/index.ts';
+import { has, requestLocale, t } from '#lib/server/text.ts';
 import { attempt } from './queries.ts';
 
 /** What the forms need of a record schema. */
@@ -139,7 +139,7 @@ export function checkRecord(
 ): ActionFailure<FormState> | undefined {
   const parsed = form.schema.safeParse(record);
   if (parsed.success) return undefined;
-  return fail(400, { values, errors: issueErrors(parsed.error.issues, form.fields, values, form) });
+  return fail(400, { values, errors: issueErrors(parsed.error.issues, form.fields, values, form, requestLocale()) });
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { Partnership, PartnershipSettings } from '@equal-partners/shared';
 import type { PartnershipView } from '@equal-partners/functions/partnership/partnership-queries';
 import { valueOf, type FieldError, type FormValues } from '#lib/forms/form-values.ts';
-import { t, type MessageKey } from '#lib/i18n/index.ts';
+import { t, type MessageKey } from '#lib/server/text.ts';
 import { partnershipInput, savePartnership } from './partnership-form.ts';
 import { requiredMessages, versionOf, type Saved } from './record-forms.ts';
 

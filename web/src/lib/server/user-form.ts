@@ -6,7 +6,7 @@
 import { belongsToASignatory, roles, userAccess, userInvite } from '@equal-partners/shared';
 import { inviteUser as invite, setUserAccess } from '@equal-partners/functions/identity/user-queries';
 import type { FormValues } from '#lib/forms/form-values.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { attempt } from './queries.ts';
 import { checkRecord, refusal, requiredMessages } from './record-forms.ts';
 

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { beginSignIn } from '#lib/server/cognito.ts';
 import { loadSignatories } from '#lib/server/partnership.ts';
 import { safeReturnPath } from '#lib/server/return-path.ts';

@@ -3,7 +3,7 @@ import { fail } from '@sveltejs/kit';
 import { apiKeyRequest } from '@equal-partners/shared';
 import { issueApiKey, listApiKeys, revokeApiKey } from '@equal-partners/functions/identity/api-key-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
 import { ask, attempt } from '#lib/server/queries.ts';

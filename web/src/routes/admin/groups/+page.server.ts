@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { FormValues } from '#lib/forms/form-values.ts';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { duplicateIds, partnershipInput, rowsOf, savePartnership } from '#lib/server/partnership-form.ts';

@@ -1,6 +1,6 @@
 /** Where Cognito's hosted sign-in returns: the code is exchanged for tokens here, with the PKCE verifier. */
 import { redirect } from '@sveltejs/kit';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { cognitoFromEnv, exchangeCode, SignInFailed, type PendingSignIn } from '#lib/server/cognito.ts';
 import { safeReturnPath } from '#lib/server/return-path.ts';
 import { pendingSignIn, startSession } from '#lib/server/session.ts';

@@ -9,7 +9,7 @@ import type { RowError } from '@equal-partners/shared';
 import { fail } from '@sveltejs/kit';
 import { csvImports, type CsvImportPath } from '@equal-partners/functions/imports/csv-import-queries';
 import type { FieldError } from '#lib/forms/form-values.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { attempt, type Outcome } from '#lib/server/queries.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import type { Actions, PageServerLoad } from './$types';

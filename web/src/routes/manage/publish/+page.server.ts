@@ -8,7 +8,7 @@ import { publishesTexts, recordId, type ModeratedKind } from '@equal-partners/sh
 import { publishTexts, removeName, waitingTexts } from '@equal-partners/functions/publication/publication-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { valueOf, type FormValues } from '#lib/forms/form-values.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { ask, attempt } from '#lib/server/queries.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';

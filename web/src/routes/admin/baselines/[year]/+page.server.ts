@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { baselineQueries } from '@equal-partners/functions/partnership/baseline-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { baselineValues, saveBaseline } from '#lib/server/baseline-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';

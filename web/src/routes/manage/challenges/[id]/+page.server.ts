@@ -3,7 +3,7 @@ import type { Challenge } from '@equal-partners/shared';
 import { challengeQueries } from '@equal-partners/functions/challenges/challenge-queries';
 import { dateOf, rawValues } from '#lib/forms/read-form.ts';
 import type { FormValues } from '#lib/forms/form-values.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { challengeWork, requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
 import { ask, attempt } from '#lib/server/queries.ts';

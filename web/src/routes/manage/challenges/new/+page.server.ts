@@ -6,7 +6,7 @@ import { requireAllowed } from '#lib/server/guard.ts';
 import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
 import { signatoryOptions } from '#lib/server/partnership.ts';
 import { requiredMessages, saveRecord, type RecordForm } from '#lib/server/record-forms.ts';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -4,7 +4,7 @@
  * decides who may delete what and checks the record has not changed since the page was read.
  */
 import { error, fail, redirect } from '@sveltejs/kit';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/server/text.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { deletableKind } from '#lib/server/record-deletion.ts';
 import type { Actions, PageServerLoad } from './$types';
