@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
 import type { ClosedLoopOutcomes } from '@equal-partners/functions/reports/outcome-queries';
+import { appEnglish } from '#lib/i18n/app-english.ts';
 import { loopsHref, outcomesCsv, outcomeTable } from './outcome-tables.ts';
 
 const counts = (some: Partial<ClosedLoopOutcomes['closed']['counts']>) => ({
@@ -61,7 +62,7 @@ const header = [
 
 describe('the outcomes tables as CSV files', () => {
   it('have a header row in words and a row per organisation with the totals, exactly', () => {
-    const rows = csvParseRows(outcomesCsv(report, 'organisations', '2026-Q1'));
+    const rows = csvParseRows(outcomesCsv(appEnglish, report, 'organisations', '2026-Q1'));
     expect(rows).toEqual([
       ['Raised from (month)', 'Raised to (month)', 'Organisation', ...header],
       // A name a spreadsheet would run as a formula is made safe.
@@ -72,7 +73,7 @@ describe('the outcomes tables as CSV files', () => {
   });
 
   it('have no totals row by stage, where a loop can count twice', () => {
-    const rows = csvParseRows(outcomesCsv(report, 'stages', ''));
+    const rows = csvParseRows(outcomesCsv(appEnglish, report, 'stages', ''));
     expect(rows[0]![2]).toBe('Stage');
     expect(rows.map((row) => row[2])).toEqual([
       'Stage',
@@ -85,7 +86,7 @@ describe('the outcomes tables as CSV files', () => {
   });
 
   it('give each month its own months, and the whole period its total', () => {
-    const rows = csvParseRows(outcomesCsv(report, 'months', ''));
+    const rows = csvParseRows(outcomesCsv(appEnglish, report, 'months', ''));
     expect(rows[0]!.slice(0, 3)).toEqual(['Raised from (month)', 'Raised to (month)', 'Month raised']);
     expect(rows.slice(1).map((row) => [row[0], row[1], row.at(-1)])).toEqual([
       ['2026-01', '2026-01', '0'],
@@ -98,15 +99,15 @@ describe('the outcomes tables as CSV files', () => {
 
 describe('the loops behind a count', () => {
   it('are asked for by the period shown and the row, the outcome added by the cell', () => {
-    const [trust] = outcomeTable(report, 'organisations', '2026-Q1').rows;
+    const [trust] = outcomeTable(appEnglish, report, 'organisations', '2026-Q1').rows;
     expect(loopsHref({ ...trust!.filter, outcome: 'service-change' })).toBe(
       '/dashboard/outcomes/loops?period=2026-Q1&signatory=trust&outcome=service-change',
     );
     // The default period is asked for by its months; a month of the series by its own.
-    expect(loopsHref(outcomeTable(report, 'stages', '').rows[4]!.filter)).toBe(
+    expect(loopsHref(outcomeTable(appEnglish, report, 'stages', '').rows[4]!.filter)).toBe(
       '/dashboard/outcomes/loops?from=2026-01&to=2026-03&stage=not-linked',
     );
-    expect(loopsHref(outcomeTable(report, 'months', '2026-Q1').rows[1]!.filter)).toBe(
+    expect(loopsHref(outcomeTable(appEnglish, report, 'months', '2026-Q1').rows[1]!.filter)).toBe(
       '/dashboard/outcomes/loops?from=2026-02&to=2026-02',
     );
   });

@@ -6,7 +6,10 @@
 import { csvLine, spreadsheetSafe } from '@equal-partners/shared';
 import type { ClosedLoopOutcomes, OutcomeColumn, StageRow } from '@equal-partners/functions/reports/outcome-queries';
 import { outcomeColumns } from '@equal-partners/functions/reports/outcome-queries';
-import { formatMonth, t } from '#lib/i18n/index.ts';
+import type { AppText } from '#lib/i18n/app-text.ts';
+
+/** The words the tables need, in the page's language. */
+export type OutcomeText = Pick<AppText, 't' | 'formatMonth'>;
 
 export const outcomeTables = ['organisations', 'stages', 'months'] as const;
 export type OutcomeTable = (typeof outcomeTables)[number];
@@ -38,17 +41,17 @@ export interface OutcomeTableRows {
 }
 
 /** A closed loop's outcome in words: the domain's label, or that none was recorded. */
-export function outcomeLabel(outcome: OutcomeColumn): string {
+export function outcomeLabel({ t }: OutcomeText, outcome: OutcomeColumn): string {
   return outcome === 'not-recorded' ? t('outcomes.notRecorded') : t(`loopOutcome.${outcome}`);
 }
 
 /** A stage in words, or not linked to an activity. */
-export function stageLabel(stage: StageRow): string {
+export function stageLabel({ t }: OutcomeText, stage: StageRow): string {
   return stage === 'not-linked' ? t('outcomes.byStage.notLinked') : t(`stage.${stage}`);
 }
 
 /** A block of months raised: "Mar 2026", or "Jan 2026 to Mar 2026". */
-export function monthsLabel(block: { from: string; to: string }): string {
+export function monthsLabel({ formatMonth }: OutcomeText, block: { from: string; to: string }): string {
   return block.from === block.to ? formatMonth(block.from) : `${formatMonth(block.from)} – ${formatMonth(block.to)}`;
 }
 
@@ -62,7 +65,13 @@ export function loopsHref(filter: LoopsFilter): string {
 }
 
 /** The rows of one of the tables, for the period the report is of (`period` as the page asked it, if it did). */
-export function outcomeTable(report: ClosedLoopOutcomes, table: OutcomeTable, period: string): OutcomeTableRows {
+export function outcomeTable(
+  text: OutcomeText,
+  report: ClosedLoopOutcomes,
+  table: OutcomeTable,
+  period: string,
+): OutcomeTableRows {
+  const { t } = text;
   const within: LoopsFilter = period ? { period } : { from: report.period.from, to: report.period.to };
   const total = (label: string): OutcomeRow => ({ key: 'total', label, filter: within, ...report.closed });
   switch (table) {
@@ -81,7 +90,7 @@ export function outcomeTable(report: ClosedLoopOutcomes, table: OutcomeTable, pe
       return {
         rows: report.byStage.map((row) => ({
           key: row.stage,
-          label: stageLabel(row.stage),
+          label: stageLabel(text, row.stage),
           filter: { ...within, stage: row.stage },
           counts: row.counts,
           total: row.total,
@@ -91,7 +100,7 @@ export function outcomeTable(report: ClosedLoopOutcomes, table: OutcomeTable, pe
       return {
         rows: report.overTime.map((row) => ({
           key: row.from,
-          label: monthsLabel(row),
+          label: monthsLabel(text, row),
           note: row.partial ? t('outcomes.inProgress') : undefined,
           filter: { from: row.from, to: row.to },
           counts: row.counts,
@@ -103,7 +112,7 @@ export function outcomeTable(report: ClosedLoopOutcomes, table: OutcomeTable, pe
 }
 
 /** The heading of a table's first column. */
-export function rowHeading(report: ClosedLoopOutcomes, table: OutcomeTable): string {
+export function rowHeading({ t }: OutcomeText, report: ClosedLoopOutcomes, table: OutcomeTable): string {
   if (table === 'organisations') return t('outcomes.bySignatory.column');
   if (table === 'stages') return t('outcomes.byStage.column');
   return t(`outcomes.overTime.column.${report.interval}`);
@@ -112,15 +121,21 @@ export function rowHeading(report: ClosedLoopOutcomes, table: OutcomeTable): str
 /**
  * One table as a CSV file of exact counts: a header row in words (the months raised, what
  * the rows are, each outcome, the total), a row per row of the table, and its totals.
- * @example outcomesCsv(report, 'stages', '').split('\n')[0] // "Raised from (month),Raised to (month),Stage,A service changed,..."
+ * @example outcomesCsv(appEnglish, report, 'stages', '').split('\n')[0] // "Raised from (month),Raised to (month),Stage,A service changed,..."
  */
-export function outcomesCsv(report: ClosedLoopOutcomes, table: OutcomeTable, period: string): string {
-  const { rows, totals } = outcomeTable(report, table, period);
+export function outcomesCsv(
+  text: OutcomeText,
+  report: ClosedLoopOutcomes,
+  table: OutcomeTable,
+  period: string,
+): string {
+  const { t } = text;
+  const { rows, totals } = outcomeTable(text, report, table, period);
   const header = [
     t('outcomes.file.from'),
     t('outcomes.file.to'),
-    rowHeading(report, table),
-    ...outcomeColumns.map(outcomeLabel),
+    rowHeading(text, report, table),
+    ...outcomeColumns.map((outcome) => outcomeLabel(text, outcome)),
     t('outcomes.total'),
   ];
   const line = (row: OutcomeRow, from: string, to: string) =>

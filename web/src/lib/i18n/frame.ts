@@ -45,7 +45,7 @@ export const frameEn = {
 export type FrameKey = keyof typeof frameEn;
 
 /** Welsh (Cymraeg) for the frame of the public pages; the service's name stays as it is. */
-export const frameCy: Partial<Record<FrameKey, string>> = {
+export const frameCy: Record<Exclude<FrameKey, 'app.name'>, string> = {
   'app.skipLink': 'Neidio i’r prif gynnwys',
   'app.demoBanner': 'Data enghreifftiol: mae’r sefydliadau, y bobl a’r ffigurau yma i gyd yn ffuglen.',
   'app.footer': 'Meddalwedd ffynhonnell agored ar gyfer partneriaethau siarter cyd-gynhyrchu yw Equal Partners.',
@@ -89,5 +89,5 @@ export function localeOf(pathname: string): Locale {
  * @example frameText('cy', 'account.signIn') // "Mewngofnodi"
  */
 export function frameText(locale: Locale, key: FrameKey): string {
-  return (locale === 'cy' ? frameCy[key] : undefined) ?? frameEn[key];
+  return locale === 'cy' && key !== 'app.name' ? frameCy[key] : frameEn[key];
 }

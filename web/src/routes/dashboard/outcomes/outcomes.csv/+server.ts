@@ -6,6 +6,7 @@
 import { csvFile, csvHeaders } from '@equal-partners/functions/reports/report-queries';
 import { outcomeTables, outcomesCsv, type OutcomeTable } from '#lib/dashboard/outcome-tables.ts';
 import { loadOutcomes } from '#lib/server/outcomes.ts';
+import { requestText } from '#lib/server/text.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
@@ -16,7 +17,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
   const { report, period } = await loadOutcomes(locals, url);
   const file = csvFile(
     `${report.partnership.name} ${report.period.key} outcomes by ${table} exact figures`,
-    outcomesCsv(report, table, period),
+    outcomesCsv(requestText(), report, table, period),
   );
   return new Response(file.text, { headers: { ...csvHeaders(file), 'cache-control': 'private, no-store' } });
 };
