@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { appCy, appPluralsCy } from './app.cy.ts';
+import { boardCy } from './board.cy.ts';
+import { boardEn, type BoardKey } from './board.en.ts';
+import { appPluralsEn, en, type AppPluralKey, type MessageKey } from './en.ts';
 import { pluralCategories } from './format.ts';
+import { frameEn, frameText } from './frame.ts';
 import { publicCy, publicPluralsCy } from './public.cy.ts';
 import { publicEn, publicPluralsEn, type PublicKey, type PublicPluralKey } from './public.en.ts';
 import { sitePageText, sitePagesCy, sitePagesEn, type SitePageKey } from './site-pages.ts';
@@ -51,5 +56,33 @@ describe('the Welsh text of the pages about the site', () => {
   it('fills the partnership’s name in', () => {
     expect(sitePageText('cy', 'accessibility.runBy', { partnership: 'Bwrdd Demo' })).toMatch(/^Bwrdd Demo sy’n rhedeg/);
     expect(sitePageText('en', 'cookies.title')).toBe('Cookies');
+  });
+});
+
+describe('the Welsh text of the app pages (home, sign-in, data entry, admin)', () => {
+  it('has a form of every plural message for each Welsh plural category', () => {
+    expect(Object.keys(appPluralsCy).sort()).toEqual(Object.keys(appPluralsEn).sort());
+    for (const key of Object.keys(appPluralsEn) as AppPluralKey[])
+      for (const category of pluralCategories('cy'))
+        expect(appPluralsCy[key][category], `${key} ${category}`).toBeTruthy();
+  });
+
+  it('fills only placeholders the English fills (a label may start its sentence in one language and not the other)', () => {
+    const filled = (text: string) =>
+      placeholders(text).flatMap((name) => (name === 'label' || name === 'Label' ? ['label', 'Label'] : [name]));
+    for (const [key, welsh] of Object.entries(appCy) as [MessageKey, string][])
+      expect(filled(en[key]), key).toEqual(expect.arrayContaining(placeholders(welsh)));
+    for (const [key, welsh] of Object.entries(boardCy) as [BoardKey, string][])
+      expect(placeholders(boardEn[key]), key).toEqual(expect.arrayContaining(placeholders(welsh)));
+  });
+
+  it('says the frame’s refusals in Welsh', () => {
+    for (const key of [
+      'error.forbidden.title',
+      'error.forbidden.back',
+      'error.forbidden.overview',
+      'error.signIn.title',
+    ] as const)
+      expect(frameText('cy', key), key).not.toBe(frameEn[key]);
   });
 });

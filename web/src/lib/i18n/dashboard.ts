@@ -1,8 +1,10 @@
 /**
- * Text and number formats for the public accountability pages (English and Welsh) and
- * the board's pages (English). Each language's catalogue is its own module
- * (`english.ts`, `welsh.ts`), imported by the layout of the pages in that language, so
- * a page loads the text of its own language only.
+ * Text and number formats for the public accountability pages and the board's pages, in
+ * English and Welsh. Each language's catalogue is its own module (`english.ts`,
+ * `welsh.ts`, `english-board.ts`, `welsh-board.ts`): the public pages' layouts import
+ * theirs (the address says the language), and the board's layout loads the one for the
+ * language the person chose (docs/decisions/0501), so a page loads the text of its own
+ * language only.
  */
 import { getContext, setContext } from 'svelte';
 import type { BoardKey } from './board.en.ts';
@@ -13,7 +15,7 @@ export const locales = ['en', 'cy'] as const;
 export type { ListPart, Locale };
 export type DashboardKey = PublicKey | BoardKey;
 
-/** Every public text, and the board's where the language has them (Welsh pages are public pages only). */
+/** Every public text, and the board's where the language has them (Welsh falls back to the English board text). */
 export type Catalogue = Record<PublicKey, string> & Partial<Record<BoardKey, string>>;
 
 /**

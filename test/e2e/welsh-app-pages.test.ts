@@ -1,0 +1,209 @@
+/**
+ * The pages without a Welsh address (sign-in, the data-entry pages, errors, home) in the
+ * language the person chose: the switch at the top of the page comes back to the same page
+ * in the other language, with JavaScript or without, its forms' errors in that language
+ * too, and a Welsh reader of the public pages signs in in Welsh (docs/decisions/0501).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/a11y.ts';
+import { startApp, type RunningApp } from '../support/app-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { errorSummary, submit } from '../support/forms.ts';
+import { signedInContext } from '../support/sign-in.ts';
+
+let app: RunningApp;
+let browser: Browser;
+let editorNoScript: BrowserContext;
+let editor: BrowserContext;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(new Date()), launchBrowser()]);
+  [editorNoScript, editor] = await Promise.all([
+    signedInContext(browser, app.url, 'demo-school-editor', { javaScriptEnabled: false }),
+    signedInContext(browser, app.url, 'demo-school-editor'),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const lang = (page: Page) => page.locator('html').getAttribute('lang');
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
+
+/** Follows the frame's language switch and waits for the page it comes back to. */
+async function switchLanguage(page: Page): Promise<void> {
+  const before = new URL(page.url());
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === before.pathname && url.search === before.search, { waitUntil: 'load' }),
+    page.getByTestId('language-switch').click(),
+  ]);
+  await page.waitForLoadState('load');
+}
+
+describe('the language switch on the signed-in pages', () => {
+  it('brings the same page back in Welsh, its form errors too, and back in English, with no JavaScript', async () => {
+    const page = await editorNoScript.newPage();
+    await page.goto('/manage');
+    await expect(lang(page)).resolves.toBe('en');
+    await expect(heading(page)).resolves.toBe('Your records');
+    const toWelsh = page.getByTestId('language-switch');
+    await expect(toWelsh.getAttribute('hreflang')).resolves.toBe('cy');
+    await expect(toWelsh.getAttribute('lang')).resolves.toBe('cy');
+    await expect(toWelsh.innerText()).resolves.toContain('Cymraeg');
+
+    await switchLanguage(page);
+    expect(new URL(page.url()).pathname).toBe('/manage');
+    await expect(lang(page)).resolves.toBe('cy');
+    await expect(heading(page)).resolves.toBe('Eich cofnodion');
+    // The frame is Welsh too, and the switch now offers English.
+    await expect(page.getByRole('navigation', { name: 'Eich cofnodion' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Allgofnodi' }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('language-switch').innerText()).resolves.toContain('English');
+    await expect(page.getByTestId('language-switch').getAttribute('hreflang')).resolves.toBe('en');
+    const chosen = (await editorNoScript.cookies()).find((cookie) => cookie.name === 'ep_lang');
+    expect(chosen?.value).toBe('cy');
+
+    // A link to a form, submitted empty: the error summary is Welsh.
+    await Promise.all([
+      page.waitForURL('**/manage/loops'),
+      page.getByRole('link', { name: 'Dolenni adborth' }).click(),
+    ]);
+    await expect(lang(page)).resolves.toBe('cy');
+    await Promise.all([
+      page.waitForURL('**/manage/loops/new'),
+      page.getByRole('link', { name: 'Ychwanegu dolen adborth' }).click(),
+    ]);
+    await expect(heading(page)).resolves.toBe('Ychwanegu dolen adborth');
+    await submit(page, 'Cadw’r ddolen adborth');
+    await expect(page.title()).resolves.toMatch(/^Gwall: Ychwanegu dolen adborth/);
+    await expect(page.locator('.govuk-error-summary__title').innerText()).resolves.toBe('Mae problem');
+    const errors = (await errorSummary(page)).map((e) => e.message);
+    expect(errors).toEqual(expect.arrayContaining(['Rhowch y dyddiad y cafodd ei godi', 'Rhowch beth ddywedodd pobl']));
+    // Each field's own message says the same, after a Welsh "Error:".
+    await expect(page.locator('.govuk-error-message').first().innerText()).resolves.toMatch(/^Gwall:/);
+
+    // Back to English: the same form, in English.
+    await switchLanguage(page);
+    expect(new URL(page.url()).pathname).toBe('/manage/loops/new');
+    await expect(lang(page)).resolves.toBe('en');
+    await expect(heading(page)).resolves.toBe('Add a feedback loop');
+    await expect(page.getByTestId('language-switch').innerText()).resolves.toContain('Cymraeg');
+    await page.close();
+  });
+
+  it('passes axe on a Welsh form showing its errors', async () => {
+    const context = await signedInContext(browser, app.url, 'demo-school-editor');
+    const page = await context.newPage();
+    await page.goto('/language/cy?returnTo=%2Fmanage%2Floops%2Fnew');
+    expect(new URL(page.url()).pathname).toBe('/manage/loops/new');
+    await expect(lang(page)).resolves.toBe('cy');
+    await submit(page, 'Cadw’r ddolen adborth');
+    await expect(page.locator('.govuk-error-summary__title').innerText()).resolves.toBe('Mae problem');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the language as the browser moves between pages with JavaScript, and the public pages by their address', async () => {
+    const page = await editor.newPage();
+    await page.goto('/');
+    await expect(lang(page)).resolves.toBe('en');
+    await switchLanguage(page);
+    await expect(lang(page)).resolves.toBe('cy');
+    await expect(page.getByRole('link', { name: 'Eich cofnodion' }).count()).resolves.toBe(1);
+    // The header's public report is the Welsh one, followed within the app.
+    await Promise.all([
+      page.waitForURL('**/cy/public'),
+      page.getByRole('link', { name: 'Adroddiad cyhoeddus', exact: true }).click(),
+    ]);
+    await expect(lang(page)).resolves.toBe('cy');
+    // A public page links to its twin itself, not through the frame's switch.
+    await expect(page.getByTestId('language-switch').count()).resolves.toBe(1);
+    await expect(page.getByTestId('language-switch').getAttribute('href')).resolves.toBe('/public');
+    await page.goto('/public');
+    await expect(lang(page)).resolves.toBe('en');
+    await page.close();
+  });
+
+  it('is on every page without a twin, never on a public page', async () => {
+    const page = await editorNoScript.newPage();
+    for (const path of ['/', '/sign-in', '/manage', '/manage/activities/new', '/manage/loops?months=12']) {
+      await page.goto(path);
+      const href = await page.getByTestId('language-switch').getAttribute('href');
+      const target = new URL(href ?? '', page.url());
+      expect(target.pathname, path).toMatch(/^\/language\/(cy|en)$/);
+      expect(target.searchParams.get('returnTo'), path).toBe(path);
+    }
+    for (const path of ['/public', '/cy/public', '/accessibility', '/cy/cookies']) {
+      await page.goto(path);
+      const links = await page.locator('a[href*="language/"]').count();
+      expect(links, path).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('says in Welsh when a page is not for the person’s role', async () => {
+    const context = await signedInContext(browser, app.url, 'demo-school-editor');
+    const page = await context.newPage();
+    await page.goto('/language/cy?returnTo=/admin');
+    expect(new URL(page.url()).pathname).toBe('/admin');
+    await expect(lang(page)).resolves.toBe('cy');
+    await expect(heading(page)).resolves.toBe('Nid yw’r dudalen ar gyfer eich rôl');
+    await expect(page.getByText('Mae’r dudalen hon ar gyfer: Gweinyddwr y bwrdd.').count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'Ewch i’ch cofnodion' }).count()).resolves.toBe(1);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('what each page loads', () => {
+  /** The text of every script a page loaded, once it has settled. */
+  async function scriptsOf(context: BrowserContext, path: string): Promise<string> {
+    const page = await context.newPage();
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.text());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.close();
+    return (await Promise.all(bodies)).join('\n');
+  }
+  // A sentence of the records page in each language: only the app pages' catalogues have them.
+  const english = 'Record your organisation’s engagement';
+  const welsh = 'Cofnodwch ymgysylltiad eich sefydliad';
+
+  it('keeps the app pages’ catalogues off the public pages, and the other language off every page', async () => {
+    const visitor = await browser.newContext({ baseURL: app.url });
+    for (const path of ['/public', '/cy/public', '/cy/public/oakfield-special-school']) {
+      const scripts = await scriptsOf(visitor, path);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      expect(scripts.includes(english), path).toBe(false);
+      expect(scripts.includes(welsh), path).toBe(false);
+    }
+    const home = await scriptsOf(visitor, '/');
+    expect(home.includes(english)).toBe(true);
+    expect(home.includes(welsh)).toBe(false);
+    await visitor.close();
+  });
+});
+
+describe('signing in from the Welsh public pages', () => {
+  it('leads to the sign-in page in Welsh, which passes axe', async () => {
+    const context = await browser.newContext({ baseURL: app.url });
+    const page = await context.newPage();
+    await page.goto('/cy/public');
+    await Promise.all([page.waitForURL('**/sign-in'), page.getByRole('link', { name: 'Mewngofnodi' }).click()]);
+    await expect(lang(page)).resolves.toBe('cy');
+    await expect(heading(page)).resolves.toBe('Mewngofnodi');
+    await expect(page.getByRole('button', { name: /^Mewngofnodi fel / }).count()).resolves.toBeGreaterThan(0);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // Nobody else is changed: a visitor without the cookie still gets English.
+    const other = await browser.newContext({ baseURL: app.url });
+    const english = await other.newPage();
+    await english.goto('/sign-in');
+    await expect(lang(english)).resolves.toBe('en');
+    await expect(heading(english)).resolves.toBe('Sign in');
+    await Promise.all([context.close(), other.close()]);
+  });
+});
