@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appCy, appPluralsCy } from './app.cy.ts';
-import { boardCy } from './board.cy.ts';
+import { boardCy } from './cy/board.ts';
 import { boardEn, type BoardKey } from './board.en.ts';
 import { appPluralsEn, en, type AppPluralKey, type MessageKey } from './en.ts';
 import { pluralCategories } from './format.ts';
@@ -59,7 +59,13 @@ describe('the Welsh text of the pages about the site', () => {
   });
 });
 
-describe('the Welsh text of the app pages (home, sign-in, data entry, admin)', () => {
+describe('the Welsh text of the app pages (home, sign-in, data entry, admin, the board)', () => {
+  it('has every message of the app and the board pages, and none English does not have', () => {
+    expect(Object.keys(appCy).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(boardCy).sort()).toEqual(Object.keys(boardEn).sort());
+    for (const [key, welsh] of Object.entries(appCy)) expect(welsh, key).toBeTruthy();
+  });
+
   it('has a form of every plural message for each Welsh plural category', () => {
     expect(Object.keys(appPluralsCy).sort()).toEqual(Object.keys(appPluralsEn).sort());
     for (const key of Object.keys(appPluralsEn) as AppPluralKey[])

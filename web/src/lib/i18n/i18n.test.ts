@@ -46,10 +46,10 @@ describe('i18n', () => {
     expect(formatList(['Respect', 'Trust', 'Openness'])).toBe('Respect, Trust and Openness');
   });
 
-  it('speaks Welsh where the Welsh catalogue has a message, and English where it has none yet', () => {
+  it('speaks Welsh for every message of the app pages', () => {
     expect(translate('cy', 'manage.title')).toBe('Eich cofnodion');
     expect(translate('cy', 'account.signIn')).toBe('Mewngofnodi');
-    expect(translate('cy', 'charter.principle', { n: 3 })).toBe(translate('en', 'charter.principle', { n: 3 }));
+    expect(translate('cy', 'charter.principle', { n: 3 })).not.toBe(translate('en', 'charter.principle', { n: 3 }));
   });
 
   it('counts in Welsh with its six plural forms', () => {
