@@ -19,6 +19,7 @@ import { loadWebHandler, startLocalServer } from '@equal-partners/functions/loca
 import { buildWeb, webBuildIsStale } from '@equal-partners/functions/local/web-build';
 import { openStore } from '@equal-partners/functions/open-store';
 import { ensureTable } from '@equal-partners/functions/store';
+import { printResult, type WebResult } from './bench-result.ts';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const budgetKb = 120;
@@ -133,6 +134,7 @@ async function main() {
     console.log(
       'page                      JS gzipped at first load / with every chart drawn (budget)   performance (target)   accessibility (target)',
     );
+    const measured: WebResult['pages'] = [];
     for (const { name, path } of pages) {
       const url = `${server.url}${path}`;
       const js = await gzippedJavaScript(url);
@@ -145,7 +147,9 @@ async function main() {
           `${`${scores.performance} (${ratio(scores.performance, targets.performance)})`.padEnd(22)} ` +
           `${scores.accessibility} (${ratio(scores.accessibility, targets.accessibility)})`,
       );
+      measured.push({ name, path, firstLoadKb: firstLoad, allChartsKb: allCharts, charts: js.charts, ...scores });
     }
+    printResult({ bench: 'web', pages: measured });
   } finally {
     await server.close();
     await dynalite.close();
