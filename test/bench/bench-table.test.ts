@@ -79,7 +79,7 @@ describe('the benchmark table', () => {
     expect(row(rows, 'jobs bundle load time')).toMatchObject({ ratio: '1.10' });
     expect(row(rows, 'Public page JavaScript, home')).toMatchObject({ ratio: '0.90', met: 'yes' });
     expect(row(rows, 'Public page JavaScript, public overview')).toMatchObject({ ratio: '1.05', met: 'no' });
-    expect(row(rows, 'Public page JavaScript, public overview').figures).toContain('Lighthouse not run');
+    expect(row(rows, 'Public page JavaScript, public overview').figures).toContain('Lighthouse in `npm run bench:web`');
   });
 
   it('keeps every row when a benchmark did not report, as not measured with the reason', () => {

@@ -149,7 +149,8 @@ const pages = ['home', 'public overview', 'public signatory', 'public signatory 
 
 function webRows(result: WebResult | undefined, missing: string): TableRow[] {
   const measure = (name: string) => `Public page JavaScript, ${name}: gzipped kB with every chart drawn / budget`;
-  const target = `≤ 1 (${pageBudgetKb} kB); Lighthouse ≥ ${lighthouseTargets.performance}, ${lighthouseTargets.accessibility}`;
+  const target = `≤ 1 (${pageBudgetKb} kB)`;
+  const withScores = `${target}; Lighthouse ≥ ${lighthouseTargets.performance}, ${lighthouseTargets.accessibility}`;
   // The pages measured today always have their rows; a page added to bench:web adds its own.
   const names = [...new Set([...pages, ...(result?.pages.map((p) => p.name) ?? [])])];
   return names.map((name) => {
@@ -159,7 +160,7 @@ function webRows(result: WebResult | undefined, missing: string): TableRow[] {
     const scored = page.performance !== undefined && page.accessibility !== undefined;
     const lighthouse = scored
       ? `; Lighthouse performance ${page.performance}, accessibility ${page.accessibility}`
-      : '; Lighthouse not run';
+      : '; Lighthouse in `npm run bench:web`';
     const ratio = page.allChartsKb / pageBudgetKb;
     const scoresMet =
       !scored ||
@@ -168,7 +169,7 @@ function webRows(result: WebResult | undefined, missing: string): TableRow[] {
       measure: measure(name),
       figures: `${number(page.firstLoadKb, 1)} kB at first load, ${number(page.allChartsKb, 1)} kB with ${page.charts} charts drawn${lighthouse}`,
       ratio: number(ratio, 2),
-      target,
+      target: scored ? withScores : target,
       met: yesNo(ratio <= 1 && scoresMet),
     };
   });

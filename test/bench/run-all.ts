@@ -7,7 +7,8 @@
  * The metric queries run at 10 thousand and 100 thousand activities by default, so the
  * whole run takes about ten minutes on two cores; `BENCH_LARGE=1000000` measures the
  * million (about half an hour more to load) and `BENCH_DATA=<folder>` keeps the loaded
- * stores for later runs. Every other variable of the benchmarks passes through.
+ * stores for later runs. Lighthouse's scores are left to `npm run bench:web` unless
+ * `BENCH_LIGHTHOUSE=1`. Every other variable of the benchmarks passes through.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,8 @@ const env = {
   ...process.env,
   POWERTOOLS_LOG_LEVEL: 'WARN',
   BENCH_LARGE: process.env.BENCH_LARGE ?? '100000',
+  // Lighthouse takes minutes and its scores move with the machine's load: `npm run bench:web` gives them.
+  BENCH_LIGHTHOUSE: process.env.BENCH_LIGHTHOUSE ?? '0',
 };
 
 /** Runs one benchmark, its output passed through as it comes, and returns its result lines. */
