@@ -167,7 +167,7 @@ function webRows(result: WebResult | undefined, missing: string): TableRow[] {
       (page.performance! >= lighthouseTargets.performance && page.accessibility! >= lighthouseTargets.accessibility);
     return {
       measure: measure(name),
-      figures: `${number(page.firstLoadKb, 1)} kB at first load, ${number(page.allChartsKb, 1)} kB with ${page.charts} charts drawn${lighthouse}`,
+      figures: `${number(page.firstLoadKb, 1)} kB at first load, ${number(page.allChartsKb, 1)} kB with ${page.charts} chart${page.charts === 1 ? '' : 's'} drawn${lighthouse}`,
       ratio: number(ratio, 2),
       target: scored ? withScores : target,
       met: yesNo(ratio <= 1 && scoresMet),
