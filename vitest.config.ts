@@ -24,6 +24,8 @@ export default defineConfig({
       {
         test: { name: 'cdk', root: 'cdk', include: ['test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 },
       },
+      // The benchmarks' table builder; the benchmarks themselves run with `npm run bench`.
+      { test: { name: 'bench', root: 'test', include: ['bench/**/*.test.ts'] } },
       {
         test: {
           name: 'faults',

@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleHandler } from '../../cdk/src/bundling/bundle-handler.ts';
 import { lambdaEntry } from '../../cdk/src/constructs/app-function.ts';
+import { printResult } from './bench-result.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 40);
 const handlers = ['api', 'aggregator', 'jobs'];
@@ -99,3 +100,14 @@ for (const { path, bytes } of bundles.get('api')!.inputs)
 console.log('\nWhat the api bundle holds, kB minified');
 for (const [name, bytes] of [...bytesBy].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 500))
   console.log(`${(bytes / 1000).toFixed(1).padStart(8)}  ${name}`);
+
+printResult({
+  bench: 'cold',
+  rounds,
+  bundles: [...bundles].map(([name, bundle]) => ({
+    name,
+    bytes: bundle.bytes,
+    p50: percentile(times.get(name)!, 50),
+    p95: percentile(times.get(name)!, 95),
+  })),
+});

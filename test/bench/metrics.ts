@@ -59,6 +59,7 @@ import {
   signatoryRollupKeys,
 } from '../../functions/src/rollups/rollup-entity.ts';
 import { standingKeys } from '../../functions/src/rollups/standing-entity.ts';
+import { printResult } from './bench-result.ts';
 
 const signatoryCount = 300;
 const monthCount = 36;
@@ -413,6 +414,20 @@ try {
   console.log(
     `Loading took ${small.loaded.seconds.toFixed(0)} s (small) and ${large.loaded.seconds.toFixed(0)} s (large).`,
   );
+  const bySize = (query: 'signatory' | 'partnership') => ({
+    small: stats(times.get('small')![query]),
+    large: stats(times.get('large')![query]),
+  });
+  printResult({
+    bench: 'metrics',
+    signatories: signatoryCount,
+    months: monthCount,
+    sizes: { small: small.size.activities, large: large.size.activities },
+    samples,
+    signatory: bySize('signatory'),
+    partnership: bySize('partnership'),
+    loadSeconds: { small: small.loaded.seconds, large: large.loaded.seconds },
+  });
 } finally {
   for (const p of prepared) await p.stop();
 }

@@ -19,10 +19,13 @@ import { loadWebHandler, startLocalServer } from '@equal-partners/functions/loca
 import { buildWeb, webBuildIsStale } from '@equal-partners/functions/local/web-build';
 import { openStore } from '@equal-partners/functions/open-store';
 import { ensureTable } from '@equal-partners/functions/store';
+import { printResult, type WebResult } from './bench-result.ts';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const budgetKb = 120;
 const targets = { performance: 90, accessibility: 100 };
+/** BENCH_LIGHTHOUSE=0 leaves Lighthouse out, as `npm run bench` does unless asked: its scores move with a busy machine. */
+const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 
 /** The pages measured: the ones families and parent groups open. */
 const pages = [
@@ -133,19 +136,24 @@ async function main() {
     console.log(
       'page                      JS gzipped at first load / with every chart drawn (budget)   performance (target)   accessibility (target)',
     );
+    const measured: WebResult['pages'] = [];
     for (const { name, path } of pages) {
       const url = `${server.url}${path}`;
       const js = await gzippedJavaScript(url);
       const [firstLoad, allCharts] = [js.firstLoad / 1024, js.allCharts / 1024];
-      const scores = await lighthouseScores(url);
+      const scores = withLighthouse ? await lighthouseScores(url) : undefined;
       const ratio = (value: number, of: number) => `${(value / of).toFixed(2)}x`;
       const over = allCharts > budgetKb ? ' OVER BUDGET' : '';
       console.log(
         `${name.padEnd(25)} ${`${firstLoad.toFixed(1)} kB / ${allCharts.toFixed(1)} kB, ${js.charts} charts (${ratio(allCharts, budgetKb)} of ${budgetKb})${over}`.padEnd(60)} ` +
-          `${`${scores.performance} (${ratio(scores.performance, targets.performance)})`.padEnd(22)} ` +
-          `${scores.accessibility} (${ratio(scores.accessibility, targets.accessibility)})`,
+          (scores
+            ? `${`${scores.performance} (${ratio(scores.performance, targets.performance)})`.padEnd(22)} ` +
+              `${scores.accessibility} (${ratio(scores.accessibility, targets.accessibility)})`
+            : 'Lighthouse not run (BENCH_LIGHTHOUSE=0)'),
       );
+      measured.push({ name, path, firstLoadKb: firstLoad, allChartsKb: allCharts, charts: js.charts, ...scores });
     }
+    printResult({ bench: 'web', pages: measured });
   } finally {
     await server.close();
     await dynalite.close();
