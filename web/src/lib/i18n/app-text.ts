@@ -4,8 +4,8 @@
  * for `data.locale` (page-locale.ts) on every page that has no twin in the other language
  * (routes/+layout.ts: the public pages load none of this) and provides it; each component
  * takes it with `const { t, plural, formatDate } = useAppText()`. Server code translates
- * in the request's language through #lib/server/text.ts. Welsh falls back to English for
- * a message it does not have yet.
+ * in the request's language through #lib/server/text.ts. Both languages have every
+ * message (app.cy.ts is complete by type).
  */
 import { getContext, setContext } from 'svelte';
 import type { AppPluralKey, MessageKey } from './en.ts';

@@ -15,7 +15,7 @@ export const locales = ['en', 'cy'] as const;
 export type { ListPart, Locale };
 export type DashboardKey = PublicKey | BoardKey;
 
-/** Every public text, and the board's where the language has them (Welsh falls back to the English board text). */
+/** Every public text, and the board's on the board's pages (the public pages' translators carry none of it). */
 export type Catalogue = Record<PublicKey, string> & Partial<Record<BoardKey, string>>;
 
 /**

@@ -6,8 +6,8 @@
  *
  * A page's language is worked out once a request (page-locale.ts, hooks.server.ts): by the
  * address for the public pages (`/cy/...` Welsh), by the person's choice with the language
- * switch for every other page, English until they choose. Welsh falls back to English for
- * a message it does not have yet. Dates, months, quarters and numbers are formatted in the
+ * switch for every other page, English until they choose. Both languages have every
+ * message. Dates, months, quarters and numbers are formatted in the
  * page's language (format.ts).
  */
 import { appEnglish } from './app-english.ts';
