@@ -1,6 +1,7 @@
 /**
  * Every chart labels every category, as drawn: on the hospital trust's public page (in
- * English and Welsh), its signatory page for the board, the overviews and the home page,
+ * English and Welsh), its signatory page for the board, the overviews, the outcomes
+ * across partners and the home page,
  * at 320 and 375 px and on a desktop, each Chart.js instance draws a tick label for each
  * of its categories, each label fits the chart and the room of its category (no label
  * cut off at the canvas edge or run into its neighbour), and no axis title is longer
@@ -187,6 +188,7 @@ const pages: [string, () => BrowserContext, string][] = [
   ['the public overview', () => visitor, '/public'],
   ['the public overview in Welsh', () => visitor, '/cy/public'],
   ['the board overview', () => board, '/dashboard'],
+  ['the outcomes across partners', () => board, '/dashboard/outcomes'],
   ['the home page', () => visitor, '/'],
 ];
 
