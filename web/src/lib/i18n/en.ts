@@ -25,6 +25,7 @@ export const en = {
   'home.activity.count': 'Activities',
   'home.activity.partial': '(month in progress)',
   'chart.showTable': 'Show the data table',
+  'chart.noData': 'No data to show in a chart for these months.',
   'activity.required.signatoryId': 'Select the organisation',
   'activity.required.date': 'Enter the date of the activity',
   'activity.required.title': 'Enter a title for the activity',

@@ -54,6 +54,7 @@ export const publicCy: Record<PublicKey, string> = {
   'rag.meaning.red': 'Coch: ddim ar y trywydd iawn.',
 
   'chart.showTable': 'Dangos y tabl data',
+  'chart.noData': 'Dim data i’w ddangos ar ffurf siart ar gyfer y cyfnod hwn.',
   'chart.partialMonth': '(heb ddod i ben eto)',
   'chart.trend': 'Tuedd dros {months}: isaf {low}, uchaf {high}, diweddaraf {latest}.',
   'chart.trend.quarters': 'Tuedd dros {quarters}: isaf {low}, uchaf {high}, diweddaraf {latest}.',

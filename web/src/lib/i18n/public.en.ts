@@ -76,6 +76,7 @@ const ownText = {
   'rag.meaning.red': 'Red: not on track.',
 
   'chart.showTable': 'Show the data table',
+  'chart.noData': 'No data to show in a chart for this period.',
   'chart.partialMonth': '(not over yet)',
   'chart.trend': 'Trend over {months}: lowest {low}, highest {high}, latest {latest}.',
   'chart.trend.quarters': 'Trend over {quarters}: lowest {low}, highest {high}, latest {latest}.',

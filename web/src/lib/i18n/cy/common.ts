@@ -29,6 +29,7 @@ export const commonCy = {
   'home.activity.count': 'Gweithgareddau',
   'home.activity.partial': '(heb ddod i ben eto)',
   'chart.showTable': 'Dangos y tabl data',
+  'chart.noData': 'Dim data i’w ddangos ar ffurf siart ar gyfer y misoedd hyn.',
   'guard.signIn': 'Mewngofnodwch i weld y dudalen hon.',
   'guard.unavailable':
     'Nid oedd modd gwirio eich mewngofnodi ar hyn o bryd. Arhoswch funud, yna rhowch gynnig arall arni.',
