@@ -9,8 +9,9 @@
 import { emptyMonthRollup, type MonthRollup, type Standing } from '@equal-partners/shared';
 import type { ItemKeys } from '../table/keys.ts';
 import type { Store } from '../table/store.ts';
-import { rollupOf, standingOf } from './rollup-items.ts';
+import { monthRowsOf, rollupOf, standingOf } from './rollup-items.ts';
 import {
+  getMonthRowsItems,
   getRollupsByMonth,
   listSignatoryRollupsOfMonth,
   partnershipRollupKeys,
@@ -72,6 +73,25 @@ export async function readMonthOfSignatories(
       : Promise.resolve(new Map<string, never>()),
   ]);
   return new Map([...items].map(([id, item]) => [id, rollupOf(item, segments.get(id))]));
+}
+
+/**
+ * Every signatory's overview row rollup for each of the given months (decision 0108), by
+ * month then signatory id, from one batched read of the months' rows items. A month whose
+ * rows item is missing (written before rows were kept, until reconcile builds it) or did
+ * not fit in one item is read from its signatories' rollups instead, which give the same
+ * rows.
+ */
+export async function readMonthRows(
+  store: Store,
+  months: readonly string[],
+): Promise<Map<string, Map<string, MonthRollup>>> {
+  const items = await getMonthRowsItems(store, months);
+  const rows = new Map(months.map((month) => [month, monthRowsOf(items.get(month))] as const));
+  const missing = months.filter((month) => rows.get(month) === undefined);
+  const fallback = await Promise.all(missing.map((month) => readMonthOfSignatories(store, month)));
+  missing.forEach((month, i) => rows.set(month, fallback[i]!));
+  return rows as Map<string, Map<string, MonthRollup>>;
 }
 
 /** Every signatory's standing, by signatory id. */

@@ -16,11 +16,20 @@ import type { ItemKeys } from '../table/keys.ts';
 import type { GuardedWrite } from '../table/generations.ts';
 import { readMonthOfSignatories } from './read-rollups.ts';
 import { signatoryHistory, signatoryMonthFacts, type TouchedKey } from './raw-facts.ts';
-import { rollupText, standingOf, standingText, storedText, type StoredRollupText } from './rollup-items.ts';
+import {
+  monthRowsText,
+  rollupText,
+  standingOf,
+  standingText,
+  storedRowsText,
+  storedText,
+  type StoredRollupText,
+} from './rollup-items.ts';
 import {
   claimRollupGeneration,
   partnershipRollupKeys,
   signatoryRollupKeys,
+  writeMonthRowsIfLatest,
   writeRollupIfLatest,
   writeRollupSegmentsIfLatest,
 } from './rollup-entity.ts';
@@ -78,7 +87,11 @@ export async function recomputeSignatoryMonth(
   return writeRollup(store, key, generation, attributes, text, computedAt);
 }
 
-/** Recomputes the partnership's month as the sum of its signatories' rollups of that month. */
+/**
+ * Recomputes the partnership's month as the sum of its signatories' rollups of that month,
+ * and from the same read the month's rows (each signatory's rollup cut down to its overview
+ * row, decision 0108), written under the generation claimed on the partnership's rollup.
+ */
 export async function recomputePartnershipMonth(
   store: Store,
   month: string,
@@ -88,7 +101,18 @@ export async function recomputePartnershipMonth(
   const generation = await claimRollupGeneration(store, key);
   const signatories = await readMonthOfSignatories(store, month, true, true);
   const text = rollupText(mergeMonthRollups(signatories.values()));
-  return writeRollup(store, key, generation, { entity: 'rollup', scope: 'partnership', month }, text, computedAt);
+  const attributes = { entity: 'rollup', scope: 'partnership', month };
+  const totals = await writeRollup(store, key, generation, attributes, text, computedAt);
+  if (!totals.written) return totals;
+  const rows = monthRowsText(signatories);
+  const written = await writeMonthRowsIfLatest(store, month, generation, {
+    ...attributes,
+    entity: 'rollup-rows',
+    rows,
+    computedAt: computedAt.toISOString(),
+  });
+  const rowsDrifted = written.written && storedRowsText(written.previous) !== rows;
+  return { written: true, drifted: totals.drifted || rowsDrifted };
 }
 
 export interface StandingContext {

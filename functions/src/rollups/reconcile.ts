@@ -1,6 +1,7 @@
 /**
- * Reconcile: recomputes every rollup from the raw records and reports any that had
- * drifted (a delivery lost to the dead-letter queue, a bug, a hand edit). Scheduled in
+ * Reconcile: recomputes every rollup from the raw records (each month's overview rows with
+ * the partnership's month) and reports any that had drifted (a delivery lost to the
+ * dead-letter queue, a bug, a hand edit, rows not kept yet). Scheduled in
  * AWS, `npm run reconcile` locally. It finds buckets from both sides, the raw records
  * and the rollups already stored, so a rollup whose records were all deleted is
  * emptied too.
@@ -42,7 +43,7 @@ interface Buckets {
 async function findBuckets(store: Store): Promise<Buckets> {
   const found: Buckets = { signatoryMonths: new Map(), months: new Set(), signatories: new Set() };
   for await (const item of scanRollupSources(store)) {
-    if (item.entity === 'rollup' || item.entity === 'rollup-segments') {
+    if (item.entity === 'rollup' || item.entity === 'rollup-segments' || item.entity === 'rollup-rows') {
       found.months.add(String(item.month ?? monthOfPartition(String(item.pk))));
       if (item.scope === 'signatory' && typeof item.signatoryId === 'string') {
         const bucket = { signatoryId: item.signatoryId, month: String(item.month) };

@@ -1,6 +1,7 @@
 /**
  * The rollup items: a signatory's and the partnership's figures per month, and beside each
- * its totals per channel and audience (its segments item); the keys, and every request on
+ * its totals per channel and audience (its segments item); every signatory's overview row
+ * of the month in one item (the month's rows, decision 0108); the keys, and every request on
  * them. Each signatory's standing is its own entity (./standing-entity.ts). See
  * docs/data-model.md and decision 0102.
  */
@@ -35,6 +36,15 @@ export const signatoryRollupKeys = (r: { signatoryId: string; month: string }): 
 export const partnershipRollupKeys = (r: { month: string }): ItemKeys => ({
   pk: monthPartition(r.month),
   sk: keyWord('PARTNERSHIP', layout),
+});
+
+/**
+ * A month's overview rows: every signatory's rollup of the month cut down to what its row in
+ * the overview reads, in one item beside the partnership's rollup, written with it.
+ */
+export const monthRowsKeys = (r: { month: string }): ItemKeys => ({
+  pk: monthPartition(r.month),
+  sk: keyWord('ROWS', layout),
 });
 
 /** A rollup's totals per channel and audience, kept apart so unfiltered reads never load them. */
@@ -124,6 +134,35 @@ export function writeRollupSegmentsIfLatest(
 ): Promise<GuardedWrite> {
   const { pk, sk } = rollupSegmentKeys(rollup);
   return writeIfLatest(store, { pk, sk }, generation, attributes);
+}
+
+/**
+ * The rows items of the given months (their text, `rows`), by month; a month with no item
+ * is left out. One batched read, eventually consistent.
+ */
+export async function getMonthRowsItems(
+  store: Store,
+  months: readonly string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const items = await getItems(
+    store,
+    months.map((month) => monthRowsKeys({ month })),
+    { projection: '#pk, #rows', names: { '#pk': 'pk', '#rows': 'rows' } },
+  );
+  return new Map(items.map((item) => [monthOfPartition(String(item.pk)), item]));
+}
+
+/**
+ * Sets `attributes` on a month's rows item under the generation claimed on the partnership's
+ * rollup of that month, unless a recompute of a later generation wrote it first.
+ */
+export function writeMonthRowsIfLatest(
+  store: Store,
+  month: string,
+  generation: number,
+  attributes: Record<string, unknown>,
+): Promise<GuardedWrite> {
+  return writeIfLatest(store, monthRowsKeys({ month }), generation, attributes);
 }
 
 /** What the reconcile reads of every item: enough to place it in the buckets it counts in, or to know it for a rollup. */

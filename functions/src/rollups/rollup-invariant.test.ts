@@ -1,8 +1,8 @@
 /**
  * The rollup invariant: whatever the sequence of creates, updates and deletes, and
  * however their changes are delivered (late, twice, out of order, several at once),
- * once every change has been delivered at least once every rollup equals the
- * recompute of the raw records. Runs against the test run's DynamoDB endpoint.
+ * once every change has been delivered at least once every rollup (and every month's
+ * overview rows) equals the recompute of the raw records. Runs against the test run's DynamoDB endpoint.
  */
 import fc from 'fast-check';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -21,7 +21,8 @@ import { type ItemChange } from '../table/index.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { applyChanges } from './apply-changes.ts';
 import { readPartnershipRollups, readSignatoryRollups, readStanding } from './read-rollups.ts';
-import { emptyStandingText, rollupText, standingText } from './rollup-items.ts';
+import { emptyStandingText, monthRowsText, rollupText, standingText, storedRowsText } from './rollup-items.ts';
+import { getMonthRowsItems } from './rollup-entity.ts';
 import { activityKeys, activityKind } from '../activities/activity-entity.ts';
 import { loopKeys, loopKind } from '../loops/loop-entity.ts';
 import { assessmentKeys, assessmentKind } from '../assessments/assessment-entity.ts';
@@ -195,6 +196,20 @@ async function play(commands: Command[], finalOrder: number[]) {
       loops.filter((l) => inMonth(l.raisedOn, month)),
     );
     expect(rollupText(partnership.get(month)!), `partnership ${month}`).toEqual(rollupText(expected));
+  }
+  // Each month's overview rows: every signatory's rollup of the month, as its row reads it.
+  const rowItems = await getMonthRowsItems(store, months);
+  for (const month of months) {
+    const expected = new Map(
+      signatories.map((signatoryId) => [
+        signatoryId,
+        computeMonthRollup(
+          activities.filter((a) => a.signatoryId === signatoryId && inMonth(a.date, month)),
+          loops.filter((l) => l.signatoryId === signatoryId && inMonth(l.raisedOn, month)),
+        ),
+      ]),
+    );
+    expect(storedRowsText(rowItems.get(month)), `rows ${month}`).toBe(monthRowsText(expected));
   }
 }
 

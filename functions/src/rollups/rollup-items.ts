@@ -8,9 +8,12 @@
  */
 import {
   canonicalJson,
+  decodeMonthRows,
   decodeRollupBody,
   decodeSegments,
   emptyMonthRollup,
+  emptyMonthRowsText,
+  encodeMonthRows,
   encodeRollupBody,
   encodeSegments,
   emptyStanding,
@@ -49,6 +52,30 @@ export function storedText(
     body: typeof item?.body === 'string' ? item.body : emptyRollupText.body,
     segments: typeof segmentsItem?.segments === 'string' ? segmentsItem.segments : emptyRollupText.segments,
   };
+}
+
+/**
+ * The most text a month's rows item holds: DynamoDB's items hold at most 400 KB. A month
+ * whose rows would be longer (more than about a thousand signatories with something that
+ * month) stores `null`, and the overview reads that month's signatory rollups instead.
+ */
+export const monthRowsLimit = 350_000;
+
+/** The stored text of a month's rows (shared/rollups/month-rows.ts), or null when it would not fit in one item. */
+export function monthRowsText(rollups: ReadonlyMap<string, MonthRollup>): string | null {
+  const text = encodeMonthRows(rollups);
+  return Buffer.byteLength(text, 'utf8') <= monthRowsLimit ? text : null;
+}
+
+/** The rows text a rows item holds: an item not written yet holds no rows. */
+export function storedRowsText(item: Record<string, unknown> | undefined): string | null {
+  if (!item || item.rows === undefined) return emptyMonthRowsText;
+  return typeof item.rows === 'string' ? item.rows : null;
+}
+
+/** Each signatory's row rollup in a month's rows item; undefined when the item is missing or its rows did not fit. */
+export function monthRowsOf(item: Record<string, unknown> | undefined): Map<string, MonthRollup> | undefined {
+  return typeof item?.rows === 'string' ? decodeMonthRows(item.rows) : undefined;
 }
 
 export function standingOf(item: Record<string, unknown> | undefined): Standing | undefined {

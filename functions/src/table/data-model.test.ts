@@ -22,7 +22,12 @@ import {
   partnershipKeys,
   partnershipKind,
 } from '../partnership/partnership-entity.ts';
-import { partnershipRollupKeys, rollupSegmentKeys, signatoryRollupKeys } from '../rollups/rollup-entity.ts';
+import {
+  monthRowsKeys,
+  partnershipRollupKeys,
+  rollupSegmentKeys,
+  signatoryRollupKeys,
+} from '../rollups/rollup-entity.ts';
 import { standingKeys } from '../rollups/standing-entity.ts';
 import { signatoryItem, signatoryKeys, signatoryKind } from '../signatories/signatory-entity.ts';
 import { documentedItems, documentedKeys } from '../testing/data-model-doc.ts';
@@ -99,6 +104,7 @@ const rows: Record<string, Row> = {
     },
     built: rollupSegmentKeys(signatoryRollupKeys({ signatoryId: sid, month: '2026-04' })),
   },
+  'rollup-rows': { values: { 'YYYY-MM': '2026-04' }, built: monthRowsKeys({ month: '2026-04' }) },
   standing: { values: { sid }, built: standingKeys({ signatoryId: sid }) },
   'web-session': { values: { "sha256 of the cookie's id": 'cd34' }, built: webSessionKeys({ hash: 'cd34' }) },
   'token-revocation': { values: { userId: 'demo-reviewer' }, built: tokenRevocationKeys({ userId: 'demo-reviewer' }) },
