@@ -30,6 +30,9 @@ import {
   localVoicesCharter,
   mergeMonthRollups,
   monthRange,
+  quarterSpanOf,
+  rowsOfRollups,
+  type Rows,
   sectors,
   settings as activitySettings,
   stages,
@@ -48,15 +51,20 @@ import {
   type Store,
 } from '@equal-partners/functions/store';
 import { seededRandom, type Random } from '../../functions/src/local/demo/random.ts';
-import { recomputePartnershipMonth, recomputeSignatoryMonth } from '../../functions/src/rollups/recompute.ts';
-import { monthRowsText, rollupText, standingText } from '../../functions/src/rollups/rollup-items.ts';
+import {
+  recomputePartnershipMonth,
+  recomputeSignatoryMonth,
+  recomputeSpanRows,
+} from '../../functions/src/rollups/recompute.ts';
+import { sumRows } from '../../functions/src/rollups/read-rollups.ts';
+import { rollupText, rowsText, standingText } from '../../functions/src/rollups/rollup-items.ts';
 import { partnershipKeys } from '../../functions/src/partnership/partnership-entity.ts';
 import { signatoryKeys } from '../../functions/src/signatories/signatory-entity.ts';
 import { activityKeys } from '../../functions/src/activities/activity-entity.ts';
 import { loopKeys } from '../../functions/src/loops/loop-entity.ts';
 import {
-  monthRowsKeys,
   partnershipRollupKeys,
+  rowsKeys,
   rollupSegmentKeys,
   signatoryRollupKeys,
 } from '../../functions/src/rollups/rollup-entity.ts';
@@ -167,6 +175,11 @@ function rollupItems(
   ];
 }
 
+/** A span's rows item, as the aggregator writes it. */
+function rowsItem(span: string, rows: Rows, attributes: Record<string, unknown>): Record<string, unknown> {
+  return { ...rowsKeys({ span }), ...attributes, entity: 'rollup-rows', scope: 'partnership', rows: rowsText(rows) };
+}
+
 /** Runs `tasks` with at most `limit` at once. */
 async function inParallel(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
   let next = 0;
@@ -249,19 +262,22 @@ async function load(store: Store, activityCount: number): Promise<{ seconds: num
         scope: 'partnership',
         month,
       }),
-      {
-        ...monthRowsKeys({ month }),
-        entity: 'rollup-rows',
-        scope: 'partnership',
-        month,
-        rows: monthRowsText(partnership.get(month)!),
-      },
+      rowsItem(month, rowsOfRollups(partnership.get(month)!), { month }),
     ]),
+  );
+  // Each quarter's rows, the sum of its months'.
+  const spans = [...new Set(months.map(quarterSpanOf))];
+  await batchPut(
+    store,
+    spans.map((span) => {
+      const inSpan = months.filter((m) => quarterSpanOf(m) === span);
+      return rowsItem(span, sumRows(inSpan.map((m) => rowsOfRollups(partnership.get(m)!))), { span });
+    }),
   );
   return { seconds: (performance.now() - started) / 1000, items };
 }
 
-/** Recomputes some buckets (and a partnership month) through the aggregator's path: each must find nothing to change. */
+/** Recomputes some buckets (and a partnership month with its rows) through the aggregator's path: each must find nothing to change. */
 async function checkSample(store: Store): Promise<number> {
   const random = seededRandom(7);
   let drifted = 0;
@@ -272,9 +288,10 @@ async function checkSample(store: Store): Promise<number> {
     };
     if ((await recomputeSignatoryMonth(store, bucket)).drifted) drifted += 1;
   }
-  // And a partnership month, with the month's overview rows.
-  if ((await recomputePartnershipMonth(store, addMonths(lastMonth, -random.int(0, monthCount - 1)))).drifted)
-    drifted += 1;
+  // And a partnership month, with the month's overview rows, and its quarter's rows.
+  const month = addMonths(lastMonth, -random.int(0, monthCount - 1));
+  if ((await recomputePartnershipMonth(store, month)).drifted) drifted += 1;
+  if ((await recomputeSpanRows(store, quarterSpanOf(month))).drifted) drifted += 1;
   return drifted;
 }
 
@@ -358,7 +375,7 @@ async function prepare(size: (typeof sizes)[number]): Promise<Prepared> {
     }
     const drifted = await checkSample(store);
     console.log(
-      `  20 buckets and a partnership month recomputed through the aggregator: ${drifted} differed from the bulk load`,
+      `  20 buckets, a partnership month and its quarter's rows recomputed through the aggregator: ${drifted} differed from the bulk load`,
     );
     if (drifted > 0) throw new Error('The bulk-loaded rollups differ from what the aggregator computes');
     console.log(`  the store settled (compaction done) after ${(await storeSettled(child.pid!)).toFixed(0)} s`);

@@ -1,5 +1,5 @@
 /**
- * The partnership overview's rows, read from each month's rows item (decision 0108), are
+ * The partnership overview's rows, read from the rows items of quarters and months (decision 0108), are
  * the rows computed the old way, straight from the records: for generated activities,
  * loops and assessments, edited and deleted in any order, every signatory's row for the
  * period and for the previous period equals the row of its records in that period. And
@@ -18,6 +18,7 @@ import {
   localVoicesCharter,
   monthRange,
   overdueLoopsAt,
+  quarterSpanOf,
   parsePeriod,
   signatoryRowFigures,
   type Activity,
@@ -30,7 +31,7 @@ import { activityArb, loopArb, testGroupIds, testPrincipleIds } from '@equal-par
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import type { ItemChange } from '../table/index.ts';
 import { applyChanges } from '../rollups/apply-changes.ts';
-import { getMonthRowsItems } from '../rollups/rollup-entity.ts';
+import { getRowsItems } from '../rollups/rollup-entity.ts';
 import { activityKeys } from '../activities/activity-entity.ts';
 import { loopKeys } from '../loops/loop-entity.ts';
 import { assessmentKeys } from '../assessments/assessment-entity.ts';
@@ -98,7 +99,11 @@ const command = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .record({ pick: fc.nat(), activity: activityArb(signatoryIds, from, span), loop: loopArb(signatoryIds, from, span) })
+      .record({
+        pick: fc.nat(),
+        activity: activityArb(signatoryIds, from, span),
+        loop: loopArb(signatoryIds, from, span),
+      })
       .map((edit) => ({ kind: 'edit' as const, ...edit })),
   },
   { weight: 2, arbitrary: fc.nat().map((pick) => ({ kind: 'delete' as const, pick })) },
@@ -197,7 +202,7 @@ const periods: Period[] = ['2101-Q2', 'FY2100-Q4', '2101-01'].map((key) => {
   return parsed.period;
 });
 
-describe('the overview rows from the months’ rows items', () => {
+describe('the overview rows from the rows items', () => {
   it('equal the rows computed from the records, for both periods, after any writes, edits and deletes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 16 }), async (commands) => {
@@ -213,12 +218,13 @@ describe('the overview rows from the months’ rows items', () => {
             expect(rows, `${period.key} rows`).toEqual(expected(views.period));
             expect(previousRows, `${period.key} previous rows`).toEqual(expected(views.previous));
           }
-          // Every month with a record has its rows item, so no month fell back to the signatories' rollups.
+          // Every month with a record has its rows item, as has its quarter, so no span fell back to its parts.
           const months = monthRange('2100-10', '2101-07');
-          const items = await getMonthRowsItems(store, months);
+          const spans = [...months, ...months.map(quarterSpanOf)];
+          const items = await getRowsItems(store, [...new Set(spans)]);
           for (const r of records.filter((r) => isActivity(r) || isLoop(r))) {
             const month = (isActivity(r) ? r.date : (r as FeedbackLoop).raisedOn).slice(0, 7);
-            expect(typeof items.get(month)?.rows, month).toBe('string');
+            for (const span of [month, quarterSpanOf(month)]) expect(typeof items.get(span)?.rows, span).toBe('string');
           }
         } finally {
           await store.drop();

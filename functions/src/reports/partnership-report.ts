@@ -1,9 +1,9 @@
 /**
  * Every figure for the whole partnership (or one sector of it) over a period, with
  * the previous period, a monthly series, and one row per signatory for the overview
- * table, for the period and for the previous period. Reads the months' rows items of
- * both periods in one batch (decision 0108), the partnership's monthly rollups, every
- * standing in one query and the signatories in one query.
+ * table, for the period and for the previous period. Reads the rows items of both
+ * periods (quarters and months) in one batch (decision 0108), the partnership's
+ * monthly rollups, every standing in one query and the signatories in one query.
  */
 import {
   charterStanding,
@@ -16,6 +16,7 @@ import {
   rowBreakdowns,
   monthRange,
   mergeMonthRollups,
+  rowRollup,
   type ActivityFilter,
   type Breakdown,
   type Disclosable,
@@ -30,8 +31,8 @@ import {
 import { type Store } from '../table/index.ts';
 import {
   readMonthOfSignatories,
-  readMonthRows,
   readPartnershipRollups,
+  readRowsOfPeriods,
   readStandings,
 } from '../rollups/read-rollups.ts';
 import { periodFigures, rollupOfMonths, seriesFigures } from './period-figures.ts';
@@ -75,8 +76,8 @@ async function monthsOfSignatories(store: Store, months: readonly string[], with
 }
 
 interface ReportMonths {
-  /** The months of the period and the previous period, for the rows. */
-  rowMonths: readonly string[];
+  /** The period and the previous period, each with a row per signatory. */
+  periods: readonly PeriodView[];
   /** The months of the series (and so of both periods' totals). */
   seriesMonths: readonly string[];
   filter: ActivityFilter;
@@ -84,35 +85,55 @@ interface ReportMonths {
   included: ReadonlySet<string> | undefined;
 }
 
+interface ReportRollups {
+  /** A signatory's rollup over one of the periods, as its row reads it. */
+  rowRollup: (signatoryId: string, period: PeriodView) => MonthRollup;
+  /** The totals by month. */
+  totals: Map<string, MonthRollup>;
+}
+
 /**
- * The rollups a report is computed from: each signatory's by month for the rows, and the
- * totals by month. Unfiltered, the whole partnership's rows come from the months' rows
- * items (one batched read for both periods, decision 0108) and its totals from its own
- * monthly rollups, so the reads do not grow with signatories. Filtered by channel or
- * audience (the rows items hold no segments), or for one sector (whose totals are the sum
- * of its signatories' whole rollups), every signatory's rollup of each month is read.
+ * The rollups a report is computed from: each signatory's over each period for the rows,
+ * and the totals by month. Unfiltered, the whole partnership's rows come from the rows
+ * items of the fewest quarters and months that make up the two periods, in one
+ * batched read (decision 0108), and its totals from its own monthly rollups, so the reads
+ * do not grow with signatories. Filtered by channel or audience (the rows hold no
+ * segments), or for one sector (whose totals are the sum of its signatories' whole
+ * rollups), every signatory's rollup of each month is read.
  */
-async function monthsOfReport(
-  store: Store,
-  months: ReportMonths,
-): Promise<{ rows: Map<string, Map<string, MonthRollup>>; totals: Map<string, MonthRollup> }> {
-  const filtered = isFiltered(months.filter);
-  if (!months.included) {
+async function rollupsOfReport(store: Store, request: ReportMonths): Promise<ReportRollups> {
+  const filtered = isFiltered(request.filter);
+  if (!request.included && !filtered) {
     const [rows, totals] = await Promise.all([
-      filtered ? monthsOfSignatories(store, months.rowMonths, true) : readMonthRows(store, months.rowMonths),
-      readPartnershipRollups(store, months.seriesMonths, filtered),
+      readRowsOfPeriods(store, request.periods),
+      readPartnershipRollups(store, request.seriesMonths, false),
     ]);
-    return { rows, totals };
+    const byPeriod = new Map(request.periods.map((period, i) => [period, rows[i]!]));
+    return {
+      rowRollup: (signatoryId, period) => rowRollup(byPeriod.get(period)!.get(signatoryId) ?? []),
+      totals,
+    };
   }
-  const included = months.included;
-  const all = [...new Set([...months.rowMonths, ...months.seriesMonths])].sort();
-  const rows = await monthsOfSignatories(store, all, filtered);
-  const totals = new Map<string, MonthRollup>();
-  for (const month of months.seriesMonths) {
-    const rollups = rows.get(month) ?? new Map<string, MonthRollup>();
-    totals.set(month, mergeMonthRollups([...rollups].filter(([id]) => included.has(id)).map(([, r]) => r)));
+  const months = [...new Set([...request.periods.flatMap((p) => monthRange(p.from, p.to)), ...request.seriesMonths])];
+  const [bySignatory, partnershipMonths] = await Promise.all([
+    monthsOfSignatories(store, months.sort(), filtered),
+    request.included ? Promise.resolve(undefined) : readPartnershipRollups(store, request.seriesMonths, filtered),
+  ]);
+  const included = request.included;
+  const totals = partnershipMonths ?? new Map<string, MonthRollup>();
+  if (included) {
+    for (const month of request.seriesMonths) {
+      const rollups = bySignatory.get(month) ?? new Map<string, MonthRollup>();
+      totals.set(month, mergeMonthRollups([...rollups].filter(([id]) => included.has(id)).map(([, r]) => r)));
+    }
   }
-  return { rows, totals };
+  return {
+    rowRollup: (signatoryId, period) =>
+      mergeMonthRollups(
+        monthRange(period.from, period.to).map((m) => bySignatory.get(m)?.get(signatoryId) ?? emptyMonthRollup()),
+      ),
+    totals,
+  };
 }
 
 export async function partnershipReport(
@@ -127,10 +148,9 @@ export async function partnershipReport(
   const signatories = allSignatories.filter((s) => !request.sector || s.sector === request.sector);
   const included = new Set(signatories.map((s) => s.id));
 
-  // The rows of both periods come from one read: the previous period ends the month before the period starts.
-  const rowMonths = monthRange(periods.previous.from, periods.period.to);
-  const { rows: bySignatory, totals } = await monthsOfReport(store, {
-    rowMonths,
+  // The rows of both periods come from one read.
+  const { rowRollup: rowRollupOf, totals } = await rollupsOfReport(store, {
+    periods: [periods.period, periods.previous],
     seriesMonths: periods.series,
     filter: request.filter,
     included: request.sector ? included : undefined,
@@ -177,12 +197,9 @@ export async function partnershipReport(
   const notPublished: Breakdown[] = [];
   const rowsOf = (period: PeriodView, overdueLoops: Map<string, number>) =>
     signatories.map((signatory) => {
-      const rollup = mergeMonthRollups(
-        monthRange(period.from, period.to).map((m) => bySignatory.get(m)?.get(signatory.id) ?? emptyMonthRollup()),
-      );
       const figures = periodFigures(
         {
-          rollup,
+          rollup: rowRollupOf(signatory.id, period),
           filter: request.filter,
           overdueLoops: overdueLoops.get(signatory.id) ?? 0,
           scores: latestScores(standings.get(signatory.id)?.assessments ?? [], period.asOf),

@@ -8,16 +8,17 @@
  */
 import {
   canonicalJson,
-  decodeMonthRows,
   decodeRollupBody,
+  decodeRows,
   decodeSegments,
   emptyMonthRollup,
-  emptyMonthRowsText,
-  encodeMonthRows,
+  emptyRowsText,
   encodeRollupBody,
+  encodeRows,
   encodeSegments,
   emptyStanding,
   type MonthRollup,
+  type Rows,
   type Standing,
 } from '@equal-partners/shared';
 
@@ -55,27 +56,27 @@ export function storedText(
 }
 
 /**
- * The most text a month's rows item holds: DynamoDB's items hold at most 400 KB. A month
- * whose rows would be longer (more than about a thousand signatories with something that
- * month) stores `null`, and the overview reads that month's signatory rollups instead.
+ * The most text a rows item holds: DynamoDB's items hold at most 400 KB. Rows that would be
+ * longer (many hundreds of signatories active in one span) are stored as `null`, and read
+ * from the span's parts instead: a quarter's months, a month's signatories' rollups.
  */
-export const monthRowsLimit = 350_000;
+export const rowsLimit = 350_000;
 
-/** The stored text of a month's rows (shared/rollups/month-rows.ts), or null when it would not fit in one item. */
-export function monthRowsText(rollups: ReadonlyMap<string, MonthRollup>): string | null {
-  const text = encodeMonthRows(rollups);
-  return Buffer.byteLength(text, 'utf8') <= monthRowsLimit ? text : null;
+/** The stored text of rows (shared/rollups/month-rows.ts), or null when it would not fit in one item. */
+export function rowsText(rows: Rows): string | null {
+  const text = encodeRows(rows);
+  return Buffer.byteLength(text, 'utf8') <= rowsLimit ? text : null;
 }
 
 /** The rows text a rows item holds: an item not written yet holds no rows. */
 export function storedRowsText(item: Record<string, unknown> | undefined): string | null {
-  if (!item || item.rows === undefined) return emptyMonthRowsText;
+  if (!item || item.rows === undefined) return emptyRowsText;
   return typeof item.rows === 'string' ? item.rows : null;
 }
 
-/** Each signatory's row rollup in a month's rows item; undefined when the item is missing or its rows did not fit. */
-export function monthRowsOf(item: Record<string, unknown> | undefined): Map<string, MonthRollup> | undefined {
-  return typeof item?.rows === 'string' ? decodeMonthRows(item.rows) : undefined;
+/** The rows a rows item holds; undefined when the item is missing or its rows did not fit in it. */
+export function rowsOf(item: Record<string, unknown> | undefined): Rows | undefined {
+  return typeof item?.rows === 'string' ? decodeRows(item.rows) : undefined;
 }
 
 export function standingOf(item: Record<string, unknown> | undefined): Standing | undefined {
