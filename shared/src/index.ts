@@ -43,6 +43,7 @@ export * from './publication/public-publication.ts';
 export * from './metrics/overview-rag.ts';
 export * from './metrics/rate-bases.ts';
 export * from './rollups/rollup-codec.ts';
+export * from './rollups/month-rows.ts';
 export * from './access/principal.ts';
 export * from './access/authorize.ts';
 export * from './http/problem.ts';

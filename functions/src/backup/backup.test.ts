@@ -52,7 +52,7 @@ describe('backup and restore', () => {
     for (const entity of ['partnership', 'baseline', 'signatory', 'activity', 'loop', 'assessment', 'challenge'])
       expect(entities).toContain(entity);
     for (const entity of ['user', 'api-key', 'audit-event', 'demo-marker']) expect(entities).toContain(entity);
-    for (const entity of ['rollup', 'rollup-segments', 'standing', 'web-session', 'token-revocation'])
+    for (const entity of ['rollup', 'rollup-segments', 'rollup-rows', 'standing', 'web-session', 'token-revocation'])
       expect(entities).not.toContain(entity);
     const text = first.join('\n');
     expect(text).not.toMatch(/"pk"|"gsi1pk"/);

@@ -1,19 +1,22 @@
 /**
  * Every figure for the whole partnership (or one sector of it) over a period, with
  * the previous period, a monthly series, and one row per signatory for the overview
- * table. Reads one query per month of the period (every signatory's rollup of that
- * month), the partnership's monthly rollups, and every standing in one query.
+ * table, for the period and for the previous period. Reads the rows items of both
+ * periods (quarters and months) in one batch (decision 0108), the partnership's
+ * monthly rollups, every standing in one query and the signatories in one query.
  */
 import {
   charterStanding,
   dayOf,
   emptyMonthRollup,
+  isFiltered,
   latestScores,
   meanScores,
   signatoryRowFigures,
   rowBreakdowns,
   monthRange,
   mergeMonthRollups,
+  rowRollup,
   type ActivityFilter,
   type Breakdown,
   type Disclosable,
@@ -26,7 +29,12 @@ import {
   type SignatoryRowFigures,
 } from '@equal-partners/shared';
 import { type Store } from '../table/index.ts';
-import { readMonthOfSignatories, readPartnershipRollups, readStandings } from '../rollups/read-rollups.ts';
+import {
+  readMonthOfSignatories,
+  readPartnershipRollups,
+  readRowsOfPeriods,
+  readStandings,
+} from '../rollups/read-rollups.ts';
 import { periodFigures, rollupOfMonths, seriesFigures } from './period-figures.ts';
 import { reportPeriods, type PeriodView } from './report-periods.ts';
 import { metricContextFor, overdueOn } from './signatory-report.ts';
@@ -47,6 +55,8 @@ export interface PartnershipReportFigures {
   previous: MetricFigures;
   series: SeriesPointFigures[];
   rows: SignatoryRowFigures[];
+  /** Each signatory's row for the previous period, in the same order as `rows`. */
+  previousRows: SignatoryRowFigures[];
 }
 
 export interface PartnershipReport {
@@ -59,10 +69,71 @@ export interface PartnershipReport {
   rules: DisclosureRules;
 }
 
-/** Each month's signatory rollups, for the given months. */
+/** Each month's signatory rollups (with their segments when filtered), for the given months. */
 async function monthsOfSignatories(store: Store, months: readonly string[], withSegments: boolean) {
   const read = await Promise.all(months.map((m) => readMonthOfSignatories(store, m, withSegments)));
   return new Map(months.map((m, i) => [m, read[i]!]));
+}
+
+interface ReportMonths {
+  /** The period and the previous period, each with a row per signatory. */
+  periods: readonly PeriodView[];
+  /** The months of the series (and so of both periods' totals). */
+  seriesMonths: readonly string[];
+  filter: ActivityFilter;
+  /** The signatories of a sector; the whole partnership when undefined. */
+  included: ReadonlySet<string> | undefined;
+}
+
+interface ReportRollups {
+  /** A signatory's rollup over one of the periods, as its row reads it. */
+  rowRollup: (signatoryId: string, period: PeriodView) => MonthRollup;
+  /** The totals by month. */
+  totals: Map<string, MonthRollup>;
+}
+
+/**
+ * The rollups a report is computed from: each signatory's over each period for the rows,
+ * and the totals by month. Unfiltered, the whole partnership's rows come from the rows
+ * items of the fewest quarters and months that make up the two periods, in one
+ * batched read (decision 0108), and its totals from its own monthly rollups, so the reads
+ * do not grow with signatories. Filtered by channel or audience (the rows hold no
+ * segments), or for one sector (whose totals are the sum of its signatories' whole
+ * rollups), every signatory's rollup of each month is read.
+ */
+async function rollupsOfReport(store: Store, request: ReportMonths): Promise<ReportRollups> {
+  const filtered = isFiltered(request.filter);
+  if (!request.included && !filtered) {
+    const [rows, totals] = await Promise.all([
+      readRowsOfPeriods(store, request.periods),
+      readPartnershipRollups(store, request.seriesMonths, false),
+    ]);
+    const byPeriod = new Map(request.periods.map((period, i) => [period, rows[i]!]));
+    return {
+      rowRollup: (signatoryId, period) => rowRollup(byPeriod.get(period)!.get(signatoryId) ?? []),
+      totals,
+    };
+  }
+  const months = [...new Set([...request.periods.flatMap((p) => monthRange(p.from, p.to)), ...request.seriesMonths])];
+  const [bySignatory, partnershipMonths] = await Promise.all([
+    monthsOfSignatories(store, months.sort(), filtered),
+    request.included ? Promise.resolve(undefined) : readPartnershipRollups(store, request.seriesMonths, filtered),
+  ]);
+  const included = request.included;
+  const totals = partnershipMonths ?? new Map<string, MonthRollup>();
+  if (included) {
+    for (const month of request.seriesMonths) {
+      const rollups = bySignatory.get(month) ?? new Map<string, MonthRollup>();
+      totals.set(month, mergeMonthRollups([...rollups].filter(([id]) => included.has(id)).map(([, r]) => r)));
+    }
+  }
+  return {
+    rowRollup: (signatoryId, period) =>
+      mergeMonthRollups(
+        monthRange(period.from, period.to).map((m) => bySignatory.get(m)?.get(signatoryId) ?? emptyMonthRollup()),
+      ),
+    totals,
+  };
 }
 
 export async function partnershipReport(
@@ -73,27 +144,17 @@ export async function partnershipReport(
   const setup = await metricContextFor(store, Number(periods.period.asOf.slice(0, 4)), request.partnership);
   if (!setup) return undefined;
   const { context, rules, partnership } = setup;
-  const filtered = request.filter.channel !== undefined || request.filter.audience !== undefined;
   const [allSignatories, standings] = await Promise.all([listSignatories(store), readStandings(store)]);
   const signatories = allSignatories.filter((s) => !request.sector || s.sector === request.sector);
   const included = new Set(signatories.map((s) => s.id));
 
-  // A sector's months are the sum of its signatories' months; the whole partnership's are stored as such.
-  const periodMonths = monthRange(periods.period.from, periods.period.to);
-  const otherMonths = periods.series.filter((m) => !periodMonths.includes(m));
-  const [bySignatory, otherBySignatory, partnershipMonths] = await Promise.all([
-    monthsOfSignatories(store, periodMonths, filtered),
-    request.sector ? monthsOfSignatories(store, otherMonths, filtered) : Promise.resolve(new Map()),
-    request.sector
-      ? Promise.resolve(new Map<string, MonthRollup>())
-      : readPartnershipRollups(store, periods.series, filtered),
-  ]);
-  const totals = new Map<string, MonthRollup>(partnershipMonths);
-  if (request.sector) {
-    for (const [month, rollups] of [...bySignatory, ...otherBySignatory] as [string, Map<string, MonthRollup>][]) {
-      totals.set(month, mergeMonthRollups([...rollups].filter(([id]) => included.has(id)).map(([, r]) => r)));
-    }
-  }
+  // The rows of both periods come from one read.
+  const { rowRollup: rowRollupOf, totals } = await rollupsOfReport(store, {
+    periods: [periods.period, periods.previous],
+    seriesMonths: periods.series,
+    filter: request.filter,
+    included: request.sector ? included : undefined,
+  });
 
   const { loopDueDays } = context.settings;
   const overdue = async (day: string) => {
@@ -134,25 +195,25 @@ export async function partnershipReport(
   );
 
   const notPublished: Breakdown[] = [];
-  const rows = signatories.map((signatory) => {
-    const rollup = mergeMonthRollups(
-      periodMonths.map((m) => bySignatory.get(m)?.get(signatory.id) ?? emptyMonthRollup()),
-    );
-    const figures = periodFigures(
-      {
-        rollup,
-        filter: request.filter,
-        overdueLoops: overdueNow.get(signatory.id) ?? 0,
-        scores: latestScores(standings.get(signatory.id)?.assessments ?? [], periods.period.asOf),
-        context,
-      },
-      // A row's own breakdowns (by channel and so on) are not published in the overview.
-      notPublished,
-    );
-    // The status is today's whatever the period: an award past its expiry reads lapsed.
-    return signatoryRowFigures(signatory, charterStanding(signatory, dayOf(request.now)), figures);
-  });
-  breakdowns.push(...rowBreakdowns(rows, metrics));
+  const rowsOf = (period: PeriodView, overdueLoops: Map<string, number>) =>
+    signatories.map((signatory) => {
+      const figures = periodFigures(
+        {
+          rollup: rowRollupOf(signatory.id, period),
+          filter: request.filter,
+          overdueLoops: overdueLoops.get(signatory.id) ?? 0,
+          scores: latestScores(standings.get(signatory.id)?.assessments ?? [], period.asOf),
+          context,
+        },
+        // A row's own breakdowns (by channel and so on) are not published in the overview.
+        notPublished,
+      );
+      // The status is today's whatever the period: an award past its expiry reads lapsed.
+      return signatoryRowFigures(signatory, charterStanding(signatory, dayOf(request.now)), figures);
+    });
+  const rows = rowsOf(periods.period, overdueNow);
+  const previousRows = rowsOf(periods.previous, overdueBefore);
+  breakdowns.push(...rowBreakdowns(rows, metrics), ...rowBreakdowns(previousRows, previous));
 
   return {
     partnership: { name: partnership.name, area: partnership.area },
@@ -160,7 +221,7 @@ export async function partnershipReport(
     previousPeriod: periods.previous,
     filter: { ...request.filter, ...(request.sector ? { sector: request.sector } : {}) },
     baseline: setup.baseline,
-    figures: { figures: { metrics, previous, series, rows }, breakdowns },
+    figures: { figures: { metrics, previous, series, rows, previousRows }, breakdowns },
     rules,
   };
 }

@@ -287,7 +287,10 @@ export async function signatoryMetrics(
   };
 }
 
-/** Every figure for the partnership over a period (exact), with a row per signatory sorted as asked. */
+/**
+ * Every figure for the partnership over a period (exact), with a row per signatory sorted as
+ * asked, and each signatory's row for the previous period in the same order (for each row's change).
+ */
 export async function partnershipMetrics(
   deps: Pick<QueryDeps, 'store' | 'today'>,
   principal: Principal,
@@ -295,7 +298,9 @@ export async function partnershipMetrics(
 ) {
   const { query, report, figures } = await exactPartnershipReport(deps, principal, input);
   const order = orderOf(query);
-  const { rows, ...totals } = figures;
+  const { rows, previousRows, ...totals } = figures;
+  const sorted = sortRows(rows, query.sort, order);
+  const before = new Map(previousRows.map((row) => [row.signatoryId, row]));
   return {
     partnership: report.partnership,
     period: report.period,
@@ -303,7 +308,12 @@ export async function partnershipMetrics(
     filter: filterOf(report.filter),
     baseline: report.baseline,
     ...totals,
-    signatories: { sort: query.sort, order, rows: sortRows(rows, query.sort, order) },
+    signatories: {
+      sort: query.sort,
+      order,
+      rows: sorted,
+      previousRows: sorted.map((row) => before.get(row.signatoryId)!),
+    },
   };
 }
 

@@ -345,6 +345,9 @@ export const partnershipResponse = component(
       sort,
       order,
       rows: z.array(exactFigures.row).check(z.describe('One row per signatory')),
+      previousRows: z
+        .array(exactFigures.row)
+        .check(z.describe('Each signatory’s row for the previous period, in the same order as `rows`')),
     }),
   }),
 );

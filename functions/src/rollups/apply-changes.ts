@@ -2,20 +2,27 @@
  * The aggregator: turns delivered changes into recomputed rollups. The same code runs
  * in-process after each local write and in the stream consumer Lambda in AWS. It works
  * out every bucket a change touches (from both the old and the new image), recomputes
- * each signatory month, then the partnership month, then the standings. Recomputing is
+ * each signatory month, then the partnership month with its overview rows, then the rows
+ * of its quarter, and the standings. Recomputing is
  * idempotent, so duplicate, late and reordered deliveries all end in the same rollups.
  */
 import {
   bucketsOfChange,
   dayOf,
   defaultSettings,
+  quarterSpanOf,
   signatoryMonthKey,
   type PartnershipSettings,
   type SignatoryMonthBucket,
 } from '@equal-partners/shared';
 import { type ChangeListener, type ItemChange, type Store } from '../table/index.ts';
 import type { TouchedKey } from './raw-facts.ts';
-import { recomputePartnershipMonth, recomputeSignatoryMonth, recomputeStanding } from './recompute.ts';
+import {
+  recomputePartnershipMonth,
+  recomputeSignatoryMonth,
+  recomputeSpanRows,
+  recomputeStanding,
+} from './recompute.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
 
@@ -86,6 +93,13 @@ export function startAggregation(
       await Promise.allSettled(inMonth.map(([key]) => signatoryMonth(key)));
       await recomputePartnershipMonth(store, month, now());
     });
+  // A quarter's rows sum its months' once they are written.
+  const quarterRows = (quarter: string) =>
+    once(`rows|${quarter}`, async () => {
+      const inBatch = [...new Set([...months.values()].map(({ bucket }) => bucket.month))];
+      await Promise.allSettled(inBatch.filter((m) => quarterSpanOf(m) === quarter).map(partnershipMonth));
+      await recomputeSpanRows(store, quarter, now());
+    });
   const standing = (signatoryId: string) =>
     once(`standing|${signatoryId}`, async () =>
       recomputeStanding(
@@ -106,6 +120,7 @@ export function startAggregation(
     const results = await Promise.allSettled([
       ...touches.signatoryMonths.map((b) => signatoryMonth(signatoryMonthKey(b))),
       ...[...new Set(touches.signatoryMonths.map((b) => b.month))].map(partnershipMonth),
+      ...[...new Set(touches.signatoryMonths.map((b) => quarterSpanOf(b.month)))].map(quarterRows),
       ...touches.standings.map(standing),
       ...(touches.allStandings ? [everyStanding()] : []),
     ]);

@@ -6,11 +6,22 @@
  * the entity modules' (./rollup-entity.ts, ./standing-entity.ts); this module turns
  * their items into figures.
  */
-import { emptyMonthRollup, type MonthRollup, type Standing } from '@equal-partners/shared';
+import {
+  addEncodedRowsInto,
+  addRowVectorInto,
+  emptyMonthRollup,
+  monthsOfQuarterSpan,
+  rowsOfRollups,
+  spansOfMonths,
+  type MonthRollup,
+  type Rows,
+  type Standing,
+} from '@equal-partners/shared';
 import type { ItemKeys } from '../table/keys.ts';
 import type { Store } from '../table/store.ts';
-import { rollupOf, standingOf } from './rollup-items.ts';
+import { rollupOf, rowsOf, standingOf } from './rollup-items.ts';
 import {
+  getRowsItems,
   getRollupsByMonth,
   listSignatoryRollupsOfMonth,
   partnershipRollupKeys,
@@ -72,6 +83,75 @@ export async function readMonthOfSignatories(
       : Promise.resolve(new Map<string, never>()),
   ]);
   return new Map([...items].map(([id, item]) => [id, rollupOf(item, segments.get(id))]));
+}
+
+/**
+ * Every signatory's overview row for each of the given spans (months and quarters:
+ * decision 0108), by span, from one batched read of their rows items; strongly consistent
+ * when asked (a recompute summing them). A span whose item is missing (a span with no
+ * records, or a store written before rows were kept, until reconcile builds them) or whose
+ * rows did not fit in one item is made up from its parts instead: a quarter from its
+ * months, a month from its signatories' rollups.
+ */
+export async function readRows(store: Store, spans: readonly string[], consistent = false): Promise<Map<string, Rows>> {
+  const items = await getRowsItems(store, spans, consistent);
+  const read = await Promise.all(
+    spans.map(async (span) => rowsOf(items.get(span)) ?? (await rowsFromParts(store, span, consistent))),
+  );
+  return new Map(spans.map((span, i) => [span, read[i]!]));
+}
+
+/**
+ * Every signatory's overview row over each of the given runs of months (`from`, `to`), from
+ * one batched read of the rows items of the fewest quarters and months that make them up:
+ * each item's rows are added straight into the runs they belong to.
+ */
+export async function readRowsOfPeriods(
+  store: Store,
+  periods: readonly { from: string; to: string }[],
+): Promise<Rows[]> {
+  const spansOf = periods.map((p) => spansOfMonths(p.from, p.to));
+  const spans = [...new Set(spansOf.flat())];
+  const items = await getRowsItems(store, spans);
+  const missing = spans.filter((span) => typeof items.get(span)?.rows !== 'string');
+  const madeUp = new Map(
+    await Promise.all(missing.map(async (span) => [span, await rowsFromParts(store, span)] as const)),
+  );
+  return spansOf.map((own) => {
+    const rows: Rows = new Map();
+    for (const span of own) {
+      const text = items.get(span)?.rows;
+      if (typeof text === 'string') addEncodedRowsInto(rows, text);
+      else
+        for (const [id, vector] of madeUp.get(span)!) {
+          let into = rows.get(id);
+          if (!into) rows.set(id, (into = []));
+          addRowVectorInto(into, vector);
+        }
+    }
+    return rows;
+  });
+}
+
+const isMonth = (span: string) => /^\d{4}-\d{2}$/.test(span);
+
+/** A span's rows made up from its parts, for a span whose own item cannot answer. */
+export async function rowsFromParts(store: Store, span: string, consistent = false): Promise<Rows> {
+  if (isMonth(span)) return rowsOfRollups(await readMonthOfSignatories(store, span, false, consistent));
+  return sumRows((await readRows(store, monthsOfQuarterSpan(span), consistent)).values());
+}
+
+/** Rows of disjoint spans added up, signatory by signatory. */
+export function sumRows(parts: Iterable<Rows>): Rows {
+  const sum: Rows = new Map();
+  for (const rows of parts) {
+    for (const [id, vector] of rows) {
+      let into = sum.get(id);
+      if (!into) sum.set(id, (into = []));
+      addRowVectorInto(into, vector);
+    }
+  }
+  return sum;
 }
 
 /** Every signatory's standing, by signatory id. */

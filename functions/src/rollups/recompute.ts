@@ -8,19 +8,31 @@ import {
   computeMonthRollup,
   computeStanding,
   mergeMonthRollups,
+  monthsOfQuarterSpan,
+  rowsOfRollups,
   type SignatoryMonthBucket,
   type Standing,
 } from '@equal-partners/shared';
 import type { Store } from '../table/index.ts';
 import type { ItemKeys } from '../table/keys.ts';
 import type { GuardedWrite } from '../table/generations.ts';
-import { readMonthOfSignatories } from './read-rollups.ts';
+import { readMonthOfSignatories, readRows, sumRows } from './read-rollups.ts';
 import { signatoryHistory, signatoryMonthFacts, type TouchedKey } from './raw-facts.ts';
-import { rollupText, standingOf, standingText, storedText, type StoredRollupText } from './rollup-items.ts';
+import {
+  rollupText,
+  rowsText,
+  standingOf,
+  standingText,
+  storedRowsText,
+  storedText,
+  type StoredRollupText,
+} from './rollup-items.ts';
 import {
   claimRollupGeneration,
+  claimRowsGeneration,
   partnershipRollupKeys,
   signatoryRollupKeys,
+  writeRowsIfLatest,
   writeRollupIfLatest,
   writeRollupSegmentsIfLatest,
 } from './rollup-entity.ts';
@@ -78,7 +90,12 @@ export async function recomputeSignatoryMonth(
   return writeRollup(store, key, generation, attributes, text, computedAt);
 }
 
-/** Recomputes the partnership's month as the sum of its signatories' rollups of that month. */
+/**
+ * Recomputes the partnership's month as the sum of its signatories' rollups of that month,
+ * and from the same read the month's rows (each signatory's rollup cut down to its overview
+ * row, decision 0108), written under the generation claimed on the partnership's rollup;
+ * its quarter's rows are recomputed after it (`recomputeSpanRows`).
+ */
 export async function recomputePartnershipMonth(
   store: Store,
   month: string,
@@ -88,7 +105,37 @@ export async function recomputePartnershipMonth(
   const generation = await claimRollupGeneration(store, key);
   const signatories = await readMonthOfSignatories(store, month, true, true);
   const text = rollupText(mergeMonthRollups(signatories.values()));
-  return writeRollup(store, key, generation, { entity: 'rollup', scope: 'partnership', month }, text, computedAt);
+  const attributes = { entity: 'rollup', scope: 'partnership', month };
+  const totals = await writeRollup(store, key, generation, attributes, text, computedAt);
+  if (!totals.written) return totals;
+  const rows = rowsText(rowsOfRollups(signatories));
+  const written = await writeRowsIfLatest(store, month, generation, {
+    ...attributes,
+    entity: 'rollup-rows',
+    rows,
+    computedAt: computedAt.toISOString(),
+  });
+  const rowsDrifted = written.written && storedRowsText(written.previous) !== rows;
+  return { written: true, drifted: totals.drifted || rowsDrifted };
+}
+
+/**
+ * Recomputes a quarter's rows as the sum of its months' rows (decision 0108), read strongly
+ * consistently after they are written. A month whose item cannot answer is made up from its
+ * signatories' rollups (`readRows`).
+ */
+export async function recomputeSpanRows(store: Store, span: string, computedAt = new Date()): Promise<Recomputed> {
+  const generation = await claimRowsGeneration(store, span);
+  const parts = await readRows(store, monthsOfQuarterSpan(span), true);
+  const rows = rowsText(sumRows(parts.values()));
+  const written = await writeRowsIfLatest(store, span, generation, {
+    entity: 'rollup-rows',
+    scope: 'partnership',
+    span,
+    rows,
+    computedAt: computedAt.toISOString(),
+  });
+  return outcome(written, (previous) => storedRowsText(previous) !== rows);
 }
 
 export interface StandingContext {

@@ -1,7 +1,8 @@
 /**
  * The rollup items: a signatory's and the partnership's figures per month, and beside each
- * its totals per channel and audience (its segments item); the keys, and every request on
- * them. Each signatory's standing is its own entity (./standing-entity.ts). See
+ * its totals per channel and audience (its segments item); every signatory's overview row
+ * of a month or quarter in one item (the rows, decision 0108); the keys, and every request
+ * on them. Each signatory's standing is its own entity (./standing-entity.ts). See
  * docs/data-model.md and decision 0102.
  */
 import { type ItemKeys, keyWord } from '../table/keys.ts';
@@ -16,10 +17,10 @@ const layout = 1;
 
 const rollupPrefix = `${keyWord('ROLLUP', layout)}#`;
 
-/** Every rollup of a month shares one partition, so a month reads in one query. */
+/** Every rollup of a month shares one partition, so a month reads in one query; a quarter's rows have their own. */
 export const monthPartition = (month: string): string => `${rollupPrefix}${month}`;
 
-/** The month of a rollup partition key. */
+/** The month (or, for rows, the quarter) of a rollup partition key. */
 export const monthOfPartition = (pk: string): string => pk.slice(rollupPrefix.length);
 
 /** The sort key prefix of the signatories' rollups in a month's partition. */
@@ -35,6 +36,16 @@ export const signatoryRollupKeys = (r: { signatoryId: string; month: string }): 
 export const partnershipRollupKeys = (r: { month: string }): ItemKeys => ({
   pk: monthPartition(r.month),
   sk: keyWord('PARTNERSHIP', layout),
+});
+
+/**
+ * The overview rows of a month or a quarter (`span`, decision 0108): every signatory's
+ * rollup of the span cut down to what its row in the overview reads, in one item. A month's
+ * sit beside the partnership's rollup of the month and are written with it.
+ */
+export const rowsKeys = (r: { span: string }): ItemKeys => ({
+  pk: monthPartition(r.span),
+  sk: keyWord('ROWS', layout),
 });
 
 /** A rollup's totals per channel and audience, kept apart so unfiltered reads never load them. */
@@ -124,6 +135,42 @@ export function writeRollupSegmentsIfLatest(
 ): Promise<GuardedWrite> {
   const { pk, sk } = rollupSegmentKeys(rollup);
   return writeIfLatest(store, { pk, sk }, generation, attributes);
+}
+
+/**
+ * The rows items of the given spans (their text, `rows`), by span; a span with no item is
+ * left out. One batched read, strongly consistent when asked (a recompute summing them).
+ */
+export async function getRowsItems(
+  store: Store,
+  spans: readonly string[],
+  consistent = false,
+): Promise<Map<string, Record<string, unknown>>> {
+  const items = await getItems(
+    store,
+    spans.map((span) => rowsKeys({ span })),
+    { projection: '#pk, #rows', names: { '#pk': 'pk', '#rows': 'rows' }, consistent },
+  );
+  return new Map(items.map((item) => [monthOfPartition(String(item.pk)), item]));
+}
+
+/** Claims the next generation of a quarter's rows recompute (a month's rows go with the partnership's rollup). */
+export function claimRowsGeneration(store: Store, span: string): Promise<number> {
+  return claimGeneration(store, rowsKeys({ span }));
+}
+
+/**
+ * Sets `attributes` on a span's rows item unless a recompute of a later generation wrote it
+ * first: a month's under the generation claimed on the partnership's rollup of the month, a
+ * quarter's under its own.
+ */
+export function writeRowsIfLatest(
+  store: Store,
+  span: string,
+  generation: number,
+  attributes: Record<string, unknown>,
+): Promise<GuardedWrite> {
+  return writeIfLatest(store, rowsKeys({ span }), generation, attributes);
 }
 
 /** What the reconcile reads of every item: enough to place it in the buckets it counts in, or to know it for a rollup. */

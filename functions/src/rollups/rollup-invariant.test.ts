@@ -1,8 +1,8 @@
 /**
  * The rollup invariant: whatever the sequence of creates, updates and deletes, and
  * however their changes are delivered (late, twice, out of order, several at once),
- * once every change has been delivered at least once every rollup equals the
- * recompute of the raw records. Runs against the test run's DynamoDB endpoint.
+ * once every change has been delivered at least once every rollup (and every month's
+ * overview rows of each month and quarter) equals the recompute of the raw records. Runs against the test run's DynamoDB endpoint.
  */
 import fc from 'fast-check';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
   computeMonthRollup,
+  monthsOfQuarterSpan,
+  rowsOfRollups,
   computeStanding,
   monthRange,
   type Activity,
@@ -21,7 +23,8 @@ import { type ItemChange } from '../table/index.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { applyChanges } from './apply-changes.ts';
 import { readPartnershipRollups, readSignatoryRollups, readStanding } from './read-rollups.ts';
-import { emptyStandingText, rollupText, standingText } from './rollup-items.ts';
+import { emptyStandingText, rollupText, rowsText, standingText, storedRowsText } from './rollup-items.ts';
+import { getRowsItems } from './rollup-entity.ts';
 import { activityKeys, activityKind } from '../activities/activity-entity.ts';
 import { loopKeys, loopKind } from '../loops/loop-entity.ts';
 import { assessmentKeys, assessmentKind } from '../assessments/assessment-entity.ts';
@@ -195,6 +198,23 @@ async function play(commands: Command[], finalOrder: number[]) {
       loops.filter((l) => inMonth(l.raisedOn, month)),
     );
     expect(rollupText(partnership.get(month)!), `partnership ${month}`).toEqual(rollupText(expected));
+  }
+  // The overview rows of each month and quarter: every signatory's rollup of the span, as its row reads it.
+  const spans = [...months, `${year}-Q1`, `${year}-Q2`];
+  const monthsOf = (span: string): string[] => (months.includes(span) ? [span] : monthsOfQuarterSpan(span));
+  const rowItems = await getRowsItems(store, spans);
+  for (const span of spans) {
+    const inSpan = (date: string) => monthsOf(span).some((month) => inMonth(date, month));
+    const expected = new Map(
+      signatories.map((signatoryId) => [
+        signatoryId,
+        computeMonthRollup(
+          activities.filter((a) => a.signatoryId === signatoryId && inSpan(a.date)),
+          loops.filter((l) => l.signatoryId === signatoryId && inSpan(l.raisedOn)),
+        ),
+      ]),
+    );
+    expect(storedRowsText(rowItems.get(span)), `rows ${span}`).toBe(rowsText(rowsOfRollups(expected)));
   }
 }
 

@@ -9,12 +9,16 @@
 import {
   canonicalJson,
   decodeRollupBody,
+  decodeRows,
   decodeSegments,
   emptyMonthRollup,
+  emptyRowsText,
   encodeRollupBody,
+  encodeRows,
   encodeSegments,
   emptyStanding,
   type MonthRollup,
+  type Rows,
   type Standing,
 } from '@equal-partners/shared';
 
@@ -49,6 +53,30 @@ export function storedText(
     body: typeof item?.body === 'string' ? item.body : emptyRollupText.body,
     segments: typeof segmentsItem?.segments === 'string' ? segmentsItem.segments : emptyRollupText.segments,
   };
+}
+
+/**
+ * The most text a rows item holds: DynamoDB's items hold at most 400 KB. Rows that would be
+ * longer (many hundreds of signatories active in one span) are stored as `null`, and read
+ * from the span's parts instead: a quarter's months, a month's signatories' rollups.
+ */
+export const rowsLimit = 350_000;
+
+/** The stored text of rows (shared/rollups/month-rows.ts), or null when it would not fit in one item. */
+export function rowsText(rows: Rows): string | null {
+  const text = encodeRows(rows);
+  return Buffer.byteLength(text, 'utf8') <= rowsLimit ? text : null;
+}
+
+/** The rows text a rows item holds: an item not written yet holds no rows. */
+export function storedRowsText(item: Record<string, unknown> | undefined): string | null {
+  if (!item || item.rows === undefined) return emptyRowsText;
+  return typeof item.rows === 'string' ? item.rows : null;
+}
+
+/** The rows a rows item holds; undefined when the item is missing or its rows did not fit in it. */
+export function rowsOf(item: Record<string, unknown> | undefined): Rows | undefined {
+  return typeof item?.rows === 'string' ? decodeRows(item.rows) : undefined;
 }
 
 export function standingOf(item: Record<string, unknown> | undefined): Standing | undefined {

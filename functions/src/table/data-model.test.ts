@@ -22,7 +22,7 @@ import {
   partnershipKeys,
   partnershipKind,
 } from '../partnership/partnership-entity.ts';
-import { partnershipRollupKeys, rollupSegmentKeys, signatoryRollupKeys } from '../rollups/rollup-entity.ts';
+import { rowsKeys, partnershipRollupKeys, rollupSegmentKeys, signatoryRollupKeys } from '../rollups/rollup-entity.ts';
 import { standingKeys } from '../rollups/standing-entity.ts';
 import { signatoryItem, signatoryKeys, signatoryKind } from '../signatories/signatory-entity.ts';
 import { documentedItems, documentedKeys } from '../testing/data-model-doc.ts';
@@ -99,6 +99,7 @@ const rows: Record<string, Row> = {
     },
     built: rollupSegmentKeys(signatoryRollupKeys({ signatoryId: sid, month: '2026-04' })),
   },
+  'rollup-rows': { values: { 'YYYY-MM or YYYY-Qn': '2026-Q2' }, built: rowsKeys({ span: '2026-Q2' }) },
   standing: { values: { sid }, built: standingKeys({ signatoryId: sid }) },
   'web-session': { values: { "sha256 of the cookie's id": 'cd34' }, built: webSessionKeys({ hash: 'cd34' }) },
   'token-revocation': { values: { userId: 'demo-reviewer' }, built: tokenRevocationKeys({ userId: 'demo-reviewer' }) },

@@ -5,7 +5,7 @@
  */
 import { isHttpError, redirect } from '@sveltejs/kit';
 import { loadPartnership } from './partnership.ts';
-import { loadExactPartnershipReport, loadPreviousPeriod, overviewQueryFrom } from './partnership-report.ts';
+import { loadExactPartnershipReport, overviewQueryFrom } from './partnership-report.ts';
 
 /** Sends someone refused exact figures (public, or not allowed) to `publicPath`. */
 export async function exactOrPublic<T>(read: () => Promise<T>, publicPath: string): Promise<T> {
@@ -22,10 +22,11 @@ export async function loadBoardOverview(url: URL) {
   const publicPath = `/public${query.period ? `?period=${encodeURIComponent(query.period)}` : ''}`;
   const { partnership } = await loadPartnership();
   const report = await exactOrPublic(() => loadExactPartnershipReport(query, partnership), publicPath);
-  const previous = await loadPreviousPeriod(report, query, partnership);
+  // The previous period's rows come with the report, from the same read (decision 0108).
+  const { rows, previousRows } = report.signatories;
   return {
     report,
-    previousRows: Object.fromEntries(previous.signatories.rows.map((row) => [row.signatoryId, row])),
+    previousRows: Object.fromEntries(rows.map((row, i) => [row.signatoryId, previousRows[i]!])),
     query,
     settings: partnership.settings,
     thisMonth: new Date().toISOString().slice(0, 7),

@@ -1,7 +1,7 @@
 /**
  * The partnership's figures with a row per signatory, sorted by the query as the query
- * string asks (`sort`, `order`), for a period and optionally one sector. The board's
- * overview also reads the previous period's rows, to show each row's change.
+ * string asks (`sort`, `order`), for a period and optionally one sector. The exact
+ * figures come with each signatory's row for the previous period, for each row's change.
  */
 import type { VersionedPartnership } from '@equal-partners/functions/partnership/partnership-queries';
 import { partnershipMetrics } from '@equal-partners/functions/reports/report-queries';
@@ -52,23 +52,6 @@ export function loadExactPartnershipReport(query: OverviewQuery, partnership: Pa
 /** The partnership's published figures. */
 export function loadPublicPartnershipReport(query: OverviewQuery, partnership: Partnership) {
   return ask(publicPartnershipMetrics, figuresInput(query, partnership));
-}
-
-/** The same figures for the period before, as from/to months (the rows' change needs them). */
-export function loadPreviousPeriod(
-  report: Pick<ExactPartnershipMetrics, 'previousPeriod'>,
-  query: OverviewQuery,
-  partnership: Partnership,
-) {
-  const { from, to } = report.previousPeriod;
-  return ask(partnershipMetrics, {
-    from,
-    to,
-    ...(query.sector ? { sector: query.sector } : {}),
-    sort: 'name',
-    order: 'asc',
-    partnership,
-  });
 }
 
 /** The public overview: every signatory's published figures, sorted as asked, and the fewest cases a rate is compared on. */
