@@ -34,14 +34,17 @@ export async function loadAssessmentEvidence(
   choice: { signatoryId: string; period: string; exceptId?: string | undefined },
   context: {
     partnership: VersionedPartnership['partnership'];
+    /** Every signatory, for the reviewers' names. */
     signatories: readonly Signatory[];
+    /** The organisations the person may choose on the form. */
+    choosable: readonly Signatory[];
     quarters: readonly string[];
     principles: readonly Principle[];
   },
 ): Promise<AssessmentEvidence | undefined> {
   // An editor sees their own organisation's evidence only, whatever the address says.
   const signatoryId = user.role === 'signatory-editor' ? (user.signatoryId ?? '') : choice.signatoryId;
-  const signatory = context.signatories.find((s) => s.id === signatoryId);
+  const signatory = context.choosable.find((s) => s.id === signatoryId);
   if (!signatory || !context.quarters.includes(choice.period)) return undefined;
   const { partnership } = context;
   const exact = authorize(principalOf(user), 'read', 'metrics', { signatoryId }, partnership.settings).allowed;

@@ -36,7 +36,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const evidence = await loadAssessmentEvidence(
     user,
     { ...chosenOf(values), exceptId: assessment.id },
-    { partnership, signatories, quarters, principles: partnership.charter.principles },
+    { partnership, signatories, choosable: signatories, quarters, principles: partnership.charter.principles },
   );
   return {
     ...page,

@@ -26,7 +26,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   );
   const evidence = await loadAssessmentEvidence(user, chosenOf(values), {
     partnership,
-    signatories: choosable,
+    signatories,
+    choosable,
     quarters,
     principles: partnership.charter.principles,
   });
