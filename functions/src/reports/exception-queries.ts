@@ -161,6 +161,7 @@ export async function partnershipExceptions(
       .filter(hasException)
       .sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name, 'en-GB')),
     awards: awardsToDecide(rows, today),
+    awardNoticeDays,
   };
 }
 

@@ -7,7 +7,13 @@ import { loadPartnership, signatoryOptions } from '#lib/server/partnership.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
+/** A value the address chose for a field, when it is one the form offers. */
+function chosen(url: URL, name: string, offered: (value: string) => boolean): Record<string, string> {
+  const value = url.searchParams.get(name);
+  return value !== null && offered(value) ? { [name]: value } : {};
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
   const user = requireAllowed(locals, ['create', 'assessment']);
   const { page, signatories } = await recordFormContext(user);
   return {
@@ -23,7 +29,13 @@ export const load: PageServerLoad = async ({ locals }) => {
       signatories.filter((s) => s.sector === 'parent-carer-forum' || s.sector === 'youth-voice'),
     ),
     quarters: recentQuarters(),
-    values: initialValues({ id: newRecordId(), ...(user.role === 'board-admin' ? { by: 'self' } : {}) }),
+    values: initialValues({
+      id: newRecordId(),
+      ...(user.role === 'board-admin' ? { by: 'self' } : {}),
+      // A link from "Your work" names the organisation to assess and the quarter.
+      ...chosen(url, 'signatoryId', (id) => signatories.some((s) => s.id === id && s.id !== user.signatoryId)),
+      ...chosen(url, 'period', (period) => recentQuarters().includes(period)),
+    }),
   };
 };
 
