@@ -12,13 +12,14 @@ import { loadExactPartnershipReport, loadPreviousPeriod, overviewQueryFrom } fro
 
 /**
  * The public page at `publicPath` for someone refused exact figures: in the language they
- * chose (the public pages' Welsh twins are under `/cy`), saying why they were sent there
- * (`why=exact-figures`, which the frame's banner explains).
+ * chose (the public pages' Welsh twins are under `/cy`) and, for a person signed in, saying
+ * why they were sent there (`why=exact-figures`, which the frame's banner explains).
  */
-export function publicInstead(publicPath: string, locale: App.Locals['locale']): string {
+export function publicInstead(publicPath: string, locals: Pick<App.Locals, 'locale' | 'user'>): string {
   const address = new URL(publicPath, 'http://site.invalid');
-  address.searchParams.set('why', 'exact-figures' satisfies RedirectReason);
-  return `${locale === 'cy' ? '/cy' : ''}${address.pathname}${address.search}`;
+  // A visitor not signed in reads the public figures as everyone does: there is nothing to explain.
+  if (locals.user) address.searchParams.set('why', 'exact-figures' satisfies RedirectReason);
+  return `${locals.locale === 'cy' ? '/cy' : ''}${address.pathname}${address.search}`;
 }
 
 /** Sends someone refused exact figures (public, or not allowed) to `publicPath`, saying why. */
@@ -27,7 +28,7 @@ export async function exactOrPublic<T>(read: () => Promise<T>, publicPath: strin
     return await read();
   } catch (error) {
     if (isHttpError(error) && (error.status === 401 || error.status === 403)) {
-      redirect(303, publicInstead(publicPath, getRequestEvent().locals.locale));
+      redirect(303, publicInstead(publicPath, getRequestEvent().locals));
     }
     throw error;
   }
