@@ -75,6 +75,7 @@ const recordPages = [
 const walks: Partial<Record<DemoAccount, Stop[]>> = {
   'demo-board-admin': [
     '/',
+    '/your-work',
     '/manage',
     { list: '/manage/activities', then: '/delete' },
     '/manage/activities/new',
@@ -100,6 +101,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
   ],
   'demo-council-editor': [
     '/',
+    '/your-work',
     '/manage',
     { list: '/manage/activities' },
     '/manage/activities/new',
@@ -114,6 +116,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
   ],
   'demo-reviewer': [
     '/',
+    '/your-work',
     '/manage',
     { list: '/manage/assessments' },
     '/manage/assessments/new',
@@ -122,6 +125,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
   ],
   'demo-commissioner': [
     '/',
+    '/your-work',
     '/dashboard',
     '/dashboard/outcomes',
     '/dashboard/outcomes/loops',
@@ -210,7 +214,7 @@ describe.concurrent('every page, as each role, with and without JavaScript', () 
         const header = await page
           .locator('header nav a[href]')
           .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-        expect(header).toEqual(['/public', '/dashboard', '/dashboard/outcomes']);
+        expect(header).toEqual(['/your-work', '/public', '/dashboard', '/dashboard/outcomes']);
         await expect(page.locator('main a[href="/dashboard"]').innerText()).resolves.toBe(
           'Go to the partnership overview',
         );

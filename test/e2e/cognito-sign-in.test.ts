@@ -121,7 +121,7 @@ describe('signing in with the hosted sign-in', () => {
 
     // With the refresh token gone too, an expired session means signing in again.
     await page.goto('/sign-in');
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${server.url}/your-work`);
     cognito.expireAccessTokens();
     cognito.refreshTokens.clear();
     const before = authorise.length;

@@ -166,7 +166,7 @@ describe('partnership overview, as the board admin', () => {
     const reviewer = await contextFor('demo-reviewer');
     const refused = await reviewer.request.get(href!, { maxRedirects: 0 });
     expect(refused.status()).toBe(303);
-    expect(refused.headers().location).toBe('/public');
+    expect(refused.headers().location).toBe('/public?why=exact-figures');
   });
 
   it('works without JavaScript: the table and chart tables present, charts absent', async () => {
@@ -276,7 +276,7 @@ describe('signed-in signatory page', () => {
 
     const other = await (await contextFor('demo-school-editor')).request.get(href, { maxRedirects: 0 });
     expect(other.status()).toBe(303);
-    expect(other.headers().location).toBe(`/public/${council}`);
+    expect(other.headers().location).toBe(`/public/${council}?why=exact-figures`);
   });
 
   it('shows a signatory editor their own organisation exactly, and works without JavaScript', async () => {
@@ -306,11 +306,15 @@ describe('signed-in signatory page', () => {
 
 describe('everyone else is sent to the public page', () => {
   const cases: [Reader, string, string][] = [
-    ['demo-school-editor', `/dashboard/signatories/${council}`, `/public/${council}`],
-    ['demo-school-editor', '/dashboard', '/public'],
-    ['demo-council-editor', '/dashboard?period=2026', '/public?period=2026'],
-    ['demo-reviewer', '/dashboard', '/public'],
-    ['demo-reviewer', `/dashboard/signatories/${school}?period=2026`, `/public/${school}?period=2026`],
+    ['demo-school-editor', `/dashboard/signatories/${council}`, `/public/${council}?why=exact-figures`],
+    ['demo-school-editor', '/dashboard', '/public?why=exact-figures'],
+    ['demo-council-editor', '/dashboard?period=2026', '/public?period=2026&why=exact-figures'],
+    ['demo-reviewer', '/dashboard', '/public?why=exact-figures'],
+    [
+      'demo-reviewer',
+      `/dashboard/signatories/${school}?period=2026`,
+      `/public/${school}?period=2026&why=exact-figures`,
+    ],
     ['public', '/dashboard', '/public'],
     ['public', `/dashboard/signatories/${school}`, `/public/${school}`],
   ];

@@ -131,12 +131,12 @@ describe('signing in with the demo accounts', () => {
     await context.close();
   });
 
-  it('returns only to a path on this site after signing in', async () => {
+  it('returns only to a path on this site after signing in, else lands on Your work', async () => {
     const context = await browser.newContext({ baseURL: app.url });
     const page = await context.newPage();
     await page.goto('/sign-in?returnTo=//evil.example/phish');
     await page.getByRole('button', { name: 'Sign in as Bea Admin (demo)' }).click();
-    await page.waitForURL(`${app.url}/`);
+    await page.waitForURL(`${app.url}/your-work`);
     await context.close();
   });
 

@@ -1,4 +1,7 @@
-/** Browser contexts signed in as a demo account, through the sign-in page as a person would. */
+/**
+ * Browser contexts signed in as a demo account, through the sign-in page as a person would:
+ * without a page to go back to, sign-in lands on "Your work".
+ */
 import type { Browser, BrowserContext } from 'playwright-core';
 
 export type DemoAccount =
@@ -15,7 +18,7 @@ export async function signedInContext(
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   await page.goto('/sign-in');
-  await Promise.all([page.waitForURL(`${baseURL}/`), page.locator(`button[value="${account}"]`).click()]);
+  await Promise.all([page.waitForURL(`${baseURL}/your-work`), page.locator(`button[value="${account}"]`).click()]);
   await page.close();
   return context;
 }

@@ -21,6 +21,7 @@ import {
   type Eligibility,
   type MetricContext,
   type MetricFigures,
+  type MonthRollup,
   type Period,
   type SeriesPointFigures,
   type Signatory,
@@ -114,6 +115,28 @@ export function overdueOn(
   return overdueCounter(store, signatoryId, standing, loopDueDays)(day);
 }
 
+/**
+ * Whether a signatory may be awarded charter status over the 12 months of `window`
+ * (the board decides on it beside these criteria: EligibilityPanel): evidence for every
+ * principle, loops closed, no challenge overdue today and the reviewers' scores.
+ */
+export function awardEligibility(
+  context: MetricContext,
+  rollup: MonthRollup,
+  window: Period,
+  assessments: Standing['assessments'],
+  overdueChallenges: number,
+): Eligibility & { from: string; to: string } {
+  const award = eligibility({
+    principleIds: context.principles.map((p) => p.id),
+    evidence: principleEvidence(rollup.activities, rollup.loops),
+    closureRate: ratio(rollup.loops.closed, rollup.loops.raised),
+    overdueChallenges,
+    reviewerScores: reviewerScoresWithin(assessments, window.start, window.end),
+  });
+  return { ...award, from: window.start, to: window.end };
+}
+
 /** The report for one signatory, or undefined when there is no such signatory (or no partnership yet). */
 export async function signatoryReport(
   store: Store,
@@ -166,14 +189,13 @@ export async function signatoryReport(
     breakdowns,
   );
 
-  const window = rollupOfMonths(rollups, periods.eligibility.from, periods.eligibility.to);
-  const award = eligibility({
-    principleIds: context.principles.map((p) => p.id),
-    evidence: principleEvidence(window.activities, window.loops),
-    closureRate: ratio(window.loops.closed, window.loops.raised),
-    overdueChallenges: overdueChallengesAt(challenges, periods.period.asOf, challengeDueDays),
-    reviewerScores: reviewerScoresWithin(assessments, periods.eligibility.start, periods.eligibility.end),
-  });
+  const award = awardEligibility(
+    context,
+    rollupOfMonths(rollups, periods.eligibility.from, periods.eligibility.to),
+    periods.eligibility,
+    assessments,
+    overdueChallengesAt(challenges, periods.period.asOf, challengeDueDays),
+  );
 
   const status = charterStanding(signatory, dayOf(request.now));
   return {
@@ -189,7 +211,7 @@ export async function signatoryReport(
     baseline: setup.baseline,
     charterStatus: {
       ...status,
-      eligibility: { ...award, from: periods.eligibility.start, to: periods.eligibility.end },
+      eligibility: award,
     },
     figures: { figures: { metrics, previous, series }, breakdowns },
     rules,

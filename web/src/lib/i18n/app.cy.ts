@@ -1,5 +1,5 @@
 /**
- * Welsh (Cymraeg) text of the app pages (home, sign-in, data entry, admin, outcomes): every
+ * Welsh (Cymraeg) text of the app pages (home, sign-in, data entry, admin, outcomes, your work): every
  * message of en.ts, assembled from the parts in `cy/` (each tested against en.ts beside it),
  * the frame's Welsh and the vocabularies' Welsh of the public pages; and the Welsh forms of
  * its plural messages. The Welsh should be checked by a Welsh speaker; mutations after 2, 3
@@ -15,6 +15,7 @@ import { commonCy, commonPluralsCy } from './cy/common.ts';
 import { evidenceCy } from './cy/evidence.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
+import { workCy } from './cy/work.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -31,6 +32,7 @@ export const appCy: Record<MessageKey, string> = {
   ...adminCy,
   ...outcomesCy,
   ...evidenceCy,
+  ...workCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

@@ -777,6 +777,81 @@ export const en = {
     'A parent carer forum or youth voice group member: assesses any signatory and raises challenges.',
   'user.roleHint.commissioner':
     'A commissioning officer (for example at the ICB or council): reads every signatory’s exact figures, changes nothing.',
+  'work.title': 'Your work',
+  'work.lead.signatory-editor': 'What is waiting for {organisation}: feedback loops to close and challenges to answer.',
+  'work.lead.reviewer':
+    'What is waiting for {organisation} as a reviewer: answered challenges to close and signatories to assess.',
+  'work.lead.board-admin':
+    'What is waiting for the partnership board: awards to decide, exceptions across the partnership and texts to check.',
+  'work.lead.commissioner': 'What feedback changed across the partnership, and the exceptions the board sees.',
+  'work.summary.label': 'Waiting for you',
+  'work.summary.nothing': 'Nothing is waiting for you today.',
+  'work.organisation': 'Organisation',
+  'work.raisedOn': 'Raised on',
+  'work.waited': 'Waiting',
+  'work.overdue': 'Overdue',
+  'work.overdueCount': '{count}, the oldest waiting {days}',
+  'work.none': 'None',
+  'work.loops.title': 'Feedback loops past due',
+  'work.loops.hint':
+    'Raised more than {days} days ago and not yet communicated back to the people who raised them. Open each to record what you did and when you told them.',
+  'work.loops.caption': 'Feedback loops past due, the longest waiting first',
+  'work.loops.said': 'You said',
+  'work.loops.none': 'Nothing waiting: no feedback loop is past due.',
+  'work.challenges.title': 'Challenges to answer',
+  'work.challenges.hint':
+    'Raised by a reviewer and not yet answered. The partnership expects an answer within {days} days: overdue challenges come first.',
+  'work.challenges.caption': 'Challenges to answer, overdue first',
+  'work.challenges.challenge': 'Challenge',
+  'work.challenges.raisedBy': 'Raised by',
+  'work.challenges.none': 'Nothing waiting: every challenge to your organisation has been answered.',
+  'work.toClose.title': 'Answered challenges to close',
+  'work.toClose.hint':
+    'Challenges {organisation} raised that the organisation has answered. Read each answer, then close the challenge with what you concluded.',
+  'work.toClose.caption': 'Answered challenges waiting for your close, the longest waiting first',
+  'work.toClose.answeredOn': 'Answered on',
+  'work.toClose.none': 'Nothing waiting: no answered challenge is waiting for you to close it.',
+  'work.notReviewed.title': 'Not assessed this quarter',
+  'work.notReviewed.hint': 'Signatories {organisation} has not given a reviewer assessment for {quarter}.',
+  'work.notReviewed.assess': 'Assess {name}',
+  'work.notReviewed.none': 'Nothing waiting: you have assessed every signatory for {quarter}.',
+  'work.awards.title': 'Awards to decide',
+  'work.awards.hint':
+    'Signatories that meet every criterion for charter status over the last 12 months, and awards that expire within {days} days. Check the criteria on the signatory’s page, then record the decision in administration.',
+  'work.awards.caption': 'Awards to decide',
+  'work.awards.why': 'Why',
+  'work.awards.status': 'Charter status',
+  'work.awards.eligible': 'Meets every criterion',
+  'work.awards.expiring': 'Award expires on {date}',
+  'work.awards.decide': 'Decide',
+  'work.awards.decideFor': 'the award of {name}',
+  'work.awards.none': 'Nothing waiting: no signatory is newly eligible and no award expires within {days} days.',
+  'work.exceptions.title': 'Exceptions across the partnership',
+  'work.exceptions.hint':
+    'Signatories with feedback loops past {loopDays} days or challenges past {challengeDays} days today, marginalised groups heard less than their share of the population from {from} to {to}, or principles they rate 2 or more above their reviewer.',
+  'work.exceptions.caption': 'Exceptions across the partnership, the most overdue first',
+  'work.exceptions.loops': 'Loops past due',
+  'work.exceptions.challenges': 'Challenges overdue',
+  'work.exceptions.groups': 'Groups under-represented',
+  'work.exceptions.gaps': 'Gaps with the reviewer',
+  'work.exceptions.gap': '{title} (self {self}, reviewer {reviewer})',
+  'work.exceptions.none': 'Nothing waiting: no signatory has an exception.',
+  'work.texts.title': 'Texts waiting to be checked',
+  'work.texts.hint':
+    'What people wrote, waiting to be checked before it is public. The partnership aims to check each within {days} days.',
+  'work.texts.caption': 'Texts waiting to be checked, the oldest first',
+  'work.texts.of': 'Text of',
+  'work.texts.loop': 'A feedback loop raised on {date}',
+  'work.texts.challenge': 'A challenge raised on {date}',
+  'work.texts.none': 'Nothing waiting: every text has been checked.',
+  'work.outcomes.title': 'What feedback changed',
+  'work.outcomes.summary':
+    'Of the points raised from {from} to {to}, {closed} have been answered so far; {changed} led to a change.',
+  'work.outcomes.none': 'No point raised from {from} to {to} has been answered yet.',
+  'work.outcomes.caption': 'Answered points by outcome, raised from {from} to {to}',
+  'work.outcomes.outcome': 'Outcome',
+  'work.outcomes.count': 'Answered points',
+  'work.outcomes.link': 'See what feedback changed, by organisation, stage and month',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -801,6 +876,7 @@ export const appPluralsEn = {
   'count.signatories': { one: '{n} signatory', other: '{n} signatories' },
   'count.keys': { one: '{n} key', other: '{n} keys' },
   'count.people': { one: '{n} person who can sign in', other: '{n} people who can sign in' },
+  'count.days': { one: '{n} day', other: '{n} days' },
 } as const satisfies Record<string, EnglishForms>;
 
 export type AppPluralKey = keyof typeof appPluralsEn;

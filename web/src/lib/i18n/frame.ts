@@ -24,6 +24,11 @@ export const frameEn = {
   'account.overview': 'Partnership overview',
   'account.ownReport': 'Your organisation’s report',
   'account.outcomes': 'What feedback changed',
+  'account.yourWork': 'Your work',
+  // Why a page a person opened sent them here instead (a GOV.UK notification banner).
+  'redirect.title': 'Important',
+  'redirect.exact-figures':
+    'The page you opened shows exact figures, which the partnership board has not allowed your role to see. This is the public page instead: the same figures as published, with small numbers held back and counts rounded.',
   'role.board-admin': 'Board admin',
   'role.signatory-editor': 'Signatory editor',
   'role.reviewer': 'Reviewer',
@@ -62,6 +67,10 @@ export const frameCy: Record<Exclude<FrameKey, 'app.name'>, string> = {
   'account.overview': 'Trosolwg o’r bartneriaeth',
   'account.ownReport': 'Adroddiad eich sefydliad',
   'account.outcomes': 'Beth newidiodd adborth',
+  'account.yourWork': 'Eich gwaith',
+  'redirect.title': 'Pwysig',
+  'redirect.exact-figures':
+    'Mae’r dudalen a agoroch yn dangos ffigurau union, ac nid yw bwrdd y bartneriaeth wedi caniatáu i’ch rôl eu gweld. Dyma’r dudalen gyhoeddus yn lle hynny: yr un ffigurau fel y’u cyhoeddwyd, gyda niferoedd bach wedi’u dal yn ôl a chyfrifon wedi’u talgrynnu.',
   'role.board-admin': 'Gweinyddwr y bwrdd',
   'role.signatory-editor': 'Golygydd llofnodwr',
   'role.reviewer': 'Adolygydd',
@@ -78,6 +87,18 @@ export const frameCy: Record<Exclude<FrameKey, 'app.name'>, string> = {
   'language.other': 'English',
   'language.otherLabel': 'Read this page in English',
 };
+
+/** Why a page sent a person to the one they are on (`?why=`), which the frame's banner says. */
+export const redirectReasons = ['exact-figures'] as const;
+export type RedirectReason = (typeof redirectReasons)[number];
+
+/** The reason in a page's address, if it is one the frame can say. */
+export function redirectReasonOf(url: {
+  searchParams: { get(name: string): string | null };
+}): RedirectReason | undefined {
+  const why = url.searchParams.get('why');
+  return redirectReasons.find((reason) => reason === why);
+}
 
 /** The language of the page at `pathname`: Welsh under `/cy`, else English. */
 export function localeOf(pathname: string): Locale {

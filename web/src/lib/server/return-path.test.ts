@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from './return-path.ts';
+import { landingPath, safeReturnPath } from './return-path.ts';
 
 const origin = new URL('https://board.example/sign-in');
 
@@ -23,6 +23,7 @@ describe('returning after signing in', () => {
       null,
     ]) {
       expect(safeReturnPath(elsewhere, origin)).toBe('/');
+      expect(safeReturnPath(elsewhere, origin, landingPath)).toBe('/your-work');
     }
   });
 

@@ -2,13 +2,14 @@ import { fail, redirect } from '@sveltejs/kit';
 import { t } from '#lib/server/text.ts';
 import { beginSignIn } from '#lib/server/cognito.ts';
 import { loadSignatories } from '#lib/server/partnership.ts';
-import { safeReturnPath } from '#lib/server/return-path.ts';
+import { landingPath, safeReturnPath } from '#lib/server/return-path.ts';
 import { pendingSignIn, startSession } from '#lib/server/session.ts';
 import { demoToken, signInMethod } from '#lib/server/sign-in.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, cookies, locals }) => {
-  const returnTo = safeReturnPath(url.searchParams.get('returnTo'), url);
+  // Without a page to go back to, a person lands on what is waiting for them.
+  const returnTo = safeReturnPath(url.searchParams.get('returnTo'), url, landingPath);
   const method = await signInMethod();
   if (method.kind === 'cognito') {
     const { location, pending } = beginSignIn(method.settings, new URL('/auth/callback', url).href, returnTo);
@@ -43,6 +44,6 @@ export const actions: Actions = {
     if (!account || !issued) return fail(400, { problem: t('signIn.noSuchAccount') });
     // The session lasts as long as the token: development tokens are not renewed.
     await startSession(cookies, url, { token: issued.token, name: account.name }, issued.expiresIn);
-    redirect(303, safeReturnPath(String(form.get('returnTo') ?? ''), url));
+    redirect(303, safeReturnPath(String(form.get('returnTo') ?? ''), url, landingPath));
   },
 };

@@ -291,4 +291,12 @@ export const commonPluralsCy = {
     many: '{n} person sy’n gallu mewngofnodi',
     other: '{n} o bobl sy’n gallu mewngofnodi',
   },
+  'count.days': {
+    zero: '{n} diwrnod',
+    one: '{n} diwrnod',
+    two: '{n} diwrnod',
+    few: '{n} diwrnod',
+    many: '{n} diwrnod',
+    other: '{n} diwrnod',
+  },
 } as const satisfies Record<AppPluralKey, WelshForms>;

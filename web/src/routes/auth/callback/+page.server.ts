@@ -2,7 +2,7 @@
 import { redirect } from '@sveltejs/kit';
 import { t } from '#lib/server/text.ts';
 import { cognitoFromEnv, exchangeCode, SignInFailed, type PendingSignIn } from '#lib/server/cognito.ts';
-import { safeReturnPath } from '#lib/server/return-path.ts';
+import { landingPath, safeReturnPath } from '#lib/server/return-path.ts';
 import { pendingSignIn, startSession } from '#lib/server/session.ts';
 import { whoIs } from '#lib/server/sign-in.ts';
 import type { PageServerLoad } from './$types';
@@ -14,7 +14,7 @@ function parsePending(value: string | undefined): PendingSignIn | undefined {
   try {
     const pending = JSON.parse(value ?? '') as Partial<PendingSignIn>;
     return pending.state && pending.verifier
-      ? { state: pending.state, verifier: pending.verifier, returnTo: pending.returnTo ?? '/' }
+      ? { state: pending.state, verifier: pending.verifier, returnTo: pending.returnTo ?? landingPath }
       : undefined;
   } catch {
     return undefined;
@@ -54,5 +54,5 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
     },
     signedIn.refreshToken ? refreshTokenSeconds : signedIn.expiresIn,
   );
-  redirect(303, safeReturnPath(pending.returnTo, url));
+  redirect(303, safeReturnPath(pending.returnTo, url, landingPath));
 };

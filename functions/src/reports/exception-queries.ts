@@ -1,0 +1,168 @@
+/**
+ * What needs the board's attention across the partnership today: each signatory's
+ * exceptions (feedback loops and challenges overdue, as the overdue digest counts them;
+ * marginalised groups under-represented over the last 12 months; principles where the
+ * signatory rates itself 2 or more above its reviewer) and the awards to decide (signatories
+ * eligible for charter status by the award's criteria, and awards expiring within
+ * `awardNoticeDays`). Exact figures: for those who may read every signatory's (board
+ * admins, commissioners, reviewers where the board allows), as the role policy decides
+ * before anything is read. The "Your work" page (web `/your-work`) runs it.
+ */
+import {
+  addDays,
+  charterStanding,
+  dayOf,
+  emptyMonthRollup,
+  latestScores,
+  mergeMonthRollups,
+  monthOf,
+  monthRange,
+  trailingMonths,
+  type CharterStanding,
+  type Principal,
+  type Sector,
+} from '@equal-partners/shared';
+import type { QueryDeps } from '../host.ts';
+import { overdueDigest } from '../loops/overdue-digest.ts';
+import { requireAllowed } from '../records/record-queries.ts';
+import { readMonthOfSignatories, readStandings } from '../rollups/read-rollups.ts';
+import { listSignatories } from '../signatories/signatory-entity.ts';
+import { periodMetrics } from './period-figures.ts';
+import { notFound, permitExactFigures, type KnownPartnership } from './report-queries.ts';
+import { awardEligibility, metricContextFor } from './signatory-report.ts';
+
+/** How long before an award expires the board is told it has one to renew. */
+export const awardNoticeDays = 90;
+
+/** A gap the board looks into: the signatory's own latest score this far above its reviewer's. */
+export const flaggedGap = 2;
+
+/** One signatory's standing today, as far as the board acts on it. */
+export interface SignatoryExceptions {
+  signatoryId: string;
+  name: string;
+  sector: Sector;
+  charter: CharterStanding;
+  /** Eligible for the award by its criteria over the 12 months to today. */
+  eligible: boolean;
+  /** Loops not communicated back after `loopDueDays`, and the longest any has waited, in days. */
+  overdueLoops: { count: number; oldestDays: number | null };
+  /** Challenges not answered after `challengeDueDays`, and the longest any has waited. */
+  overdueChallenges: { count: number; oldestDays: number | null };
+  /** Marginalised groups heard less than the partnership's `underRepresented` share of their population. */
+  underRepresented: { groupId: string; label: string }[];
+  /** Principles whose latest self score is `flaggedGap` or more above the latest reviewer score. */
+  gaps: { principleId: string; title: string; self: number; reviewer: number }[];
+}
+
+/** Why an award is the board's to decide. */
+export type AwardReason = 'eligible' | 'expiring';
+
+export interface AwardToDecide {
+  signatoryId: string;
+  name: string;
+  reason: AwardReason;
+  charter: CharterStanding;
+}
+
+const oldest = (items: readonly { daysOpen: number }[]) =>
+  items.length === 0 ? null : Math.max(...items.map((i) => i.daysOpen));
+
+/** Whether a signatory has anything the board should look at. */
+export const hasException = (row: SignatoryExceptions): boolean =>
+  row.overdueLoops.count > 0 ||
+  row.overdueChallenges.count > 0 ||
+  row.underRepresented.length > 0 ||
+  row.gaps.length > 0;
+
+/**
+ * The awards to decide on `today`: a signatory eligible that does not hold a standing award
+ * (first award, or renewing a lapsed one), or an award expiring within `awardNoticeDays`.
+ */
+export function awardsToDecide(rows: readonly SignatoryExceptions[], today: string): AwardToDecide[] {
+  const notice = addDays(today, awardNoticeDays);
+  return rows.flatMap((row): AwardToDecide[] => {
+    const { charter } = row;
+    const base = { signatoryId: row.signatoryId, name: row.name, charter };
+    if (charter.status === 'awarded') {
+      return charter.expiresOn !== undefined && charter.expiresOn <= notice ? [{ ...base, reason: 'expiring' }] : [];
+    }
+    return row.eligible ? [{ ...base, reason: 'eligible' }] : [];
+  });
+}
+
+/**
+ * Every signatory's exceptions and the awards to decide, as of today: overdue counts from
+ * the overdue digest, inclusion and eligibility from the 12 months to this month's rollups,
+ * gaps from the latest scores. Signatories with nothing to look at are listed with zeros;
+ * `exceptions` holds those with something, most overdue first.
+ */
+export async function partnershipExceptions(
+  deps: Pick<QueryDeps, 'store' | 'today'>,
+  principal: Principal,
+  input: KnownPartnership = {},
+) {
+  const read = await permitExactFigures(deps, principal, undefined, input.partnership);
+  requireAllowed(principal, 'read', 'loop', {});
+  requireAllowed(principal, 'read', 'challenge', {});
+  const now = deps.today();
+  const today = dayOf(now);
+  const window = trailingMonths(monthOf(today), 12);
+  const months = monthRange(window.from, window.to);
+  const [setup, signatories, standings, digest, monthly] = await Promise.all([
+    metricContextFor(deps.store, Number(today.slice(0, 4)), read),
+    listSignatories(deps.store),
+    readStandings(deps.store),
+    overdueDigest(deps.store, now),
+    Promise.all(months.map((month) => readMonthOfSignatories(deps.store, month))),
+  ]);
+  if (!setup) throw notFound('partnership');
+  const { context } = setup;
+  const overdueOf = new Map(digest.signatories.map((s) => [s.signatoryId, s]));
+
+  const rows = signatories.map((signatory): SignatoryExceptions => {
+    const rollup = mergeMonthRollups(monthly.map((month) => month.get(signatory.id) ?? emptyMonthRollup()));
+    const assessments = standings.get(signatory.id)?.assessments ?? [];
+    const overdue = overdueOf.get(signatory.id) ?? { loops: [], challenges: [] };
+    const { set } = periodMetrics({
+      rollup,
+      filter: {},
+      overdueLoops: overdue.loops.length,
+      scores: latestScores(assessments, today),
+      context,
+    });
+    const award = awardEligibility(context, rollup, window, assessments, overdue.challenges.length);
+    return {
+      signatoryId: signatory.id,
+      name: signatory.name,
+      sector: signatory.sector,
+      charter: charterStanding(signatory, today),
+      eligible: award.eligible,
+      overdueLoops: { count: overdue.loops.length, oldestDays: oldest(overdue.loops) },
+      overdueChallenges: { count: overdue.challenges.length, oldestDays: oldest(overdue.challenges) },
+      underRepresented: set.inclusion.groups
+        .filter((g) => g.marginalised && g.flag === 'under')
+        .map((g) => ({ groupId: g.groupId, label: g.label })),
+      gaps: set.principles.items.flatMap((p) =>
+        p.self !== null && p.reviewer !== null && p.self - p.reviewer >= flaggedGap
+          ? [{ principleId: p.principleId, title: p.title, self: p.self, reviewer: p.reviewer }]
+          : [],
+      ),
+    };
+  });
+  const weight = (row: SignatoryExceptions) => row.overdueLoops.count + row.overdueChallenges.count;
+  return {
+    asOf: today,
+    window: { from: window.start, to: window.end },
+    loopDueDays: digest.loopDueDays,
+    challengeDueDays: digest.challengeDueDays,
+    signatories: rows,
+    exceptions: rows
+      .filter(hasException)
+      .sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name, 'en-GB')),
+    awards: awardsToDecide(rows, today),
+    awardNoticeDays,
+  };
+}
+
+export type PartnershipExceptions = Awaited<ReturnType<typeof partnershipExceptions>>;
