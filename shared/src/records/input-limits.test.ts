@@ -218,9 +218,9 @@ describe('Welsh texts', () => {
     expect(refusedAt(activityInput, activity, ['publicSummary'], '')).toEqual(['cy.publicSummary']);
     expect(refusedAt(feedbackLoopInput, { ...loop, status: 'done' }, ['weDid'], '')).toEqual(['cy.weDid']);
     expect(refusedAt(feedbackLoopInput, { ...loop, status: 'done' }, ['reason'], undefined)).toEqual(['cy.reason']);
-    expect(
-      refusedAt(challengeInput, { ...challenge, respondedOn: undefined }, ['response'], undefined).sort(),
-    ).toEqual(['cy.response']);
+    expect(refusedAt(challengeInput, { ...challenge, respondedOn: undefined }, ['response'], undefined).sort()).toEqual(
+      ['cy.response'],
+    );
   });
 });
 
