@@ -12,6 +12,7 @@ import { publicCy } from './public.cy.ts';
 import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
 import { adminCy } from './cy/admin.ts';
 import { commonCy, commonPluralsCy } from './cy/common.ts';
+import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
 
@@ -29,6 +30,7 @@ export const appCy: Record<MessageKey, string> = {
   ...recordsCy,
   ...adminCy,
   ...outcomesCy,
+  ...cyTextCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

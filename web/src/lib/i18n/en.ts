@@ -741,6 +741,19 @@ export const en = {
     'A parent carer forum or youth voice group member: assesses any signatory and raises challenges.',
   'user.roleHint.commissioner':
     'A commissioning officer (for example at the ICB or council): reads every signatory’s exact figures, changes nothing.',
+  'cyText.section': 'Welsh version (optional)',
+  'cyText.lead':
+    'The Welsh pages show these texts in place of the English. Where one is left empty, they show the English and say it is only in English.',
+  'cyText.checked': 'The Welsh is checked before it is published, as the English is.',
+  'cyText.activity.title': 'Title in Welsh',
+  'cyText.activity.publicSummary': 'Public summary in Welsh',
+  'cyText.loop.youSaid': 'You said, in Welsh',
+  'cyText.loop.weDid': 'We did, in Welsh',
+  'cyText.loop.reason': 'Why it was not taken forward, in Welsh',
+  'cyText.loop.publicStory': 'Story for the public pages, in Welsh',
+  'cyText.challenge.text': 'Challenge in Welsh',
+  'cyText.challenge.response': 'Answer in Welsh',
+  'cyText.publishField': '{field} (Welsh)',
 } as const;
 
 export type MessageKey = keyof typeof en;
