@@ -40,7 +40,8 @@ export function auditEventFor(change: ItemChange): AuditEvent | undefined {
   const before = oldImage ? withoutKeys({ ...oldImage }) : undefined;
   // A removal of a name is recorded without the name: its before-image keeps the texts as they became.
   if (before && after && isModerated(image.entity) && isRedaction(before, after)) {
-    for (const field of moderatedTexts[image.entity]) {
+    // The English texts and their Welsh (`cy`, which holds nothing else).
+    for (const field of [...moderatedTexts[image.entity], 'cy']) {
       if (after[field] === undefined) delete before[field];
       else before[field] = after[field];
     }

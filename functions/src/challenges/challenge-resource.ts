@@ -7,10 +7,22 @@ import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
 import { challengeKind, challengeList } from './challenge-entity.ts';
 
+/** Fields by path: the Welsh of a text (`cy.response`) goes with its English. */
 const challengeFields = {
-  respond: ['response', 'respondedOn'],
+  respond: ['response', 'respondedOn', 'cy.response'],
   close: ['closure', 'closedOn'],
 } as const;
+
+/** The paths of a challenge's fields, the Welsh texts' each on its own (`cy.text`). */
+const pathsOf = (record: Record<string, unknown>) =>
+  Object.entries(record).flatMap(([field, value]) =>
+    field === 'cy' && typeof value === 'object' && value !== null
+      ? Object.keys(value).map((welsh) => `cy.${welsh}`)
+      : [field],
+  );
+
+const valueAt = (record: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
 
 /** A challenge as answered, with the publication of its texts. */
 export const challengeRecord = component('Challenge', challenge);
@@ -32,11 +44,11 @@ export const challenges = {
     }),
   /** Answering is the signatory's; raising, editing and closing are the reviewer's. */
   replaceActions: (before, after) => {
-    const changed = (field: string) => JSON.stringify(before[field]) !== JSON.stringify(after[field]);
+    const changed = (path: string) => JSON.stringify(valueAt(before, path)) !== JSON.stringify(valueAt(after, path));
     const actions: Action[] = [];
     if (challengeFields.respond.some(changed)) actions.push('respond');
     if (challengeFields.close.some(changed)) actions.push('close');
-    const other = Object.keys({ ...before, ...after }).filter(
+    const other = [...pathsOf(before), ...pathsOf(after)].filter(
       (f) =>
         ![...challengeFields.respond, ...challengeFields.close].includes(f as never) &&
         !['createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'version', 'publication'].includes(f),

@@ -63,6 +63,39 @@ describe('the template', () => {
     );
     expect(csvParseRows(template.csv)[0]).toEqual(expect.arrayContaining(['youSaid', 'weDid']));
   });
+
+  it('has a column for the Welsh of each public text', async () => {
+    expect(header).toEqual(expect.arrayContaining(['cy.title', 'cy.publicSummary']));
+    const loopHeader = csvParseRows((await csvImports.loops.template(deps, callers.public)).csv)[0]!;
+    expect(loopHeader).toEqual(expect.arrayContaining(['cy.youSaid', 'cy.weDid', 'cy.reason', 'cy.publicStory']));
+    expect(header.filter((column) => column.startsWith('cy.'))).toEqual(['cy.title', 'cy.publicSummary']);
+  });
+});
+
+describe('the Welsh of the texts', () => {
+  it('comes in through its columns and goes back out unchanged, an empty cell being no text', async () => {
+    const welsh = {
+      ...base,
+      id: 'qcsv-welsh',
+      publicSummary: 'We met parents over coffee',
+      'cy.title': 'Bore coffi',
+      'cy.publicSummary': '',
+    };
+    expect(await activities.commit(deps, callers.councilEditor, { csv: file(welsh) })).toEqual({
+      created: 1,
+      unchanged: 0,
+    });
+    const record = await stored('qcsv-welsh');
+    expect(record?.cy).toEqual({ title: 'Bore coffi' });
+    expect(await activities.commit(deps, callers.councilEditor, { csv: file(welsh) })).toEqual({
+      created: 0,
+      unchanged: 1,
+    });
+    const tooLong = await activities.preview(deps, callers.councilEditor, {
+      csv: file({ ...welsh, id: 'qcsv-welsh-long', 'cy.title': 'x'.repeat(201) }),
+    });
+    expect(tooLong.errors.map((e) => [e.row, e.column])).toEqual([[2, 'cy.title']]);
+  });
 });
 
 describe('a preview', () => {

@@ -46,6 +46,38 @@ describe("a signatory's public log", () => {
     expect(published).not.toHaveProperty('createdBy');
   });
 
+  it('never shows the Welsh of a text that is not published, and shows it with its English once it is', async () => {
+    const welsh = { youSaid: 'Gofynnodd Gwenllian am sesiynau gyda’r nos', publicStory: 'Stori heb ganiatâd' };
+    await loopQueries.create(deps, callers.councilEditor, {
+      body: newLoop('qpublic-welsh', council, {
+        raisedOn: '2026-05-11',
+        youSaid: 'Asked for evenings',
+        publicStory: 'A story without consent',
+        consentToPublish: false,
+        cy: welsh,
+      }),
+    });
+    const find = async () =>
+      (await publicLoopsOf(deps, callers.public, { signatoryId: council })).items.find((l) => l.id === 'qpublic-welsh');
+    const waiting = await find();
+    expect(waiting).toMatchObject({ publication: { status: 'waiting' } });
+    expect(waiting).not.toHaveProperty('cy');
+    expect(JSON.stringify(await publicLoopsOf(deps, callers.public, { signatoryId: council }))).not.toContain(
+      'Gwenllian',
+    );
+
+    await publishTexts(deps, callers.admin, {
+      kind: 'loop',
+      id: 'qpublic-welsh',
+      status: 'published',
+      expectedVersion: 1,
+    });
+    // The story has no consent to publish: neither its English nor its Welsh is shown.
+    expect(await find()).toMatchObject({ youSaid: 'Asked for evenings', cy: { youSaid: welsh.youSaid } });
+    expect((await find())?.cy).not.toHaveProperty('publicStory');
+    expect(await find()).not.toHaveProperty('publicStory');
+  });
+
   it('is 404 for a signatory that does not exist, and 400 for an id that cannot be one', async () => {
     expect(await problemOf(publicLoopsOf(deps, callers.public, { signatoryId: 'nobody' }))).toMatchObject({
       status: 404,
@@ -80,5 +112,32 @@ describe("a signatory's public challenges", () => {
     const later = { ...deps, today: () => new Date('2026-06-30T12:00:00Z') };
     const { items: then } = await publicChallengesOf(later, callers.public, { signatoryId: council });
     expect(then.map((c) => c.id)).toContain('qpublic-recent');
+  });
+
+  it('show the Welsh of a challenge and its answer only once published, and of an answer only once given', async () => {
+    await challengeQueries.create(deps, callers.reviewer, {
+      body: {
+        id: 'qpublic-welsh-challenge',
+        signatoryId: council,
+        reviewerId: forum,
+        raisedOn: '2026-03-01',
+        text: 'Why were families not asked?',
+        principles: [],
+        cy: { text: 'Pam na ofynnwyd i deuluoedd?' },
+      },
+    });
+    const find = async () =>
+      (await publicChallengesOf(deps, callers.public, { signatoryId: council })).items.find(
+        (c) => c.id === 'qpublic-welsh-challenge',
+      );
+    expect(await find()).toMatchObject({ overdue: true, publication: { status: 'waiting' } });
+    expect(await find()).not.toHaveProperty('cy');
+    await publishTexts(deps, callers.admin, {
+      kind: 'challenge',
+      id: 'qpublic-welsh-challenge',
+      status: 'published',
+      expectedVersion: 1,
+    });
+    expect((await find())?.cy).toEqual({ text: 'Pam na ofynnwyd i deuluoedd?' });
   });
 });

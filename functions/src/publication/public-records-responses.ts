@@ -22,6 +22,14 @@ const publication = component(
 const unlessWaiting = (schema: z.ZodMiniString) =>
   z.optional(schema.check(z.describe('Absent while the texts wait to be checked before they are public')));
 
+/** The Welsh of an entry's public texts: only those whose English is shown, where written (docs/decisions/0404). */
+const welsh = (...fields: string[]) =>
+  z.optional(
+    z
+      .object(Object.fromEntries(fields.map((field) => [field, z.optional(z.string())])))
+      .check(z.describe('The Welsh of the texts shown, where written; absent with the English')),
+  );
+
 const publicLoop = component(
   'PublicFeedbackLoop',
   z.object({
@@ -37,6 +45,7 @@ const publicLoop = component(
     outcome: z.optional(z.enum(loopOutcomes)),
     principles: z.array(z.string()),
     publicStory: z.optional(z.string().check(z.describe('Only when consent to publish was given'))),
+    cy: welsh('youSaid', 'weDid', 'reason', 'publicStory'),
     daysToClose: z.optional(z.number().check(z.int())),
     overdue: z.boolean().check(z.describe('Open longer than the partnership’s loopDueDays today')),
     publication,
@@ -55,6 +64,7 @@ const publicChallenge = component(
     respondedOn: z.optional(z.string()),
     closure: z.optional(z.enum(['resolved', 'unresolved'])),
     closedOn: z.optional(z.string()),
+    cy: welsh('text', 'response'),
     overdue: z.boolean().check(z.describe('Unanswered longer than the partnership’s challengeDueDays today')),
     publication,
   }),

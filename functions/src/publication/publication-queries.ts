@@ -12,7 +12,8 @@ import {
   dayOf,
   defaultSettings,
   feedbackLoopInput,
-  moderatedTexts,
+  checkedFields,
+  checkedText,
   publicationOf,
   publicationStatuses,
   redactTexts,
@@ -66,7 +67,7 @@ export const waitingText = z.object({
   waitingSince: z.string().check(z.describe('The day the texts started waiting: created, or last changed')),
   waitingDays: z.number().check(z.int()),
   overdue: z.boolean().check(z.describe('Waiting longer than the partnership’s publishWithinDays')),
-  texts: z.record(z.string(), z.string()).check(z.describe('Each text to check, by field')),
+  texts: z.record(z.string(), z.string()).check(z.describe('Each text to check, by field (Welsh: cy.youSaid)')),
 });
 export type WaitingText = z.infer<typeof waitingText>;
 
@@ -211,9 +212,9 @@ export async function waitingTexts(
         const publication = publicationOf(record);
         const waited = waitingTime(publication, day, settings.publishWithinDays);
         const texts = Object.fromEntries(
-          moderatedTexts[kind].flatMap((field) => {
-            const text = record[field];
-            return typeof text === 'string' && text !== '' ? [[field, text]] : [];
+          checkedFields(kind).flatMap((field) => {
+            const text = checkedText(record, field);
+            return text ? [[field, text]] : [];
           }),
         );
         const entry: WaitingText = {

@@ -179,6 +179,49 @@ describe('a new text', () => {
     expect(loops.body.items.find((l: Body) => l.id === id)).not.toHaveProperty('weDid');
   });
 
+  it('waits again when its Welsh is written or changed after publication, and its Welsh is public only once published', async () => {
+    const id = unique('loop');
+    const path = `/api/v1/loops/${id}`;
+    const english = { youSaid: 'Evening sessions, please', weDid: 'Two evening sessions a month' };
+    await created('councilEditor', '/api/v1/loops', newLoop(id, council, english));
+    const published = await publish('admin', path, 1);
+    const publicLoop = async () =>
+      (await call('public', 'GET', `/api/v1/public/signatories/${council}/loops`)).body.items.find(
+        (l: Body) => l.id === id,
+      );
+
+    const welsh = { youSaid: 'Sesiynau gyda’r nos, os gwelwch yn dda', weDid: 'Dwy sesiwn gyda’r nos bob mis' };
+    const withWelsh = await call('councilEditor', 'PUT', path, newLoop(id, council, { ...english, cy: welsh }), {
+      'if-match': published.etag!,
+    });
+    expect(withWelsh.status).toBe(200);
+    expect(withWelsh.body).toMatchObject({ cy: welsh, publication: { status: 'waiting' } });
+    const waiting = await publicLoop();
+    expect(waiting).not.toHaveProperty('cy');
+    expect(waiting).not.toHaveProperty('youSaid');
+    const listed = await call('admin', 'GET', '/api/v1/publication/waiting');
+    expect(listed.body.items.find((item: Body) => item.id === id).texts).toEqual({
+      ...english,
+      'cy.youSaid': welsh.youSaid,
+      'cy.weDid': welsh.weDid,
+    });
+
+    const republished = await publish('admin', path, withWelsh.body.version);
+    expect(await publicLoop()).toMatchObject({ ...english, cy: welsh, publication: { status: 'published' } });
+
+    const changedWelsh = await call(
+      'councilEditor',
+      'PUT',
+      path,
+      newLoop(id, council, { ...english, cy: { ...welsh, weDid: 'Tair sesiwn gyda’r nos bob mis' } }),
+      { 'if-match': republished.etag! },
+    );
+    expect(changedWelsh.body.publication.status).toBe('waiting');
+    const hidden = await call('public', 'GET', `/api/v1/public/signatories/${council}/loops`);
+    expect(hidden.text).not.toContain('Tair sesiwn');
+    expect(hidden.text).not.toContain('Sesiynau gyda');
+  });
+
   it('cannot be published by the client that writes it: a publication in the body is ignored', async () => {
     const id = unique('loop');
     const body = { ...newLoop(id), publication: { status: 'published', since: '2026-01-01T00:00:00Z' } };
@@ -432,6 +475,43 @@ describe('removing a name', () => {
     const removed = await call('admin', 'POST', `${path}/redactions`, { remove: 'Priya' });
     expect(removed.body.removedFrom).toEqual({ fields: [], auditEvents: 2 });
     expect((await call('admin', 'GET', `/api/v1/audit/loop/${id}`)).text).not.toContain('Priya');
+  });
+
+  it('takes it out of the Welsh texts and their history too', async () => {
+    const id = unique('welsh');
+    const path = `/api/v1/challenges/${id}`;
+    await created(
+      'reviewer',
+      '/api/v1/challenges',
+      challenge(id, { text: 'Ask Gethin Morgan why', cy: { text: 'Gofynnwch i Gethin Morgan pam' } }),
+    );
+    const answered = await call('councilEditor', 'GET', path);
+    const answer = await call(
+      'councilEditor',
+      'PUT',
+      path,
+      {
+        ...challenge(id, { text: 'Ask Gethin Morgan why', cy: { text: 'Gofynnwch i Gethin Morgan pam' } }),
+        response: 'We spoke to the class',
+        respondedOn: '2026-03-10',
+        cy: { text: 'Gofynnwch i Gethin Morgan pam', response: 'Siaradon ni â GETHIN MORGAN' },
+      },
+      { 'if-match': answered.etag! },
+    );
+    expect(answer.status, answer.text).toBe(200);
+    const removed = await call('admin', 'POST', `${path}/redactions`, { remove: 'gethin morgan' });
+    expect(removed.status).toBe(200);
+    expect(removed.body.removedFrom).toEqual({ fields: ['text', 'cy.text', 'cy.response'], auditEvents: 2 });
+    expect(removed.body.record).toMatchObject({
+      text: 'Ask [name removed] why',
+      cy: { text: 'Gofynnwch i [name removed] pam', response: 'Siaradon ni â [name removed]' },
+      publication: { redacted: { fields: ['text', 'cy.text', 'cy.response'] } },
+    });
+    const trail = await call('admin', 'GET', `/api/v1/audit/challenge/${id}`);
+    expect(trail.body.items).toHaveLength(3);
+    expect(trail.text).not.toMatch(/gethin/i);
+    expect(trail.body.items[2].before.cy).toEqual(removed.body.record.cy);
+    expect((await call('admin', 'GET', `/api/v1/changes?since=2000-01-01T00:00:00Z`)).text).not.toMatch(/gethin/i);
   });
 
   it('keeps a published text published, and removes names from challenges too', async () => {

@@ -53,6 +53,31 @@ describe('CSV columns from a schema', () => {
     expect(parsed.experience).toBeUndefined();
   });
 
+  it('gives the Welsh of each text a column, and a Welsh row back the record it came from', () => {
+    const loopColumns = csvColumns(feedbackLoopInput);
+    const welsh = loopColumns.filter((c) => c.name.startsWith('cy.'));
+    expect(welsh.map((c) => [c.name, c.required])).toEqual([
+      ['cy.youSaid', false],
+      ['cy.weDid', false],
+      ['cy.reason', false],
+      ['cy.publicStory', false],
+    ]);
+    const row = {
+      id: 'l1',
+      signatoryId: 'demo-city-council',
+      raisedOn: '2026-03-02',
+      youSaid: 'Evening sessions',
+      weDid: 'Two a month',
+      status: 'done',
+      'cy.youSaid': 'Sesiynau gyda’r nos',
+      'cy.weDid': 'Dwy bob mis',
+      'cy.reason': ' ',
+    };
+    const parsed = feedbackLoopInput.parse(rowToRecord(row, loopColumns));
+    expect(parsed.cy).toEqual({ youSaid: 'Sesiynau gyda’r nos', weDid: 'Dwy bob mis' });
+    expect(rowToRecord({ ...row, 'cy.youSaid': '', 'cy.weDid': '' }, loopColumns)).not.toHaveProperty('cy');
+  });
+
   it('names the column a schema error is about', () => {
     expect(columnOf(['participants', 'groups', 'send'], columns)).toBe('participants.groups.send');
     expect(columnOf(['principles', 2], columns)).toBe('principles');

@@ -5,7 +5,8 @@
  * left out is what was never meant for the public (stories without consent, links to
  * internal evidence, the activities behind a loop), and every free text not yet checked
  * and marked ready to publish (publication/publication.ts): such an entry shows its dates
- * and status, and how long its text has waited.
+ * and status, and how long its text has waited. The Welsh of the texts (`cy`) go with
+ * the English, under the same rules (docs/decisions/0404).
  */
 import type { Challenge } from '../records/challenge.ts';
 import type { FeedbackLoop } from '../records/feedback-loop.ts';
@@ -33,6 +34,8 @@ export interface PublicLoop {
   principles: string[];
   /** Only when the people it is about agreed to publish it. */
   publicStory?: string;
+  /** The Welsh of the texts shown above, where written. */
+  cy?: Partial<Record<'youSaid' | 'weDid' | 'reason' | 'publicStory', string>>;
   /** Days from raised to communicated back, once closed. */
   daysToClose?: number;
   /** Open for longer than the partnership's `loopDueDays` on the day asked about. */
@@ -51,6 +54,8 @@ export interface PublicChallenge {
   respondedOn?: string;
   closure?: 'resolved' | 'unresolved';
   closedOn?: string;
+  /** The Welsh of the texts shown above, where written. */
+  cy?: Partial<Record<'text' | 'response', string>>;
   /** Unanswered for longer than the partnership's `challengeDueDays` on the day asked about. */
   overdue: boolean;
   publication: PublicPublication;
@@ -58,6 +63,15 @@ export interface PublicChallenge {
 
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The Welsh of the English texts `shown` has (absent when it has none): never of a text left out. */
+function welshOf<K extends string>(
+  shown: Partial<Record<K, string>>,
+  cy: Partial<Record<K, string>> | undefined,
+): Partial<Record<K, string>> | undefined {
+  const kept = Object.entries(cy ?? {}).filter(([field, text]) => text && shown[field as K] !== undefined);
+  return kept.length > 0 ? (Object.fromEntries(kept) as Partial<Record<K, string>>) : undefined;
 }
 
 /** The public view of one loop on `today`. */
@@ -78,25 +92,33 @@ export function publicLoop(
     | 'publicStory'
     | 'consentToPublish'
     | 'publication'
+    | 'cy'
   >,
   today: string,
   loopDueDays: number,
   publishWithinDays: number = defaultSettings.publishWithinDays,
 ): PublicLoop {
   const published = isPublished(loop);
+  const texts = defined({
+    youSaid: published ? loop.youSaid : undefined,
+    weDid: published ? loop.weDid : undefined,
+    reason: published ? loop.reason : undefined,
+    publicStory: published && loop.consentToPublish ? loop.publicStory : undefined,
+  });
   return defined({
     id: loop.id,
     raisedOn: loop.raisedOn,
-    youSaid: published ? loop.youSaid : undefined,
-    weDid: published ? loop.weDid : undefined,
+    youSaid: texts.youSaid,
+    weDid: texts.weDid,
     status: loop.status,
-    reason: published ? loop.reason : undefined,
+    reason: texts.reason,
     reportedTo: loop.reportedTo,
     respondedOn: loop.respondedOn,
     communicatedOn: loop.communicatedOn,
     outcome: loop.outcome,
     principles: [...loop.principles],
-    publicStory: published && loop.consentToPublish ? loop.publicStory : undefined,
+    publicStory: texts.publicStory,
+    cy: welshOf(texts, loop.cy),
     daysToClose: loop.communicatedOn ? daysBetween(loop.raisedOn, loop.communicatedOn) : undefined,
     overdue: isOverdue(loop, today, loopDueDays),
     publication: publicPublication(loop, today, publishWithinDays),
@@ -135,6 +157,7 @@ export function publicChallenges(
       | 'closure'
       | 'closedOn'
       | 'publication'
+      | 'cy'
     >
   >,
   today: string,
@@ -147,17 +170,22 @@ export function publicChallenges(
       const overdue = overdueChallengesAt([c], today, challengeDueDays) === 1;
       if (!answered && !overdue) return [];
       const published = isPublished(c);
+      const texts = defined({
+        text: published ? c.text : undefined,
+        response: answered && published ? c.response : undefined,
+      });
       return [
         defined({
           id: c.id,
           reviewerId: c.reviewerId,
           raisedOn: c.raisedOn,
-          text: published ? c.text : undefined,
+          text: texts.text,
           principles: [...c.principles],
-          response: answered && published ? c.response : undefined,
+          response: texts.response,
           respondedOn: answered ? c.respondedOn : undefined,
           closure: c.closedOn !== undefined && c.closedOn <= today ? c.closure : undefined,
           closedOn: c.closedOn !== undefined && c.closedOn <= today ? c.closedOn : undefined,
+          cy: welshOf(texts, c.cy),
           overdue,
           publication: publicPublication(c, today, publishWithinDays),
         }),

@@ -42,12 +42,32 @@ describe('publicationOnWrite', () => {
     ).toMatchObject({ status: 'waiting' });
   });
 
+  it('puts a published text back to waiting when its Welsh is written or changes', () => {
+    const withWelsh = { ...loop, cy: { youSaid: 'Sesiynau gyda’r nos os gwelwch yn dda' } };
+    for (const [after, before] of [
+      [withWelsh, loop],
+      [{ ...loop, cy: { youSaid: 'Sesiynau gyda’r nos, os gwelwch yn dda' } }, withWelsh],
+      [{ ...loop, cy: { weDid: 'Symudon ni ddwy sesiwn' } }, withWelsh],
+      [loop, withWelsh],
+    ] as const) {
+      expect(publicationOnWrite('loop', after, { ...before, publication: published }, at)).toEqual({
+        status: 'waiting',
+        since: at,
+      });
+    }
+    const challenge = { text: 'Why?', publication: published };
+    expect(publicationOnWrite('challenge', { ...challenge, cy: { response: 'Am fod' } }, challenge, at)).toMatchObject({
+      status: 'waiting',
+    });
+  });
+
   it('keeps the publication when only other fields change', () => {
     expect(publicationOnWrite('loop', { ...loop, status: 'done', communicatedOn: '2026-05-01' }, loop, at)).toBe(
       published,
     );
     // An empty answer and no answer are the same text.
     expect(publicationOnWrite('loop', { ...loop, weDid: undefined }, loop, at)).toBe(published);
+    expect(publicationOnWrite('loop', { ...loop, cy: { weDid: '' } }, loop, at)).toBe(published);
   });
 
   it('keeps the record of the latest removal of a name when the text changes again', () => {
@@ -109,6 +129,24 @@ describe('redactTexts', () => {
       },
       fields: ['youSaid', 'weDid'],
     });
+  });
+
+  it('removes the name from the Welsh texts too, naming them by their path', () => {
+    const record = {
+      text: 'Ask Ms Rees',
+      cy: { text: 'Gofynnwch i ms rees', response: 'Atebodd Ms Rees' },
+      closure: 'resolved',
+    };
+    expect(redactTexts('challenge', record, 'Ms Rees')).toEqual({
+      record: {
+        text: 'Ask [name removed]',
+        cy: { text: 'Gofynnwch i [name removed]', response: 'Atebodd [name removed]' },
+        closure: 'resolved',
+      },
+      fields: ['text', 'cy.text', 'cy.response'],
+    });
+    // The record given is left as it was.
+    expect(record.cy.text).toBe('Gofynnwch i ms rees');
   });
 });
 

@@ -25,12 +25,33 @@ export interface Publication {
   redacted?: Redaction;
 }
 
-/** The free-text fields of each kind of record whose text is checked before it is public. */
+/**
+ * The free-text fields of each kind of record whose text is checked before it is public;
+ * their Welsh, under `cy` with the same names (docs/decisions/0404), are checked with them.
+ */
 export const moderatedTexts = {
   loop: ['youSaid', 'weDid', 'reason', 'publicStory'],
   challenge: ['text', 'response'],
 } as const satisfies Record<string, readonly string[]>;
 export type ModeratedKind = keyof typeof moderatedTexts;
+
+/**
+ * Every checked text of a kind, by path: the English fields, then their Welsh.
+ * @example checkedFields('challenge') // ['text', 'response', 'cy.text', 'cy.response']
+ */
+export function checkedFields(kind: ModeratedKind): string[] {
+  return [...moderatedTexts[kind], ...moderatedTexts[kind].map((field) => `cy.${field}`)];
+}
+
+const objectOf = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+
+/** The text at a checked field's path (`youSaid`, `cy.youSaid`), if there is one. */
+export function checkedText(record: Record<string, unknown>, path: string): string | undefined {
+  const [first = '', second] = path.split('.');
+  const value = second === undefined ? record[first] : objectOf(record[first])?.[second];
+  return typeof value === 'string' ? value : undefined;
+}
 
 /** What this module reads of a stored loop or challenge. */
 export interface WithPublication {
@@ -50,18 +71,13 @@ export function isPublished(record: WithPublication): boolean {
   return publicationOf(record).status === 'published';
 }
 
-const textOf = (record: Record<string, unknown>, field: string) => {
-  const value = record[field];
-  return typeof value === 'string' ? value : '';
-};
-
-/** Whether any checked text differs between two versions of a record (absent and empty are the same). */
+/** Whether any checked text, English or Welsh, differs between two versions of a record (absent and empty are the same). */
 export function textsChanged(
   kind: ModeratedKind,
   before: Record<string, unknown>,
   after: Record<string, unknown>,
 ): boolean {
-  return moderatedTexts[kind].some((field) => textOf(before, field) !== textOf(after, field));
+  return checkedFields(kind).some((path) => (checkedText(before, path) ?? '') !== (checkedText(after, path) ?? ''));
 }
 
 /**
@@ -98,8 +114,9 @@ export function redactText(text: string, name: string): string {
 }
 
 /**
- * A record (or an audit image of one) with `name` removed from its checked texts, and the
- * fields it was removed from; other fields are left as they are.
+ * A record (or an audit image of one) with `name` removed from its checked texts, English
+ * and Welsh, and the fields it was removed from (`cy.youSaid` for a Welsh one); other
+ * fields are left as they are.
  */
 export function redactTexts<T extends Record<string, unknown>>(
   kind: ModeratedKind,
@@ -108,14 +125,17 @@ export function redactTexts<T extends Record<string, unknown>>(
 ): { record: T; fields: string[] } {
   const fields: string[] = [];
   const redacted: Record<string, unknown> = { ...record };
-  for (const field of moderatedTexts[kind]) {
-    const value = record[field];
-    if (typeof value !== 'string') continue;
+  const welsh = objectOf(record.cy) && { ...objectOf(record.cy) };
+  if (welsh) redacted.cy = welsh;
+  for (const path of checkedFields(kind)) {
+    const value = checkedText(record, path);
+    if (value === undefined) continue;
     const changed = redactText(value, name);
-    if (changed !== value) {
-      redacted[field] = changed;
-      fields.push(field);
-    }
+    if (changed === value) continue;
+    const [first = '', second] = path.split('.');
+    if (second === undefined) redacted[first] = changed;
+    else if (welsh) welsh[second] = changed;
+    fields.push(path);
   }
   return { record: redacted as T, fields };
 }

@@ -1,6 +1,17 @@
 /** An engagement activity: one meeting, survey or session, with aggregate counts of who took part. */
 import * as z from 'zod/mini';
-import { isoDate, onceParsed, peopleCount, recordId, slug, storedFields, textBlock, textLine } from './common.ts';
+import {
+  isoDate,
+  onceParsed,
+  peopleCount,
+  recordId,
+  slug,
+  storedFields,
+  textBlock,
+  textLine,
+  welshBesideEnglish,
+  welshTexts,
+} from './common.ts';
 import { adjustments, audiences, channels, levels, settings, stages } from './vocabulary.ts';
 
 export const participants = z
@@ -70,6 +81,8 @@ const activityFields = z.object({
       }),
     ),
   ),
+  /** The Welsh of the title and the public summary, where written. */
+  cy: welshTexts({ title: textLine(200), publicSummary: textBlock(2000) }),
 });
 
 /** An activity as a client sends it: it cannot end before it starts. */
@@ -79,6 +92,7 @@ export const activityInput = activityFields.check(
     message: 'The end date cannot be before the start date',
     when: onceParsed('date', 'endDate'),
   }),
+  welshBesideEnglish('publicSummary'),
 );
 export type ActivityInput = z.input<typeof activityInput>;
 

@@ -1,6 +1,16 @@
 /** A challenge: a reviewer holds a signatory to account; the signatory answers; the reviewer closes it. */
 import * as z from 'zod/mini';
-import { isoDate, onceParsed, publicationState, recordId, slug, storedFields, textBlock } from './common.ts';
+import {
+  isoDate,
+  onceParsed,
+  publicationState,
+  recordId,
+  slug,
+  storedFields,
+  textBlock,
+  welshBesideEnglish,
+  welshTexts,
+} from './common.ts';
 
 export const challengeInput = z
   .object({
@@ -14,6 +24,8 @@ export const challengeInput = z
     respondedOn: z.optional(isoDate),
     closure: z.optional(z.enum(['resolved', 'unresolved'])),
     closedOn: z.optional(isoDate),
+    /** The Welsh of the challenge and its answer, where written; checked before they are public as the English are. */
+    cy: welshTexts({ text: textBlock(5000), response: textBlock(5000) }),
   })
   .check(
     z.superRefine(
@@ -50,6 +62,7 @@ export const challengeInput = z
       message: 'A challenge cannot be closed before it was raised',
       when: onceParsed('raisedOn', 'closedOn'),
     }),
+    welshBesideEnglish('response'),
   );
 export type ChallengeInput = z.input<typeof challengeInput>;
 /** A stored challenge; `publication` is the server's (absent on challenges stored before texts were checked). */

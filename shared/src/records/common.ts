@@ -72,6 +72,43 @@ export function textBlock(max: number, { min = 0 }: { min?: number } = {}) {
   return text('many', max, min);
 }
 
+/**
+ * The Welsh of a record's public texts (docs/decisions/0404): an optional `cy` object with
+ * the English fields' names, each optional and under the English field's rules. An empty
+ * text counts as absent, and a `cy` with no text in it is left out.
+ * @example welshTexts({ title: textLine(200) }).parse({ title: '' }) // undefined
+ */
+export function welshTexts<S extends Record<string, z.ZodMiniType<string>>>(shape: S) {
+  const fields = Object.fromEntries(Object.entries(shape).map(([name, field]) => [name, z.optional(field)]));
+  return z.optional(z.object(fields as { [K in keyof S]: z.ZodMiniOptional<S[K]> })).check(
+    z.overwrite((texts) => {
+      const written = Object.entries(texts ?? {}).filter(([, text]) => typeof text === 'string' && text !== '');
+      return written.length > 0 ? (Object.fromEntries(written) as typeof texts) : undefined;
+    }),
+  );
+}
+
+/**
+ * The rule that a Welsh text stands beside its English: a record whose English `field` is
+ * empty has no Welsh of it, since the English pages show the English (docs/decisions/0404).
+ */
+export function welshBesideEnglish(...fields: string[]) {
+  return z.superRefine(
+    (record: Record<string, unknown> & { cy?: Record<string, unknown> | undefined }, ctx) => {
+      for (const field of fields) {
+        if (record.cy?.[field] !== undefined && !record[field]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cy', field],
+            message: 'Enter the English of this text too: the Welsh is shown beside the English',
+          });
+        }
+      }
+    },
+    { when: onceParsed('cy', ...fields) },
+  );
+}
+
 /** A link to evidence on the web: https only, so no `javascript:` or `data:` link is ever published. */
 export const httpsLink = z
   .url({

@@ -10,6 +10,8 @@ import {
   storedFields,
   textBlock,
   textLine,
+  welshBesideEnglish,
+  welshTexts,
 } from './common.ts';
 import { loopOutcomes, loopStatuses } from './vocabulary.ts';
 
@@ -34,6 +36,13 @@ export const feedbackLoopInput = z
     principles: z._default(z.array(slug), []),
     publicStory: z.optional(textBlock(5000)),
     consentToPublish: z._default(z.boolean(), false),
+    /** The Welsh of the texts, where written; checked before they are public as the English are. */
+    cy: welshTexts({
+      youSaid: textBlock(2000),
+      weDid: textBlock(2000),
+      reason: textBlock(2000),
+      publicStory: textBlock(5000),
+    }),
   })
   .check(
     z.refine((loop) => loop.status !== 'not-taken-forward' || Boolean(loop.reason), {
@@ -51,6 +60,7 @@ export const feedbackLoopInput = z
       message: 'A decision cannot come before the point was raised',
       when: onceParsed('raisedOn', 'respondedOn'),
     }),
+    welshBesideEnglish('weDid', 'reason', 'publicStory'),
   );
 export type FeedbackLoopInput = z.input<typeof feedbackLoopInput>;
 /** A stored loop; `publication` is the server's (absent on loops stored before texts were checked). */

@@ -30,6 +30,7 @@ const activity = {
   lundy: { space: true, voice: true, audience: false, influence: false },
   participants: { total: 20, firstTime: 5, demographicsRecorded: 12, groups: { send: 6 } },
   experience: { responses: 10, feltListened: 8, knowWhatHappensNext: 6 },
+  cy: { title: 'Sesiwn galw heibio i rieni yn y llyfrgell', publicSummary: 'Cwrddon ni â rhieni.' },
 };
 const loop = {
   id: 'loop-1',
@@ -42,6 +43,12 @@ const loop = {
   reportedTo: 'Parent carer forum',
   evidenceUrl: 'https://council.example/minutes',
   publicStory: 'Families asked for shorter forms.',
+  cy: {
+    youSaid: 'Mae’r ffurflenni’n rhy hir.',
+    weDid: 'Fe wnaethon ni eu byrhau.',
+    reason: 'Mae’r gyfraith yn gofyn pob cwestiwn.',
+    publicStory: 'Gofynnodd teuluoedd am ffurflenni byrrach.',
+  },
 };
 const challenge = {
   id: 'ch-1',
@@ -51,6 +58,7 @@ const challenge = {
   text: 'How did families shape this?',
   response: 'Through the forum.',
   respondedOn: '2026-03-05',
+  cy: { text: 'Sut gwnaeth teuluoedd lunio hyn?', response: 'Drwy’r fforwm.' },
 };
 const assessment = {
   id: 'as-1',
@@ -100,6 +108,7 @@ function refusedAt(schema: z.ZodMiniType, record: unknown, path: Path, value: un
 
 const oneLine: [string, z.ZodMiniType, unknown, Path][] = [
   ['activity title', activityInput, activity, ['title']],
+  ['activity Welsh title', activityInput, activity, ['cy', 'title']],
   ['loop reportedTo', feedbackLoopInput, loop, ['reportedTo']],
   ['baseline source', populationBaselineInput, baseline, ['source']],
   ['signatory name', signatoryInput, signatory, ['name']],
@@ -122,6 +131,13 @@ const manyLines: [string, z.ZodMiniType, unknown, Path][] = [
   ['loop public story', feedbackLoopInput, loop, ['publicStory']],
   ['challenge text', challengeInput, challenge, ['text']],
   ['challenge response', challengeInput, challenge, ['response']],
+  ['activity Welsh public summary', activityInput, activity, ['cy', 'publicSummary']],
+  ['loop Welsh youSaid', feedbackLoopInput, loop, ['cy', 'youSaid']],
+  ['loop Welsh weDid', feedbackLoopInput, loop, ['cy', 'weDid']],
+  ['loop Welsh reason', feedbackLoopInput, loop, ['cy', 'reason']],
+  ['loop Welsh public story', feedbackLoopInput, loop, ['cy', 'publicStory']],
+  ['challenge Welsh text', challengeInput, challenge, ['cy', 'text']],
+  ['challenge Welsh response', challengeInput, challenge, ['cy', 'response']],
   ['assessment narrative', assessmentInput, assessment, ['scores', 0, 'narrative']],
   ['principle summary', partnership, board, ['charter', 'principles', 0, 'summary']],
 ];
@@ -164,6 +180,47 @@ describe('text fields', () => {
 
   it.each(manyLines)('%s keeps tabs and line breaks, as a form sends them', (_, schema, record, path) => {
     expect(refusedAt(schema, record, path, 'First line\r\nSecond line\n\tIndented')).toEqual([]);
+  });
+});
+
+describe('Welsh texts', () => {
+  const welsh: [string, z.ZodMiniType, unknown, Path, number][] = [
+    ['activity title', activityInput, activity, ['cy', 'title'], 200],
+    ['activity public summary', activityInput, activity, ['cy', 'publicSummary'], 2000],
+    ['loop youSaid', feedbackLoopInput, loop, ['cy', 'youSaid'], 2000],
+    ['loop weDid', feedbackLoopInput, loop, ['cy', 'weDid'], 2000],
+    ['loop reason', feedbackLoopInput, loop, ['cy', 'reason'], 2000],
+    ['loop public story', feedbackLoopInput, loop, ['cy', 'publicStory'], 5000],
+    ['challenge text', challengeInput, challenge, ['cy', 'text'], 5000],
+    ['challenge response', challengeInput, challenge, ['cy', 'response'], 5000],
+  ];
+
+  it.each(welsh)('%s has the English field’s limit', (_, schema, record, path, max) => {
+    expect(refusedAt(schema, record, path, 'a'.repeat(max))).toEqual([]);
+    expect(refusedAt(schema, record, path, 'a'.repeat(max + 1))).toEqual([path.join('.')]);
+  });
+
+  it.each(welsh)('%s left empty is no text at all', (_, schema, record, path) => {
+    for (const empty of ['', '   ', undefined]) {
+      const parsed = (schema as typeof activityInput).parse(withValue(record, path, empty)) as { cy?: object };
+      expect(parsed.cy, JSON.stringify(empty)).not.toHaveProperty(String(path[1]));
+    }
+  });
+
+  it('leaves out a Welsh part with no text in it', () => {
+    expect(activityInput.parse({ ...activity, cy: { title: '', publicSummary: ' ' } }).cy).toBeUndefined();
+    expect(activityInput.parse({ ...activity, cy: {} }).cy).toBeUndefined();
+    expect(challengeInput.parse({ ...challenge, cy: undefined }).cy).toBeUndefined();
+    expect(feedbackLoopInput.parse({ ...loop, cy: { youSaid: ' Ydyn. ' } }).cy).toEqual({ youSaid: 'Ydyn.' });
+  });
+
+  it('refuses the Welsh of a text that has no English', () => {
+    expect(refusedAt(activityInput, activity, ['publicSummary'], '')).toEqual(['cy.publicSummary']);
+    expect(refusedAt(feedbackLoopInput, { ...loop, status: 'done' }, ['weDid'], '')).toEqual(['cy.weDid']);
+    expect(refusedAt(feedbackLoopInput, { ...loop, status: 'done' }, ['reason'], undefined)).toEqual(['cy.reason']);
+    expect(refusedAt(challengeInput, { ...challenge, respondedOn: undefined }, ['response'], undefined).sort()).toEqual(
+      ['cy.response'],
+    );
   });
 });
 

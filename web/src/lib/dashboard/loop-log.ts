@@ -39,7 +39,7 @@ export function loopsRaisedIn(loops: readonly PublicLoop[], start: string, end: 
   return loops.filter((loop) => loop.raisedOn >= start && loop.raisedOn <= end);
 }
 
-/** The loops matching the filter; the search looks in what was said, done, the reason and where it went. */
+/** The loops matching the filter; the search looks in what was said, done, the reason and where it went, in English and Welsh. */
 export function filterLoops(loops: readonly PublicLoop[], filter: LogFilter): PublicLoop[] {
   const words = filter.q.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
   return loops.filter((loop) => {
@@ -53,6 +53,7 @@ export function filterLoops(loops: readonly PublicLoop[], filter: LogFilter): Pu
       loop.reason ?? '',
       loop.reportedTo ?? '',
       loop.publicStory ?? '',
+      ...Object.values(loop.cy ?? {}),
     ]
       .join(' ')
       .toLocaleLowerCase('en-GB');

@@ -13,6 +13,7 @@ import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
 import { adminCy } from './cy/admin.ts';
 import { commonCy, commonPluralsCy } from './cy/common.ts';
 import { evidenceCy } from './cy/evidence.ts';
+import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
 import { workCy } from './cy/work.ts';
@@ -33,6 +34,7 @@ export const appCy: Record<MessageKey, string> = {
   ...outcomesCy,
   ...evidenceCy,
   ...workCy,
+  ...cyTextCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

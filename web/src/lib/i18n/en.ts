@@ -852,6 +852,19 @@ export const en = {
   'work.outcomes.outcome': 'Outcome',
   'work.outcomes.count': 'Answered points',
   'work.outcomes.link': 'See what feedback changed, by organisation, stage and month',
+  'cyText.section': 'Welsh version (optional)',
+  'cyText.lead':
+    'The Welsh pages show these texts in place of the English. Where one is left empty, they show the English and say it is only in English.',
+  'cyText.checked': 'The Welsh is checked before it is published, as the English is.',
+  'cyText.activity.title': 'Title in Welsh',
+  'cyText.activity.publicSummary': 'Public summary in Welsh',
+  'cyText.loop.youSaid': 'You said, in Welsh',
+  'cyText.loop.weDid': 'We did, in Welsh',
+  'cyText.loop.reason': 'Why it was not taken forward, in Welsh',
+  'cyText.loop.publicStory': 'Story for the public pages, in Welsh',
+  'cyText.challenge.text': 'Challenge in Welsh',
+  'cyText.challenge.response': 'Answer in Welsh',
+  'cyText.publishField': '{field} (Welsh)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -272,6 +272,7 @@ export const publicCy: Record<PublicKey, string> = {
   'challenges.waiting': 'Mae’r her hon, ac unrhyw ateb, yn aros i gael ei gwirio cyn ei chyhoeddi.',
   'challenges.resolved': 'Mae’r adolygydd yn fodlon â’r ateb.',
   'challenges.unresolved': 'Nid yw’r adolygydd yn fodlon â’r ateb.',
+  'cyText.onlyEnglish': 'Yn Saesneg yn unig',
 
   'sector.local-authority': 'Awdurdod lleol',
   'sector.health': 'Iechyd',

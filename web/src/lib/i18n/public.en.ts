@@ -290,6 +290,7 @@ const ownText = {
   'challenges.waiting': 'This challenge, and any answer, is waiting to be checked before it is published.',
   'challenges.resolved': 'The reviewer is satisfied with the answer.',
   'challenges.unresolved': 'The reviewer is not satisfied with the answer.',
+  'cyText.onlyEnglish': 'Only in English',
 
   'setting.community': 'In the community',
   'setting.organisation': 'At the organisation',

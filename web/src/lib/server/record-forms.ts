@@ -57,10 +57,13 @@ export interface RecordForm<R = unknown> {
   requiredOf?(field: string): string | undefined;
 }
 
-/** A label from the i18n keys `{prefix}.field.{name}`, or from the partnership (groups, principles). */
-function labeller(prefix: string, partnership?: Partnership) {
+/**
+ * A label from the i18n keys `{prefix}.field.{name}` (a Welsh version's, `cy.{name}`, from
+ * `cyText.{prefix}.{name}`), or from the partnership (groups, principles).
+ */
+export function labeller(prefix: string, partnership?: Partnership) {
   return (field: string): string => {
-    const key = `${prefix}.field.${field}`;
+    const key = field.startsWith('cy.') ? `cyText.${prefix}.${field.slice(3)}` : `${prefix}.field.${field}`;
     if (has(key)) return t(key);
     const group = /\.groups\.(.+)$/.exec(field)?.[1];
     const label = group && partnership?.groups.find((g) => g.id === group)?.label;

@@ -5,6 +5,9 @@
  * before they are published, and the partnership's thresholds.
  * The public and the signed-in pages render the same data with the same components.
  *
+ * The Welsh of the texts (docs/decisions/0404) goes only to a page in Welsh: an English
+ * page shows the English, and its data carries nothing it does not show.
+ *
  * The partnership is read once for the whole page (the layout asks for it too) and given
  * to each query, which would otherwise read it again for its settings.
  */
@@ -17,6 +20,7 @@ import { filterLoops, logFilterFrom, loopFunnel, loopsRaisedIn, pageOf } from '#
 import { chosenPeriod } from '#lib/dashboard/period-options.ts';
 import { loadPartnership, loadSignatories } from './partnership.ts';
 import { ask } from './queries.ts';
+import { requestLocale } from './text.ts';
 
 /** The partnership as the page has read it (`loadPartnership`). */
 type Partnership = VersionedPartnership['partnership'];
@@ -26,6 +30,11 @@ export type Visibility = 'public' | 'exact';
 /** The figures a page of `visibility` shows for the period asked, given the partnership already read. */
 type ReadFigures<R> = (input: { id: string; period?: string; partnership: Partnership }) => Promise<R>;
 
+/** The entries as a page in the request's language shows them: with their Welsh texts on a Welsh page only. */
+function inPageLanguage<T extends { cy?: object | undefined }>(items: T[]): T[] {
+  return requestLocale() === 'cy' ? items : items.map(({ cy: _welsh, ...entry }) => entry as T);
+}
+
 async function loadSignatoryPage<V extends Visibility, R extends { period: { start: string; end: string } }>(
   id: string,
   url: URL,
@@ -34,12 +43,14 @@ async function loadSignatoryPage<V extends Visibility, R extends { period: { sta
 ) {
   const period = chosenPeriod(url.searchParams.get('period'), visibility);
   const { partnership } = await loadPartnership();
-  const [report, loops, challenges, signatories] = await Promise.all([
+  const [report, published, answered, signatories] = await Promise.all([
     readFigures({ id, ...(period ? { period } : {}), partnership }),
     ask(publicLoopsOf, { signatoryId: id, partnership }),
     ask(publicChallengesOf, { signatoryId: id, partnership }),
     loadSignatories(),
   ]);
+  const loops = { items: inPageLanguage(published.items) };
+  const challenges = { items: inPageLanguage(answered.items) };
   const inPeriod = loopsRaisedIn(loops.items, report.period.start, report.period.end);
   const filter = logFilterFrom(url.searchParams);
   const names = Object.fromEntries(signatories.map((s) => [s.id, s.name]));

@@ -33,10 +33,14 @@ function fieldOf(state: FormState, name: string): Field {
   };
 }
 
+/** The state of the surrounding form, read through the function returned (so it stays reactive). */
+export function useFormState(): () => FormState {
+  return getContext<(() => FormState) | undefined>(key) ?? (() => ({ values: {}, errors: [] as FieldError[] }));
+}
+
 /** The field called `name` in the surrounding form. */
 export function useField(name: () => string): () => Field {
-  const current =
-    getContext<(() => FormState) | undefined>(key) ?? (() => ({ values: {}, errors: [] as FieldError[] }));
+  const current = useFormState();
   return () => fieldOf(current(), name());
 }
 

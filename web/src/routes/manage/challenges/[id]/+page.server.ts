@@ -7,7 +7,7 @@ import { t } from '#lib/server/text.ts';
 import { challengeWork, requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
 import { ask, attempt } from '#lib/server/queries.ts';
-import { checkRecord, refusal, requiredMessages, versionOf } from '#lib/server/record-forms.ts';
+import { checkRecord, labeller, refusal, requiredMessages, versionOf } from '#lib/server/record-forms.ts';
 import type { SignedInUser } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,15 +45,20 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
   const { createdAt: _a, updatedAt: _b, createdBy: _c, updatedBy: _d, version: _e, ...record } = current;
   const changed =
     which === 'answer'
-      ? { ...record, response: text('response'), respondedOn: dateOf(values, 'respondedOn') || undefined }
+      ? {
+          ...record,
+          response: text('response'),
+          respondedOn: dateOf(values, 'respondedOn') || undefined,
+          cy: { ...record.cy, response: text('cy.response') },
+        }
       : { ...record, closure: text('closure'), closedOn: dateOf(values, 'closedOn') || undefined };
-  const labelOf = (field: string) => t(`challenge.field.${field as 'response'}`);
+  const labelOf = labeller('challenge');
   const requiredOf = requiredMessages('challenge');
   const schema = challengeQueries.schema;
   const invalid = checkRecord({ schema, fields: [...fields], labelOf, requiredOf }, changed, values);
   // The record is valid without an answer or a closing; this form is not: each of its fields is needed.
   const missing = fields
-    .filter((field) => (changed as Record<string, unknown>)[field] === undefined)
+    .filter((field) => !field.startsWith('cy.') && (changed as Record<string, unknown>)[field] === undefined)
     .map((field) => ({
       field,
       message: requiredOf(field) ?? t('error.enter', { label: labelOf(field).toLowerCase() }),
@@ -65,7 +70,7 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
   const result = await attempt(challengeQueries.replace, { id, body: changed, expectedVersion: versionOf(values) });
   if (result.ok) return undefined;
   // Only this form's fields: a broken rule elsewhere in the record is not the person's to fix here.
-  const own = (result.problem.errors ?? []).filter((e) => fields.includes(e.pointer.split('/')[1] ?? ''));
+  const own = (result.problem.errors ?? []).filter((e) => fields.includes(e.pointer.split('/').slice(1).join('.')));
   const worded = (invalid?.data.errors ?? []).filter((e) => fields.includes(e.field));
   const failure = refusal({ ...result.problem, errors: own }, values, fields, t('challenge.noun'), worded);
   const { errors: sent } = result.problem;
@@ -81,7 +86,11 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
 export const actions: Actions = {
   answer: async ({ locals, request, params }) => {
     requireAllowed(locals, ['respond', 'challenge']);
-    const failed = await change(params.id, rawValues(await request.formData()), 'answer', ['response', 'respondedOn']);
+    const failed = await change(params.id, rawValues(await request.formData()), 'answer', [
+      'response',
+      'respondedOn',
+      'cy.response',
+    ]);
     if (failed) return failed;
     redirect(303, '/manage/challenges?saved=answered');
   },

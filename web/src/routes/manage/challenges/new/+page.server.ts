@@ -5,12 +5,12 @@ import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
 import { signatoryOptions } from '#lib/server/partnership.ts';
-import { requiredMessages, saveRecord, type RecordForm } from '#lib/server/record-forms.ts';
+import { labeller, requiredMessages, saveRecord, type RecordForm } from '#lib/server/record-forms.ts';
 import { t } from '#lib/server/text.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const raised = ['id', 'signatoryId', 'reviewerId', 'raisedOn', 'text', 'principles'];
+const raised = ['id', 'signatoryId', 'reviewerId', 'raisedOn', 'text', 'principles', 'cy.text'];
 
 /** Raising a challenge: the schema's columns up to the text and principles; the answer and closing come later. */
 function raiseForm(): RecordForm<Challenge> {
@@ -20,7 +20,7 @@ function raiseForm(): RecordForm<Challenge> {
     noun: t('challenge.noun'),
     columns,
     fields: columns.map((c) => c.name),
-    labelOf: (field) => t(`challenge.field.${field as 'text'}`),
+    labelOf: labeller('challenge'),
     requiredOf: requiredMessages('challenge'),
   };
 }
