@@ -291,4 +291,12 @@ export const commonPluralsCy = {
     many: '{n} person sy’n gallu mewngofnodi',
     other: '{n} o bobl sy’n gallu mewngofnodi',
   },
+  'count.organisations': {
+    zero: '{n} o sefydliadau',
+    one: '{n} sefydliad',
+    two: '{n} sefydliad',
+    few: '{n} sefydliad',
+    many: '{n} sefydliad',
+    other: '{n} o sefydliadau',
+  },
 } as const satisfies Record<AppPluralKey, WelshForms>;
