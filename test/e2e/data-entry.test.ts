@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
-import { daysAgo, errorSummary, fillDate, submit } from '../support/forms.ts';
+import { clearDate, dateValue, daysAgo, errorSummary, fillDate, submit } from '../support/forms.ts';
 import { signedInContext } from '../support/sign-in.ts';
 
 let app: RunningApp;
@@ -48,6 +48,9 @@ describe('engagement activities', () => {
     const page = await editor.newPage();
     await page.goto('/manage/activities/new');
     await expect(page.getByTestId('fixed-organisation').innerText()).resolves.toBe(council);
+    // An activity is most often recorded on its day: the date starts as today.
+    await expect(dateValue(page, 'date')).resolves.toBe(daysAgo(0));
+    await expect(dateValue(page, 'endDate')).resolves.toBe('--');
     await page.getByLabel('Title', { exact: true }).fill('Drop-in at the library');
     await fillDate(page, 'date', '2026-02-31');
     await page.getByLabel('Number of participants or responses').fill('10');
@@ -134,6 +137,8 @@ describe('engagement activities', () => {
     ]);
     const raisedAt = page.getByLabel(/Drop-in at the central library$/);
     await expect(raisedAt.isChecked()).resolves.toBe(true);
+    await expect(dateValue(page, 'raisedOn')).resolves.toBe(daysAgo(0));
+    await expect(dateValue(page, 'communicatedOn')).resolves.toBe('--');
     await fillDate(page, 'raisedOn', daysAgo(3));
     await page.getByLabel('You said', { exact: true }).fill('Sessions in the evening, please');
     await page.getByLabel('Not taken forward', { exact: true }).check();
@@ -267,6 +272,26 @@ describe('changing a record', () => {
     expect(await errorSummary(page)).toEqual([{ message: 'Enter what people said', href: '#youSaid' }]);
     await expect(fieldValue(page, '#raisedOn-year')).resolves.toBe(raisedOn);
     await page.getByLabel('You said', { exact: true }).fill('A quieter room for the sessions');
+    // Marked done, an empty date the answer went back takes today's; one typed is kept.
+    const status = await page.locator('input[name="status"]:checked').getAttribute('value');
+    const communicatedOn = await dateValue(page, 'communicatedOn');
+    // (Tried until the page's script has started.)
+    await expect
+      .poll(async () => {
+        await page.getByLabel('Open', { exact: true }).check();
+        await clearDate(page, 'communicatedOn');
+        await page.getByLabel('Done', { exact: true }).check();
+        return dateValue(page, 'communicatedOn');
+      })
+      .toBe(daysAgo(0));
+    await page.getByLabel('Open', { exact: true }).check();
+    await fillDate(page, 'communicatedOn', daysAgo(1));
+    await page.getByLabel('Done', { exact: true }).check();
+    await expect(dateValue(page, 'communicatedOn')).resolves.toBe(daysAgo(1));
+    // Saved as the loop was, but for what people said.
+    await page.locator(`input[name="status"][value="${status}"]`).check();
+    if (communicatedOn === '--') await clearDate(page, 'communicatedOn');
+    else await fillDate(page, 'communicatedOn', communicatedOn);
     await submit(page, 'Save feedback loop');
     expect(new URL(page.url()).pathname).toBe('/manage/loops');
     await expect(
@@ -338,6 +363,8 @@ describe('challenges: raised by a reviewer, answered by the signatory, closed by
   it('goes round the whole cycle, with errors at each step', async () => {
     const asReviewer = await reviewer.newPage();
     await asReviewer.goto('/manage/challenges/new');
+    await expect(dateValue(asReviewer, 'raisedOn')).resolves.toBe(daysAgo(0));
+    await clearDate(asReviewer, 'raisedOn');
     await submit(asReviewer, 'Raise challenge');
     expect((await errorSummary(asReviewer)).map((e) => e.message)).toEqual([
       'Select the organisation you are challenging',
@@ -359,6 +386,9 @@ describe('challenges: raised by a reviewer, answered by the signatory, closed by
     const asEditor = await editor.newPage();
     await asEditor.goto(challengePath);
     await expect(asEditor.getByRole('heading', { name: 'Close this challenge' }).count()).resolves.toBe(0);
+    // An answer is most often sent the day it is written; emptied, the date is asked for.
+    await expect(dateValue(asEditor, 'respondedOn')).resolves.toBe(daysAgo(0));
+    await clearDate(asEditor, 'respondedOn');
     await asEditor.getByLabel('Answer', { exact: true }).fill('We will hold the next one after school.');
     await submit(asEditor, 'Send answer');
     expect(await errorSummary(asEditor)).toEqual([
@@ -376,6 +406,9 @@ describe('challenges: raised by a reviewer, answered by the signatory, closed by
     await asEditor.getByLabel('Answer', { exact: true }).fill('We will hold the next one after school.');
     await fillDate(asEditor, 'respondedOn', daysAgo(1));
     await submit(asEditor, 'Send answer');
+    await expect(asEditor.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
+      'Your answer was saved.',
+    );
     await expect(
       asEditor.locator('[data-testid="records"] tr', { hasText: 'no young carers' }).innerText(),
     ).resolves.toContain('Answered');
@@ -384,6 +417,8 @@ describe('challenges: raised by a reviewer, answered by the signatory, closed by
     await expect(asReviewer.getByTestId('challenge').innerText()).resolves.toContain(
       'We will hold the next one after school.',
     );
+    await expect(dateValue(asReviewer, 'closedOn')).resolves.toBe(daysAgo(0));
+    await clearDate(asReviewer, 'closedOn');
     await submit(asReviewer, 'Close challenge');
     expect(await errorSummary(asReviewer)).toEqual([
       { message: 'Select the outcome', href: '#closure' },
@@ -392,6 +427,9 @@ describe('challenges: raised by a reviewer, answered by the signatory, closed by
     await asReviewer.getByLabel('Resolved', { exact: true }).check();
     await fillDate(asReviewer, 'closedOn', daysAgo(0));
     await submit(asReviewer, 'Close challenge');
+    await expect(asReviewer.locator('.govuk-notification-banner--success').innerText()).resolves.toContain(
+      'The challenge was closed.',
+    );
     await expect(
       asReviewer.locator('[data-testid="records"] tr', { hasText: 'no young carers' }).innerText(),
     ).resolves.toContain('Closed: resolved');

@@ -80,7 +80,7 @@ describe('the language switch on the signed-in pages', () => {
     await expect(page.title()).resolves.toMatch(/^Gwall: Ychwanegu dolen adborth/);
     await expect(page.locator('.govuk-error-summary__title').innerText()).resolves.toBe('Mae problem');
     const errors = (await errorSummary(page)).map((e) => e.message);
-    expect(errors).toEqual(expect.arrayContaining(['Rhowch y dyddiad y cafodd ei godi', 'Rhowch beth ddywedodd pobl']));
+    expect(errors).toEqual(expect.arrayContaining(['Rhowch beth ddywedodd pobl']));
     // Each field's own message says the same, after a Welsh "Error:".
     await expect(page.locator('.govuk-error-message').first().innerText()).resolves.toMatch(/^Gwall:/);
 

@@ -24,6 +24,21 @@ export async function fillDate(page: Page, name: string, date: string): Promise<
   await page.locator(`#${id}-year`).fill(year);
 }
 
+/** What a GOV.UK date input called `name` holds, as `YYYY-MM-DD` (`--` when empty). */
+export async function dateValue(page: Page, name: string): Promise<string> {
+  const id = name.replace(/[^A-Za-z0-9_-]/g, '-');
+  const [day, month, year] = await Promise.all(
+    ['day', 'month', 'year'].map((part) => page.locator(`#${id}-${part}`).inputValue()),
+  );
+  return `${year}-${month!.padStart(month ? 2 : 0, '0')}-${day!.padStart(day ? 2 : 0, '0')}`;
+}
+
+/** Empties a GOV.UK date input called `name`. */
+export async function clearDate(page: Page, name: string): Promise<void> {
+  const id = name.replace(/[^A-Za-z0-9_-]/g, '-');
+  for (const part of ['day', 'month', 'year']) await page.locator(`#${id}-${part}`).fill('');
+}
+
 /** Submits the form the button is in and waits for the page the server answers with. */
 export async function submit(page: Page, buttonName: string): Promise<void> {
   await Promise.all([

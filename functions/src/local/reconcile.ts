@@ -5,6 +5,7 @@
  */
 import { reconcile } from '../rollups/reconcile.ts';
 import { applyRetention, deletedRecordImageDays } from '../audit/retention.ts';
+import { counted, days } from '../counted.ts';
 import { runLocalJob } from './local-job.ts';
 
 runLocalJob('reconcile', async (store, where) => {
@@ -16,12 +17,13 @@ runLocalJob('reconcile', async (store, where) => {
   console.log(`Checked ${checked}.`);
   if (report.drifted.length === 0) console.log('No drift: every rollup equals the recompute of its records.');
   else {
-    console.log(`Repaired ${report.drifted.length} drifted rollup(s):`);
+    console.log(`Repaired ${counted(report.drifted.length, 'drifted rollup', 'drifted rollups')}:`);
     for (const { kind, key } of report.drifted) console.log(`  ${kind.padEnd(18)} ${key}`);
   }
   const retention = await applyRetention(store);
   console.log(
-    `Retention: the content of ${retention.recordsErased} record(s) deleted over ${deletedRecordImageDays} days ago ` +
-      `left the audit trail (${retention.imagesRemoved} event(s)); ${retention.expiredRemoved} expired item(s) removed.`,
+    `Retention: the content of ${counted(retention.recordsErased, 'record', 'records')} deleted over ` +
+      `${days(deletedRecordImageDays)} ago left the audit trail (${counted(retention.imagesRemoved, 'event', 'events')}); ` +
+      `${counted(retention.expiredRemoved, 'expired item', 'expired items')} removed.`,
   );
 });

@@ -47,7 +47,11 @@ describe('the overdue digest', () => {
 
     const text = digestText(digest);
     expect(text).toContain("Demo City Council Children's Services");
-    expect(text).toContain('1 challenge(s) unanswered after 28 days');
+    // One of a thing is singular, more are plural: never "(s)".
+    expect(text).toContain('1 challenge unanswered after 28 days');
+    const late = councilRow.loops.length;
+    expect(text).toContain(`${late} feedback loop${late === 1 ? '' : 's'} not closed after 90 days`);
+    expect(text).not.toContain('(s)');
     expect(text).not.toContain('Evening sessions please');
   });
 });

@@ -5,6 +5,7 @@
  * ids, dates and counts only: never what people said.
  */
 import { defaultSettings } from '@equal-partners/shared';
+import { counted, days } from '../counted.ts';
 import type { Store } from '../table/index.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
@@ -62,6 +63,9 @@ export async function overdueDigest(store: Store, today: Date): Promise<OverdueD
   };
 }
 
+const loops = (count: number) => counted(count, 'feedback loop', 'feedback loops');
+const challenges = (count: number) => counted(count, 'challenge', 'challenges');
+
 /** The digest as a plain-text message for the board's e-mail. */
 export function digestText(digest: OverdueDigest, siteUrl = ''): string {
   if (digest.signatories.length === 0) {
@@ -71,17 +75,15 @@ export function digestText(digest: OverdueDigest, siteUrl = ''): string {
     const parts: string[] = [];
     if (s.loops.length > 0) {
       const oldest = Math.max(...s.loops.map((l) => l.daysOpen));
-      parts.push(
-        `${s.loops.length} feedback loop(s) not closed after ${digest.loopDueDays} days (oldest ${oldest} days)`,
-      );
+      parts.push(`${loops(s.loops.length)} not closed after ${days(digest.loopDueDays)} (oldest ${days(oldest)})`);
     }
     if (s.challenges.length > 0) {
-      parts.push(`${s.challenges.length} challenge(s) unanswered after ${digest.challengeDueDays} days`);
+      parts.push(`${challenges(s.challenges.length)} unanswered after ${days(digest.challengeDueDays)}`);
     }
     return `- ${s.name}: ${parts.join('; ')}`;
   });
   return [
-    `Overdue as of ${digest.asOf}: ${digest.totals.loops} feedback loop(s) and ${digest.totals.challenges} challenge(s).`,
+    `Overdue as of ${digest.asOf}: ${loops(digest.totals.loops)} and ${challenges(digest.totals.challenges)}.`,
     '',
     ...lines,
     ...(siteUrl ? ['', `See each signatory's page at ${siteUrl}`] : []),

@@ -354,6 +354,8 @@ export const en = {
   'challenges.close': 'Close this challenge',
   'challenges.closeButton': 'Close challenge',
   'challenges.saved.raised': 'The challenge was raised.',
+  'challenges.saved.answered': 'Your answer was saved. The reviewer who raised the challenge can now close it.',
+  'challenges.saved.closed': 'The challenge was closed.',
   'challenges.none': 'There are no challenges.',
   'challenges.caption': '{challenges}, newest first',
   'challenges.column.raisedOn': 'Raised',
@@ -689,7 +691,7 @@ export const en = {
   'outcomes.bySignatory.title': 'By organisation',
   'outcomes.bySignatory.caption': 'Feedback loops closed by organisation and outcome, raised in {period}',
   'outcomes.bySignatory.summary':
-    '{organisations} of {all} organisations closed feedback loops. The most were closed by {top} ({count}).',
+    '{organisations} of {all} closed feedback loops. The most were closed by {top} ({count}).',
   'outcomes.bySignatory.column': 'Organisation',
   'outcomes.bySignatory.totalRow': 'All organisations',
   'outcomes.byStage.title': 'By stage of the work',
@@ -890,6 +892,7 @@ export const appPluralsEn = {
   'count.keys': { one: '{n} key', other: '{n} keys' },
   'count.people': { one: '{n} person who can sign in', other: '{n} people who can sign in' },
   'count.days': { one: '{n} day', other: '{n} days' },
+  'count.organisations': { one: '{n} organisation', other: '{n} organisations' },
 } as const satisfies Record<string, EnglishForms>;
 
 export type AppPluralKey = keyof typeof appPluralsEn;

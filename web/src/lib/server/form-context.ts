@@ -29,6 +29,15 @@ export function nameOf(signatories: readonly Signatory[], id: string | undefined
   return signatories.find((s) => s.id === id)?.name;
 }
 
+/**
+ * Today, by the host's clock (UTC, as the rule against future dates reads it): the likely
+ * date of what is being recorded now, so date fields start with it. A form shows it only
+ * where nothing was typed or stored.
+ */
+export function today(): string {
+  return dayOf(new Date());
+}
+
 /** A fresh id for a record about to be created: kept in the form, so submitting twice creates it once. */
 export function newRecordId(): string {
   return crypto.randomUUID();

@@ -299,4 +299,12 @@ export const commonPluralsCy = {
     many: '{n} diwrnod',
     other: '{n} diwrnod',
   },
+  'count.organisations': {
+    zero: '{n} o sefydliadau',
+    one: '{n} sefydliad',
+    two: '{n} sefydliad',
+    few: '{n} sefydliad',
+    many: '{n} sefydliad',
+    other: '{n} o sefydliadau',
+  },
 } as const satisfies Record<AppPluralKey, WelshForms>;

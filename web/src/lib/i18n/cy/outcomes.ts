@@ -20,8 +20,7 @@ export const outcomesCy = {
   'outcomes.inProgress': '(heb ddod i ben eto)',
   'outcomes.bySignatory.title': 'Yn ôl sefydliad',
   'outcomes.bySignatory.caption': 'Pwyntiau a atebwyd yn ôl sefydliad a chanlyniad, a godwyd yn ystod {period}',
-  'outcomes.bySignatory.summary':
-    'Atebodd {organisations} o’r {all} sefydliad bwyntiau. Atebodd {top} y nifer fwyaf ({count}).',
+  'outcomes.bySignatory.summary': 'O’r {all}, atebodd {organisations} bwyntiau. Atebodd {top} y nifer fwyaf ({count}).',
   'outcomes.bySignatory.column': 'Sefydliad',
   'outcomes.bySignatory.totalRow': 'Pob sefydliad',
   'outcomes.byStage.title': 'Yn ôl cam y gwaith',

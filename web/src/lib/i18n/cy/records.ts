@@ -228,6 +228,8 @@ export const recordsCy = {
   'challenges.close': 'Cau’r her hon',
   'challenges.closeButton': 'Cau’r her',
   'challenges.saved.raised': 'Cafodd yr her ei chodi.',
+  'challenges.saved.answered': 'Cafodd eich ateb ei gadw. Gall yr adolygydd a gododd yr her ei chau nawr.',
+  'challenges.saved.closed': 'Cafodd yr her ei chau.',
   'challenges.none': 'Nid oes unrhyw heriau.',
   'challenges.caption': '{challenges}, y diweddaraf yn gyntaf',
   'challenges.column.raisedOn': 'Codwyd',

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
-import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
+import { newRecordId, recordFormContext, today } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { activityForm, saveRecord } from '#lib/server/record-forms.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
   const user = requireAllowed(locals, ['create', 'activity']);
   const { page } = await recordFormContext(user);
-  return { ...page, values: { id: newRecordId() } };
+  return { ...page, values: { id: newRecordId(), date: today() } };
 };
 
 export const actions: Actions = {

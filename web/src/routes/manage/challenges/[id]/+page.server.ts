@@ -5,6 +5,7 @@ import { dateOf, rawValues } from '#lib/forms/read-form.ts';
 import type { FormValues } from '#lib/forms/form-values.ts';
 import { t } from '#lib/server/text.ts';
 import { challengeWork, requireAllowed } from '#lib/server/guard.ts';
+import { today } from '#lib/server/form-context.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
 import { ask, attempt } from '#lib/server/queries.ts';
 import { checkRecord, labeller, refusal, requiredMessages, versionOf } from '#lib/server/record-forms.ts';
@@ -33,6 +34,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
       principleTitles: challenge.principles.map((id) => titles.get(id) ?? id),
     },
     version,
+    /** The answer and the closing are most likely given today. */
+    values: { respondedOn: today(), closedOn: today() },
     answerable: !challenge.response && mayAnswer(user, challenge),
     closable: !challenge.closure && mayClose(user, challenge),
   };

@@ -3,7 +3,7 @@ import { challengeInput, csvColumns, type Challenge } from '@equal-partners/shar
 import { challengeQueries } from '@equal-partners/functions/challenges/challenge-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
-import { newRecordId, recordFormContext } from '#lib/server/form-context.ts';
+import { newRecordId, recordFormContext, today } from '#lib/server/form-context.ts';
 import { signatoryOptions } from '#lib/server/partnership.ts';
 import { labeller, requiredMessages, saveRecord, type RecordForm } from '#lib/server/record-forms.ts';
 import { t } from '#lib/server/text.ts';
@@ -36,7 +36,7 @@ export const load: PageServerLoad = async ({ locals }) => {
         ? signatoryOptions(signatories.filter((s) => s.sector === 'parent-carer-forum' || s.sector === 'youth-voice'))
         : undefined,
     reviewer: user.role === 'reviewer' ? page.organisation : undefined,
-    values: initialValues({ id: newRecordId() }),
+    values: initialValues({ id: newRecordId(), raisedOn: today() }),
   };
 };
 

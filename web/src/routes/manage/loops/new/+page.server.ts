@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
-import { activityChoices, activityTitles, newRecordId, recordFormContext } from '#lib/server/form-context.ts';
+import { activityChoices, activityTitles, newRecordId, recordFormContext, today } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { loopForm, saveRecord } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
@@ -19,9 +19,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   ]);
   return {
     ...page,
+    today: today(),
     activities,
     activityChoices: choices,
-    values: initialValues({ id: newRecordId(), status: 'open', activityIds, ...(signatoryId ? { signatoryId } : {}) }),
+    values: initialValues({
+      id: newRecordId(),
+      raisedOn: today(),
+      status: 'open',
+      activityIds,
+      ...(signatoryId ? { signatoryId } : {}),
+    }),
   };
 };
 
