@@ -151,7 +151,7 @@ describe('engagement activities', () => {
     await expect(fieldValue(page, '#youSaid')).resolves.toBe('Sessions in the evening, please');
     await expect(raisedAt.isChecked()).resolves.toBe(true);
 
-    await page.getByLabel('Why it was not taken forward').fill('The building closes at six.');
+    await page.getByLabel('Why it was not taken forward', { exact: true }).fill('The building closes at six.');
     await page.getByLabel('Link to evidence (optional)').fill('https://example.org/minutes');
     await submit(page, 'Save feedback loop');
     expect(new URL(page.url()).pathname).toBe('/manage/loops');

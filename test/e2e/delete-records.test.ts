@@ -63,7 +63,7 @@ describe('deleting a record entered by mistake', () => {
     await page.goto(`${href}/delete`);
     const other = await editor.newPage();
     await other.goto(href);
-    await other.getByLabel('Title').fill('Renamed while someone was deleting it');
+    await other.getByLabel('Title', { exact: true }).fill('Renamed while someone was deleting it');
     await submit(other, 'Save activity');
     await other.close();
 
@@ -72,7 +72,9 @@ describe('deleting a record entered by mistake', () => {
       'Someone changed this record since you opened it',
     );
     await page.goto(href);
-    await expect(page.getByLabel('Title').inputValue()).resolves.toBe('Renamed while someone was deleting it');
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(
+      'Renamed while someone was deleting it',
+    );
   });
 
   it('does not let another organisation’s editor delete it', async () => {
