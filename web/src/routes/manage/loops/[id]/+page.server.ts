@@ -4,7 +4,7 @@ import { loopQueries } from '@equal-partners/functions/loops/loop-queries';
 import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { ask } from '#lib/server/queries.ts';
-import { activityChoices, activityTitles, recordFormContext, today } from '#lib/server/form-context.ts';
+import { activityChoices, activityTitles, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { loopForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
@@ -18,7 +18,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   ]);
   return {
     ...page,
-    today: today(),
     organisation: signatories.find((s) => s.id === loop.signatoryId)?.name,
     activities: await activityTitles(loop.activityIds),
     activityChoices: await activityChoices(loop.signatoryId, loop.activityIds),

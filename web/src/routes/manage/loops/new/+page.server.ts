@@ -19,7 +19,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   ]);
   return {
     ...page,
-    today: today(),
     activities,
     activityChoices: choices,
     values: initialValues({
