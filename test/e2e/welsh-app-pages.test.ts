@@ -78,9 +78,9 @@ describe('the language switch on the signed-in pages', () => {
     await expect(heading(page)).resolves.toBe('Ychwanegu dolen adborth');
     await submit(page, 'Cadw’r ddolen adborth');
     await expect(page.title()).resolves.toMatch(/^Gwall: Ychwanegu dolen adborth/);
-    await expect(page.locator('.govuk-error-summary__title').innerText()).resolves.toBe('Mae problem');
+    await expect(page.locator('.govuk-error-summary__title').innerText()).resolves.toBe('Mae problem wedi codi');
     const errors = (await errorSummary(page)).map((e) => e.message);
-    expect(errors).toEqual(expect.arrayContaining(['Rhowch beth ddywedodd pobl']));
+    expect(errors).toEqual(['Rhowch yr hyn a ddywedodd pobl']);
     // Each field's own message says the same, after a Welsh "Error:".
     await expect(page.locator('.govuk-error-message').first().innerText()).resolves.toMatch(/^Gwall:/);
 
@@ -100,7 +100,7 @@ describe('the language switch on the signed-in pages', () => {
     expect(new URL(page.url()).pathname).toBe('/manage/loops/new');
     await expect(lang(page)).resolves.toBe('cy');
     await submit(page, 'Cadw’r ddolen adborth');
-    await expect(page.locator('.govuk-error-summary__title').innerText()).resolves.toBe('Mae problem');
+    await expect(page.locator('.govuk-error-summary__title').innerText()).resolves.toBe('Mae problem wedi codi');
     expect(await accessibilityProblems(page)).toEqual([]);
     await context.close();
   });
