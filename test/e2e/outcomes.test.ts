@@ -62,6 +62,8 @@ beforeAll(async () => {
     closed('qa-e2e-2', trust, `${year}-03-10`, {
       activityIds: ['qa-e2e-commissioning', 'qa-e2e-delivery'],
       outcome: 'service-change',
+      // Its Welsh, for the Welsh list; the others are in English only.
+      cy: { youSaid: 'Pwynt qa-e2e-2', weDid: 'Gwnaethom weithredu ar qa-e2e-2' },
     }),
     closed('qa-e2e-3', trust, `${year}-03-15`, { outcome: 'policy-change' }),
     closed('qa-e2e-4', school, `${year}-06-01`, {
@@ -192,6 +194,21 @@ describe('what feedback changed', () => {
       );
       await expect(list.locator('tr[data-loop="qa-e2e-2"]').innerText()).resolves.toContain('We acted on qa-e2e-2');
       expect(await accessibilityProblems(list)).toEqual([]);
+      // In Welsh, a loop's texts are in Welsh where written, and marked English where not.
+      await list.goto(
+        `/language/cy?returnTo=${encodeURIComponent(`/dashboard/outcomes/loops?period=${period}&signatory=${trust}`)}`,
+      );
+      const welshLoop = list.locator('tr[data-loop="qa-e2e-2"]');
+      await expect(welshLoop.locator('[lang="cy"]').allInnerTexts()).resolves.toEqual([
+        'Pwynt qa-e2e-2',
+        'Gwnaethom weithredu ar qa-e2e-2',
+      ]);
+      await expect(list.locator('tr[data-loop="qa-e2e-1"] [lang="en"]').first().innerText()).resolves.toBe(
+        'Point qa-e2e-1',
+      );
+      await expect(list.locator('tr[data-loop="qa-e2e-1"]').getByTestId('only-english').count()).resolves.toBe(2);
+      expect(await accessibilityProblems(list)).toEqual([]);
+      await list.goto('/language/en?returnTo=/dashboard/outcomes');
       await list.close();
 
       // The table by organisation as a file: its header in words, exact counts.

@@ -206,6 +206,8 @@ export async function closedLoopsBehind(
       stages: at,
       youSaid: loop.youSaid,
       weDid: loop.weDid,
+      /** The Welsh of the two texts, where written (a Welsh page shows it). */
+      cy: { youSaid: loop.cy?.youSaid, weDid: loop.cy?.weDid },
       reportedTo: loop.reportedTo,
     }));
   return {
