@@ -272,6 +272,19 @@ describe('the evidence beside a reviewer’s assessment', () => {
     }
   });
 
+  it('saves when Enter is pressed in the form, not "Show the evidence", the first button in it', async () => {
+    const page = await reviewerNoScript.newPage();
+    await page.goto(evidencePath);
+    await page.locator(`#scores-${principle}-score-2`).check();
+    await page.locator(`#scores-${principle}-score-2`).press('Enter');
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe('/manage/assessments');
+    await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
+      'The assessment was saved.',
+    );
+    await page.close();
+  });
+
   it('saves the rating made beside the evidence', async () => {
     const page = await reviewerNoScript.newPage();
     await page.goto(evidencePath);
