@@ -96,7 +96,8 @@ export async function createActivities(
 
 /** An item's refusal as its result; anything that is not the item's own fault fails the whole request. */
 function rejection(index: number, id: string | undefined, error: unknown): BatchItemResult {
-  const problem = error instanceof WriteRefused ? refusalProblem(error, 'activity', id ?? '').problem : toProblem(error);
+  const problem =
+    error instanceof WriteRefused ? refusalProblem(error, 'activity', id ?? '').problem : toProblem(error);
   if (problem.status >= 500) throw error;
   return { index, ...(id ? { id } : {}), status: problem.status, problem };
 }

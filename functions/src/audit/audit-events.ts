@@ -6,7 +6,14 @@
  * never brings back a name removed from the trail since (docs/decisions/0402).
  */
 import { addMonths, isRedaction, moderatedTexts, redactTexts, type ModeratedKind } from '@equal-partners/shared';
-import { settleEach, throwFirstFailure, withoutKeys, writeConcurrency, type ItemChange, type Store } from '../table/index.ts';
+import {
+  settleEach,
+  throwFirstFailure,
+  withoutKeys,
+  writeConcurrency,
+  type ItemChange,
+  type Store,
+} from '../table/index.ts';
 import { listChangesOfMonth, putAuditEvent, rewriteTrailImages, type AuditEvent } from './audit-entity.ts';
 
 export { auditTrail, type AuditEvent } from './audit-entity.ts';

@@ -196,14 +196,9 @@ describe('a batch of creates', () => {
       'user:ben',
       t1,
     );
-    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.created : (o.reason as WriteRefused).refusal.reason))).toEqual([
-      true,
-      'conflict',
-      true,
-      false,
-      'conflict',
-      false,
-    ]);
+    expect(
+      outcomes.map((o) => (o.status === 'fulfilled' ? o.value.created : (o.reason as WriteRefused).refusal.reason)),
+    ).toEqual([true, 'conflict', true, false, 'conflict', false]);
     expect((await getRecord(store, activityKind, 'b-2'))?.title).toBe('Parent drop-in');
     // One report for the batch: each record written, and the repeat of one still at version 1 (as a single create reports it), once each.
     expect(reported).toHaveLength(1);

@@ -110,7 +110,10 @@ async function putNew<T extends object>(
       // safe to run twice (the audit event is keyed by version and action; rollups recompute).
       const change =
         existing.version === 1
-          ? { keys: kind.keyOf(kind.idOf(input)), newImage: { ...existing, ...kind.keys(existing), entity: kind.entity } }
+          ? {
+              keys: kind.keyOf(kind.idOf(input)),
+              newImage: { ...existing, ...kind.keys(existing), entity: kind.entity },
+            }
           : undefined;
       return { record: existing, created: false, ...(change ? { change } : {}) };
     }
@@ -162,7 +165,9 @@ export async function createRecords<T extends object>(
   });
   const outcomes: PromiseSettledResult<Put<T>>[] = new Array(inputs.length);
   for (const wave of waves) {
-    const settled = await settleEach(wave, writeConcurrency, (index) => putNew(store, kind, inputs[index]!, actor, now));
+    const settled = await settleEach(wave, writeConcurrency, (index) =>
+      putNew(store, kind, inputs[index]!, actor, now),
+    );
     wave.forEach((index, n) => (outcomes[index] = settled[n]!));
   }
   const changes = new Map<string, ItemChange>();
