@@ -6,9 +6,9 @@
 import * as z from 'zod/mini';
 import { actorOf, authorize, type Principal, type Problem } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
-import { createRecord, WriteRefused, type RecordKind } from '../table/index.ts';
+import { createRecords, WriteRefused, type RecordKind } from '../table/index.ts';
 import { toProblem, validationProblem } from '../http/problem.ts';
-import { checkedRecord, refusalProblem, requireAnyWrite } from '../records/record-queries.ts';
+import { checkedRecord, refusalProblem, requireAnyWrite, type AnyRecord } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { activityKind } from './activity-entity.ts';
 import { activities } from './activity-resource.ts';
@@ -38,7 +38,11 @@ export interface ActivityBatchOutcome {
 
 /**
  * Creates each item the caller may create and that keeps the rules, and reports on
- * every item in order; what the items refer to is read once for the whole batch.
+ * every item in order. What the items refer to (the partnership, the signatories) is
+ * read once for the whole batch; every item is checked before any is written; then the
+ * accepted ones are written together (`createRecords`), so what follows the writes (the
+ * audit trail, the rollups) runs once for the batch and each rollup bucket it touches is
+ * recomputed once (docs/decisions/0109).
  */
 export async function createActivities(
   deps: Pick<QueryDeps, 'store' | 'today' | 'now'>,
@@ -49,8 +53,8 @@ export async function createActivities(
   if (!parsed.success) throw validationProblem(parsed.error.issues, 'body');
   requireAnyWrite(principal);
   const known = await loadKnownIds(deps.store);
-  const now = deps.now();
   const results: BatchItemResult[] = [];
+  const accepted: { index: number; id: string; record: AnyRecord }[] = [];
   for (const [index, body] of parsed.data.items.entries()) {
     const id = typeof (body as { id?: unknown })?.id === 'string' ? (body as { id: string }).id : undefined;
     try {
@@ -62,21 +66,25 @@ export async function createActivities(
         (candidate) => authorize(principal, 'create', 'activity', { signatoryId: candidate.signatoryId }),
         { known, prefix: `/items/${index}` },
       );
-      const { created } = await createRecord(
-        deps.store,
-        activityKind as RecordKind<typeof record>,
-        record,
-        actorOf(principal),
-        now,
-      );
-      results.push({ index, ...(id ? { id } : {}), status: created ? 201 : 200 });
+      accepted.push({ index, id: activityKind.idOf(record as never), record });
     } catch (error) {
-      const problem =
-        error instanceof WriteRefused ? refusalProblem(error, 'activity', id ?? '').problem : toProblem(error);
-      if (problem.status >= 500) throw error;
-      results.push({ index, ...(id ? { id } : {}), status: problem.status, problem });
+      results[index] = rejection(index, id, error);
     }
   }
+  const written = await createRecords(
+    deps.store,
+    activityKind as RecordKind<AnyRecord>,
+    accepted.map((a) => a.record),
+    actorOf(principal),
+    deps.now(),
+  );
+  written.forEach((outcome, n) => {
+    const { index, id } = accepted[n]!;
+    results[index] =
+      outcome.status === 'fulfilled'
+        ? { index, id, status: outcome.value.created ? 201 : 200 }
+        : rejection(index, id, outcome.reason);
+  });
   const count = (test: (status: number) => boolean) => results.filter((r) => test(r.status)).length;
   return {
     created: count((s) => s === 201),
@@ -84,4 +92,12 @@ export async function createActivities(
     rejected: count((s) => s >= 400),
     results,
   };
+}
+
+/** An item's refusal as its result; anything that is not the item's own fault fails the whole request. */
+function rejection(index: number, id: string | undefined, error: unknown): BatchItemResult {
+  const problem =
+    error instanceof WriteRefused ? refusalProblem(error, 'activity', id ?? '').problem : toProblem(error);
+  if (problem.status >= 500) throw error;
+  return { index, ...(id ? { id } : {}), status: problem.status, problem };
 }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quarterSpanOf } from '@equal-partners/shared';
+import { auditTrail } from '../audit/audit-events.ts';
 import { devSignIn } from '../identity/dev-sign-in.ts';
+import { readSignatoryRollups } from '../rollups/read-rollups.ts';
+import { partnershipRollupKeys, rowsKeys, signatoryRollupKeys } from '../rollups/rollup-entity.ts';
 import { createApp } from '../http/app.ts';
 import { partnershipKeys } from '../partnership/partnership-entity.ts';
 import { signatoryList } from '../signatories/signatory-entity.ts';
@@ -22,6 +26,30 @@ function countingStore(store: Store) {
     return store.client.send(command as never);
   };
   return { store: { ...store, client: { send } as unknown as Store['client'] }, reads };
+}
+
+/**
+ * Counts, through the client's own middleware, how often each rollup item's recompute
+ * starts: every recompute first claims its item's next generation (`ADD #requested`).
+ */
+function countRecomputes(store: Store) {
+  const claims = new Map<string, number>();
+  const name = 'countRecomputes';
+  store.client.middlewareStack.add(
+    (next) => async (args) => {
+      const input = args.input as { Key?: Record<string, unknown>; UpdateExpression?: string };
+      if (input.UpdateExpression?.startsWith('ADD #requested') && input.Key) {
+        const key = JSON.stringify(input.Key);
+        claims.set(key, (claims.get(key) ?? 0) + 1);
+      }
+      return next(args);
+    },
+    { step: 'initialize', name, priority: 'high' },
+  );
+  return {
+    of: (keys: { pk: string; sk: string }) => claims.get(JSON.stringify({ pk: keys.pk, sk: keys.sk })) ?? 0,
+    stop: () => store.client.middlewareStack.remove(name),
+  };
 }
 
 describe('POST /api/v1/activities:batch', () => {
@@ -48,6 +76,31 @@ describe('POST /api/v1/activities:batch', () => {
     // What every item is checked against is read once for the batch, not once per item.
     expect(reads.partnership).toBe(1);
     expect(reads.signatoryLists).toBe(1);
+  });
+
+  it('recomputes each rollup the batch touches once, counting and auditing every item', async () => {
+    const months = ['2026-01', '2026-02', '2026-03'];
+    const items = Array.from({ length: 30 }, (_, i) =>
+      newActivity(`once-${i}`, council, { date: `${months[i % 3]}-${String(1 + (i % 28)).padStart(2, '0')}` }),
+    );
+    const before = await readSignatoryRollups(api.store, council, months);
+    const recomputes = countRecomputes(api.store);
+    try {
+      const response = await api.call('councilEditor', 'POST', '/api/v1/activities:batch', { body: { items } });
+      expect(((await response.json()) as { created: number }).created).toBe(30);
+      for (const month of months) {
+        expect(recomputes.of(signatoryRollupKeys({ signatoryId: council, month })), month).toBe(1);
+        expect(recomputes.of(partnershipRollupKeys({ month })), month).toBe(1);
+      }
+      expect(recomputes.of(rowsKeys({ span: quarterSpanOf(months[0]!) }))).toBe(1);
+    } finally {
+      recomputes.stop();
+    }
+    const after = await readSignatoryRollups(api.store, council, months);
+    for (const month of months)
+      expect(after.get(month)!.activities.activities, month).toBe((before.get(month)?.activities.activities ?? 0) + 10);
+    const trails = await Promise.all(items.map((item) => auditTrail(api.store, 'activity', item.id)));
+    expect(trails.map((trail) => trail.map((event) => event.action))).toEqual(items.map(() => ['create']));
   });
 
   it('refuses an item for another organisation before reading what it refers to', async () => {

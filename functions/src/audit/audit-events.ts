@@ -6,7 +6,14 @@
  * never brings back a name removed from the trail since (docs/decisions/0402).
  */
 import { addMonths, isRedaction, moderatedTexts, redactTexts, type ModeratedKind } from '@equal-partners/shared';
-import { withoutKeys, type ItemChange, type Store } from '../table/index.ts';
+import {
+  settleEach,
+  throwFirstFailure,
+  withoutKeys,
+  writeConcurrency,
+  type ItemChange,
+  type Store,
+} from '../table/index.ts';
 import { listChangesOfMonth, putAuditEvent, rewriteTrailImages, type AuditEvent } from './audit-entity.ts';
 
 export { auditTrail, type AuditEvent } from './audit-entity.ts';
@@ -73,11 +80,10 @@ const isModerated = (entity: unknown): entity is ModeratedKind => Object.hasOwn(
 
 /** Writes the audit events for a batch of changes; safe to call again with the same changes. */
 export async function recordAuditEvents(store: Store, changes: readonly ItemChange[]): Promise<void> {
-  for (const change of changes) {
-    const event = auditEventFor(change);
-    // An event recorded already is left as it is: the first delivery stands.
-    if (event) await putAuditEvent(store, event);
-  }
+  const events = changes.flatMap((change) => auditEventFor(change) ?? []);
+  // Each is a conditional put of its own (an event recorded already is left as it is: the
+  // first delivery stands), a few at a time (docs/decisions/0109).
+  throwFirstFailure(await settleEach(events, writeConcurrency, (event) => putAuditEvent(store, event)));
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   rowToRecord,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
-import { createRecord, getRecord, sameContent, type RecordKind } from '../table/index.ts';
+import { createRecords, getRecord, sameContent, throwFirstFailure, type RecordKind } from '../table/index.ts';
 import { aNoun, ProblemError } from '../http/problem.ts';
 import { recordIssues, requireAnyWrite, type RecordResource, type RequestReads } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
@@ -258,17 +258,16 @@ export function csvImportQueries(spec: CsvImport) {
           checked.errors.map((e) => ({ pointer: `/rows/${e.row}/${e.column}`, message: e.message })),
         ).with({ rowErrors: checked.errors });
       }
-      let created = 0;
-      for (const record of checked.records) {
-        const result = await createRecord(
-          deps.store,
-          spec.kind as RecordKind<Record<string, unknown>>,
-          record,
-          actorOf(principal),
-          deps.now(),
-        );
-        if (result.created) created += 1;
-      }
+      // Written together, so the audit trail and the rollups follow once for the file (docs/decisions/0109).
+      const written = await createRecords(
+        deps.store,
+        spec.kind as RecordKind<Record<string, unknown>>,
+        checked.records,
+        actorOf(principal),
+        deps.now(),
+      );
+      throwFirstFailure(written);
+      const created = written.filter((w) => w.status === 'fulfilled' && w.value.created).length;
       return { created, unchanged: checked.records.length - created };
     },
   };

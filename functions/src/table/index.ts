@@ -9,3 +9,4 @@ export * from './record-kinds.ts';
 export * from './records.ts';
 export * from './pages.ts';
 export * from './lists.ts';
+export * from './bounded.ts';

@@ -1,7 +1,8 @@
 /**
  * The write rules of ./records.ts against the local store: a safe retried create, a
  * conflicting one, optimistic concurrency checked in the write itself, the two-step
- * delete, derived fields, and one report to the change listener per change.
+ * delete, derived fields, and one report to the change listener per change (per batch
+ * for a batch of creates).
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Activity, FeedbackLoop } from '@equal-partners/shared';
@@ -12,7 +13,15 @@ import { recordAuditEvents } from '../audit/audit-events.ts';
 import { loopKind } from '../loops/loop-entity.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import type { ItemChange } from './changes.ts';
-import { createRecord, deleteRecord, getRecord, updateRecord, WriteRefused, type WriteRefusal } from './records.ts';
+import {
+  createRecord,
+  createRecords,
+  deleteRecord,
+  getRecord,
+  updateRecord,
+  WriteRefused,
+  type WriteRefusal,
+} from './records.ts';
 
 let store: TestStore;
 /** Every call of the change listener, in order. */
@@ -166,6 +175,42 @@ describe('create', () => {
   it('does not read another kind’s item as the record with that id', async () => {
     await createRecord(store, activityKind, activity('c-4'), 'user:ana', t0);
     expect(await getRecord(store, loopKind, 'c-4')).toBeUndefined();
+  });
+});
+
+describe('a batch of creates', () => {
+  it('keeps each create’s rules, a later record with an earlier one’s id written after it, and reports the batch once', async () => {
+    await createRecord(store, activityKind, activity('b-taken'), 'user:ana', t0);
+    reported = [];
+    const outcomes = await createRecords(
+      store,
+      activityKind,
+      [
+        activity('b-1'),
+        activity('b-taken', { title: 'Something else' }),
+        activity('b-2'),
+        activity('b-1'),
+        activity('b-2', { title: 'Another title' }),
+        activity('b-taken'),
+      ],
+      'user:ben',
+      t1,
+    );
+    expect(
+      outcomes.map((o) => (o.status === 'fulfilled' ? o.value.created : (o.reason as WriteRefused).refusal.reason)),
+    ).toEqual([true, 'conflict', true, false, 'conflict', false]);
+    expect((await getRecord(store, activityKind, 'b-2'))?.title).toBe('Parent drop-in');
+    // One report for the batch: each record written, and the repeat of one still at version 1 (as a single create reports it), once each.
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.map((c) => c.keys.pk).sort()).toEqual(
+      [activityKind.keyOf('b-1').pk, activityKind.keyOf('b-2').pk, activityKind.keyOf('b-taken').pk].sort(),
+    );
+    expect((await auditTrail(store, 'activity', 'b-1')).map((e) => [e.action, e.by])).toEqual([['create', 'user:ben']]);
+  });
+
+  it('reports nothing when nothing was written', async () => {
+    expect(await createRecords(store, activityKind, [], 'user:ben', t1)).toEqual([]);
+    expect(reported).toEqual([]);
   });
 });
 

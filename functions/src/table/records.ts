@@ -3,12 +3,15 @@
  * a create with an existing id and the same content returns the original (a safe retry),
  * with other content it conflicts; updates and deletes check the version (optimistic
  * concurrency) in the write itself, so two racing writers cannot both win.
- * Every successful write is reported to the store's change listener.
+ * Every successful write is reported to the store's change listener; a batch of creates
+ * reports its writes together, once they are all done.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredFields } from '@equal-partners/shared';
+import { settleEach, writeConcurrency } from './bounded.ts';
+import type { ItemChange } from './changes.ts';
 import { withoutKeys } from './keys.ts';
 import type { RecordKind } from './record-kinds.ts';
 import type { Store } from './store.ts';
@@ -66,14 +69,24 @@ export async function getRecord<T>(store: Store, kind: RecordKind<T>, id: string
   return withoutKeys(Item) as Stored<T>;
 }
 
-/** Creates a record. Returns `created: false` with the original when the same content was already created. */
-export async function createRecord<T extends object>(
+/** A create's outcome, and the change to deliver for it (none for a repeat already delivered). */
+interface Put<T> {
+  record: Stored<T>;
+  created: boolean;
+  change?: ItemChange;
+}
+
+/**
+ * Writes a new record with a conditional put. With its id already taken, the stored record
+ * is read: the same content is a repeat (`created: false`), other content a conflict.
+ */
+async function putNew<T extends object>(
   store: Store,
   kind: RecordKind<T>,
   input: T,
   actor: string,
   now: Date,
-): Promise<{ record: Stored<T>; created: boolean }> {
+): Promise<Put<T>> {
   const at = now.toISOString();
   const record = {
     ...(kind.derived ? kind.derived.apply(input, undefined, at) : input),
@@ -95,19 +108,80 @@ export async function createRecord<T extends object>(
       // The first attempt may have been written without its change delivered (its answer was
       // lost, or the process stopped after the write): deliver it again. What follows a write is
       // safe to run twice (the audit event is keyed by version and action; rollups recompute).
-      if (existing.version === 1)
-        await store.onChange?.([
-          {
-            keys: kind.keyOf(kind.idOf(input)),
-            newImage: { ...existing, ...kind.keys(existing), entity: kind.entity },
-          },
-        ]);
-      return { record: existing, created: false };
+      const change =
+        existing.version === 1
+          ? {
+              keys: kind.keyOf(kind.idOf(input)),
+              newImage: { ...existing, ...kind.keys(existing), entity: kind.entity },
+            }
+          : undefined;
+      return { record: existing, created: false, ...(change ? { change } : {}) };
     }
     throw new WriteRefused({ reason: 'conflict', existing: existing ?? {} });
   }
-  await store.onChange?.([{ keys: kind.keyOf(kind.idOf(input)), newImage: item }]);
-  return { record, created: true };
+  return { record, created: true, change: { keys: kind.keyOf(kind.idOf(input)), newImage: item } };
+}
+
+/** Creates a record. Returns `created: false` with the original when the same content was already created. */
+export async function createRecord<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  input: T,
+  actor: string,
+  now: Date,
+): Promise<{ record: Stored<T>; created: boolean }> {
+  const { record, created, change } = await putNew(store, kind, input, actor, now);
+  if (change) await store.onChange?.([change]);
+  return { record, created };
+}
+
+/** One record's outcome in a batch: what `createRecord` answers, or why it was refused or failed. */
+export type CreateOutcome<T> = PromiseSettledResult<{ record: Stored<T>; created: boolean }>;
+
+/**
+ * Creates many records, each exactly as `createRecord` creates one (a conditional put: the
+ * same content again is unchanged, other content a conflict), `writeConcurrency` at a time.
+ * A record whose id an earlier one of the batch has is written after it, so the first
+ * stands as it would one by one. What changed is delivered to the store's listener once,
+ * after the writes, so what follows them (audit, rollups) runs once for the batch
+ * (docs/decisions/0109). Each outcome stands for its own record: a refusal
+ * (`WriteRefused`) or a failed write rejects that record alone; the whole call rejects
+ * only when the delivery fails, after every write.
+ */
+export async function createRecords<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  inputs: readonly T[],
+  actor: string,
+  now: Date,
+): Promise<CreateOutcome<T>[]> {
+  // The n-th record of the batch with a given id goes in the n-th wave.
+  const waves: number[][] = [];
+  const seen = new Map<string, number>();
+  inputs.forEach((input, index) => {
+    const wave = seen.get(kind.idOf(input)) ?? 0;
+    seen.set(kind.idOf(input), wave + 1);
+    (waves[wave] ??= []).push(index);
+  });
+  const outcomes: PromiseSettledResult<Put<T>>[] = new Array(inputs.length);
+  for (const wave of waves) {
+    const settled = await settleEach(wave, writeConcurrency, (index) =>
+      putNew(store, kind, inputs[index]!, actor, now),
+    );
+    wave.forEach((index, n) => (outcomes[index] = settled[n]!));
+  }
+  const changes = new Map<string, ItemChange>();
+  for (const outcome of outcomes) {
+    const change = outcome.status === 'fulfilled' ? outcome.value.change : undefined;
+    if (change && !changes.has(`${change.keys.pk}\u0000${change.keys.sk}`))
+      changes.set(`${change.keys.pk}\u0000${change.keys.sk}`, change);
+  }
+  if (changes.size > 0) await store.onChange?.([...changes.values()]);
+  return outcomes.map((outcome) =>
+    outcome.status === 'fulfilled'
+      ? { status: 'fulfilled', value: { record: outcome.value.record, created: outcome.value.created } }
+      : outcome,
+  );
 }
 
 /** Replaces a record whose stored version is `expectedVersion`. */
