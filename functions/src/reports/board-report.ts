@@ -16,6 +16,7 @@
 import * as z from 'zod/mini';
 import {
   metricCatalogue,
+  type Exact,
   type MetricFigures,
   type MetricSection,
   type Principal,
@@ -94,11 +95,11 @@ export function reportQuarter(quarter: string | undefined, year: ReportYear, tod
   return current === 1 ? `FY${financialYear - 1}-Q4` : `FY${financialYear}-Q${current - 1}`;
 }
 
-/** A figure tree's metrics as one row, as the overview's rows hold a signatory's. */
-export function rowOfFigures(figures: MetricFigures): RowMetricFigures {
+/** A figure tree's metrics (exact) as one row, as the overview's rows hold a signatory's. */
+export function rowOfFigures(figures: Exact<MetricFigures>): Exact<RowMetricFigures> {
   return Object.fromEntries(
     metricCatalogue.map((m) => [m.id, (figures[m.section] as unknown as Record<string, unknown>)[m.id]]),
-  ) as RowMetricFigures;
+  ) as Exact<RowMetricFigures>;
 }
 
 /** The exceptions of the summary: the partnership's totals of each, and the awards expiring. */
