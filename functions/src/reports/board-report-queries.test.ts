@@ -15,7 +15,7 @@ import { signatoryQueries } from '../signatories/signatory-queries.ts';
 import { demoToday, newActivity, newLoop } from '../testing/api-fixture.ts';
 import { callers, problemOf } from '../testing/query-callers.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
-import { boardReport, headlineMetrics, reportQuarter } from './board-report.ts';
+import { boardReport, headlineMetrics, reportQuarter } from './board-report-queries.ts';
 import { partnershipExceptions } from './exception-queries.ts';
 
 const school = 'qa-board-report-school';
