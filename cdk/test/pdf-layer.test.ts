@@ -73,7 +73,7 @@ describe('the jobs function that prints PDFs', () => {
       .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
     const invoke = statements.filter((s) => [s.Action].flat().includes('lambda:InvokeFunction'));
     expect(invoke).toHaveLength(1);
-    expect(JSON.stringify(invoke[0]!.Resource)).toContain(jobsId);
+    expect(invoke[0]!.Resource).toEqual({ 'Fn::GetAtt': [jobsId, 'Arn'] });
     for (const [id, fn] of Object.entries(functions))
       if (id !== jobsId) {
         expect(fn.Properties.Layers, id).toBeUndefined();
@@ -137,7 +137,10 @@ describe('the PDF layer', () => {
     const heavy = /node_modules\/(playwright-core|@sparticuz\/chromium|@aws-sdk\/client-lambda)\//;
     for (const name of ['jobs', 'api']) {
       const { inputs } = await bundleHandler(lambdaEntry(name), name);
-      expect(inputs.filter((input) => heavy.test(input.path)), name).toEqual([]);
+      expect(
+        inputs.filter((input) => heavy.test(input.path)),
+        name,
+      ).toEqual([]);
     }
     const api = await bundleHandler(lambdaEntry('api'), 'api');
     expect(api.inputs.filter((input) => /reports\/(pdf-rendering|board-report)/.test(input.path))).toEqual([]);

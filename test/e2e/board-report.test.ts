@@ -89,7 +89,10 @@ describe('the board report', () => {
     const page = await open(context, reportPath);
     await page.locator('#year-calendar').check();
     await page.locator('#signatories-all').check();
-    await Promise.all([page.waitForURL(/signatories=all/), page.getByRole('button', { name: 'Show the report' }).click()]);
+    await Promise.all([
+      page.waitForURL(/signatories=all/),
+      page.getByRole('button', { name: 'Show the report' }).click(),
+    ]);
     const asked = new URL(page.url()).searchParams;
     expect(asked.get('year')).toBe('calendar');
     // A section for each of the demo partnership's twelve signatories.

@@ -37,6 +37,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
@@ -351,6 +352,9 @@ export class Web extends Construct {
    */
   renderPdfsWith(renderer: IFunction): void {
     this.handler.addEnvironment({ PDF_FUNCTION_NAME: renderer.functionName });
-    renderer.grantInvoke(this.handler.function);
+    // The function itself, not its versions (`grantInvoke` would add `:*`): the web function invokes $LATEST by name.
+    this.handler.role.addToPolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [renderer.functionArn] }),
+    );
   }
 }

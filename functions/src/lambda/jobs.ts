@@ -40,7 +40,8 @@ async function renderPdfJob(event: RenderPdfEvent): Promise<RenderPdfResult> {
   try {
     const pdf = Buffer.from(await renderPdf(browser, event.html, event.options)).toString('base64');
     logger.info('rendered a PDF', { job: event.job, htmlBytes: event.html.length, pdfBytes: pdf.length });
-    if (pdf.length > maxPdfAnswerBytes) throw new Error(`The PDF is too large to answer (${pdf.length} bytes in base64)`);
+    if (pdf.length > maxPdfAnswerBytes)
+      throw new Error(`The PDF is too large to answer (${pdf.length} bytes in base64)`);
     return { pdf };
   } finally {
     await browser.close();

@@ -111,7 +111,12 @@ describe('boardReport', () => {
 
     const all = await boardReport(deps, callers.commissioner, { quarter: '2025-Q4', signatories: 'all' });
     expect(all.signatories).toHaveLength(all.signatoryCount);
-    expect(all.signatories.filter((s) => s.flagged).map((s) => s.row.signatoryId).sort()).toEqual(flagged);
+    expect(
+      all.signatories
+        .filter((s) => s.flagged)
+        .map((s) => s.row.signatoryId)
+        .sort(),
+    ).toEqual(flagged);
     expect(all.signatories.find((s) => s.row.signatoryId === quiet)?.flagged).toBe(false);
     const ours = all.signatories.find((s) => s.row.signatoryId === school)!;
     expect(ours.exceptions.overdueLoops.count).toBe(1);

@@ -868,6 +868,7 @@ export const en = {
   'cyText.challenge.response': 'Answer in Welsh',
   'cyText.publishField': '{field} (Welsh)',
   'boardReport.title': 'Board report',
+  'boardReport.open': 'The board report for a quarter: the summary and the exceptions, to print or as a PDF',
   'boardReport.heading': 'Board report: {period}',
   'boardReport.lead':
     'The partnership’s figures for the quarter, with their change on the quarter before, then what needs the board’s attention and the signatories it concerns.',

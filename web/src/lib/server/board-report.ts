@@ -20,10 +20,7 @@ export function reportQueryFrom(url: URL): Omit<BoardReportInput, 'partnership'>
 }
 
 /** The same parameters as a query string, the defaults left out, for the page's and the PDF's links. */
-export function reportSearch(report: {
-  quarter: { key: string; year: string };
-  scope: string;
-}): string {
+export function reportSearch(report: { quarter: { key: string; year: string }; scope: string }): string {
   return new URLSearchParams({
     quarter: report.quarter.key,
     year: report.quarter.year,

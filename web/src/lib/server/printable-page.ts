@@ -26,7 +26,11 @@ function builtStylesheets(): Map<string, string> {
 }
 
 /** `0.lhHfvAJX.css` and `_layout.lhHfvAJX.css` are the same content: `lhHfvAJX`. */
-const contentHash = (file: string) => file.replace(/\.css$/, '').split('.').at(-1) ?? file;
+const contentHash = (file: string) =>
+  file
+    .replace(/\.css$/, '')
+    .split('.')
+    .at(-1) ?? file;
 
 let built: Map<string, string> | undefined;
 const inlined = new Map<string, string>();

@@ -7,6 +7,7 @@ import type { MessageKey } from '../en.ts';
 
 export const boardReportCy = {
   'boardReport.title': 'Adroddiad y bwrdd',
+  'boardReport.open': 'Adroddiad y bwrdd ar gyfer chwarter: y crynodeb a’r eithriadau, i’w argraffu neu fel PDF',
   'boardReport.heading': 'Adroddiad y bwrdd: {period}',
   'boardReport.lead':
     'Ffigurau’r bartneriaeth ar gyfer y chwarter, gyda’r newid ers y chwarter cynt, yna beth sydd angen sylw’r bwrdd a’r llofnodwyr dan sylw.',
