@@ -17,6 +17,7 @@ import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
 import { workCy } from './cy/work.ts';
+import { boardReportCy } from './cy/board-report.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -34,6 +35,7 @@ export const appCy: Record<MessageKey, string> = {
   ...outcomesCy,
   ...evidenceCy,
   ...workCy,
+  ...boardReportCy,
   ...cyTextCy,
 };
 
