@@ -41,7 +41,7 @@ const answer = (id = answerId(), overrides: Record<string, string> = {}) => ({
 });
 
 async function addActivity(id: string, overrides: Record<string, unknown> = {}): Promise<void> {
-  await createRecord(store, activityKind, newActivity(id, council, overrides) as Activity, 'test', today);
+  await createRecord(store, activityKind, newActivity(id, council, overrides) as unknown as Activity, 'test', today);
 }
 
 async function switchOn(activityId: string, body: Record<string, unknown> = {}): Promise<string> {

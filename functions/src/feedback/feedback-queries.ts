@@ -40,10 +40,13 @@ import { newFeedbackToken } from './feedback-links.ts';
 export interface ActivityFeedback {
   activity: Pick<Activity, 'id' | 'title' | 'signatoryId' | 'date'> & { participants: number };
   /** Absent until feedback is first switched on. */
-  feedback?: { on: boolean; token: string; closesOn: string; form: FeedbackForm };
+  feedback?: { on: boolean; token: string; path: string; closesOn: string; form: FeedbackForm };
   /** The closing date offered when none is set yet: the board's window after the activity. */
   suggestedClosesOn: string;
 }
+
+/** The link's path on the site: short, and holding the token alone. */
+export const feedbackPath = (token: string): string => `/f/${token}`;
 
 async function readActivity(deps: Pick<QueryDeps, 'store'>, activityId: string): Promise<Activity> {
   const activity = await getRecord(deps.store, activityKind, activityId);
@@ -62,7 +65,15 @@ function viewOf(activity: Activity, windowDays: number, settings?: FeedbackSetti
       participants: activity.participants.total,
     },
     ...(settings
-      ? { feedback: { on: settings.on, token: settings.token, closesOn: settings.closesOn, form: settings.form } }
+      ? {
+          feedback: {
+            on: settings.on,
+            token: settings.token,
+            path: feedbackPath(settings.token),
+            closesOn: settings.closesOn,
+            form: settings.form,
+          },
+        }
       : {}),
     suggestedClosesOn: defaultClosingDate(activity.date, windowDays),
   };
