@@ -51,7 +51,7 @@ describe('/api/v1/activities/{id}/feedback', () => {
       return true;
     });
     logger.setLogLevel('INFO');
-    let token = '';
+    let token: string | undefined;
     try {
       const response = await api.call('councilEditor', 'GET', '/api/v1/activities/fb-api-1/feedback', {
         headers: { 'x-forwarded-for': '203.0.113.7', 'x-viewer-address': '203.0.113.7' },
@@ -63,6 +63,7 @@ describe('/api/v1/activities/{id}/feedback', () => {
     }
     const logged = lines.join('');
     expect(logged).toContain('/api/v1/activities/:id/feedback');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(logged).not.toContain(token);
     expect(logged).not.toContain('203.0.113.7');
   });
