@@ -7,7 +7,7 @@
  * English and Welsh.
  */
 import { readFile } from 'node:fs/promises';
-import jsQR from 'jsqr';
+import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,6 +17,8 @@ import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { signedInContext } from '../support/sign-in.ts';
 
+/** jsQR's types describe an ES module's default export; Node hands over the CommonJS module's, the function itself. */
+const jsQR = jsqr as unknown as typeof jsqr.default;
 const phone = { width: 375, height: 800 };
 const council = 'demo-city-council-childrens-services';
 const today = new Date();
