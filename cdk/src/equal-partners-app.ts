@@ -5,6 +5,7 @@
  */
 import { App, type AppProps } from 'aws-cdk-lib';
 import { stageConfig, type StageConfig } from './config.ts';
+import { EdgeLogsStack } from './edge-logs-stack.ts';
 import { EdgeProtectionStack } from './edge-protection-stack.ts';
 import { EqualPartnersStack } from './equal-partners-stack.ts';
 
@@ -20,6 +21,7 @@ export function createEqualPartnersApp(options: EqualPartnersAppOptions): {
   app: App;
   stack: EqualPartnersStack;
   edge: EdgeProtectionStack;
+  edgeLogs: EdgeLogsStack;
   config: StageConfig;
 } {
   const app = new App(options.context ? { context: options.context } : {});
@@ -37,5 +39,12 @@ export function createEqualPartnersApp(options: EqualPartnersAppOptions): {
     crossRegionReferences: true,
     description: `Equal Partners co-production charter dashboard (${config.stage})`,
   });
-  return { app, stack, edge, config };
+  const edgeLogs = new EdgeLogsStack(app, `EqualPartners-${config.stage}-EdgeLogs`, {
+    config,
+    distributionArn: stack.web.distribution.distributionArn,
+    logBucketArn: stack.web.accessLogs.bucketArn,
+    env: { account: options.account },
+    description: `Equal Partners edge logs: CloudFront's access logs without viewer addresses (${config.stage})`,
+  });
+  return { app, stack, edge, edgeLogs, config };
 }

@@ -18,6 +18,7 @@ import { stageConfig } from '../src/config.ts';
 import { AppFunction } from '../src/constructs/app-function.ts';
 import { Data } from '../src/constructs/data.ts';
 import { apiGatewayEvent, type LambdaHandler } from './events.ts';
+import { fieldsLeftOut } from '../src/edge-logs-stack.ts';
 import { acknowledgements, resources, synth, unacknowledgedFindings } from './synth.ts';
 
 // One production synth with real bundling and a custom domain, one dev synth reading the template only.
@@ -446,13 +447,21 @@ describe('CloudFront', () => {
     });
   });
 
-  it('keeps access logs in their own bucket only as long as other logs', () => {
-    expect(config.Logging.Bucket).toEqual({
-      'Fn::GetAtt': [expect.stringMatching(/^WebAccessLogs/), 'RegionalDomainName'],
-    });
+  it('keeps access logs in their own bucket only as long as other logs, with no viewer address in them', () => {
+    // No legacy logging, whose lines always hold the viewer's address: the EdgeLogs stack delivers them.
+    expect(config.Logging).toBeUndefined();
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 400, Status: 'Enabled' })] },
     });
+    expect(prod.edgeLogs.region).toBe('us-east-1');
+    expect(prod.edgeLogs.dependencies).toContain(prod.stack);
+    const [source] = Object.values(resources(prod.edgeLogsTemplate, 'AWS::Logs::DeliverySource'));
+    expect(source?.Properties.LogType).toBe('ACCESS_LOGS');
+    const [delivery] = Object.values(resources(prod.edgeLogsTemplate, 'AWS::Logs::Delivery'));
+    const fields = delivery?.Properties.RecordFields as string[];
+    expect(fields).toContain('cs-uri-stem');
+    for (const field of fieldsLeftOut) expect(fields).not.toContain(field);
+    expect(fieldsLeftOut).toEqual(expect.arrayContaining(['c-ip', 'x-forwarded-for']));
   });
 });
 
@@ -765,7 +774,7 @@ describe('monitoring', () => {
 
 describe('cdk-nag AwsSolutions', () => {
   it('has no unacknowledged findings in production or in a dev stage, in either region', () => {
-    for (const stack of [prod.stack, prod.edge, dev.stack, dev.edge])
+    for (const stack of [prod.stack, prod.edge, prod.edgeLogs, dev.stack, dev.edge, dev.edgeLogs])
       expect(unacknowledgedFindings(stack), stack.stackName).toEqual([]);
   });
 

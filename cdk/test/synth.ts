@@ -10,6 +10,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { createEqualPartnersApp } from '../src/equal-partners-app.ts';
+import type { EdgeLogsStack } from '../src/edge-logs-stack.ts';
 import type { EdgeProtectionStack } from '../src/edge-protection-stack.ts';
 import type { EqualPartnersStack } from '../src/equal-partners-stack.ts';
 
@@ -26,6 +27,9 @@ export interface Synthesized {
   /** The us-east-1 stack with CloudFront's web ACL. */
   edge: EdgeProtectionStack;
   edgeTemplate: Template;
+  /** The us-east-1 stack with CloudFront's log delivery. */
+  edgeLogs: EdgeLogsStack;
+  edgeLogsTemplate: Template;
 }
 
 /**
@@ -39,8 +43,16 @@ export function synth(
 ): Synthesized {
   const stages = { ...cdkJson.context.stages, [stage]: { ...cdkJson.context.stages[stage], ...stageOverrides } };
   const context = { ...cdkJson.context, stage, stages, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) };
-  const { app, stack, edge } = createEqualPartnersApp({ webBuildDir: fixtureWebBuild, context });
-  return { app, stack, template: Template.fromStack(stack), edge, edgeTemplate: Template.fromStack(edge) };
+  const { app, stack, edge, edgeLogs } = createEqualPartnersApp({ webBuildDir: fixtureWebBuild, context });
+  return {
+    app,
+    stack,
+    template: Template.fromStack(stack),
+    edge,
+    edgeTemplate: Template.fromStack(edge),
+    edgeLogs,
+    edgeLogsTemplate: Template.fromStack(edgeLogs),
+  };
 }
 
 /** cdk-nag's AwsSolutions findings that no acknowledgement covers, as `rule at path` lines. */

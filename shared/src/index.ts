@@ -4,6 +4,7 @@ export * from './records/common.ts';
 export * from './records/signatory.ts';
 export * from './records/activity.ts';
 export * from './records/feedback-loop.ts';
+export * from './records/participant-feedback.ts';
 export * from './records/assessment.ts';
 export * from './records/challenge.ts';
 export * from './records/access.ts';

@@ -266,9 +266,14 @@ describe('settings', () => {
       expect(await errorSummary(page)).toEqual([
         { message: 'Select whether reviewers can see exact figures', href: '#settings-reviewersSeeExactFigures' },
         { message: 'Select who checks texts before they are published', href: '#settings-editorsMayPublish' },
+        {
+          message: 'Select whether every new activity gets a feedback link',
+          href: '#settings-feedbackOnByDefault',
+        },
       ]);
       await page.getByLabel('Yes, reviewers see exact figures').check();
       await page.getByLabel('The partnership board checks every text').check();
+      await page.getByLabel('No, editors or reviewers switch it on').check();
       await submit(page, 'Save settings');
       await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
         'The settings were saved.',

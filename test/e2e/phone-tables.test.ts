@@ -182,6 +182,10 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       `/public/${trust}`,
       '/accessibility',
       '/cookies',
+      // The feedback answer page of a link that opens nothing (a real link's page is walked in feedback.test.ts).
+      '/f/AAAAAAAAAAAAAAAAAAAAAA',
+      '/f/privacy',
+      '/f/privacy/easy-read',
       '/sign-in',
       { path: '/no-such-page', status: 404 },
       { path: '/public/no-such-signatory', status: 404 },
@@ -225,7 +229,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
     [
       '/',
       '/manage',
-      { list: '/manage/activities' },
+      { list: '/manage/activities', then: '/feedback' },
       '/manage/activities/new',
       { list: '/manage/loops' },
       '/manage/loops/new',
@@ -245,7 +249,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
 
 /** The Welsh of a path: the public pages' own /cy address, every other page through the language switch. */
 function inWelsh(path: string): string {
-  return /^\/(public|accessibility|cookies)(\/|$)/.test(path)
+  return /^\/(public|accessibility|cookies|f)(\/|$)/.test(path)
     ? `/cy${path}`
     : `/language/cy?${new URLSearchParams({ returnTo: path })}`;
 }

@@ -1,14 +1,24 @@
 /**
- * Everything that follows a write: the audit trail and the metric rollups. One module
- * for both deliveries: called in-process after each write (or batch of creates) locally
+ * Everything that follows a write: the audit trail, the metric rollups, and a new
+ * activity's feedback link when the board makes feedback the default. One module for both
+ * deliveries: called in-process after each write (or batch of creates) locally
  * (`handleChanges`), and, in AWS, the aggregator Lambda runs the same for each stream batch
  * (`startHandlingChanges`, one record at a time, so a failure is reported for its record
  * alone). Either way a rollup bucket the changes touch is recomputed once for them all.
  * Safe to run twice with the same changes.
  */
 import { recordAuditEvents } from '../audit/audit-events.ts';
+import { defaultSettings, type Activity } from '@equal-partners/shared';
+import { switchOnForNewActivity } from '../feedback/feedback-links.ts';
+import { getPartnership } from '../partnership/partnership-entity.ts';
 import { startAggregation } from '../rollups/apply-changes.ts';
 import { throwFirstFailure, type ChangeListener, type ItemChange, type Store } from '../table/index.ts';
+
+/** A change that creates an activity: the activity as written. */
+const createdActivity = (change: ItemChange) =>
+  change.oldImage === undefined && change.newImage?.entity === 'activity'
+    ? (change.newImage as Activity & { createdAt?: string; createdBy?: string })
+    : undefined;
 
 /**
  * Plans what follows a batch of changes: a rollup bucket many of them touch is recomputed
@@ -16,10 +26,25 @@ import { throwFirstFailure, type ChangeListener, type ItemChange, type Store } f
  */
 export function startHandlingChanges(store: Store, changes: readonly ItemChange[]) {
   const aggregation = startAggregation(store, changes);
+  const feedback = feedbackLinksFor(store);
   return {
     handle: async (change: ItemChange): Promise<void> => {
-      await Promise.all([recordAuditEvents(store, [change]), aggregation.apply(change)]);
+      await Promise.all([recordAuditEvents(store, [change]), aggregation.apply(change), feedback(change)]);
     },
+  };
+}
+
+/**
+ * Switches feedback on for each activity a change creates, when the board makes it the
+ * default; the partnership's settings are read once, and only if an activity is created.
+ */
+function feedbackLinksFor(store: Store) {
+  let settings: Promise<{ feedbackOnByDefault: boolean; feedbackWindowDays: number }> | undefined;
+  const feedbackDefaults = () =>
+    (settings ??= getPartnership(store).then((p) => ({ ...defaultSettings, ...p?.settings })));
+  return async (change: ItemChange): Promise<void> => {
+    const activity = createdActivity(change);
+    if (activity) await switchOnForNewActivity(store, activity, await feedbackDefaults());
   };
 }
 
@@ -30,9 +55,11 @@ export function startHandlingChanges(store: Store, changes: readonly ItemChange[
  */
 export function handleChanges(store: Store): ChangeListener {
   return async (changes) => {
+    const feedback = feedbackLinksFor(store);
     const outcomes = await Promise.allSettled([
       recordAuditEvents(store, changes),
       startAggregation(store, changes).applyAll(),
+      ...changes.map(feedback),
     ]);
     throwFirstFailure(outcomes);
   };

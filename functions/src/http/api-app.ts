@@ -41,6 +41,7 @@ import { metricsRoutes } from '../reports/metrics-routes.ts';
 import { publicMetricsRoutes } from '../reports/public-metrics-routes.ts';
 import { partnershipActivityRoutes } from '../reports/partnership-activity-routes.ts';
 import { partnershipRoutes } from '../partnership/partnership-routes.ts';
+import { feedbackRoutes } from '../feedback/feedback-routes.ts';
 import { publicationRoutes } from '../publication/publication-routes.ts';
 import { publicRecordRoutes } from '../publication/public-records-routes.ts';
 import { userRoutes } from '../identity/user-routes.ts';
@@ -118,6 +119,7 @@ export function createApiApp({
   app.add('/api/v1', publicMetricsRoutes(host.deps));
   app.add('/api/v1', publicRecordRoutes(host.deps));
   app.add('/api/v1', publicationRoutes(host.deps));
+  app.add('/api/v1', feedbackRoutes(host.deps));
 
   if (apiDocument) {
     let document: Promise<unknown> | undefined;

@@ -16,7 +16,10 @@
  *   accounts and the audit trail stay the board's (docs/decisions/0010);
  * - publishing a loop's or challenge's texts (and removing a name from them): the board,
  *   and a signatory's editors for their own loops where the board allows
- *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402).
+ *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402);
+ * - an activity's participant feedback (its link, window and wording, never the answers
+ *   one by one): a signatory's editors for their own activities, and reviewers for any (they
+ *   are often in the room); commissioners read it.
  */
 import { mayPublish } from '../publication/who-publishes.ts';
 import { roles, type Role } from '../records/vocabulary.ts';
@@ -33,7 +36,8 @@ export type Resource =
   | 'audit'
   | 'api-key'
   | 'user'
-  | 'metrics';
+  | 'metrics'
+  | 'feedback';
 
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'respond' | 'close' | 'publish';
 
@@ -84,6 +88,7 @@ export function authorize(
       case 'activity':
       case 'loop':
       case 'metrics':
+      case 'feedback':
         return own ? allow : refuse('You can only see and change your own organisation’s records.');
       case 'assessment':
         if (!own) return refuse('You can only see and change your own organisation’s assessments.');
@@ -101,6 +106,8 @@ export function authorize(
   // Reviewers hold any signatory to account, speaking for their own organisation.
   const asThemselves = target.reviewerId === undefined || target.reviewerId === principal.signatoryId;
   switch (resource) {
+    case 'feedback':
+      return action === 'read' || action === 'update' ? allow : refuse('Reviewers cannot do this.');
     case 'loop':
       return action === 'read' ? allow : refuse('Only the signatory records its own feedback loops.');
     case 'assessment':
@@ -133,6 +140,7 @@ function commissionerDecision(action: Action, resource: Resource): Decision {
     case 'assessment':
     case 'challenge':
     case 'metrics':
+    case 'feedback':
       return allow;
     case 'activity':
       return refuse(

@@ -18,4 +18,8 @@ export const defaultSettings = {
   editorsMayPublish: false,
   /** Days a text may wait to be published before it is listed as overdue on the public page. */
   publishWithinDays: 14,
+  /** Days after an activity its participants' feedback link stays open, unless chosen otherwise (at most 60). */
+  feedbackWindowDays: 14,
+  /** Whether every new activity gets a feedback link without anyone switching it on. */
+  feedbackOnByDefault: false,
 } as const satisfies Record<string, number | boolean>;

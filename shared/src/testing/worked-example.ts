@@ -129,4 +129,6 @@ export const exampleSettings: PartnershipSettings = {
   reviewersSeeExactFigures: false,
   editorsMayPublish: false,
   publishWithinDays: 14,
+  feedbackWindowDays: 14,
+  feedbackOnByDefault: false,
 };

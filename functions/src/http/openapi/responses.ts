@@ -13,3 +13,4 @@ import '../../identity/me-responses.ts';
 import '../../activities/activity-batch-responses.ts';
 import '../../reports/partnership-activity-responses.ts';
 import '../../publication/public-records-responses.ts';
+import '../../feedback/feedback-responses.ts';

@@ -13,6 +13,7 @@ import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
 import { adminCy } from './cy/admin.ts';
 import { commonCy, commonPluralsCy } from './cy/common.ts';
 import { evidenceCy } from './cy/evidence.ts';
+import { feedbackCy } from './cy/feedback.ts';
 import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
@@ -36,6 +37,7 @@ export const appCy: Record<MessageKey, string> = {
   ...evidenceCy,
   ...workCy,
   ...boardReportCy,
+  ...feedbackCy,
   ...cyTextCy,
 };
 

@@ -1,7 +1,7 @@
 /**
  * Which language a page is in (docs/decisions/0501). The public pages are in one language
- * by their address: under `/cy` Welsh, and `/public`, `/accessibility` and `/cookies`
- * (their English twins) English. Every other page (home, sign-in, the board's, data-entry
+ * by their address: under `/cy` Welsh, and `/public`, `/accessibility`, `/cookies` and the
+ * feedback answer pages `/f/...` (their English twins) English. Every other page (home, sign-in, the board's, data-entry
  * and admin pages, the error page) is in the language the person chose with the language
  * switch, kept in a cookie (#lib/cookie-names.ts), and English until they choose.
  *
@@ -20,7 +20,10 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Whether the page at `pathname` is a public page with a twin in the other language, so its address says its language. */
 export function hasTwin(pathname: string): boolean {
-  return localeOf(pathname) === 'cy' || /^\/(public(\/[^/]+)?|accessibility|cookies)\/?$/.test(pathname);
+  return (
+    localeOf(pathname) === 'cy' ||
+    /^\/(public(\/[^/]+)?|accessibility|cookies|f\/[^/]+|f\/privacy\/easy-read)\/?$/.test(pathname)
+  );
 }
 
 /**

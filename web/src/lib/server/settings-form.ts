@@ -29,6 +29,8 @@ const entries = {
   minRateBase: 'number',
   editorsMayPublish: 'yes-no',
   publishWithinDays: 'number',
+  feedbackOnByDefault: 'yes-no',
+  feedbackWindowDays: 'number',
   safeguardingContact: 'text',
   publicContact: 'text',
 } as const satisfies Record<keyof PartnershipSettings, 'yes-no' | 'number' | 'percentage' | 'text'>;

@@ -8,13 +8,15 @@ import { recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { activityForm, saveRecord, versionOf } from '#lib/server/record-forms.ts';
 import { initialValues } from '#lib/forms/form-values.ts';
+import { activityFeedback, feedbackValues } from '#lib/server/feedback-link-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
   const user = requireAllowed(locals, ['update', 'activity']);
-  const [{ page, partnership, signatories }, { record: activity, version }] = await Promise.all([
+  const [{ page, partnership, signatories }, { record: activity, version }, feedback] = await Promise.all([
     recordFormContext(user),
     ask(activityQueries.read, { id: params.id }),
+    activityFeedback(params.id),
   ]);
   const columns = csvColumns(activityInput, { 'participants.groups': partnership.groups.map((g) => g.id) });
   return {
@@ -24,6 +26,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     signatoryId: activity.signatoryId,
     title: activity.title,
     values: initialValues({ ...recordToValues(activity, columns), version: String(version) }),
+    feedback: { view: feedback, origin: url.origin, values: initialValues(feedbackValues(feedback)) },
+    feedbackSaved: url.searchParams.get('feedback') === 'saved',
   };
 };
 

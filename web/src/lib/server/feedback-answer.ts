@@ -1,0 +1,56 @@
+/**
+ * The answer page of a feedback link (`/f/{token}`, Welsh `/cy/f/{token}`), for both
+ * languages: its questions, with a fresh random id for the answer in a hidden field (so
+ * the same form sent twice is counted once), and the answer counted or refused. No cookie
+ * is read or set, nothing about the person is passed on, and no cache keeps the page (each
+ * visitor needs an id of their own).
+ */
+import { randomBytes } from 'node:crypto';
+import { fail } from '@sveltejs/kit';
+import { feedbackQuestions } from '@equal-partners/shared';
+import {
+  answerFeedback,
+  openFeedbackLink,
+  type AnswerResult,
+  type FeedbackLink,
+} from '@equal-partners/functions/feedback/feedback-queries';
+import { privateCacheControl } from '@equal-partners/functions/cache-policy';
+import { ask } from './queries.ts';
+
+/** The page's questions for a link, with the id its answer will carry. */
+export async function loadFeedbackAnswerPage(
+  token: string,
+  setHeaders: (headers: Record<string, string>) => void,
+): Promise<{ link: FeedbackLink; answerId: string }> {
+  setHeaders({ 'cache-control': privateCacheControl });
+  return { link: await ask(openFeedbackLink, { token }), answerId: randomBytes(16).toString('base64url') };
+}
+
+/** The status a refused answer is answered with: the page that explains, as a 4xx. */
+const refusedStatus: Record<Exclude<AnswerResult['outcome'], 'counted'>, number> = {
+  invalid: 400,
+  unknown: 404,
+  'not-open-yet': 409,
+  full: 409,
+  closed: 410,
+};
+
+/** Counts the answer posted, or answers the page that says why not (with what was chosen, to choose again). */
+export async function answerFeedbackForm(token: string, request: Request) {
+  const form = await request.formData();
+  const value = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const body = Object.fromEntries(
+    ['answerId', ...feedbackQuestions].flatMap((name) => (value(name) === undefined ? [] : [[name, value(name)]])),
+  );
+  const result = await ask(answerFeedback, { token, body });
+  if (result.outcome === 'counted') return { outcome: 'counted' as const };
+  return fail(refusedStatus[result.outcome], {
+    outcome: result.outcome,
+    link: result.link,
+    chosen: body as Record<string, string>,
+    missing: result.outcome === 'invalid' ? result.errors.map((e) => e.pointer.slice(1)) : [],
+  });
+}
