@@ -12,7 +12,7 @@ import {
   isFiltered,
   latestScores,
   meanScores,
-  signatoryRowFigures,
+  signatoryRow,
   rowBreakdowns,
   monthRange,
   mergeMonthRollups,
@@ -35,7 +35,7 @@ import {
   readRowsOfPeriods,
   readStandings,
 } from '../rollups/read-rollups.ts';
-import { periodFigures, rollupOfMonths, seriesFigures } from './period-figures.ts';
+import { periodFigures, periodRowFigures, rollupOfMonths, seriesFigures } from './period-figures.ts';
 import { reportPeriods, type PeriodView } from './report-periods.ts';
 import { metricContextFor, overdueOn } from './signatory-report.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
@@ -165,9 +165,12 @@ export async function partnershipReport(
   };
   const [overdueNow, overdueBefore] = await Promise.all([overdue(periods.period.asOf), overdue(periods.previous.asOf)]);
   const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
-  const scoresAt = (day: string) =>
-    meanScores(signatories.map((s) => latestScores(standings.get(s.id)?.assessments ?? [], day)));
+  // Each signatory's latest scores at the end of each period, for its rows and the partnership's mean.
+  const scoresOn = (day: string) =>
+    new Map(signatories.map((s) => [s.id, latestScores(standings.get(s.id)?.assessments ?? [], day)]));
+  const scores = new Map([periods.period, periods.previous].map((p) => [p, scoresOn(p.asOf)]));
 
+  const today = dayOf(request.now);
   const breakdowns: Breakdown[] = [];
   const figuresOf = (period: PeriodView, overdueLoops: number) =>
     periodFigures(
@@ -175,7 +178,7 @@ export async function partnershipReport(
         rollup: rollupOfMonths(totals, period.from, period.to),
         filter: request.filter,
         overdueLoops,
-        scores: scoresAt(period.asOf),
+        scores: meanScores([...scores.get(period)!.values()]),
         context,
       },
       breakdowns,
@@ -186,7 +189,7 @@ export async function partnershipReport(
     totals,
     periods.series,
     request.filter,
-    dayOf(request.now),
+    today,
     [
       { period: periods.period, figures: metrics },
       { period: periods.previous, figures: previous },
@@ -194,23 +197,23 @@ export async function partnershipReport(
     breakdowns,
   );
 
-  const notPublished: Breakdown[] = [];
+  // The status is today's whatever the period: an award past its expiry reads lapsed.
+  const standingToday = new Map(signatories.map((s) => [s.id, charterStanding(s, today)]));
+  // Only the row's own figures are computed: the overview shows no signatory's breakdowns.
   const rowsOf = (period: PeriodView, overdueLoops: Map<string, number>) =>
-    signatories.map((signatory) => {
-      const figures = periodFigures(
-        {
+    signatories.map((signatory) =>
+      signatoryRow(
+        signatory,
+        standingToday.get(signatory.id)!,
+        periodRowFigures({
           rollup: rowRollupOf(signatory.id, period),
           filter: request.filter,
           overdueLoops: overdueLoops.get(signatory.id) ?? 0,
-          scores: latestScores(standings.get(signatory.id)?.assessments ?? [], period.asOf),
+          scores: scores.get(period)!.get(signatory.id)!,
           context,
-        },
-        // A row's own breakdowns (by channel and so on) are not published in the overview.
-        notPublished,
-      );
-      // The status is today's whatever the period: an award past its expiry reads lapsed.
-      return signatoryRowFigures(signatory, charterStanding(signatory, dayOf(request.now)), figures);
-    });
+        }),
+      ),
+    );
   const rows = rowsOf(periods.period, overdueNow);
   const previousRows = rowsOf(periods.previous, overdueBefore);
   breakdowns.push(...rowBreakdowns(rows, metrics), ...rowBreakdowns(previousRows, previous));
