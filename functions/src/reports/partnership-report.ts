@@ -3,7 +3,8 @@
  * the previous period, a monthly series, and one row per signatory for the overview
  * table, for the period and for the previous period. Reads the rows items of both
  * periods (quarters and months) in one batch (decision 0108), the partnership's
- * monthly rollups, every standing in one query and the signatories in one query.
+ * monthly rollups, every standing in one query and the signatories in one query, all at
+ * once; each row's figures are computed on their own, not as a whole figure tree.
  */
 import {
   charterStanding,
@@ -26,6 +27,7 @@ import {
   type Period,
   type Sector,
   type SeriesPointFigures,
+  type Signatory,
   type SignatoryRowFigures,
 } from '@equal-partners/shared';
 import { type Store } from '../table/index.ts';
@@ -141,20 +143,27 @@ export async function partnershipReport(
   request: PartnershipReportRequest,
 ): Promise<PartnershipReport | undefined> {
   const periods = reportPeriods(request.period, request.now);
-  const setup = await metricContextFor(store, Number(periods.period.asOf.slice(0, 4)), request.partnership);
+  const ofSector = (all: Signatory[]) => all.filter((s) => !request.sector || s.sector === request.sector);
+  const read = Promise.all([listSignatories(store), readStandings(store)]);
+  const rollupsOf = (included: ReadonlySet<string> | undefined) =>
+    rollupsOfReport(store, {
+      periods: [periods.period, periods.previous],
+      seriesMonths: periods.series,
+      filter: request.filter,
+      included,
+    });
+  // Every read at once: the rows of both periods (one read) need not wait for the
+  // signatories, except to sum one sector's.
+  const [setup, [allSignatories, standings], { rowRollup: rowRollupOf, totals }] = await Promise.all([
+    metricContextFor(store, Number(periods.period.asOf.slice(0, 4)), request.partnership),
+    read,
+    request.sector
+      ? read.then(([all]) => rollupsOf(new Set(ofSector(all).map((s) => s.id))))
+      : rollupsOf(undefined),
+  ]);
   if (!setup) return undefined;
   const { context, rules, partnership } = setup;
-  const [allSignatories, standings] = await Promise.all([listSignatories(store), readStandings(store)]);
-  const signatories = allSignatories.filter((s) => !request.sector || s.sector === request.sector);
-  const included = new Set(signatories.map((s) => s.id));
-
-  // The rows of both periods come from one read.
-  const { rowRollup: rowRollupOf, totals } = await rollupsOfReport(store, {
-    periods: [periods.period, periods.previous],
-    seriesMonths: periods.series,
-    filter: request.filter,
-    included: request.sector ? included : undefined,
-  });
+  const signatories = ofSector(allSignatories);
 
   const { loopDueDays } = context.settings;
   const overdue = async (day: string) => {
