@@ -157,9 +157,7 @@ export async function partnershipReport(
   const [setup, [allSignatories, standings], { rowRollup: rowRollupOf, totals }] = await Promise.all([
     metricContextFor(store, Number(periods.period.asOf.slice(0, 4)), request.partnership),
     read,
-    request.sector
-      ? read.then(([all]) => rollupsOf(new Set(ofSector(all).map((s) => s.id))))
-      : rollupsOf(undefined),
+    request.sector ? read.then(([all]) => rollupsOf(new Set(ofSector(all).map((s) => s.id)))) : rollupsOf(undefined),
   ]);
   if (!setup) return undefined;
   const { context, rules, partnership } = setup;

@@ -29,7 +29,14 @@ const contextArb: fc.Arbitrary<MetricContext> = fc
     principles,
     groups: testGroupIds.map((id, i): PopulationGroup => ({ id, label: id, marginalised: marginalised[i]! })),
     settings: exampleSettings,
-    ...(withBaseline ? { baseline: { population: { children: 5000, 'young-people': 3000, 'parents-carers': 8000 }, groupShares: shares } } : {}),
+    ...(withBaseline
+      ? {
+          baseline: {
+            population: { children: 5000, 'young-people': 3000, 'parents-carers': 8000 },
+            groupShares: shares,
+          },
+        }
+      : {}),
   }));
 
 const scoreArb = fc.option(fc.integer({ min: 1, max: 4 }), { nil: null });

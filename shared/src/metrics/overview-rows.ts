@@ -43,7 +43,9 @@ function figureOf(figures: MetricFigures, metric: Metric): unknown {
 
 /** The figures of a row, picked from a figure tree. */
 export function rowFiguresOf(figures: MetricFigures): RowMetricFigures {
-  return Object.fromEntries(metricCatalogue.map((metric) => [metric.id, figureOf(figures, metric)])) as RowMetricFigures;
+  return Object.fromEntries(
+    metricCatalogue.map((metric) => [metric.id, figureOf(figures, metric)]),
+  ) as RowMetricFigures;
 }
 
 /**
