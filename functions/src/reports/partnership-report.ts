@@ -3,7 +3,8 @@
  * the previous period, a monthly series, and one row per signatory for the overview
  * table, for the period and for the previous period. Reads the rows items of both
  * periods (quarters and months) in one batch (decision 0108), the partnership's
- * monthly rollups, every standing in one query and the signatories in one query.
+ * monthly rollups, every standing in one query and the signatories in one query, all at
+ * once; each row's figures are computed on their own, not as a whole figure tree.
  */
 import {
   charterStanding,
@@ -12,7 +13,7 @@ import {
   isFiltered,
   latestScores,
   meanScores,
-  signatoryRowFigures,
+  signatoryRow,
   rowBreakdowns,
   monthRange,
   mergeMonthRollups,
@@ -26,6 +27,7 @@ import {
   type Period,
   type Sector,
   type SeriesPointFigures,
+  type Signatory,
   type SignatoryRowFigures,
 } from '@equal-partners/shared';
 import { type Store } from '../table/index.ts';
@@ -35,7 +37,7 @@ import {
   readRowsOfPeriods,
   readStandings,
 } from '../rollups/read-rollups.ts';
-import { periodFigures, rollupOfMonths, seriesFigures } from './period-figures.ts';
+import { periodFigures, periodRowFigures, rollupOfMonths, seriesFigures } from './period-figures.ts';
 import { reportPeriods, type PeriodView } from './report-periods.ts';
 import { metricContextFor, overdueOn } from './signatory-report.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
@@ -141,20 +143,25 @@ export async function partnershipReport(
   request: PartnershipReportRequest,
 ): Promise<PartnershipReport | undefined> {
   const periods = reportPeriods(request.period, request.now);
-  const setup = await metricContextFor(store, Number(periods.period.asOf.slice(0, 4)), request.partnership);
+  const ofSector = (all: Signatory[]) => all.filter((s) => !request.sector || s.sector === request.sector);
+  const read = Promise.all([listSignatories(store), readStandings(store)]);
+  const rollupsOf = (included: ReadonlySet<string> | undefined) =>
+    rollupsOfReport(store, {
+      periods: [periods.period, periods.previous],
+      seriesMonths: periods.series,
+      filter: request.filter,
+      included,
+    });
+  // Every read at once: the rows of both periods (one read) need not wait for the
+  // signatories, except to sum one sector's.
+  const [setup, [allSignatories, standings], { rowRollup: rowRollupOf, totals }] = await Promise.all([
+    metricContextFor(store, Number(periods.period.asOf.slice(0, 4)), request.partnership),
+    read,
+    request.sector ? read.then(([all]) => rollupsOf(new Set(ofSector(all).map((s) => s.id)))) : rollupsOf(undefined),
+  ]);
   if (!setup) return undefined;
   const { context, rules, partnership } = setup;
-  const [allSignatories, standings] = await Promise.all([listSignatories(store), readStandings(store)]);
-  const signatories = allSignatories.filter((s) => !request.sector || s.sector === request.sector);
-  const included = new Set(signatories.map((s) => s.id));
-
-  // The rows of both periods come from one read.
-  const { rowRollup: rowRollupOf, totals } = await rollupsOfReport(store, {
-    periods: [periods.period, periods.previous],
-    seriesMonths: periods.series,
-    filter: request.filter,
-    included: request.sector ? included : undefined,
-  });
+  const signatories = ofSector(allSignatories);
 
   const { loopDueDays } = context.settings;
   const overdue = async (day: string) => {
@@ -165,9 +172,12 @@ export async function partnershipReport(
   };
   const [overdueNow, overdueBefore] = await Promise.all([overdue(periods.period.asOf), overdue(periods.previous.asOf)]);
   const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
-  const scoresAt = (day: string) =>
-    meanScores(signatories.map((s) => latestScores(standings.get(s.id)?.assessments ?? [], day)));
+  // Each signatory's latest scores at the end of each period, for its rows and the partnership's mean.
+  const scoresOn = (day: string) =>
+    new Map(signatories.map((s) => [s.id, latestScores(standings.get(s.id)?.assessments ?? [], day)]));
+  const scores = new Map([periods.period, periods.previous].map((p) => [p, scoresOn(p.asOf)]));
 
+  const today = dayOf(request.now);
   const breakdowns: Breakdown[] = [];
   const figuresOf = (period: PeriodView, overdueLoops: number) =>
     periodFigures(
@@ -175,7 +185,7 @@ export async function partnershipReport(
         rollup: rollupOfMonths(totals, period.from, period.to),
         filter: request.filter,
         overdueLoops,
-        scores: scoresAt(period.asOf),
+        scores: meanScores([...scores.get(period)!.values()]),
         context,
       },
       breakdowns,
@@ -186,7 +196,7 @@ export async function partnershipReport(
     totals,
     periods.series,
     request.filter,
-    dayOf(request.now),
+    today,
     [
       { period: periods.period, figures: metrics },
       { period: periods.previous, figures: previous },
@@ -194,23 +204,23 @@ export async function partnershipReport(
     breakdowns,
   );
 
-  const notPublished: Breakdown[] = [];
+  // The status is today's whatever the period: an award past its expiry reads lapsed.
+  const standingToday = new Map(signatories.map((s) => [s.id, charterStanding(s, today)]));
+  // Only the row's own figures are computed: the overview shows no signatory's breakdowns.
   const rowsOf = (period: PeriodView, overdueLoops: Map<string, number>) =>
-    signatories.map((signatory) => {
-      const figures = periodFigures(
-        {
+    signatories.map((signatory) =>
+      signatoryRow(
+        signatory,
+        standingToday.get(signatory.id)!,
+        periodRowFigures({
           rollup: rowRollupOf(signatory.id, period),
           filter: request.filter,
           overdueLoops: overdueLoops.get(signatory.id) ?? 0,
-          scores: latestScores(standings.get(signatory.id)?.assessments ?? [], period.asOf),
+          scores: scores.get(period)!.get(signatory.id)!,
           context,
-        },
-        // A row's own breakdowns (by channel and so on) are not published in the overview.
-        notPublished,
-      );
-      // The status is today's whatever the period: an award past its expiry reads lapsed.
-      return signatoryRowFigures(signatory, charterStanding(signatory, dayOf(request.now)), figures);
-    });
+        }),
+      ),
+    );
   const rows = rowsOf(periods.period, overdueNow);
   const previousRows = rowsOf(periods.previous, overdueBefore);
   breakdowns.push(...rowBreakdowns(rows, metrics), ...rowBreakdowns(previousRows, previous));

@@ -1,4 +1,4 @@
-/** Turning monthly rollups into a period's figures and a time series: sums of months, then the metric functions. */
+/** Turning monthly rollups into a period's figures, an overview row's, and a time series: sums of months, then the metric functions. */
 import {
   breakdown,
   filteredActivityTotals,
@@ -9,15 +9,18 @@ import {
   metricSet,
   monthRange,
   reach,
+  rowMetricFigures,
   seriesPointFigures,
   type ActivityFilter,
   type ActivityTotals,
   type Breakdown,
   type MetricContext,
   type MetricFigures,
+  type MetricInput,
   type MetricSet,
   type MonthRollup,
   type PrincipleScores,
+  type RowMetricFigures,
   type SeriesPointFigures,
 } from '@equal-partners/shared';
 import type { PeriodView } from './report-periods.ts';
@@ -35,25 +38,34 @@ export interface PeriodFigureInput {
   context: MetricContext;
 }
 
+/** What a period's metrics are computed from: its activity totals under the filter, and its loops unless filtered. */
+function metricInput(input: PeriodFigureInput): MetricInput {
+  const filtered = isFiltered(input.filter);
+  return {
+    activities: filteredActivityTotals(input.rollup, input.filter),
+    loops: filtered ? null : input.rollup.loops,
+    overdueLoops: filtered ? null : input.overdueLoops,
+    scores: input.scores,
+  };
+}
+
 /** A period's metric set and the activity totals it was computed from. */
 export function periodMetrics(input: PeriodFigureInput): { set: MetricSet; activities: ActivityTotals } {
-  const activities = filteredActivityTotals(input.rollup, input.filter);
-  const filtered = isFiltered(input.filter);
-  const set = metricSet(
-    {
-      activities,
-      loops: filtered ? null : input.rollup.loops,
-      overdueLoops: filtered ? null : input.overdueLoops,
-      scores: input.scores,
-    },
-    input.context,
-  );
-  return { set, activities };
+  const metrics = metricInput(input);
+  return { set: metricSet(metrics, input.context), activities: metrics.activities };
 }
 
 export function periodFigures(input: PeriodFigureInput, breakdowns: Breakdown[]): MetricFigures {
   const { set, activities } = periodMetrics(input);
   return metricFigures(set, activities, input.context, breakdowns);
+}
+
+/**
+ * A signatory's figures over a period as its overview row shows them, and nothing else of
+ * the figure tree (decision 0108): the same figures `periodFigures` gives for the row.
+ */
+export function periodRowFigures(input: PeriodFigureInput): RowMetricFigures {
+  return rowMetricFigures(metricInput(input), input.context);
 }
 
 /**

@@ -11,6 +11,9 @@ export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClien
     // A local endpoint accepts any credentials; AWS's own needs real ones from the environment.
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
+  // The SDK's logger step makes a filtered copy of every answer for a logger that prints
+  // nothing: for an overview's hundreds of items, milliseconds of work for no one.
+  client.middlewareStack.remove('loggerMiddleware');
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   });

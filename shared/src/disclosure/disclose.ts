@@ -232,13 +232,14 @@ export function disclose<T>(
 
 /** The exact values of an output tree, for readers allowed to see them. */
 export function exactValues<T>(output: Disclosable<T>): Exact<T> {
+  // A plain loop over the keys: an overview answers some 20 thousand figures.
   const render = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
     if (isFigure(value)) return value.value;
     if (Array.isArray(value)) return value.map(render);
-    if (typeof value === 'object' && value !== null) {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, render(item)]));
-    }
-    return value;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = render((value as Record<string, unknown>)[key]);
+    return out;
   };
   return render(output.figures) as Exact<T>;
 }

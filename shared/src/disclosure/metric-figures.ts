@@ -6,7 +6,7 @@
  * `share`; each breakdown of participations declares the total it adds up to.
  */
 import type { ActivityTotals, Tally } from '../metrics/activity-totals.ts';
-import { representationFlag } from '../metrics/inclusion.ts';
+import { representationFlag, type GroupInclusion } from '../metrics/inclusion.ts';
 import type { MetricContext, MetricSet } from '../metrics/metric-set.ts';
 import type { Rag } from '../metrics/principles.ts';
 import { baselineAudiences, type BaselineAudience } from '../metrics/reach.ts';
@@ -121,8 +121,33 @@ function tallies<K extends string>(
   return out;
 }
 
-/** The inclusion score over the groups' representation figures, as `inclusionScore` defines it. */
-function scoreOf(groups: readonly GroupFigures[], exactScore: number | null): DerivedFigure {
+/** A group's figures: its people, their share of those who gave demographics, and its representation. */
+export function groupFigures(
+  g: GroupInclusion,
+  demographicsRecorded: PeopleCount,
+  rules: MetricContext['settings'],
+): GroupFigures {
+  const participants = people(g.participants);
+  const participantShare = share(participants, demographicsRecorded);
+  const factor = g.baselineShare !== null && g.baselineShare > 0 ? 1 / g.baselineShare : null;
+  const representation = scaled(participantShare, factor);
+  return {
+    groupId: g.groupId,
+    label: g.label,
+    marginalised: g.marginalised,
+    participants,
+    participantShare,
+    baselineShare: exact(g.baselineShare),
+    representation,
+    flag: label(representation, (value) => representationFlag(value, rules)),
+  };
+}
+
+/**
+ * The inclusion score over the groups' representation figures, as `inclusionScore` defines it;
+ * `exactScore` is the score of the groups' exact values (`Inclusion.inclusionScore`).
+ */
+export function inclusionScoreFigure(groups: readonly GroupFigures[], exactScore: number | null): DerivedFigure {
   const counted = groups.filter((g) => g.marginalised && g.representation.value !== null).map((g) => g.representation);
   return combine(
     counted,
@@ -150,22 +175,7 @@ export function metricFigures(
   const byAudience = tallies(audiences, r.byAudience, participations, undefined);
   const demographicsRecorded = people(set.inclusion.demographicsRecorded);
   const recordedShare = share(demographicsRecorded, participations);
-  const groups = set.inclusion.groups.map((g): GroupFigures => {
-    const participants = people(g.participants);
-    const participantShare = share(participants, demographicsRecorded);
-    const factor = g.baselineShare !== null && g.baselineShare > 0 ? 1 / g.baselineShare : null;
-    const representation = scaled(participantShare, factor);
-    return {
-      groupId: g.groupId,
-      label: g.label,
-      marginalised: g.marginalised,
-      participants,
-      participantShare,
-      baselineShare: exact(g.baselineShare),
-      representation,
-      flag: label(representation, (value) => representationFlag(value, rules)),
-    };
-  });
+  const groups = set.inclusion.groups.map((g) => groupFigures(g, demographicsRecorded, rules));
   const experienceResponses = people(activities.experience.responses);
   const i = set.impact;
   return {
@@ -197,7 +207,7 @@ export function metricFigures(
       recordedShare,
       reliable: label(recordedShare, (value) => value >= rules.minRecordedShare),
       groups,
-      inclusionScore: scoreOf(groups, set.inclusion.inclusionScore),
+      inclusionScore: inclusionScoreFigure(groups, set.inclusion.inclusionScore),
       adjustmentRate: exact(set.inclusion.adjustmentRate),
       byAdjustment: Object.fromEntries(adjustments.map((a) => [a, exact(set.inclusion.byAdjustment[a])])) as Record<
         Adjustment,

@@ -108,6 +108,9 @@ describe('impact properties', () => {
     );
     expect(medianOfHistogram({ 7: 1, 3: 1, 5: 1 })).toBe(5);
     expect(medianOfHistogram({ 3: 1, 4: 1 })).toBe(3.5);
+    // Keys that are not whole numbers of days are listed in the order they were added, and still sorted.
+    expect(medianOfHistogram({ '-2': 1, 5: 1, '-7': 1 })).toBe(-2);
+    expect(medianOfHistogram({ 9: 1, '2.5': 2, '-1': 1, 0: 0 })).toBe(2.5);
     expect(medianOfHistogram({})).toBeNull();
   });
 });

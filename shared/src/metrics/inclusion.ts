@@ -68,13 +68,14 @@ export function inclusionScore(
   return (100 * counted.reduce((sum, g) => sum + Math.min(g.representation!, 1), 0)) / counted.length;
 }
 
-export function inclusion(
-  totals: ActivityTotals,
+/** Each group's participants, share and representation, in the order of `taxonomy`. */
+export function groupInclusion(
+  totals: Pick<ActivityTotals, 'groups' | 'demographicsRecorded'>,
   taxonomy: readonly PopulationGroup[],
   baselineShares: Readonly<Record<string, number>> | undefined,
   settings: InclusionSettings,
-): Inclusion {
-  const groups = taxonomy.map((group): GroupInclusion => {
+): GroupInclusion[] {
+  return taxonomy.map((group): GroupInclusion => {
     const participants = totals.groups[group.id] ?? 0;
     const participantShare = ratio(participants, totals.demographicsRecorded);
     const baselineShare = baselineShares?.[group.id] ?? null;
@@ -90,6 +91,15 @@ export function inclusion(
       flag: representationFlag(value, settings),
     };
   });
+}
+
+export function inclusion(
+  totals: ActivityTotals,
+  taxonomy: readonly PopulationGroup[],
+  baselineShares: Readonly<Record<string, number>> | undefined,
+  settings: InclusionSettings,
+): Inclusion {
+  const groups = groupInclusion(totals, taxonomy, baselineShares, settings);
   const recordedShare = ratio(totals.demographicsRecorded, totals.participations);
   return {
     demographicsRecorded: totals.demographicsRecorded,

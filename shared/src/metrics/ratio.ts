@@ -35,12 +35,20 @@ export function addCountsInto<K extends string>(
 
 /** The median of values given as a histogram `{ value: count }`; the mean of the middle two for an even count. */
 export function medianOfHistogram(histogram: Readonly<Record<string, number>>): number | null {
-  const entries = Object.entries(histogram)
-    .map(([value, count]) => [Number(value), count] as const)
-    .filter(([, count]) => count > 0)
-    .sort((a, b) => a[0] - b[0]);
-  const n = entries.reduce((sum, [, count]) => sum + count, 0);
+  const entries: (readonly [value: number, count: number])[] = [];
+  let n = 0;
+  let ascending = true;
+  for (const key in histogram) {
+    const count = histogram[key]!;
+    if (!(count > 0)) continue;
+    const value = Number(key);
+    if (entries.length > 0 && value < entries[entries.length - 1]![0]) ascending = false;
+    entries.push([value, count]);
+    n += count;
+  }
   if (n === 0) return null;
+  // Whole numbers of days are listed in ascending order already (JavaScript lists integer keys so).
+  if (!ascending) entries.sort((a, b) => a[0] - b[0]);
   const valueAt = (index: number): number => {
     let seen = 0;
     for (const [value, count] of entries) {

@@ -48,10 +48,24 @@ function filled<K extends string>(keys: readonly K[], tallies: Partial<Record<K,
   ) as Record<K, Tally>;
 }
 
-export function reach(totals: ActivityTotals, population?: PopulationBaseline['population']): Reach {
+/** Distinct channels used. */
+export function channelCount(totals: Pick<ActivityTotals, 'byChannel'>): number {
+  return channels.filter((channel) => (totals.byChannel[channel]?.activities ?? 0) > 0).length;
+}
+
+/** Activities in a `community` setting / activities in `community` or `organisation` (online left out). */
+export function outreachShare(totals: Pick<ActivityTotals, 'bySetting'>): number | null {
   const community = totals.bySetting.community?.activities ?? 0;
   const organisation = totals.bySetting.organisation?.activities ?? 0;
-  const coProducedStages = stages.filter((stage) => (totals.coProducedStages[stage] ?? 0) > 0).length;
+  return ratio(community, community + organisation);
+}
+
+/** Distinct stages with a `co-designing` or `co-producing` activity / the stages. */
+export function lifecycleCoverage(totals: Pick<ActivityTotals, 'coProducedStages'>): number {
+  return stages.filter((stage) => (totals.coProducedStages[stage] ?? 0) > 0).length / stages.length;
+}
+
+export function reach(totals: ActivityTotals, population?: PopulationBaseline['population']): Reach {
   const reachRate = Object.fromEntries(
     baselineAudiences.map((audience) => {
       const size = population?.[audience] ?? 0;
@@ -69,9 +83,9 @@ export function reach(totals: ActivityTotals, population?: PopulationBaseline['p
     byStage: filled(stages, totals.byStage),
     byAudience: filled(audiences, totals.byAudience),
     byLevel: filled(levels, totals.byLevel),
-    channelCount: channels.filter((channel) => (totals.byChannel[channel]?.activities ?? 0) > 0).length,
-    outreachShare: ratio(community, community + organisation),
-    lifecycleCoverage: coProducedStages / stages.length,
+    channelCount: channelCount(totals),
+    outreachShare: outreachShare(totals),
+    lifecycleCoverage: lifecycleCoverage(totals),
     byStageAndLevel: Object.fromEntries(
       stages.map((stage) => [
         stage,

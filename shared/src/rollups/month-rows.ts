@@ -30,20 +30,76 @@ export type RowVector = number[];
 /** Each signatory's row, by signatory id. */
 export type Rows = Map<string, RowVector>;
 
-/** Every column seen by this process: its name, and the kind and key it is made of. */
+/** A column's count put into the rollup a row stands for (`rowRollup`). */
+type ColumnSetter = (rollup: { activities: ActivityTotals; loops: LoopTotals }, n: number) => void;
+
+/** Every column seen by this process: its name, and where its count goes in a rollup. */
 const columnIndexes = new Map<string, number>();
-const columns: { name: string; kind: string; key: string }[] = [];
+const columns: { name: string; set: ColumnSetter }[] = [];
 
 /** The index of a column in a row vector, registered on first sight. */
 function columnOf(name: string): number {
   let index = columnIndexes.get(name);
   if (index === undefined) {
-    const colon = name.indexOf(':');
     index = columns.length;
-    columns.push({ name, kind: colon < 0 ? name : name.slice(0, colon), key: name.slice(colon + 1) });
+    columns.push({ name, set: setterOf(name) });
     columnIndexes.set(name, index);
   }
   return index;
+}
+
+/** Where a column's count goes in the rollup a row stands for, decided once per column. */
+function setterOf(name: string): ColumnSetter {
+  const colon = name.indexOf(':');
+  const kind = colon < 0 ? name : name.slice(0, colon);
+  const key = name.slice(colon + 1);
+  const tally = (n: number): Tally => ({ activities: n, participations: 0 });
+  switch (kind) {
+    case 'a':
+      return ({ activities }, n) => void (activities.activities = n);
+    case 'p':
+      return ({ activities }, n) => void (activities.participations = n);
+    case 'f':
+      return ({ activities }, n) => void (activities.firstTime = n);
+    case 'd':
+      return ({ activities }, n) => void (activities.demographicsRecorded = n);
+    case 'w':
+      return ({ activities }, n) => void (activities.withAdjustments = n);
+    case 'i':
+      return ({ activities }, n) => void (activities.lundy.influence = n);
+    case 'er':
+      return ({ activities }, n) => void (activities.experience.responses = n);
+    case 'ef':
+      return ({ activities }, n) => void (activities.experience.feltListened = n);
+    case 'ek':
+      return ({ activities }, n) => void (activities.experience.knowWhatHappensNext = n);
+    case 'c':
+      return ({ activities }, n) => void ((activities.byChannel as Record<string, Tally>)[key] = tally(n));
+    case 's':
+      return ({ activities }, n) => void ((activities.bySetting as Record<string, Tally>)[key] = tally(n));
+    case 'l':
+      return ({ activities }, n) => void ((activities.byLevel as Record<string, Tally>)[key] = tally(n));
+    case 'cs':
+      return ({ activities }, n) => void ((activities.coProducedStages as Record<string, number>)[key] = n);
+    case 'g':
+      return ({ activities }, n) => void (activities.groups[key] = n);
+    case 'ap':
+      return ({ activities }, n) => void (activities.principles[key] = n);
+    case 'lr':
+      return ({ loops }, n) => void (loops.raised = n);
+    case 'lc':
+      return ({ loops }, n) => void (loops.closed = n);
+    case 'lx':
+      return ({ loops }, n) => void (loops.changed = n);
+    case 'ld':
+      return ({ loops }, n) => void (loops.daysToClose[key] = n);
+    case 'lp':
+      return ({ loops }, n) => void (loops.principles[key] = n);
+    default:
+      return () => {
+        throw new Error(`Unknown row column ${name}`);
+      };
+  }
 }
 
 const scalarColumns = {
@@ -97,79 +153,12 @@ export function addRowVectorInto(into: RowVector, add: readonly number[]): void 
 
 /** The rollup a row stands for: every figure of an overview row computes from it as from the whole rollup. */
 export function rowRollup(vector: readonly number[]): MonthRollup {
-  const activities: ActivityTotals = emptyActivityTotals();
-  const loops: LoopTotals = emptyLoopTotals();
-  const tally = (n: number): Tally => ({ activities: n, participations: 0 });
+  const rollup = { activities: emptyActivityTotals(), loops: emptyLoopTotals(), segments: {} };
   for (let i = 0; i < vector.length; i += 1) {
     const n = vector[i];
-    if (!n) continue;
-    const { kind, key, name } = columns[i]!;
-    switch (kind) {
-      case 'a':
-        activities.activities = n;
-        break;
-      case 'p':
-        activities.participations = n;
-        break;
-      case 'f':
-        activities.firstTime = n;
-        break;
-      case 'd':
-        activities.demographicsRecorded = n;
-        break;
-      case 'w':
-        activities.withAdjustments = n;
-        break;
-      case 'i':
-        activities.lundy.influence = n;
-        break;
-      case 'er':
-        activities.experience.responses = n;
-        break;
-      case 'ef':
-        activities.experience.feltListened = n;
-        break;
-      case 'ek':
-        activities.experience.knowWhatHappensNext = n;
-        break;
-      case 'c':
-        (activities.byChannel as Record<string, Tally>)[key] = tally(n);
-        break;
-      case 's':
-        (activities.bySetting as Record<string, Tally>)[key] = tally(n);
-        break;
-      case 'l':
-        (activities.byLevel as Record<string, Tally>)[key] = tally(n);
-        break;
-      case 'cs':
-        (activities.coProducedStages as Record<string, number>)[key] = n;
-        break;
-      case 'g':
-        activities.groups[key] = n;
-        break;
-      case 'ap':
-        activities.principles[key] = n;
-        break;
-      case 'lr':
-        loops.raised = n;
-        break;
-      case 'lc':
-        loops.closed = n;
-        break;
-      case 'lx':
-        loops.changed = n;
-        break;
-      case 'ld':
-        loops.daysToClose[key] = n;
-        break;
-      case 'lp':
-        loops.principles[key] = n;
-        break;
-      default:
-        throw new Error(`Unknown row column ${name}`);
-    }
+    if (n) columns[i]!.set(rollup, n);
   }
-  return { activities, loops, segments: {} };
+  return rollup;
 }
 
 /** The stored text of rows; signatories whose row is empty are left out. */
@@ -194,10 +183,13 @@ export function encodeRows(rows: ReadonlyMap<string, readonly number[]>): string
 export function addEncodedRowsInto(into: Rows, text: string): void {
   const { c: names = [], r: rows = [] } = JSON.parse(text) as { c?: string[]; r?: (string | number)[][] };
   const global = names.map(columnOf);
+  // Vectors as wide as every column known, zeros included, so adding into them stays fast.
+  const width = columns.length;
   for (const row of rows) {
     const id = row[0] as string;
     let vector = into.get(id);
-    if (!vector) into.set(id, (vector = []));
+    if (!vector) into.set(id, (vector = new Array<number>(width).fill(0)));
+    else while (vector.length < width) vector.push(0);
     for (let i = 1; i + 1 < row.length; i += 2) {
       const column = global[row[i] as number]!;
       vector[column] = (vector[column] ?? 0) + (row[i + 1] as number);
