@@ -9,6 +9,7 @@ export * from './records/assessment.ts';
 export * from './records/challenge.ts';
 export * from './records/access.ts';
 export * from './records/references.ts';
+export * from './records/rules.ts';
 export * from './records/charter.ts';
 export * from './records/default-settings.ts';
 export * from './records/baseline.ts';

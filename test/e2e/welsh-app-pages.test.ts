@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { errorSummary, submit } from '../support/forms.ts';
+import { errorSummary, fillDate, submit } from '../support/forms.ts';
 import { signedInContext } from '../support/sign-in.ts';
 
 let app: RunningApp;
@@ -154,6 +154,87 @@ describe('the language switch on the signed-in pages', () => {
     await expect(page.getByRole('link', { name: 'Ewch i’ch cofnodion' }).count()).resolves.toBe(1);
     expect(await accessibilityProblems(page)).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the rules a record breaks, in Welsh', () => {
+  /** A new page of the editor's in Welsh, at `path`. */
+  async function welshPage(path: string): Promise<Page> {
+    const page = await editorNoScript.newPage();
+    await page.goto(`/language/cy?returnTo=${encodeURIComponent(path)}`);
+    expect(new URL(page.url()).pathname).toBe(path);
+    await expect(lang(page)).resolves.toBe('cy');
+    return page;
+  }
+  const nextYear = new Date().getUTCFullYear() + 1;
+
+  it('lists a date in the future, an end before the start and first-timers above the total, all in Welsh', async () => {
+    const page = await welshPage('/manage/activities/new');
+    await fillDate(page, 'date', `${nextYear}-01-15`);
+    await fillDate(page, 'endDate', `${nextYear}-01-14`);
+    await page.locator('#title').fill('Bore coffi i rieni');
+    await page.locator('input[name="audience"][value="parents-carers"]').check();
+    for (const [name, value] of [
+      ['channel', 'face-to-face-meeting'],
+      ['setting', 'community'],
+      ['stage', 'design'],
+      ['level', 'consulting'],
+    ]) {
+      await page.locator(`input[name="${name}"][value="${value}"]`).check();
+    }
+    await page.locator('#participants-total').fill('10');
+    await page.locator('#participants-firstTime').fill('12');
+    await page.locator('#participants-demographicsRecorded').fill('4');
+    await submit(page, 'Cadw’r gweithgaredd');
+
+    // The date in the future is the query's, the other two the schema's: each in Welsh, none in English.
+    await expect(page.locator('.govuk-error-summary__title').innerText()).resolves.toBe('Mae problem wedi codi');
+    expect(await errorSummary(page)).toEqual([
+      { message: 'Ni all y dyddiad fod yn y dyfodol', href: '#date-day' },
+      { message: 'Ni all y dyddiad gorffen fod cyn y dyddiad dechrau', href: '#endDate-day' },
+      {
+        message: 'Ni all nifer y cyfranogwyr am y tro cyntaf fod yn fwy na’r cyfanswm',
+        href: '#participants-firstTime',
+      },
+    ]);
+    await expect(page.locator('#date-error').innerText()).resolves.toContain('Ni all y dyddiad fod yn y dyfodol');
+    await page.close();
+  });
+
+  it('says a CSV preview’s date in the future in Welsh', async () => {
+    const template = await editorNoScript.request.get(`${app.url}/api/v1/activities:import-template`);
+    const columns = (await template.text()).trim().split(',');
+    const row: Record<string, string> = {
+      id: 'welsh-import-1',
+      signatoryId: 'oakfield-special-school',
+      date: `${nextYear}-01-15`,
+      title: 'Holiadur y gwyliau',
+      audience: 'parents-carers',
+      channel: 'workshop',
+      setting: 'community',
+      stage: 'delivery',
+      level: 'engaging',
+      'lundy.space': 'yes',
+      'lundy.voice': 'yes',
+      'lundy.audience': 'no',
+      'lundy.influence': 'no',
+      'participants.total': '8',
+      'participants.firstTime': '1',
+      'participants.demographicsRecorded': '2',
+    };
+    const page = await welshPage('/manage/import');
+    await page.locator('input[name="kind"][value="activities"]').check();
+    await page.getByLabel('Llwytho ffeil CSV i fyny').setInputFiles({
+      name: 'gweithgareddau.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([columns.join(','), columns.map((c) => row[c] ?? '').join(',')].join('\n')),
+    });
+    await submit(page, 'Gwirio’r ffeil');
+    const problems = await page.locator('[data-testid="row-errors"] tbody tr').allInnerTexts();
+    expect(problems.map((p) => p.split('\t').map((cell) => cell.trim()))).toEqual([
+      ['2', 'date', 'Ni all y dyddiad fod yn y dyfodol'],
+    ]);
+    await page.close();
   });
 });
 

@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
-import type { FieldError, Problem } from '@equal-partners/shared';
+import { ruleOf, type FieldError, type Problem } from '@equal-partners/shared';
 
 export type { FieldError, Problem } from '@equal-partners/shared';
 
@@ -28,7 +28,6 @@ export class ProblemError extends Error {
   }
 }
 
-/** Turns zod issues into per-field errors with JSON pointers. */
 /**
  * A noun with its indefinite article, to start a sentence.
  * @example aNoun('activity') // "An activity"
@@ -37,6 +36,7 @@ export function aNoun(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
 }
 
+/** Turns zod issues into per-field errors with JSON pointers; a broken rule's code and values go with its message. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix = ''): FieldError[] {
   return issues.map((issue) => ({
     pointer:
@@ -45,6 +45,7 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix = ''): F
         '',
       ) || '/',
     message: issue.message,
+    ...ruleOf(issue),
   }));
 }
 

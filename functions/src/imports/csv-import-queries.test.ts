@@ -137,6 +137,15 @@ describe('a preview', () => {
       [2, 'date', 'The date cannot be in the future'],
       [2, 'principles', 'The charter has no principle "no-such-principle"'],
     ]);
+    // A broken rule says its code and values too, for a page to word it in its language.
+    expect(preview.errors.map((e) => [e.rule, e.values])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+      ['firstTimeAboveTotal', undefined],
+      ['endBeforeStart', undefined],
+      ['futureDate', undefined],
+      ['unknownPrinciple', { id: 'no-such-principle' }],
+    ]);
   });
 
   it('refuses an end date before the start date', async () => {
@@ -144,7 +153,7 @@ describe('a preview', () => {
       csv: file({ ...base, id: 'qcsv-ends-early', endDate: '2026-04-19' }),
     });
     expect(preview.errors).toEqual([
-      { row: 2, column: 'endDate', message: 'The end date cannot be before the start date' },
+      { row: 2, column: 'endDate', message: 'The end date cannot be before the start date', rule: 'endBeforeStart' },
     ]);
   });
 
@@ -202,6 +211,9 @@ describe('a commit', () => {
     expect(problem).toMatchObject({ status: 422, type: '/api/problems/invalid-csv-rows' });
     expect(problem.detail).toMatch(/^1 problem in the file/);
     expect(problem.rowErrors).toEqual([expect.objectContaining({ row: 3, column: 'date' })]);
+    expect(problem.errors).toEqual([
+      { pointer: '/rows/3/date', message: 'The date cannot be in the future', rule: 'futureDate' },
+    ]);
     expect(await stored('qcsv-20')).toBeUndefined();
   });
 

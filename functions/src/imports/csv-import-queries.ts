@@ -18,6 +18,8 @@ import {
   type KnownIds,
   type Principal,
   rowToRecord,
+  ruleCodes,
+  ruleOf,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
 import { createRecords, getRecord, sameContent, throwFirstFailure, type RecordKind } from '../table/index.ts';
@@ -39,7 +41,14 @@ export interface CsvImport extends Pick<
 }
 
 /** One cell's error: the row as a spreadsheet numbers it (1 is the header), the column and what is wrong. */
-export const csvRowError = z.object({ row: z.number().check(z.int()), column: z.string(), message: z.string() });
+export const csvRowError = z.object({
+  row: z.number().check(z.int()),
+  column: z.string(),
+  message: z.string(),
+  /** The rule the cell breaks and the values its message names, where it breaks one (shared/src/records/rules.ts). */
+  rule: z.optional(z.enum(ruleCodes)),
+  values: z.optional(z.record(z.string(), z.string())),
+});
 
 /** What a preview found: how many rows, how many would be created or are already there, and every row's errors. */
 export const csvImportPreview = z.object({
@@ -176,7 +185,7 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       { known, reads },
     );
     for (const issue of [...found.invalid, ...found.broken])
-      errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message });
+      errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message, ...ruleOf(issue) });
     const id = typeof sent.id === 'string' && !found.invalid.some((i) => i.path[0] === 'id') ? sent.id : undefined;
     const earlier = id === undefined ? undefined : ids.get(id);
     if (earlier !== undefined) errors.push({ row: rowNumber, column: 'id', message: `Row ${earlier} has the same id` });
@@ -255,7 +264,7 @@ export function csvImportQueries(spec: CsvImport) {
           'invalid-csv-rows',
           'Nothing was imported',
           `${checked.errors.length === 1 ? '1 problem' : `${checked.errors.length} problems`} in the file: fix every row listed, then import again. Nothing was written.`,
-          checked.errors.map((e) => ({ pointer: `/rows/${e.row}/${e.column}`, message: e.message })),
+          checked.errors.map(({ row, column, ...said }) => ({ pointer: `/rows/${row}/${column}`, ...said })),
         ).with({ rowErrors: checked.errors });
       }
       // Written together, so the audit trail and the rollups follow once for the file (docs/decisions/0109).

@@ -4,7 +4,7 @@
  * write it; an activity the stored loop already links stays accepted, even if it has
  * since been deleted.
  */
-import { maxLinkedActivities, recordId, type Activity, type ReferenceIssue } from '@equal-partners/shared';
+import { brokenRule, maxLinkedActivities, recordId, type Activity, type ReferenceIssue } from '@equal-partners/shared';
 import type { RequestReads } from '../records/record-queries.ts';
 import { activityKind } from '../activities/activity-entity.ts';
 import { getRecord, type Store } from '../table/index.ts';
@@ -33,7 +33,7 @@ export async function linkedActivityIssues(
   const own = new Set(found.flatMap((activity) => (activity?.signatoryId === signatoryId ? [activity.id] : [])));
   return activityIds.flatMap((id: unknown, index) =>
     typeof id === 'string' && asked.includes(id) && !own.has(id)
-      ? [{ path: ['activityIds', index], message: `The organisation has no activity with the id "${id}"` }]
+      ? [{ path: ['activityIds', index], ...brokenRule('unknownActivity', { id }) }]
       : [],
   );
 }

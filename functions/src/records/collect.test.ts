@@ -59,13 +59,24 @@ describe('every error of a record', () => {
       }),
     });
     expect(response.status).toBe(400);
-    const problem = await json<{ type: string; errors: { pointer: string; message: string }[] }>(response);
+    const problem = await json<{ type: string; errors: { pointer: string; message: string; rule?: string }[] }>(
+      response,
+    );
     expect(problem.type).toBe('/api/problems/validation');
     expect(problem.errors.map((e) => e.pointer)).toEqual([
       '/title',
       '/participants/demographicsRecorded',
       '/participants/firstTime',
       '/date',
+    ]);
+    // The English for every client; a broken rule's code beside it, for a client that words it otherwise.
+    expect(problem.errors.slice(2)).toEqual([
+      {
+        pointer: '/participants/firstTime',
+        message: 'First-time participants cannot exceed the total',
+        rule: 'firstTimeAboveTotal',
+      },
+      { pointer: '/date', message: 'The date cannot be in the future', rule: 'futureDate' },
     ]);
     expect((await api.call('admin', 'GET', '/api/v1/activities/four-errors-1')).status).toBe(404);
   });

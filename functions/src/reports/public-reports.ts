@@ -7,6 +7,7 @@
  * partnership-report.ts).
  */
 import {
+  brokenRule,
   charterStanding,
   countsByPath,
   dayOf,
@@ -56,12 +57,7 @@ export function publicPeriod(asked: string | undefined, today: string): PeriodRe
   const result = parsePeriod(asked ?? `FY${financialYearOf(today.slice(0, 7))}`);
   if (!result.ok) return result;
   if (!publicPeriodKinds.includes(result.period.kind)) {
-    return {
-      ok: false,
-      message:
-        'Public figures are published for financial years (FY2026) and quarters (FY2026-Q1 or 2026-Q2) only; ' +
-        'sign in for months, calendar years and custom periods',
-    };
+    return { ok: false, ...brokenRule('periodNotPublic') };
   }
   return result;
 }

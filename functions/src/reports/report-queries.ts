@@ -12,6 +12,7 @@ import {
   type Audience,
   audiences,
   type BoundResult,
+  brokenRuleOf,
   type Channel,
   channels,
   exactValues,
@@ -136,14 +137,14 @@ export function requestedPeriod(
   }
   if (query.period !== undefined) {
     const result = parsePeriod(query.period);
-    if (!result.ok) throw invalid([{ pointer: '/period', message: result.message }]);
+    if (!result.ok) throw invalid([{ pointer: '/period', ...brokenRuleOf(result) }]);
     return result.period;
   }
   const from = query.from === undefined ? undefined : monthOfBound(query.from, 'from');
   const to = query.to === undefined ? undefined : monthOfBound(query.to, 'to');
   const errors: FieldError[] = [];
-  if (from && !from.ok) errors.push({ pointer: '/from', message: from.message });
-  if (to && !to.ok) errors.push({ pointer: '/to', message: to.message });
+  if (from && !from.ok) errors.push({ pointer: '/from', ...brokenRuleOf(from) });
+  if (to && !to.ok) errors.push({ pointer: '/to', ...brokenRuleOf(to) });
   if (errors.length > 0) {
     const refused = [from, to].flatMap((b) => (b && !b.ok ? [b] : []));
     if (refused.every((b) => b.dayInMonth)) throw wholeMonthsOnly(from, to, errors);
@@ -152,7 +153,7 @@ export function requestedPeriod(
   const lastMonth = to?.ok ? to.month : monthOf(now.toISOString());
   if (!from?.ok) return trailingMonths(lastMonth, 12);
   const result = monthsPeriod(from.month, lastMonth);
-  if (!result.ok) throw invalid([{ pointer: '/from', message: result.message }]);
+  if (!result.ok) throw invalid([{ pointer: '/from', ...brokenRuleOf(result) }]);
   return result.period;
 }
 

@@ -62,6 +62,7 @@ describe('periods', () => {
     expect(monthsPeriod('2026-05', '2026-01')).toEqual({
       ok: false,
       message: 'The period cannot end before it starts',
+      rule: 'periodEndsBeforeStart',
     });
   });
 
@@ -76,6 +77,8 @@ describe('periods', () => {
       month: '2026-04',
       message:
         'Custom periods are whole months: 2026-04-10 is not the first day of a month. Ask for from=2026-04 to start with all of Apr 2026.',
+      rule: 'dayNotFirstOfMonth',
+      values: { day: '2026-04-10', month: '2026-04', monthName: 'Apr 2026' },
     });
     expect(monthOfBound('2026-05-20', 'to')).toMatchObject({ ok: false, dayInMonth: true, month: '2026-05' });
     expect(monthOfBound('2026-04-30', 'from')).toMatchObject({ ok: false, dayInMonth: true });
@@ -85,6 +88,7 @@ describe('periods', () => {
         ok: false,
         dayInMonth: false,
         message: 'Enter a month as YYYY-MM',
+        rule: 'monthFormat',
       });
     }
   });

@@ -6,6 +6,7 @@
  */
 import { addMonths, monthRange } from '../time/months.ts';
 import { firstDayOf, lastDayOf } from '../time/days.ts';
+import { brokenRule, type BrokenRule } from '../records/rules.ts';
 
 export const periodKinds = ['month', 'quarter', 'financial-quarter', 'year', 'financial-year', 'months'] as const;
 export type PeriodKind = (typeof periodKinds)[number];
@@ -24,7 +25,8 @@ export interface Period {
   end: string;
 }
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; message: string };
+/** A period, or the rule the text broke (its English `message`, `rule` code and `values`). */
+export type PeriodResult = { ok: true; period: Period } | ({ ok: false } & BrokenRule);
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -108,24 +110,20 @@ export function parsePeriod(text: string): PeriodResult {
   }
   const range = value.match(/^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/);
   if (range) return monthsPeriod(range[1]!, range[2]!);
-  return {
-    ok: false,
-    message:
-      'Enter a period as a month (2026-05), a quarter (2026-Q2), a financial quarter (FY2026-Q1), a year (2026) or a financial year (FY2026)',
-  };
+  return { ok: false, ...brokenRule('periodFormat') };
 }
 
 /** A custom run of whole months, `from` to `to` (`YYYY-MM`, both included). */
 export function monthsPeriod(from: string, to: string): PeriodResult {
-  if (!monthPattern.test(from) || !monthPattern.test(to)) return { ok: false, message: 'Enter months as YYYY-MM' };
-  if (to < from) return { ok: false, message: 'The period cannot end before it starts' };
-  if (monthRange(from, to).length > 120) return { ok: false, message: 'A period can be at most ten years long' };
+  if (!monthPattern.test(from) || !monthPattern.test(to)) return { ok: false, ...brokenRule('monthsFormat') };
+  if (to < from) return { ok: false, ...brokenRule('periodEndsBeforeStart') };
+  if (monthRange(from, to).length > 120) return { ok: false, ...brokenRule('periodTooLong') };
   return { ok: true, period: periodStarting('months', from, to) };
 }
 
 /** A custom period's bound as asked for: its month, or why it cannot be one. */
 export type BoundResult =
-  { ok: true; month: string } | { ok: false; dayInMonth: boolean; month?: string; message: string };
+  { ok: true; month: string } | ({ ok: false; dayInMonth: boolean; month?: string } & BrokenRule);
 
 const dayPattern = /^(\d{4}-(?:0[1-9]|1[0-2]))-(\d{2})$/;
 
@@ -140,7 +138,7 @@ export function monthOfBound(value: string, bound: 'from' | 'to'): BoundResult {
   const day = dayPattern.exec(value);
   const month = day?.[1];
   if (!day || !month || Number(day[2]) < 1 || value > lastDayOf(month)) {
-    return { ok: false, dayInMonth: false, message: 'Enter a month as YYYY-MM' };
+    return { ok: false, dayInMonth: false, ...brokenRule('monthFormat') };
   }
   const edge = bound === 'from' ? firstDayOf(month) : lastDayOf(month);
   if (value === edge) return { ok: true, month };
@@ -148,9 +146,11 @@ export function monthOfBound(value: string, bound: 'from' | 'to'): BoundResult {
     ok: false,
     dayInMonth: true,
     month,
-    message:
-      `Custom periods are whole months: ${value} is not the ${bound === 'from' ? 'first' : 'last'} day of a month. ` +
-      `Ask for ${bound}=${month} to ${bound === 'from' ? 'start with' : 'end with'} all of ${monthLabel(month)}.`,
+    ...brokenRule(bound === 'from' ? 'dayNotFirstOfMonth' : 'dayNotLastOfMonth', {
+      day: value,
+      month,
+      monthName: monthLabel(month),
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 /** People and machines that may use the API: users with a role, and API keys scoped to one signatory. */
 import * as z from 'zod/mini';
 import { onceParsed, slug, textLine } from './common.ts';
+import { ruleIssue } from './rules.ts';
 import { belongsToASignatory, roles } from './vocabulary.ts';
 
 /** Board admins and commissioners act for the whole partnership; everyone else acts for one signatory. */
@@ -8,7 +9,7 @@ const belongsWhereTheRoleSays = (u: { role: string; signatoryId?: string | undef
   !belongsToASignatory(u.role) || u.signatoryId !== undefined;
 const organisationNeeded = {
   path: ['signatoryId'],
-  message: 'Signatory editors and reviewers belong to a signatory',
+  ...ruleIssue('organisationNeeded'),
   when: onceParsed('role', 'signatoryId'),
 };
 

@@ -12,6 +12,7 @@ import {
   welshBesideEnglish,
   welshTexts,
 } from './common.ts';
+import { ruleIssue } from './rules.ts';
 import { adjustments, audiences, channels, levels, settings, stages } from './vocabulary.ts';
 
 export const participants = z
@@ -35,7 +36,7 @@ export const participants = z
             ctx.addIssue({
               code: 'custom',
               path: ['groups', group],
-              message: 'A group count cannot exceed the participants with demographics recorded',
+              ...ruleIssue('groupAboveRecorded'),
             });
           }
         }
@@ -44,12 +45,12 @@ export const participants = z
     ),
     z.refine((p) => p.firstTime <= p.total, {
       path: ['firstTime'],
-      message: 'First-time participants cannot exceed the total',
+      ...ruleIssue('firstTimeAboveTotal'),
       when: onceParsed('total', 'firstTime'),
     }),
     z.refine((p) => p.demographicsRecorded <= p.total, {
       path: ['demographicsRecorded'],
-      message: 'Participants with demographics recorded cannot exceed the total',
+      ...ruleIssue('recordedAboveTotal'),
       when: onceParsed('total', 'demographicsRecorded'),
     }),
   );
@@ -76,7 +77,7 @@ const activityFields = z.object({
   experience: z.optional(
     z.object({ responses: peopleCount, feltListened: peopleCount, knowWhatHappensNext: peopleCount }).check(
       z.refine((e) => e.feltListened <= e.responses && e.knowWhatHappensNext <= e.responses, {
-        message: 'Agreed answers cannot exceed the responses',
+        ...ruleIssue('agreedAboveResponses'),
         when: onceParsed('responses', 'feltListened', 'knowWhatHappensNext'),
       }),
     ),
@@ -89,7 +90,7 @@ const activityFields = z.object({
 export const activityInput = activityFields.check(
   z.refine((a) => a.endDate === undefined || a.endDate >= a.date, {
     path: ['endDate'],
-    message: 'The end date cannot be before the start date',
+    ...ruleIssue('endBeforeStart'),
     when: onceParsed('date', 'endDate'),
   }),
   welshBesideEnglish('publicSummary'),

@@ -1,8 +1,9 @@
 /** A rating of one signatory for one quarter against each charter principle, by itself or by a reviewer. */
 import * as z from 'zod/mini';
 import { onceParsed, recordId, slug, storedFields, textBlock } from './common.ts';
+import { ruleIssue, ruleMessages } from './rules.ts';
 
-export const quarter = z.string().check(z.regex(/^\d{4}-Q[1-4]$/, 'Enter a quarter as YYYY-Qn'));
+export const quarter = z.string().check(z.regex(/^\d{4}-Q[1-4]$/, ruleMessages.quarterFormat));
 
 export const assessmentInput = z
   .object({
@@ -22,7 +23,7 @@ export const assessmentInput = z
   .check(
     z.refine((a) => a.by === 'self' || a.reviewerId, {
       path: ['reviewerId'],
-      message: 'A reviewer assessment names the reviewing organisation',
+      ...ruleIssue('reviewerNeeded'),
       when: onceParsed('by', 'reviewerId'),
     }),
   );

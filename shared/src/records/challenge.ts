@@ -11,6 +11,7 @@ import {
   welshBesideEnglish,
   welshTexts,
 } from './common.ts';
+import { ruleIssue } from './rules.ts';
 
 export const challengeInput = z
   .object({
@@ -34,7 +35,7 @@ export const challengeInput = z
           ctx.addIssue({
             code: 'custom',
             path: [c.response === undefined ? 'response' : 'respondedOn'],
-            message: 'An answer needs both its text and the date it was given',
+            ...ruleIssue('answerNeedsTextAndDate'),
           });
         }
       },
@@ -42,7 +43,7 @@ export const challengeInput = z
     ),
     z.refine((c) => !c.respondedOn || c.respondedOn >= c.raisedOn, {
       path: ['respondedOn'],
-      message: 'A challenge cannot be answered before it was raised',
+      ...ruleIssue('answeredBeforeRaised'),
       when: onceParsed('raisedOn', 'respondedOn'),
     }),
     z.superRefine(
@@ -51,7 +52,7 @@ export const challengeInput = z
           ctx.addIssue({
             code: 'custom',
             path: [c.closure === undefined ? 'closure' : 'closedOn'],
-            message: 'Closing a challenge needs both the outcome and the date',
+            ...ruleIssue('closingNeedsOutcomeAndDate'),
           });
         }
       },
@@ -59,7 +60,7 @@ export const challengeInput = z
     ),
     z.refine((c) => !c.closedOn || c.closedOn >= c.raisedOn, {
       path: ['closedOn'],
-      message: 'A challenge cannot be closed before it was raised',
+      ...ruleIssue('closedBeforeRaised'),
       when: onceParsed('raisedOn', 'closedOn'),
     }),
     welshBesideEnglish('response'),

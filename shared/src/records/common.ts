@@ -1,6 +1,7 @@
 /** Building blocks shared by every record schema: ids, dates and the audit fields every stored record carries. */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { ruleIssue, ruleMessages } from './rules.ts';
 import { publicationStatuses, type Publication } from '../publication/publication.ts';
 
 // zod/mini sets no locale (every issue would read "Invalid input"): use the English messages classic zod gave.
@@ -9,20 +10,12 @@ z.config(en());
 /** A client-suppliable id (ULID, UUID or any url-safe token) so a retried create is recognised. */
 export const recordId = z
   .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(64),
-    z.regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, hyphens and underscores only'),
-  );
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, ruleMessages.idCharacters));
 
 /** A readable id such as `demo-city-council`. */
 export const slug = z
   .string()
-  .check(
-    z.minLength(2),
-    z.maxLength(64),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens'),
-  );
+  .check(z.minLength(2), z.maxLength(64), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, ruleMessages.slugCharacters));
 
 // The characters text refuses (see `text`); a regex is how zod checks them and how the OpenAPI document states them.
 /* eslint-disable no-control-regex -- these patterns are there to find control characters */
@@ -47,18 +40,9 @@ function text(lines: 'one' | 'many', max: number, min: number) {
       ...(min > 0 ? [z.minLength(min)] : []),
       z.maxLength(max),
       lines === 'one'
-        ? z.regex(
-            noControlCharacter,
-            'Remove the control character (such as a tab, a line break or NUL): this text is one line',
-          )
-        : z.regex(
-            noControlCharacterButTabsAndLineBreaks,
-            'Remove the control character (such as NUL): only tabs and line breaks are allowed',
-          ),
-      z.regex(
-        noDirectionOverride,
-        'Remove the invisible characters that change the direction of the text (U+202A to U+202E, U+2066 to U+2069)',
-      ),
+        ? z.regex(noControlCharacter, ruleMessages.controlCharacterInLine)
+        : z.regex(noControlCharacterButTabsAndLineBreaks, ruleMessages.controlCharacter),
+      z.regex(noDirectionOverride, ruleMessages.directionCharacters),
     );
 }
 
@@ -100,7 +84,7 @@ export function welshBesideEnglish(...fields: string[]) {
           ctx.addIssue({
             code: 'custom',
             path: ['cy', field],
-            message: 'Enter the English of this text too: the Welsh is shown beside the English',
+            ...ruleIssue('englishBesideWelsh'),
           });
         }
       }
@@ -116,10 +100,7 @@ export const httpsLink = z
     hostname: z.regexes.domain,
     message: 'Enter a web address that starts with https://, like https://example.org/minutes',
   })
-  .check(
-    z.maxLength(2000),
-    z.regex(noSpaceOrInvisibleCharacter, 'Remove the spaces and invisible characters from the address'),
-  );
+  .check(z.maxLength(2000), z.regex(noSpaceOrInvisibleCharacter, ruleMessages.addressCharacters));
 
 /**
  * The most people one activity can count (participants, feedback responses): more than

@@ -13,6 +13,7 @@ import {
   welshBesideEnglish,
   welshTexts,
 } from './common.ts';
+import { ruleIssue } from './rules.ts';
 import { loopOutcomes, loopStatuses } from './vocabulary.ts';
 
 /** The most activities one loop links to: the meetings where the point was raised, each read when the loop is saved. */
@@ -47,17 +48,17 @@ export const feedbackLoopInput = z
   .check(
     z.refine((loop) => loop.status !== 'not-taken-forward' || Boolean(loop.reason), {
       path: ['reason'],
-      message: 'Say why the suggestion was not taken forward',
+      ...ruleIssue('reasonNeeded'),
       when: onceParsed('status', 'reason'),
     }),
     z.refine((loop) => !loop.communicatedOn || loop.communicatedOn >= loop.raisedOn, {
       path: ['communicatedOn'],
-      message: 'The answer cannot go back before the point was raised',
+      ...ruleIssue('communicatedBeforeRaised'),
       when: onceParsed('raisedOn', 'communicatedOn'),
     }),
     z.refine((loop) => !loop.respondedOn || loop.respondedOn >= loop.raisedOn, {
       path: ['respondedOn'],
-      message: 'A decision cannot come before the point was raised',
+      ...ruleIssue('decidedBeforeRaised'),
       when: onceParsed('raisedOn', 'respondedOn'),
     }),
     welshBesideEnglish('weDid', 'reason', 'publicStory'),

@@ -3,6 +3,7 @@
  * and dates that cannot be in the future. Pure: the caller passes what exists and today.
  */
 import type * as z from 'zod/mini';
+import { brokenRule, type BrokenRule } from './rules.ts';
 
 export interface KnownIds {
   signatories: ReadonlySet<string>;
@@ -10,9 +11,9 @@ export interface KnownIds {
   groups: ReadonlySet<string>;
 }
 
-export interface ReferenceIssue {
+/** A broken rule at `path`: its English `message`, and its `rule` code and `values` to word it otherwise (rules.ts). */
+export interface ReferenceIssue extends BrokenRule {
   path: (string | number)[];
-  message: string;
 }
 
 /** Dates may be at most one day ahead of today, to allow for time zones. */
@@ -35,9 +36,7 @@ export function checkDates(record: Record<string, unknown>, today: Date): Refere
   const latest = latestAllowedDate(today);
   return dateFields.flatMap((field) => {
     const value = record[field];
-    return typeof value === 'string' && value > latest
-      ? [{ path: [field], message: 'The date cannot be in the future' }]
-      : [];
+    return typeof value === 'string' && value > latest ? [{ path: [field], ...brokenRule('futureDate') }] : [];
   });
 }
 
@@ -47,14 +46,14 @@ export function checkKnownIds(record: Record<string, unknown>, known: KnownIds):
   for (const field of ['signatoryId', 'reviewerId'] as const) {
     const value = record[field];
     if (typeof value === 'string' && !known.signatories.has(value)) {
-      issues.push({ path: [field], message: `There is no signatory with the id "${value}"` });
+      issues.push({ path: [field], ...brokenRule('unknownSignatory', { id: value }) });
     }
   }
   const principles = record.principles;
   if (Array.isArray(principles)) {
     principles.forEach((id: unknown, index) => {
       if (!known.principles.has(String(id))) {
-        issues.push({ path: ['principles', index], message: `The charter has no principle "${String(id)}"` });
+        issues.push({ path: ['principles', index], ...brokenRule('unknownPrinciple', { id: String(id) }) });
       }
     });
   }
@@ -65,7 +64,7 @@ export function checkKnownIds(record: Record<string, unknown>, known: KnownIds):
       if (!known.principles.has(String(principleId))) {
         issues.push({
           path: ['scores', index, 'principleId'],
-          message: `The charter has no principle "${String(principleId)}"`,
+          ...brokenRule('unknownPrinciple', { id: String(principleId) }),
         });
       }
     });
@@ -73,7 +72,7 @@ export function checkKnownIds(record: Record<string, unknown>, known: KnownIds):
   const participants = record.participants as { groups?: Record<string, unknown> } | undefined;
   for (const group of Object.keys(participants?.groups ?? {})) {
     if (!known.groups.has(group)) {
-      issues.push({ path: ['participants', 'groups', group], message: `The group taxonomy has no group "${group}"` });
+      issues.push({ path: ['participants', 'groups', group], ...brokenRule('unknownGroup', { id: group }) });
     }
   }
   // A baseline's share of the population per group: shares of groups the taxonomy lacks would never be compared.
@@ -81,14 +80,20 @@ export function checkKnownIds(record: Record<string, unknown>, known: KnownIds):
   if (groupShares !== null && typeof groupShares === 'object' && !Array.isArray(groupShares)) {
     for (const group of Object.keys(groupShares)) {
       if (!known.groups.has(group)) {
-        issues.push({ path: ['groupShares', group], message: `The group taxonomy has no group "${group}"` });
+        issues.push({ path: ['groupShares', group], ...brokenRule('unknownGroup', { id: group }) });
       }
     }
   }
   return issues;
 }
 
-/** The issues in the shape zod reports them, so both kinds of error reach people the same way. */
+/** The issues in the shape zod reports them (the rule in `params`, as `ruleIssue` puts it), so both kinds of error reach people the same way. */
 export function asZodIssues(issues: ReferenceIssue[]): z.core.$ZodIssue[] {
-  return issues.map((issue) => ({ code: 'custom', path: issue.path, message: issue.message, input: undefined }));
+  return issues.map(({ path, message, rule, values }) => ({
+    code: 'custom',
+    path,
+    message,
+    params: { rule, ...(values ? { values } : {}) },
+    input: undefined,
+  }));
 }

@@ -1,6 +1,7 @@
 /** A charter signatory: an organisation that promised to work with families as equal partners. */
 import * as z from 'zod/mini';
 import { isoDate, onceParsed, slug, storedFields, textLine } from './common.ts';
+import { ruleIssue } from './rules.ts';
 import { charterStatuses, sectors } from './vocabulary.ts';
 
 const signatoryFields = z.object({
@@ -19,7 +20,7 @@ const signatoryFields = z.object({
 export const signatoryInput = signatoryFields.check(
   z.refine((s) => s.charterStatus !== 'awarded' || s.awardedOn !== undefined, {
     path: ['awardedOn'],
-    message: 'Enter the date of the award',
+    ...ruleIssue('awardDateNeeded'),
     // Asked with every other error a form has, unless the status or the date is itself wrong.
     when: onceParsed('charterStatus', 'awardedOn'),
   }),

@@ -1,6 +1,19 @@
 /** Pieces every route's OpenAPI definition shares: the problem body, ids, paging, ETags. */
 import * as z from 'zod/mini';
+import { ruleCodes } from '@equal-partners/shared';
 import { component } from './routes.ts';
+
+/** What a rule's code and values say beside the English, for a client that words the message itself. */
+const ruleFields = {
+  rule: z.optional(
+    z.enum(ruleCodes).check(z.describe('The code of the rule broken (stable, where the message may be reworded)')),
+  ),
+  values: z.optional(
+    z.record(z.string(), z.string()).check(z.describe('The values the message names, e.g. `{ "id": "be-nice" }`')),
+  ),
+};
+
+const fieldError = z.object({ pointer: z.string(), message: z.string(), ...ruleFields });
 
 export const problemSchema = component(
   'Problem',
@@ -10,7 +23,7 @@ export const problemSchema = component(
     status: z.number().check(z.int()),
     detail: z.string(),
     instance: z.optional(z.string()),
-    errors: z.optional(z.array(z.object({ pointer: z.string(), message: z.string() }))),
+    errors: z.optional(z.array(fieldError)),
   }),
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityInput, csvColumns } from '@equal-partners/shared';
-import { fieldOf, issueErrors, mergeErrors, pointerErrors } from './field-errors.ts';
+import { fieldOf, issueErrors, mergeErrors, pointerErrors, ruleText } from './field-errors.ts';
 
 const fields = csvColumns(activityInput, { 'participants.groups': ['send'] }).map((c) => c.name);
 const labels: Record<string, string> = {
@@ -101,5 +101,77 @@ describe('errors people can act on', () => {
       { field: 'title', message: 'Title must be 200 characters or fewer' },
       { field: 'participants.firstTime', message: 'First-time participants cannot exceed the total' },
     ]);
+  });
+
+  it('says a broken rule in the page’s language, by its code, with its values', () => {
+    const issues = activityInput.safeParse({
+      id: 'a',
+      signatoryId: 'demo-org',
+      date: '2026-01-10',
+      endDate: '2026-01-09',
+      title: 'Drop-in',
+      audience: ['parents-carers'],
+      channel: 'workshop',
+      setting: 'community',
+      stage: 'design',
+      level: 'consulting',
+      lundy: { space: true, voice: true, audience: false, influence: false },
+      participants: { total: 10, firstTime: 12, demographicsRecorded: 4 },
+    }).error!.issues;
+    const values = {};
+    expect(issueErrors(issues, fields, values, text, 'cy')).toEqual([
+      { field: 'endDate', message: 'Ni all y dyddiad gorffen fod cyn y dyddiad dechrau' },
+      {
+        field: 'participants.firstTime',
+        message: 'Ni all nifer y cyfranogwyr am y tro cyntaf fod yn fwy na’r cyfanswm',
+      },
+    ]);
+    expect(issueErrors(issues, fields, values, text).map((e) => e.message)).toEqual([
+      'The end date cannot be before the start date',
+      'First-time participants cannot exceed the total',
+    ]);
+    // A format a pattern checks, named by its message.
+    const id = issueErrors(activityInput.safeParse({ id: 'a b' }).error!.issues, ['id'], { id: 'a b' }, text, 'cy');
+    expect(id).toEqual([
+      { field: 'id', message: 'id: Defnyddiwch lythrennau, rhifau, cysylltnodau a thanlinellau yn unig' },
+    ]);
+  });
+
+  it('says the API’s broken rules in the page’s language, and any other error as the API said it', () => {
+    const errors = pointerErrors(
+      [
+        {
+          pointer: '/principles/0',
+          message: 'The charter has no principle "x"',
+          rule: 'unknownPrinciple',
+          values: { id: 'x' },
+        },
+        { pointer: '/date', message: 'The date cannot be in the future', rule: 'futureDate' },
+        { pointer: '/title', message: 'Too big: expected string to have <=200 characters' },
+      ],
+      fields,
+      'cy',
+    );
+    expect(errors).toEqual([
+      { field: 'date', message: 'Ni all y dyddiad fod yn y dyfodol' },
+      { field: 'title', message: 'Too big: expected string to have <=200 characters' },
+      { field: 'principles', message: 'Nid oes gan y siarter egwyddor “x”' },
+    ]);
+  });
+
+  it('formats the days and months a rule names in the page’s language', () => {
+    const said = {
+      message:
+        'Custom periods are whole months: 2026-04-10 is not the first day of a month. Ask for from=2026-04 to start with all of Apr 2026.',
+      rule: 'dayNotFirstOfMonth',
+      values: { day: '2026-04-10', month: '2026-04', monthName: 'Apr 2026' },
+    };
+    expect(ruleText(said, 'cy')).toBe(
+      'Mae cyfnodau pwrpasol yn fisoedd cyfan: nid 10 Ebrill 2026 yw diwrnod cyntaf mis. Gofynnwch am from=2026-04 i ddechrau gyda’r cyfan o Ebr 2026.',
+    );
+    expect(ruleText(said, 'en')).toBe(
+      'Custom periods are whole months: 10 April 2026 is not the first day of a month. Ask for from=2026-04 to start with all of Apr 2026.',
+    );
+    expect(ruleText({ message: 'Something else', rule: 'noSuchRule' }, 'cy')).toBe('Something else');
   });
 });

@@ -4,7 +4,8 @@
  * form field it is about, so the error summary can link to it. The messages are in the
  * page's language (the caller's `locale`, English unless given).
  */
-import { translate, type Locale, type MessageKey } from '#lib/i18n/index.ts';
+import { ruleOf, type RuleValues } from '@equal-partners/shared';
+import { formatDate, formatMonth, translate, type Locale, type MessageKey } from '#lib/i18n/index.ts';
 import type { FieldError, FormValues } from './form-values.ts';
 
 /** The parts of a zod issue the messages use. */
@@ -19,6 +20,8 @@ export interface Issue {
   inclusive?: unknown;
   maximum?: unknown;
   format?: unknown;
+  /** A custom issue's: the code of the rule it breaks and its values (shared's `ruleIssue`). */
+  params?: unknown;
 }
 
 /** Field names of a form, in the order they appear on the page. */
@@ -53,6 +56,30 @@ export interface FieldText {
   requiredOf?(field: string): string | undefined;
 }
 
+/** What says a rule is broken: a zod issue, or an entry of a problem's `errors` or a CSV preview's rows. */
+export interface Said {
+  message: string;
+  code?: string;
+  params?: unknown;
+  rule?: unknown;
+  values?: unknown;
+}
+
+/**
+ * The message of a broken rule in `locale` (en.ts's `rule.<code>`, a `{day}` as a date and a
+ * `{monthName}` as a month of that language); the English as said where no rule is named.
+ * @example ruleText({ message: 'The date cannot be in the future', rule: 'futureDate' }, 'cy') // "Ni all y dyddiad fod yn y dyfodol"
+ */
+export function ruleText(said: Said, locale: Locale = 'en'): string {
+  const broken = ruleOf(said);
+  if (!broken) return said.message;
+  const values: Record<string, string> = { ...broken.values };
+  const { day, month } = broken.values ?? ({} as RuleValues);
+  if (day) values.day = formatDate(day, locale);
+  if (month && values.monthName) values.monthName = formatMonth(month, locale);
+  return translate(locale, `rule.${broken.rule}`, values);
+}
+
 /** A message for one issue, in plain words in `locale`, naming the field by its label. */
 export function messageFor(
   issue: Issue,
@@ -81,9 +108,9 @@ export function messageFor(
     case 'invalid_format':
       if (issue.format === 'date') return blank ? t('error.enter', values) : t('error.date', values);
       if (issue.format === 'url') return t('error.url', values);
-      return `${label}: ${issue.message}`;
+      return `${label}: ${ruleText(issue, locale)}`;
     default:
-      return issue.message;
+      return ruleText(issue, locale);
   }
 }
 
@@ -107,10 +134,11 @@ export function issueErrors(
   );
 }
 
-/** Errors for the API's `errors` (JSON pointers), already in plain English. */
+/** Errors for the API's `errors` (JSON pointers), in plain words: a broken rule's in `locale`, others as the API said them. */
 export function pointerErrors(
-  errors: readonly { pointer: string; message: string }[],
+  errors: readonly (Said & { pointer: string })[],
   fields: FieldNames,
+  locale: Locale = 'en',
 ): FieldError[] {
   const seen = new Set<string>();
   const result: FieldError[] = [];
@@ -122,7 +150,7 @@ export function pointerErrors(
     const field = fieldOf(path, fields);
     if (seen.has(field)) continue;
     seen.add(field);
-    result.push({ field, message: error.message });
+    result.push({ field, message: ruleText(error, locale) });
   }
   return sortByField(result, fields);
 }

@@ -17,6 +17,7 @@ import { feedbackCy } from './cy/feedback.ts';
 import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
+import { rulesCy } from './cy/rules.ts';
 import { workCy } from './cy/work.ts';
 import { boardReportCy } from './cy/board-report.ts';
 
@@ -39,6 +40,7 @@ export const appCy: Record<MessageKey, string> = {
   ...boardReportCy,
   ...feedbackCy,
   ...cyTextCy,
+  ...rulesCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

@@ -3,13 +3,65 @@
  * page frame's text (frame.ts) and the vocabularies' labels (vocabulary.ts) are their own
  * modules, so the public pages load those without the rest of this catalogue.
  */
+import type { RuleCode } from '@equal-partners/shared';
 import type { EnglishForms } from './format.ts';
 import { frameEn } from './frame.ts';
 import { vocabularyEn } from './vocabulary.ts';
 
+/**
+ * The rules the API names by a code beside its English (shared/src/records/rules.ts), as the
+ * pages say them: the same sentences, a `{day}` formatted as a date and a `{monthName}` as a
+ * month. Every rule has its message, or type-checking fails.
+ */
+const ruleEn = {
+  'rule.groupAboveRecorded': 'A group count cannot exceed the participants with demographics recorded',
+  'rule.firstTimeAboveTotal': 'First-time participants cannot exceed the total',
+  'rule.recordedAboveTotal': 'Participants with demographics recorded cannot exceed the total',
+  'rule.agreedAboveResponses': 'Agreed answers cannot exceed the responses',
+  'rule.endBeforeStart': 'The end date cannot be before the start date',
+  'rule.answerNeedsTextAndDate': 'An answer needs both its text and the date it was given',
+  'rule.answeredBeforeRaised': 'A challenge cannot be answered before it was raised',
+  'rule.closingNeedsOutcomeAndDate': 'Closing a challenge needs both the outcome and the date',
+  'rule.closedBeforeRaised': 'A challenge cannot be closed before it was raised',
+  'rule.reasonNeeded': 'Say why the suggestion was not taken forward',
+  'rule.communicatedBeforeRaised': 'The answer cannot go back before the point was raised',
+  'rule.decidedBeforeRaised': 'A decision cannot come before the point was raised',
+  'rule.awardDateNeeded': 'Enter the date of the award',
+  'rule.reviewerNeeded': 'A reviewer assessment names the reviewing organisation',
+  'rule.organisationNeeded': 'Signatory editors and reviewers belong to a signatory',
+  'rule.englishBesideWelsh': 'Enter the English of this text too: the Welsh is shown beside the English',
+  'rule.futureDate': 'The date cannot be in the future',
+  'rule.unknownSignatory': 'There is no signatory with the id "{id}"',
+  'rule.unknownPrinciple': 'The charter has no principle "{id}"',
+  'rule.unknownGroup': 'The group taxonomy has no group "{id}"',
+  'rule.unknownActivity': 'The organisation has no activity with the id "{id}"',
+  'rule.periodFormat':
+    'Enter a period as a month (2026-05), a quarter (2026-Q2), a financial quarter (FY2026-Q1), a year (2026) or a financial year (FY2026)',
+  'rule.monthsFormat': 'Enter months as YYYY-MM',
+  'rule.monthFormat': 'Enter a month as YYYY-MM',
+  'rule.periodEndsBeforeStart': 'The period cannot end before it starts',
+  'rule.periodTooLong': 'A period can be at most ten years long',
+  'rule.periodNotPublic':
+    'Public figures are published for financial years (FY2026) and quarters (FY2026-Q1 or 2026-Q2) only; sign in for months, calendar years and custom periods',
+  'rule.dayNotFirstOfMonth':
+    'Custom periods are whole months: {day} is not the first day of a month. Ask for from={month} to start with all of {monthName}.',
+  'rule.dayNotLastOfMonth':
+    'Custom periods are whole months: {day} is not the last day of a month. Ask for to={month} to end with all of {monthName}.',
+  'rule.idCharacters': 'Use letters, digits, hyphens and underscores only',
+  'rule.slugCharacters': 'Use lower-case letters, digits and single hyphens',
+  'rule.controlCharacterInLine':
+    'Remove the control character (such as a tab, a line break or NUL): this text is one line',
+  'rule.controlCharacter': 'Remove the control character (such as NUL): only tabs and line breaks are allowed',
+  'rule.directionCharacters':
+    'Remove the invisible characters that change the direction of the text (U+202A to U+202E, U+2066 to U+2069)',
+  'rule.addressCharacters': 'Remove the spaces and invisible characters from the address',
+  'rule.quarterFormat': 'Enter a quarter as YYYY-Qn',
+} satisfies Record<`rule.${RuleCode}`, string>;
+
 export const en = {
   ...frameEn,
   ...vocabularyEn,
+  ...ruleEn,
   'app.tagline': 'Co-production charter evidence: reach, inclusion and impact',
   'home.title': 'Charter signatories',
   'home.signatories.caption': 'Charter signatories',

@@ -129,7 +129,7 @@ export function refusal(
   worded: readonly FieldError[] = [],
 ): ActionFailure<FormState> {
   if (problem.status === 412) return fail(409, { values, errors: [], problem: t('form.changedSinceRead', { noun }) });
-  const found: FieldError[] = problem.errors ? pointerErrors(problem.errors, fields) : [];
+  const found: FieldError[] = problem.errors ? pointerErrors(problem.errors, fields, requestLocale()) : [];
   const errors = found.length > 0 ? mergeErrors(worded, found, fields) : [];
   return fail(problem.status, { values, errors, ...(errors.length === 0 ? { problem: problem.detail } : {}) });
 }

@@ -8,8 +8,9 @@
 import type { RowError } from '@equal-partners/shared';
 import { fail } from '@sveltejs/kit';
 import { csvImports, type CsvImportPath } from '@equal-partners/functions/imports/csv-import-queries';
+import { ruleText } from '#lib/forms/field-errors.ts';
 import type { FieldError } from '#lib/forms/form-values.ts';
-import { t } from '#lib/server/text.ts';
+import { requestLocale, t } from '#lib/server/text.ts';
 import { attempt, type Outcome } from '#lib/server/queries.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,13 +27,19 @@ function kindOf(value: FormDataEntryValue | null): Kind | undefined {
   return kinds.find((k) => k === value);
 }
 
+/** Row errors in the page's language: a broken rule in its words, any other error as the import said it. */
+function inPageLanguage(errors: readonly RowError[]): RowError[] {
+  const locale = requestLocale();
+  return errors.map((error) => ({ ...error, message: ruleText(error, locale) }));
+}
+
 /** The import's refusal, shown on the file field, with each row's errors when it has them. */
 function refused(kind: Kind, result: Extract<Outcome<unknown>, { ok: false }>) {
   return fail(result.status, {
     stage: 'upload' as const,
     values: { kind },
     errors: [{ field: 'file', message: result.problem.detail }],
-    rowErrors: result.problem.rowErrors ?? [],
+    rowErrors: inPageLanguage(result.problem.rowErrors ?? []),
   });
 }
 
@@ -55,7 +62,7 @@ export const actions: Actions = {
       stage: 'preview' as const,
       values: { kind },
       errors: [],
-      rowErrors: result.value.errors,
+      rowErrors: inPageLanguage(result.value.errors),
       kind,
       fileName: file.name,
       csv: Buffer.from(csv).toString('base64'),

@@ -1,0 +1,133 @@
+/**
+ * The rules a record or a request can break beyond a field's own type (between fields,
+ * references, dates in the future, periods), and the formats the schemas check with a
+ * pattern: each with a stable code and its English sentence, `{name}` marking a value.
+ * The API says the English; the code and the values travel with it (a zod issue's
+ * `params`, a problem error's `rule` and `values`), so a page can say it in its own
+ * language (web/src/lib/i18n: the message `rule.<code>`).
+ */
+
+export const ruleMessages = {
+  // Between the fields of an activity.
+  groupAboveRecorded: 'A group count cannot exceed the participants with demographics recorded',
+  firstTimeAboveTotal: 'First-time participants cannot exceed the total',
+  recordedAboveTotal: 'Participants with demographics recorded cannot exceed the total',
+  agreedAboveResponses: 'Agreed answers cannot exceed the responses',
+  endBeforeStart: 'The end date cannot be before the start date',
+  // Between the fields of a challenge, a feedback loop, a signatory, an assessment, a user.
+  answerNeedsTextAndDate: 'An answer needs both its text and the date it was given',
+  answeredBeforeRaised: 'A challenge cannot be answered before it was raised',
+  closingNeedsOutcomeAndDate: 'Closing a challenge needs both the outcome and the date',
+  closedBeforeRaised: 'A challenge cannot be closed before it was raised',
+  reasonNeeded: 'Say why the suggestion was not taken forward',
+  communicatedBeforeRaised: 'The answer cannot go back before the point was raised',
+  decidedBeforeRaised: 'A decision cannot come before the point was raised',
+  awardDateNeeded: 'Enter the date of the award',
+  reviewerNeeded: 'A reviewer assessment names the reviewing organisation',
+  organisationNeeded: 'Signatory editors and reviewers belong to a signatory',
+  englishBesideWelsh: 'Enter the English of this text too: the Welsh is shown beside the English',
+  // Beyond the record: its dates and what it refers to.
+  futureDate: 'The date cannot be in the future',
+  unknownSignatory: 'There is no signatory with the id "{id}"',
+  unknownPrinciple: 'The charter has no principle "{id}"',
+  unknownGroup: 'The group taxonomy has no group "{id}"',
+  unknownActivity: 'The organisation has no activity with the id "{id}"',
+  // Periods a report asks for.
+  periodFormat:
+    'Enter a period as a month (2026-05), a quarter (2026-Q2), a financial quarter (FY2026-Q1), a year (2026) or a financial year (FY2026)',
+  monthsFormat: 'Enter months as YYYY-MM',
+  monthFormat: 'Enter a month as YYYY-MM',
+  periodEndsBeforeStart: 'The period cannot end before it starts',
+  periodTooLong: 'A period can be at most ten years long',
+  periodNotPublic:
+    'Public figures are published for financial years (FY2026) and quarters (FY2026-Q1 or 2026-Q2) only; sign in for months, calendar years and custom periods',
+  dayNotFirstOfMonth:
+    'Custom periods are whole months: {day} is not the first day of a month. Ask for from={month} to start with all of {monthName}.',
+  dayNotLastOfMonth:
+    'Custom periods are whole months: {day} is not the last day of a month. Ask for to={month} to end with all of {monthName}.',
+  // Formats a pattern checks (the issue is zod's `invalid_format`, which carries no code: its message names it).
+  idCharacters: 'Use letters, digits, hyphens and underscores only',
+  slugCharacters: 'Use lower-case letters, digits and single hyphens',
+  controlCharacterInLine: 'Remove the control character (such as a tab, a line break or NUL): this text is one line',
+  controlCharacter: 'Remove the control character (such as NUL): only tabs and line breaks are allowed',
+  directionCharacters:
+    'Remove the invisible characters that change the direction of the text (U+202A to U+202E, U+2066 to U+2069)',
+  addressCharacters: 'Remove the spaces and invisible characters from the address',
+  quarterFormat: 'Enter a quarter as YYYY-Qn',
+} as const;
+
+export type RuleCode = keyof typeof ruleMessages;
+
+/** Every rule's code, e.g. for a schema's enum. */
+export const ruleCodes = Object.keys(ruleMessages) as [RuleCode, ...RuleCode[]];
+
+/** The values a rule's message names, e.g. `{ id: 'be-nice' }`; a `day` is `YYYY-MM-DD`, a `month` `YYYY-MM`. */
+export type RuleValues = Readonly<Record<string, string>>;
+
+/** A broken rule as an error entry carries it: the English, and the code and values to word it otherwise. */
+export interface BrokenRule {
+  message: string;
+  rule: RuleCode;
+  values?: RuleValues;
+}
+
+export function isRuleCode(value: unknown): value is RuleCode {
+  return typeof value === 'string' && Object.hasOwn(ruleMessages, value);
+}
+
+/**
+ * A rule's English with its values in place.
+ * @example ruleMessage('unknownGroup', { id: 'unicorns' }) // 'The group taxonomy has no group "unicorns"'
+ */
+export function ruleMessage(rule: RuleCode, values: RuleValues = {}): string {
+  return ruleMessages[rule].replace(/\{(\w+)\}/g, (name: string, key: string) => values[key] ?? name);
+}
+
+/** A broken rule with its English: for a reference issue, a period or an error entry. */
+export function brokenRule(rule: RuleCode, values?: RuleValues): BrokenRule {
+  return { message: ruleMessage(rule, values), rule, ...(values ? { values } : {}) };
+}
+
+/** Only what an error entry says of a broken rule (not, say, a period's other fields). */
+export function brokenRuleOf({ message, rule, values }: BrokenRule): BrokenRule {
+  return { message, rule, ...(values ? { values } : {}) };
+}
+
+/**
+ * What a zod refinement or custom issue says of a broken rule: its English `message`, and
+ * in `params` its code and values (zod passes `params` on to the issue).
+ * @example z.refine(endsAfterItStarts, { path: ['endDate'], ...ruleIssue('endBeforeStart') })
+ */
+export function ruleIssue(rule: RuleCode, values?: RuleValues) {
+  return { message: ruleMessage(rule, values), params: { rule, ...(values ? { values } : {}) } };
+}
+
+/** The rule a zod issue, a reference issue or an error entry says is broken, with its values; none for other issues. */
+export function ruleOf(issue: {
+  code?: string;
+  params?: unknown;
+  rule?: unknown;
+  values?: unknown;
+  message?: string;
+}): Omit<BrokenRule, 'message'> | undefined {
+  const params = (issue.params ?? issue) as { rule?: unknown; values?: unknown };
+  if (isRuleCode(params.rule)) {
+    const values = isValues(params.values) ? { values: params.values } : {};
+    return { rule: params.rule, ...values };
+  }
+  // A format checked by a pattern: its message is one of the rules' (they carry no values).
+  if (issue.code === 'invalid_format' && issue.message !== undefined) {
+    const rule = ruleCodes.find((code) => ruleMessages[code] === issue.message);
+    if (rule) return { rule };
+  }
+  return undefined;
+}
+
+function isValues(value: unknown): value is RuleValues {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Welsh (Cymraeg) text of the rules the API names by a code (shared/src/records/rules.ts):
+ * the twins of en.ts's `rule.` messages, in the words of the record pages (gweithgaredd,
+ * cyfranogwyr, dolen adborth, pwynt, her, llofnodwr, egwyddor, grŵp, cyfeirnod, enw byr).
+ * A `{day}` is a date and a `{monthName}` a month, both formatted in Welsh; a `{month}`
+ * stays as the query writes it (2026-04). Every rule has its Welsh, or type-checking fails.
+ */
+import type { RuleCode } from '@equal-partners/shared';
+
+export const rulesCy = {
+  'rule.groupAboveRecorded':
+    'Ni all nifer grŵp fod yn fwy na nifer y cyfranogwyr a ddywedodd wrthych amdanyn nhw eu hunain',
+  'rule.firstTimeAboveTotal': 'Ni all nifer y cyfranogwyr am y tro cyntaf fod yn fwy na’r cyfanswm',
+  'rule.recordedAboveTotal':
+    'Ni all nifer y cyfranogwyr a ddywedodd wrthych amdanyn nhw eu hunain fod yn fwy na’r cyfanswm',
+  'rule.agreedAboveResponses': 'Ni all y nifer a gytunodd fod yn fwy na nifer yr atebion',
+  'rule.endBeforeStart': 'Ni all y dyddiad gorffen fod cyn y dyddiad dechrau',
+  'rule.answerNeedsTextAndDate': 'Mae angen testun yr ateb a’r dyddiad y cafodd ei roi',
+  'rule.answeredBeforeRaised': 'Ni all her gael ei hateb cyn iddi gael ei chodi',
+  'rule.closingNeedsOutcomeAndDate': 'I gau her, mae angen y canlyniad a’r dyddiad',
+  'rule.closedBeforeRaised': 'Ni all her gael ei chau cyn iddi gael ei chodi',
+  'rule.reasonNeeded': 'Dywedwch pam na fwriwyd ymlaen â’r awgrym',
+  'rule.communicatedBeforeRaised': 'Ni all yr ateb fynd yn ôl cyn i’r pwynt gael ei godi',
+  'rule.decidedBeforeRaised': 'Ni all penderfyniad ddod cyn i’r pwynt gael ei godi',
+  'rule.awardDateNeeded': 'Rhowch ddyddiad y dyfarniad',
+  'rule.reviewerNeeded': 'Mae asesiad adolygydd yn enwi’r sefydliad sy’n adolygu',
+  'rule.organisationNeeded': 'Mae golygyddion llofnodwyr ac adolygwyr yn perthyn i lofnodwr',
+  'rule.englishBesideWelsh': 'Rhowch Saesneg y testun hwn hefyd: mae’r Gymraeg yn cael ei dangos wrth ochr y Saesneg',
+  'rule.futureDate': 'Ni all y dyddiad fod yn y dyfodol',
+  'rule.unknownSignatory': 'Nid oes llofnodwr â’r enw byr “{id}”',
+  'rule.unknownPrinciple': 'Nid oes gan y siarter egwyddor “{id}”',
+  'rule.unknownGroup': 'Nid oes grŵp “{id}” yng ngrwpiau’r bartneriaeth',
+  'rule.unknownActivity': 'Nid oes gan y sefydliad weithgaredd â’r cyfeirnod “{id}”',
+  'rule.periodFormat':
+    'Rhowch gyfnod fel mis (2026-05), chwarter (2026-Q2), chwarter ariannol (FY2026-Q1), blwyddyn (2026) neu flwyddyn ariannol (FY2026)',
+  'rule.monthsFormat': 'Rhowch y misoedd ar y ffurf BBBB-MM, fel 2026-05',
+  'rule.monthFormat': 'Rhowch fis ar y ffurf BBBB-MM, fel 2026-05',
+  'rule.periodEndsBeforeStart': 'Ni all y cyfnod orffen cyn iddo ddechrau',
+  'rule.periodTooLong': 'Gall cyfnod fod yn ddeng mlynedd ar y mwyaf',
+  'rule.periodNotPublic':
+    'Caiff ffigurau cyhoeddus eu cyhoeddi ar gyfer blynyddoedd ariannol (FY2026) a chwarteri (FY2026-Q1 neu 2026-Q2) yn unig; mewngofnodwch i weld misoedd, blynyddoedd calendr a chyfnodau pwrpasol',
+  'rule.dayNotFirstOfMonth':
+    'Mae cyfnodau pwrpasol yn fisoedd cyfan: nid {day} yw diwrnod cyntaf mis. Gofynnwch am from={month} i ddechrau gyda’r cyfan o {monthName}.',
+  'rule.dayNotLastOfMonth':
+    'Mae cyfnodau pwrpasol yn fisoedd cyfan: nid {day} yw diwrnod olaf mis. Gofynnwch am to={month} i orffen gyda’r cyfan o {monthName}.',
+  'rule.idCharacters': 'Defnyddiwch lythrennau, rhifau, cysylltnodau a thanlinellau yn unig',
+  'rule.slugCharacters': 'Defnyddiwch lythrennau bach, rhifau a chysylltnodau sengl yn unig',
+  'rule.controlCharacterInLine': 'Tynnwch y nod rheoli (fel tab, toriad llinell neu NUL): un llinell yw’r testun hwn',
+  'rule.controlCharacter': 'Tynnwch y nod rheoli (fel NUL): dim ond tabiau a thoriadau llinell a ganiateir',
+  'rule.directionCharacters':
+    'Tynnwch y nodau anweledig sy’n newid cyfeiriad y testun (U+202A i U+202E, U+2066 i U+2069)',
+  'rule.addressCharacters': 'Tynnwch y bylchau a’r nodau anweledig o’r cyfeiriad',
+  'rule.quarterFormat': 'Rhowch chwarter ar y ffurf BBBB-Qn, fel 2026-Q2',
+} satisfies Record<`rule.${RuleCode}`, string>;
