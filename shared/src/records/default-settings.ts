@@ -18,4 +18,12 @@ export const defaultSettings = {
   editorsMayPublish: false,
   /** Days a text may wait to be published before it is listed as overdue on the public page. */
   publishWithinDays: 14,
+  /** The award's criteria (docs/decisions/0109): the least share of loops closed, as a percentage. */
+  awardClosurePercent: 70,
+  /** The least mean reviewer score (1 to 4) where reviewers scored. */
+  awardReviewerMean: 3,
+  /** The months up to today the criteria look at. */
+  awardWindowMonths: 12,
+  /** Whether the award needs at least one reviewer assessment in the window: evidence from outside the organisation. */
+  awardNeedsReviewerAssessment: true,
 } as const satisfies Record<string, number | boolean>;

@@ -128,5 +128,9 @@ export const exampleSettings: PartnershipSettings = {
   minRateBase: 5,
   reviewersSeeExactFigures: false,
   editorsMayPublish: false,
+  awardClosurePercent: 70,
+  awardReviewerMean: 3,
+  awardWindowMonths: 12,
+  awardNeedsReviewerAssessment: true,
   publishWithinDays: 14,
 };
