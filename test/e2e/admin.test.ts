@@ -66,10 +66,11 @@ describe('signatories', () => {
     await page.getByLabel('Charter status awarded').check();
     await fillDate(page, 'signedOn', '2025-02-30');
     await submit(page, 'Save signatory');
+    // The award comes first on the page, beside its criteria (docs/decisions/0109), and so in the summary.
     expect(await errorSummary(page)).toEqual([
+      { message: 'Enter the date of the award', href: '#awardedOn-day' },
       { message: 'Enter the organisation name', href: '#name' },
       { message: 'Date it signed the charter must be a real date', href: '#signedOn-day' },
-      { message: 'Enter the date of the award', href: '#awardedOn-day' },
     ]);
     await expect(page.getByLabel('Charter status awarded').isChecked()).resolves.toBe(true);
     await page.getByLabel('Organisation name').fill('Brookside Youth Project');
@@ -78,6 +79,8 @@ describe('signatories', () => {
     lastMonth.setUTCDate(1);
     lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
     await fillDate(page, 'awardedOn', lastMonth.toISOString().slice(0, 10));
+    // A new organisation has no evidence yet: the board says why it awards charter status anyway.
+    await page.getByLabel('Reason for awarding against the criteria').fill('A founding member of the partnership.');
     await submit(page, 'Save signatory');
     const row = page.locator('[data-testid="records"] tr', { hasText: 'Brookside Youth Project' });
     await expect(row.innerText()).resolves.toContain('Charter status awarded');

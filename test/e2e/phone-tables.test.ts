@@ -180,6 +180,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       '/',
       '/public',
       `/public/${trust}`,
+      '/public/register',
       '/accessibility',
       '/cookies',
       '/sign-in',

@@ -16,6 +16,7 @@ import {
   isPublished,
   sectors,
   spreadsheetSafe,
+  type AwardCriteria,
   type CharterStatus,
   type CriterionId,
   type Principal,
@@ -56,6 +57,8 @@ export interface Register {
   partnership: { name: string; area: string };
   asOf: string;
   renewalNoticeDays: number;
+  /** The criteria the board set, for the page that explains them. */
+  criteria: AwardCriteria & { awardWindowMonths: number };
   entries: RegisterEntry[];
 }
 
@@ -153,10 +156,13 @@ export async function publicRegister(
   const [partnership, signatories] = await Promise.all([getPartnership(deps.store), listSignatories(deps.store)]);
   if (!partnership) throw new ProblemError(404, 'not-found', 'Not found', 'There is no partnership yet.');
   const today = dayOf(deps.today());
+  const { awardClosurePercent, awardReviewerMean, awardNeedsReviewerAssessment, awardWindowMonths } =
+    partnership.settings;
   return {
     partnership: { name: partnership.name, area: partnership.area },
     asOf: today,
     renewalNoticeDays: awardNoticeDays,
+    criteria: { awardClosurePercent, awardReviewerMean, awardNeedsReviewerAssessment, awardWindowMonths },
     entries: signatories
       .map((s) => entryOf(s, today))
       .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id)),

@@ -17,6 +17,7 @@ import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
 import { workCy } from './cy/work.ts';
+import { awardsCy } from './cy/awards.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -35,6 +36,7 @@ export const appCy: Record<MessageKey, string> = {
   ...evidenceCy,
   ...workCy,
   ...cyTextCy,
+  ...awardsCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */
