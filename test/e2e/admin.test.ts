@@ -66,7 +66,7 @@ describe('signatories', () => {
     await page.getByLabel('Charter status awarded').check();
     await fillDate(page, 'signedOn', '2025-02-30');
     await submit(page, 'Save signatory');
-    // The award comes first on the page, beside its criteria (docs/decisions/0109), and so in the summary.
+    // The award comes first on the page, beside its criteria (docs/decisions/0110), and so in the summary.
     expect(await errorSummary(page)).toEqual([
       { message: 'Enter the date of the award', href: '#awardedOn-day' },
       { message: 'Enter the organisation name', href: '#name' },

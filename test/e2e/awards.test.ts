@@ -1,5 +1,5 @@
 /**
- * Guarded awards and the public register (docs/decisions/0109): a board admin opens the
+ * Guarded awards and the public register (docs/decisions/0110): a board admin opens the
  * form of a signatory that does not meet every criterion and finds the criteria it fails
  * beside the charter status, near the top of the page; an award without a reason is
  * refused with an error summary naming the reason field; with one it is saved with a

@@ -18,7 +18,7 @@ import { nameRemoval, publishTexts, removeName, waitingText, waitingTexts } from
 const kinds = {
   loop: { path: 'loops', noun: 'feedback loop', tag: 'Feedback loops', record: feedbackLoopRecord },
   challenge: { path: 'challenges', noun: 'challenge', tag: 'Challenges', record: challengeRecord },
-  // The reason for an award made against the criteria (docs/decisions/0109).
+  // The reason for an award made against the criteria (docs/decisions/0110).
   signatory: { path: 'signatories', noun: 'signatory', tag: 'Signatories', record: signatories.record },
 } as const satisfies Record<ModeratedKind, unknown>;
 

@@ -1,7 +1,7 @@
 /**
  * A signatory's eligibility for the charter award on a day, over the partnership's award
  * window: what the award form shows beside the choice, and what an award is checked
- * against when it is made (docs/decisions/0109). Reads the window's monthly rollups, the
+ * against when it is made (docs/decisions/0110). Reads the window's monthly rollups, the
  * signatory's standing (its assessments) and its challenges.
  */
 import { monthRange, overdueChallengesAt, type Eligibility } from '@equal-partners/shared';

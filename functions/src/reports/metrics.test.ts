@@ -523,7 +523,7 @@ describe('charter status as of today', () => {
     const response = await api.call('admin', 'PUT', `/api/v1/signatories/${school}`, {
       body: {
         ...{ id, name, sector, signedOn, contact, active, charterStatus: 'awarded', awardedOn },
-        // Awarded whether or not it meets every criterion today: the board says why (docs/decisions/0109).
+        // Awarded whether or not it meets every criterion today: the board says why (docs/decisions/0110).
         awardReason: 'Awarded for this test of the award’s dates.',
       },
       headers: { 'if-match': read.headers.get('etag')! },

@@ -128,7 +128,7 @@ export function awardWindow(day: string, settings: Pick<MetricContext['settings'
  * it beside these criteria, on the award form): evidence for every principle, loops
  * closed, no challenge overdue today, the reviewers' scores and, unless the board
  * switched it off, a reviewer assessment, with the thresholds of the partnership's
- * settings (docs/decisions/0109).
+ * settings (docs/decisions/0110).
  */
 export function awardEligibility(
   context: MetricContext,

@@ -1,5 +1,5 @@
 /**
- * Guarded awards (docs/decisions/0109): an award of charter status (a new one, or a
+ * Guarded awards (docs/decisions/0110): an award of charter status (a new one, or a
  * renewal with a new date) is checked against the criteria on the day it is made. One
  * made although the signatory does not meet every criterion needs a written reason
  * (`awardReason`), kept while the award stands, or is refused with a 422 problem naming

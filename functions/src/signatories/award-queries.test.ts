@@ -1,5 +1,5 @@
 /**
- * Guarded awards (docs/decisions/0109), called as the queries the API's routes and the
+ * Guarded awards (docs/decisions/0110), called as the queries the API's routes and the
  * pages run: an award against the criteria without a reason is a 422 naming each
  * criterion not met; with one, it is saved with its status history and audited, and its
  * reason reaches the public register only once published. The award's thresholds are

@@ -1,5 +1,5 @@
 /**
- * What the board decides an award beside (docs/decisions/0109): a signatory's result
+ * What the board decides an award beside (docs/decisions/0110): a signatory's result
  * against each criterion today, over the partnership's award window, with the thresholds
  * the board set, the award's dates and the status history. For those who may change
  * signatories (the board); the award itself is written by the signatory's replace, which

@@ -1,5 +1,5 @@
 /**
- * The public register of charter status (docs/decisions/0109): every signatory, its status
+ * The public register of charter status (docs/decisions/0110): every signatory, its status
  * as of today, the award's dates (made, renewal due from, lapses on) and, for an award the
  * board made although the signatory did not meet every criterion, the criteria it went
  * against and the board's reason, once checked (docs/decisions/0402). No counts about

@@ -83,7 +83,7 @@ describe('a signatory’s charter status', () => {
       id,
       body: {
         ...{ id, name, sector, signedOn, contact, active, charterStatus: 'awarded', awardedOn: '2026-05-01' },
-        // The demo school does not meet every criterion: the board says why it renews anyway (docs/decisions/0109).
+        // The demo school does not meet every criterion: the board says why it renews anyway (docs/decisions/0110).
         awardReason: 'Renewed while the school completes its evidence.',
       },
       expectedVersion: version,

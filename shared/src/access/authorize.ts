@@ -17,7 +17,7 @@
  * - publishing a loop's or challenge's texts (and removing a name from them): the board,
  *   and a signatory's editors for their own loops where the board allows
  *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402); the
- *   reason for an award made against the criteria, the board alone (docs/decisions/0109).
+ *   reason for an award made against the criteria, the board alone (docs/decisions/0110).
  */
 import { mayPublish } from '../publication/who-publishes.ts';
 import { roles, type Role } from '../records/vocabulary.ts';

@@ -7,7 +7,7 @@
  * no overdue challenge; a mean reviewer score of at least `awardReviewerMean` where
  * reviewer scores exist; and, unless the board switched it off
  * (`awardNeedsReviewerAssessment`), at least one reviewer assessment: evidence from
- * outside the organisation (docs/decisions/0109). Awards expire 12 months after they were
+ * outside the organisation (docs/decisions/0110). Awards expire 12 months after they were
  * made unless renewed.
  */
 import type { CharterStatus } from '../records/vocabulary.ts';

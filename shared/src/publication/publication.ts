@@ -32,7 +32,7 @@ export interface Publication {
 export const moderatedTexts = {
   loop: ['youSaid', 'weDid', 'reason', 'publicStory'],
   challenge: ['text', 'response'],
-  // The board's reason for an award made against the criteria (docs/decisions/0109).
+  // The board's reason for an award made against the criteria (docs/decisions/0110).
   signatory: ['awardReason'],
 } as const satisfies Record<string, readonly string[]>;
 export type ModeratedKind = keyof typeof moderatedTexts;

@@ -47,7 +47,7 @@ export const partnershipSettings = z.object({
   // Free text is public only once checked (docs/decisions/0402): by the board, or a signatory's editors where allowed.
   editorsMayPublish: z._default(z.boolean(), defaultSettings.editorsMayPublish),
   publishWithinDays: z._default(z.number().check(z.int(), z.positive()), defaultSettings.publishWithinDays),
-  // The award's criteria have floors, so an award always means something (docs/decisions/0109).
+  // The award's criteria have floors, so an award always means something (docs/decisions/0110).
   awardClosurePercent: z._default(
     z.number().check(z.int(), z.minimum(50), z.maximum(100)),
     defaultSettings.awardClosurePercent,

@@ -18,7 +18,7 @@ export const defaultSettings = {
   editorsMayPublish: false,
   /** Days a text may wait to be published before it is listed as overdue on the public page. */
   publishWithinDays: 14,
-  /** The award's criteria (docs/decisions/0109): the least share of loops closed, as a percentage. */
+  /** The award's criteria (docs/decisions/0110): the least share of loops closed, as a percentage. */
   awardClosurePercent: 70,
   /** The least mean reviewer score (1 to 4) where reviewers scored. */
   awardReviewerMean: 3,

@@ -14,7 +14,7 @@ const signatoryFields = z.object({
   awardedOn: z.optional(isoDate),
   /**
    * Why the board awarded charter status although the signatory does not meet every
-   * criterion: required for such an award (docs/decisions/0109), public on the register
+   * criterion: required for such an award (docs/decisions/0110), public on the register
    * once checked (docs/decisions/0402). It belongs to an award: a status other than
    * `awarded` keeps none.
    */

@@ -1,6 +1,6 @@
 /**
  * English text of the public register of charter status (/public/register), spread into
- * public.en.ts; its Welsh twin is cy/register.ts (docs/decisions/0109).
+ * public.en.ts; its Welsh twin is cy/register.ts (docs/decisions/0110).
  */
 export const registerEn = {
   'register.link': 'Register of charter status',

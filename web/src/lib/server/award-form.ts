@@ -1,5 +1,5 @@
 /**
- * The signatory form's award (docs/decisions/0109): its fields in the order the edit page
+ * The signatory form's award (docs/decisions/0110): its fields in the order the edit page
  * shows them (the award beside its criteria first, then the organisation), the reason's
  * error in the page's language, and what the confirmation says of the award saved.
  */

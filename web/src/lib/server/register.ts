@@ -1,6 +1,6 @@
 /**
  * The public register of charter status for its pages and its open data files
- * (docs/decisions/0109): one query, as the public reads it.
+ * (docs/decisions/0110): one query, as the public reads it.
  */
 import { publicRegister, registerFields } from '@equal-partners/functions/signatories/register-queries';
 import { ask } from './queries.ts';

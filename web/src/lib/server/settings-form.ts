@@ -4,7 +4,7 @@
  * a percentage, as the dashboard shows it, and stored as the schema's 0 to 1; the
  * representation thresholds are ratios, as the dashboard shows representation
  * ("1.0 = in proportion"); the award's share of loops closed is a whole percentage, as
- * stored (docs/decisions/0109). The contacts for the public and for safeguarding are optional text. The partnership
+ * stored (docs/decisions/0110). The contacts for the public and for safeguarding are optional text. The partnership
  * schema the API uses checks every value.
  */
 import type { Partnership, PartnershipSettings } from '@equal-partners/shared';
