@@ -268,9 +268,14 @@ describe('settings', () => {
       await submit(page, 'Save settings');
       expect(await errorSummary(page)).toEqual([
         { message: 'Select whether reviewers can see exact figures', href: '#settings-reviewersSeeExactFigures' },
+        {
+          message: 'Select whether a reviewer assessment is needed',
+          href: '#settings-awardNeedsReviewerAssessment',
+        },
         { message: 'Select who checks texts before they are published', href: '#settings-editorsMayPublish' },
       ]);
       await page.getByLabel('Yes, reviewers see exact figures').check();
+      await page.getByLabel('Yes, at least one reviewer assessment is needed').check();
       await page.getByLabel('The partnership board checks every text').check();
       await submit(page, 'Save settings');
       await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
