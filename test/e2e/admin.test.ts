@@ -66,10 +66,11 @@ describe('signatories', () => {
     await page.getByLabel('Charter status awarded').check();
     await fillDate(page, 'signedOn', '2025-02-30');
     await submit(page, 'Save signatory');
+    // The award comes first on the page, beside its criteria (docs/decisions/0110), and so in the summary.
     expect(await errorSummary(page)).toEqual([
+      { message: 'Enter the date of the award', href: '#awardedOn-day' },
       { message: 'Enter the organisation name', href: '#name' },
       { message: 'Date it signed the charter must be a real date', href: '#signedOn-day' },
-      { message: 'Enter the date of the award', href: '#awardedOn-day' },
     ]);
     await expect(page.getByLabel('Charter status awarded').isChecked()).resolves.toBe(true);
     await page.getByLabel('Organisation name').fill('Brookside Youth Project');
@@ -78,6 +79,8 @@ describe('signatories', () => {
     lastMonth.setUTCDate(1);
     lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
     await fillDate(page, 'awardedOn', lastMonth.toISOString().slice(0, 10));
+    // A new organisation has no evidence yet: the board says why it awards charter status anyway.
+    await page.getByLabel('Reason for awarding against the criteria').fill('A founding member of the partnership.');
     await submit(page, 'Save signatory');
     const row = page.locator('[data-testid="records"] tr', { hasText: 'Brookside Youth Project' });
     await expect(row.innerText()).resolves.toContain('Charter status awarded');
@@ -265,6 +268,10 @@ describe('settings', () => {
       await submit(page, 'Save settings');
       expect(await errorSummary(page)).toEqual([
         { message: 'Select whether reviewers can see exact figures', href: '#settings-reviewersSeeExactFigures' },
+        {
+          message: 'Select whether a reviewer assessment is needed',
+          href: '#settings-awardNeedsReviewerAssessment',
+        },
         { message: 'Select who checks texts before they are published', href: '#settings-editorsMayPublish' },
         {
           message: 'Select whether every new activity gets a feedback link',
@@ -272,6 +279,7 @@ describe('settings', () => {
         },
       ]);
       await page.getByLabel('Yes, reviewers see exact figures').check();
+      await page.getByLabel('Yes, at least one reviewer assessment is needed').check();
       await page.getByLabel('The partnership board checks every text').check();
       await page.getByLabel('No, editors or reviewers switch it on').check();
       await submit(page, 'Save settings');

@@ -208,7 +208,7 @@ describe('signed-in signatory page', () => {
     );
     await expect(page.locator('[data-testid="exact-note"]').count()).resolves.toBe(1);
     await expect(page.locator('[data-testid="disclosure-note"]').count()).resolves.toBe(0);
-    await expect(page.locator('[data-testid="eligibility"] .govuk-summary-list__row').count()).resolves.toBe(4);
+    await expect(page.locator('[data-testid="eligibility"] .govuk-summary-list__row').count()).resolves.toBe(5);
     await expect(page.locator('section h2').count()).resolves.toBe(4);
     await drawn(page, 'stage-chart');
     expect(await accessibilityProblems(page)).toEqual([]);

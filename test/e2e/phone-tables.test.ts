@@ -180,6 +180,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       '/',
       '/public',
       `/public/${trust}`,
+      '/public/register',
       '/accessibility',
       '/cookies',
       // The feedback answer page of a link that opens nothing (a real link's page is walked in feedback.test.ts).

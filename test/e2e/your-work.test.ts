@@ -81,7 +81,12 @@ beforeAll(async () => {
   const fields = Object.fromEntries(Object.entries(record).filter(([key]) => !stored.has(key)));
   await signatoryQueries.replace(deps, admin, {
     id: school,
-    body: { ...fields, charterStatus: 'awarded', awardedOn: addDays(today, -300) },
+    body: {
+      ...fields,
+      charterStatus: 'awarded',
+      awardedOn: addDays(today, -300),
+      awardReason: 'Work test: awarded while the school completes its evidence.',
+    },
     expectedVersion: version,
   });
 });

@@ -5,7 +5,14 @@
  * change delivered twice is recorded once, and written once: a change delivered again
  * never brings back a name removed from the trail since (docs/decisions/0402).
  */
-import { addMonths, isRedaction, moderatedTexts, redactTexts, type ModeratedKind } from '@equal-partners/shared';
+import {
+  addMonths,
+  isRedaction,
+  moderatedTexts,
+  redactTexts,
+  textHoldingFields,
+  type ModeratedKind,
+} from '@equal-partners/shared';
 import {
   settleEach,
   throwFirstFailure,
@@ -47,8 +54,8 @@ export function auditEventFor(change: ItemChange): AuditEvent | undefined {
   const before = oldImage ? withoutKeys({ ...oldImage }) : undefined;
   // A removal of a name is recorded without the name: its before-image keeps the texts as they became.
   if (before && after && isModerated(image.entity) && isRedaction(before, after)) {
-    // The English texts and their Welsh (`cy`, which holds nothing else).
-    for (const field of [...moderatedTexts[image.entity], 'cy']) {
+    // The English texts, their Welsh (`cy`, which holds nothing else) and any list keeping copies of them.
+    for (const field of textHoldingFields(image.entity)) {
       if (after[field] === undefined) delete before[field];
       else before[field] = after[field];
     }

@@ -12,6 +12,7 @@ import {
   dayOf,
   defaultSettings,
   feedbackLoopInput,
+  signatoryInput,
   checkedFields,
   checkedText,
   publicationOf,
@@ -24,6 +25,7 @@ import {
   type PolicySettings,
   type Principal,
   type Publication,
+  type Signatory,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
 import { redactAuditTrail } from '../audit/audit-events.ts';
@@ -33,14 +35,17 @@ import { refusalProblem, requireAllowed } from '../records/record-queries.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { challengeKind, listChallengesWithTextsWaiting } from '../challenges/challenge-entity.ts';
 import { listLoopsWithTextsWaiting, loopKind } from '../loops/loop-entity.ts';
+import { listSignatoriesWithTextsWaiting, signatoryKind } from '../signatories/signatory-entity.ts';
 
-/** A loop or a challenge as stored: the records whose texts are checked before they are public. */
-export type ModeratedRecord = FeedbackLoop | Challenge;
+/** A loop, a challenge or a signatory (its award's reason) as stored: the records whose texts are checked before they are public. */
+export type ModeratedRecord = FeedbackLoop | Challenge | Signatory;
 
 type Entry = Record<string, unknown> & {
   id: string;
-  signatoryId: string;
-  raisedOn: string;
+  /** A loop's or challenge's organisation (a signatory is its own). */
+  signatoryId?: string;
+  /** When a loop or challenge was raised (an award's date stands for it). */
+  raisedOn?: string;
   version: number;
   updatedAt: string;
   publication?: Publication;
@@ -54,15 +59,21 @@ const kinds = {
     kind: challengeKind,
     waiting: listChallengesWithTextsWaiting,
   },
+  signatory: {
+    noun: 'signatory',
+    schema: signatoryInput,
+    kind: signatoryKind,
+    waiting: (store: Store) => listSignatoriesWithTextsWaiting(store),
+  },
 } as const satisfies Record<ModeratedKind, unknown>;
 
-/** A loop's or challenge's texts waiting to be checked, with what the checker needs to publish them. */
+/** A loop's, challenge's or award's texts waiting to be checked, with what the checker needs to publish them. */
 export const waitingText = z.object({
-  kind: z.enum(['loop', 'challenge']),
+  kind: z.enum(['loop', 'challenge', 'signatory']),
   id: z.string(),
   signatoryId: z.string(),
   reviewerId: z.optional(z.string().check(z.describe('Who raised a challenge'))),
-  raisedOn: z.string(),
+  raisedOn: z.string().check(z.describe('The day a loop or challenge was raised; for an award, the day it was made')),
   version: z.number().check(z.int(), z.describe('Publish with this as If-Match: the version whose texts you read')),
   waitingSince: z.string().check(z.describe('The day the texts started waiting: created, or last changed')),
   waitingDays: z.number().check(z.int()),
@@ -83,7 +94,7 @@ export const nameRemoval = z.object({
     ),
 });
 
-const moderatedKind = z.enum(['loop', 'challenge']);
+const moderatedKind = z.enum(['loop', 'challenge', 'signatory']);
 const recordId = z.string().check(z.minLength(1), z.maxLength(64));
 
 const publishInput = z.object({
@@ -154,7 +165,7 @@ function allowPublishing(
     );
     throw new ProblemError(404, 'not-found', 'Not found', `There is no ${kinds[kind].noun} with the id "${id}".`);
   }
-  requireAllowed(principal, 'publish', kind, { signatoryId: record.signatoryId }, settings);
+  requireAllowed(principal, 'publish', kind, { signatoryId: record.signatoryId ?? record.id }, settings);
   return record;
 }
 
@@ -203,7 +214,10 @@ export async function waitingTexts(
   const day = dayOf(deps.today());
   const found = await Promise.all(
     board
-      ? (['loop', 'challenge'] as const).map(async (kind) => ({ kind, items: await waitingOf(deps.store, kind) }))
+      ? (['loop', 'challenge', 'signatory'] as const).map(async (kind) => ({
+          kind,
+          items: await waitingOf(deps.store, kind),
+        }))
       : [waitingOf(deps.store, 'loop', own).then((items) => ({ kind: 'loop' as const, items }))],
   );
   const items = found
@@ -220,9 +234,9 @@ export async function waitingTexts(
         const entry: WaitingText = {
           kind,
           id: record.id,
-          signatoryId: record.signatoryId,
+          signatoryId: record.signatoryId ?? record.id,
           ...(typeof record.reviewerId === 'string' ? { reviewerId: record.reviewerId } : {}),
-          raisedOn: record.raisedOn,
+          raisedOn: record.raisedOn ?? String(record.awardedOn ?? record.signedOn ?? ''),
           version: record.version,
           waitingSince: waited.since,
           waitingDays: waited.days,

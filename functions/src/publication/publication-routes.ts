@@ -1,5 +1,5 @@
 /**
- * `/api/v1/publication/waiting`, `/api/v1/{loops,challenges}/{id}/publication` and
+ * `/api/v1/publication/waiting`, `/api/v1/{loops,challenges,signatories}/{id}/publication` and
  * `…/redactions`: the texts waiting to be checked, publishing or withdrawing a record's
  * texts, and removing a name from them and their history (./publication-queries.ts).
  */
@@ -12,11 +12,14 @@ import { ApiRoutes, component, createRoute } from '../http/openapi/routes.ts';
 import { etagOf, expectedVersion } from '../records/record-routes.ts';
 import { challengeRecord } from '../challenges/challenge-resource.ts';
 import { feedbackLoopRecord } from '../loops/loop-resource.ts';
+import { signatories } from '../signatories/signatory-resource.ts';
 import { nameRemoval, publishTexts, removeName, waitingText, waitingTexts } from './publication-queries.ts';
 
 const kinds = {
   loop: { path: 'loops', noun: 'feedback loop', tag: 'Feedback loops', record: feedbackLoopRecord },
   challenge: { path: 'challenges', noun: 'challenge', tag: 'Challenges', record: challengeRecord },
+  // The reason for an award made against the criteria (docs/decisions/0110).
+  signatory: { path: 'signatories', noun: 'signatory', tag: 'Signatories', record: signatories.record },
 } as const satisfies Record<ModeratedKind, unknown>;
 
 const waitingEntry = component('WaitingText', waitingText);
@@ -27,7 +30,7 @@ const waitingRoute = createRoute({
   tags: ['Publication'],
   summary: 'Texts waiting to be checked before they are public, oldest first',
   description:
-    'The loops and challenges whose texts the caller may publish: every one for board admins; their own ' +
+    'The loops, challenges and award reasons whose texts the caller may publish: every one for board admins; their own ' +
     'organisation’s loops for signatory editors where the partnership allows (editorsMayPublish).',
   security: bearer,
   responses: {
@@ -108,7 +111,7 @@ export function publicationRoutes(deps: Pick<QueryDeps, 'store' | 'today' | 'now
     c.json(await waitingTexts(deps, c.get('principal')), 200),
   );
 
-  for (const kind of ['loop', 'challenge'] as const) {
+  for (const kind of ['loop', 'challenge', 'signatory'] as const) {
     routes.openapi(publishRoute(kind), async (c) => {
       const { record, version } = await publishTexts(deps, c.get('principal'), {
         kind,

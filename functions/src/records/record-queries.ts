@@ -100,6 +100,13 @@ export interface RecordResource<Q extends z.ZodMiniObject> {
     before?: AnyRecord,
     reads?: RequestReads,
   ): Promise<ReferenceIssue[]>;
+  /**
+   * The record to write, once it is checked and the caller may write it: with what the
+   * server adds from what it knows (a signatory's status history), or refused with a
+   * problem (an award against the criteria without a reason, 422). `before` is the stored
+   * record a replace changes.
+   */
+  prepare?(deps: ResourceDeps, principal: Principal, record: AnyRecord, before?: AnyRecord): Promise<AnyRecord>;
   /** Why a record may not be deleted (answered with 409), e.g. other records refer to it. */
   deleteRefusal?(deps: ResourceDeps, record: AnyRecord): Promise<string | undefined>;
   /** Shapes a record for the caller on `today` (a day, YYYY-MM-DD): removes what they may not see, adds what is derived. */
@@ -488,9 +495,10 @@ export async function createRecordCommand<Q extends z.ZodMiniObject>(
   principal: Principal,
   input: { body: unknown },
 ): Promise<CreatedRecord> {
-  const record = await checkedRecord(deps, resource, principal, input.body, (candidate) =>
+  const checked = await checkedRecord(deps, resource, principal, input.body, (candidate) =>
     authorize(principal, 'create', resource.resource, targetOf(resource, candidate)),
   );
+  const record = resource.prepare ? await resource.prepare(deps, principal, checked) : checked;
   const id = resource.kind.idOf(record as never);
   const written = await refusedAsProblem(resource.noun, id, () =>
     createRecord(deps.store, resource.kind as RecordKind<AnyRecord>, record, actorOf(principal), deps.now()),
@@ -519,7 +527,7 @@ export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
   const parsed = resource.schema.safeParse(input.body);
   const sentId = parsed.success ? resource.kind.idOf(asSent(parsed.data) as never) : id;
   const before = await loadReadable(deps, resource, principal, id);
-  const record = await checkedRecord(
+  const checked = await checkedRecord(
     deps,
     resource,
     principal,
@@ -547,6 +555,7 @@ export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
       `Send If-Match with the ETag you read (currently "${Number(before.version)}"), so a change made since is not overwritten.`,
     );
   }
+  const record = resource.prepare ? await resource.prepare(deps, principal, checked, before) : checked;
   const written = await refusedAsProblem(resource.noun, id, () =>
     updateRecord(
       deps.store,

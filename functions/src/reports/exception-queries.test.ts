@@ -38,6 +38,8 @@ beforeAll(async () => {
       signedOn: '2022-01-01',
       charterStatus: 'awarded',
       awardedOn: '2025-06-20',
+      // A new signatory meets no criterion yet: the board says why it awards it (docs/decisions/0110).
+      awardReason: 'Awarded for this test of the award’s expiry.',
     },
   });
   // Twenty people took part and twelve said who they are, none of them from a marginalised group.

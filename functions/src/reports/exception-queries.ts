@@ -29,7 +29,7 @@ import { readMonthOfSignatories, readStandings } from '../rollups/read-rollups.t
 import { listSignatories } from '../signatories/signatory-entity.ts';
 import { periodMetrics } from './period-figures.ts';
 import { notFound, permitExactFigures, type KnownPartnership } from './report-queries.ts';
-import { awardEligibility, metricContextFor } from './signatory-report.ts';
+import { awardEligibility, awardWindow, metricContextFor } from './signatory-report.ts';
 
 /** How long before an award expires the board is told it has one to renew. */
 export const awardNoticeDays = 90;
@@ -118,6 +118,7 @@ export async function partnershipExceptions(
   ]);
   if (!setup) throw notFound('partnership');
   const { context } = setup;
+  const awarded = awardWindow(today, context.settings);
   const overdueOf = new Map(digest.signatories.map((s) => [s.signatoryId, s]));
 
   const rows = signatories.map((signatory): SignatoryExceptions => {
@@ -131,7 +132,9 @@ export async function partnershipExceptions(
       scores: latestScores(assessments, today),
       context,
     });
-    const award = awardEligibility(context, rollup, window, assessments, overdue.challenges.length);
+    const awardMonths = monthly.slice(months.length - context.settings.awardWindowMonths);
+    const awardRollup = mergeMonthRollups(awardMonths.map((month) => month.get(signatory.id) ?? emptyMonthRollup()));
+    const award = awardEligibility(context, awardRollup, awarded, assessments, overdue.challenges.length);
     return {
       signatoryId: signatory.id,
       name: signatory.name,

@@ -21,7 +21,7 @@ export interface ReportPeriods {
   previous: PeriodView;
   /** Months of the time series: the previous period and the period, and at least the 12 months to its end. */
   series: string[];
-  /** The 12 months ending with the month of `period.asOf`. */
+  /** The 12 months ending with the month of `period.asOf`: the longest award window (docs/decisions/0110). */
   eligibility: Period;
   /** Every month any of the above needs, for one read. */
   months: string[];

@@ -16,6 +16,7 @@ import {
   baselineAudiences,
   channels,
   charterStatuses,
+  criterionIds,
   levels,
   metricCatalogue,
   periodKinds,
@@ -78,13 +79,20 @@ const charterEligibility = component(
       eligible: z.boolean().check(z.describe('Every criterion that can be checked is met')),
       criteria: z.array(
         z.strictObject({
-          id: z.enum(['evidence-for-every-principle', 'closure-rate', 'no-overdue-challenge', 'reviewer-score']),
+          id: z.enum(criterionIds),
           met: z.nullable(z.boolean()).check(z.describe('null when it cannot be checked from what is recorded')),
           detail: z.string(),
+          value: z.optional(
+            z
+              .nullable(z.number())
+              .check(z.describe('The signatory’s figure: a share (0 to 1), a mean score or a count')),
+          ),
+          needed: z.optional(z.number().check(z.describe('What the criterion asks of that figure'))),
+          missing: z.optional(z.array(z.string()).check(z.describe('The principles with no evidence'))),
         }),
       ),
-      from: z.string().check(z.describe('The first day of the 12 months looked at')),
-      to: z.string().check(z.describe('The last day of the 12 months looked at')),
+      from: z.string().check(z.describe('The first day of the award window (the partnership’s awardWindowMonths)')),
+      to: z.string().check(z.describe('The last day of the award window')),
     }),
   }),
 );

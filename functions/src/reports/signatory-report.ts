@@ -10,9 +10,12 @@ import {
   overdueChallengesAt,
   overdueFromStanding,
   overdueLoopsAt,
+  monthOf,
   principleEvidence,
   ratio,
+  reviewerAssessmentsWithin,
   reviewerScoresWithin,
+  trailingMonths,
   type ActivityFilter,
   type Breakdown,
   type CharterStanding,
@@ -115,10 +118,17 @@ export function overdueOn(
   return overdueCounter(store, signatoryId, standing, loopDueDays)(day);
 }
 
+/** The months up to `day`'s month that award eligibility looks at: the partnership's `awardWindowMonths`. */
+export function awardWindow(day: string, settings: Pick<MetricContext['settings'], 'awardWindowMonths'>): Period {
+  return trailingMonths(monthOf(day), settings.awardWindowMonths);
+}
+
 /**
- * Whether a signatory may be awarded charter status over the 12 months of `window`
- * (the board decides on it beside these criteria: EligibilityPanel): evidence for every
- * principle, loops closed, no challenge overdue today and the reviewers' scores.
+ * Whether a signatory may be awarded charter status over `window` (the board decides on
+ * it beside these criteria, on the award form): evidence for every principle, loops
+ * closed, no challenge overdue today, the reviewers' scores and, unless the board
+ * switched it off, a reviewer assessment, with the thresholds of the partnership's
+ * settings (docs/decisions/0110).
  */
 export function awardEligibility(
   context: MetricContext,
@@ -133,6 +143,8 @@ export function awardEligibility(
     closureRate: ratio(rollup.loops.closed, rollup.loops.raised),
     overdueChallenges,
     reviewerScores: reviewerScoresWithin(assessments, window.start, window.end),
+    reviewerAssessments: reviewerAssessmentsWithin(assessments, window.start, window.end),
+    criteria: context.settings,
   });
   return { ...award, from: window.start, to: window.end };
 }
@@ -189,10 +201,11 @@ export async function signatoryReport(
     breakdowns,
   );
 
+  const window = awardWindow(periods.period.asOf, context.settings);
   const award = awardEligibility(
     context,
-    rollupOfMonths(rollups, periods.eligibility.from, periods.eligibility.to),
-    periods.eligibility,
+    rollupOfMonths(rollups, window.from, window.to),
+    window,
     assessments,
     overdueChallengesAt(challenges, periods.period.asOf, challengeDueDays),
   );

@@ -4,9 +4,12 @@ import {
   charterStanding,
   charterStatuses,
   isoDate,
+  isPublished,
   signatory,
   signatoryInput,
+  type Principal,
   type Signatory,
+  type StatusChange,
 } from '@equal-partners/shared';
 import { activityList } from '../activities/activity-entity.ts';
 import { assessmentList } from '../assessments/assessment-entity.ts';
@@ -16,6 +19,7 @@ import { apiKeyList } from '../identity/api-key-entity.ts';
 import { loopList } from '../loops/loop-entity.ts';
 import type { RecordResource } from '../records/record-queries.ts';
 import { listRecords, type RecordKind } from '../table/index.ts';
+import { guardAward } from './award-guard.ts';
 import { signatoryKind, signatoryList, signatoryRecords } from './signatory-entity.ts';
 
 /** A signatory as answered: its charter status as of today, and when an award lapses. */
@@ -28,6 +32,22 @@ const signatoryRecord = component(
     ),
   }),
 );
+
+/**
+ * What the public may read of a signatory: the award's reason only once checked
+ * (docs/decisions/0402), and its status history without the reasons, which the register
+ * shows for the current award once checked. Signed-in readers see them all.
+ */
+function forReader(record: Record<string, unknown>, principal: Principal): Record<string, unknown> {
+  if (principal.kind !== 'public') return record;
+  const { awardReason, statusHistory, ...rest } = record;
+  const history = (statusHistory as StatusChange[] | undefined)?.map(({ reason: _reason, ...change }) => change);
+  return {
+    ...rest,
+    ...(awardReason !== undefined && isPublished(record) ? { awardReason } : {}),
+    ...(history ? { statusHistory: history } : {}),
+  };
+}
 
 export const signatories = {
   path: 'signatories',
@@ -70,13 +90,15 @@ export const signatories = {
     const list = held.length === 1 ? held[0] : `${held.slice(0, -1).join(', ')} and ${held.at(-1)}`;
     return `${String(record.name)} has ${list} on record, which would be left pointing at no organisation. To show that it no longer takes part, mark it inactive: its records stay in the partnership's history.`;
   },
+  /** An award against the criteria needs a reason; the status history is the server's (./award-guard.ts). */
+  prepare: guardAward,
   /** The status as of today: an award past its expiry reads `lapsed`; an award's expiry comes with it. */
-  view: (record, _principal, today) => {
+  view: (record, principal, today) => {
     const { status, expiresOn } = charterStanding(record as unknown as Signatory, today);
     const derived = {
       charterStatus: status,
       ...(expiresOn ? { awardExpiresOn: expiresOn } : {}),
     } satisfies Pick<z.output<typeof signatoryRecord>, 'charterStatus' | 'awardExpiresOn'>;
-    return { ...record, ...derived };
+    return { ...forReader(record, principal), ...derived };
   },
 } satisfies RecordResource<z.ZodMiniObject>;

@@ -16,7 +16,8 @@
  *   accounts and the audit trail stay the board's (docs/decisions/0010);
  * - publishing a loop's or challenge's texts (and removing a name from them): the board,
  *   and a signatory's editors for their own loops where the board allows
- *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402);
+ *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402); the
+ *   reason for an award made against the criteria, the board alone (docs/decisions/0110);
  * - an activity's participant feedback (its link, window and wording, never the answers
  *   one by one): a signatory's editors for their own activities, and reviewers for any (they
  *   are often in the room); commissioners read it.
@@ -75,8 +76,8 @@ export function authorize(
   if (principal.role === 'board-admin') return allow;
   if (principal.role === 'commissioner') return commissionerDecision(action, resource);
   if (action === 'publish') {
-    if (resource !== 'loop' && resource !== 'challenge')
-      return refuse('Only loops and challenges have texts to publish.');
+    if (resource !== 'loop' && resource !== 'challenge' && resource !== 'signatory')
+      return refuse('Only loops, challenges and the reasons for awards have texts to publish.');
     const who = { role: principal.role, signatoryId: principal.signatoryId, machine: principal.kind === 'api-key' };
     const decision = mayPublish(who, { kind: resource, signatoryId: target.signatoryId ?? '' }, settings);
     return decision.allowed ? allow : refuse(decision.reason);

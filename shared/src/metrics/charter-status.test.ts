@@ -3,10 +3,13 @@ import { exampleAssessments } from '../testing/worked-example.ts';
 import {
   awardExpiresOn,
   charterStanding,
+  defaultAwardCriteria,
   effectiveCharterStatus,
   eligibility,
   overdueChallengesAt,
+  reviewerAssessmentsWithin,
   reviewerScoresWithin,
+  unmetCriteria,
 } from './charter-status.ts';
 
 const principleIds = ['p-one', 'p-two'];
@@ -16,13 +19,14 @@ const allGood = {
   closureRate: 0.7,
   overdueChallenges: 0,
   reviewerScores: [3, 4, 2],
+  reviewerAssessments: 2,
 };
 
 describe('charter award eligibility', () => {
   it('is eligible when every criterion is met', () => {
     const result = eligibility(allGood);
     expect(result.eligible).toBe(true);
-    expect(result.criteria.map((c) => c.met)).toEqual([true, true, true, true]);
+    expect(result.criteria.map((c) => c.met)).toEqual([true, true, true, true, true]);
   });
 
   it('needs evidence for every principle', () => {
@@ -45,7 +49,35 @@ describe('charter award eligibility', () => {
 
   it('needs a mean reviewer score of 3 where reviewer scores exist', () => {
     expect(eligibility({ ...allGood, reviewerScores: [3, 2] }).eligible).toBe(false);
-    expect(eligibility({ ...allGood, reviewerScores: [] }).eligible).toBe(true);
+    const unscored = { ...allGood, reviewerScores: [], reviewerAssessments: 0 };
+    expect(
+      eligibility({ ...unscored, criteria: { ...defaultAwardCriteria, awardNeedsReviewerAssessment: false } }).eligible,
+    ).toBe(true);
+  });
+
+  it('needs a reviewer assessment in the window unless the board switched that off', () => {
+    const unassessed = eligibility({ ...allGood, reviewerScores: [], reviewerAssessments: 0 });
+    expect(unassessed.eligible).toBe(false);
+    expect(unassessed.criteria.at(-1)).toMatchObject({ id: 'reviewer-assessment', met: false, value: 0, needed: 1 });
+    const off = eligibility({
+      ...allGood,
+      reviewerAssessments: 0,
+      criteria: { ...defaultAwardCriteria, awardNeedsReviewerAssessment: false },
+    });
+    expect(off.criteria.map((c) => c.id)).not.toContain('reviewer-assessment');
+  });
+
+  it('asks what the board set: a closure rate and a mean reviewer score', () => {
+    const stricter = { ...defaultAwardCriteria, awardClosurePercent: 80, awardReviewerMean: 3.5 };
+    const result = eligibility({ ...allGood, closureRate: 0.75, reviewerScores: [3, 4], criteria: stricter });
+    expect(unmetCriteria(result).map((c) => c.id)).toEqual(['closure-rate']);
+    expect(result.criteria[1]).toMatchObject({ value: 0.75, needed: 0.8, detail: '75% of loops closed (needs 80%)' });
+    expect(eligibility({ ...allGood, closureRate: 0.8, reviewerScores: [4], criteria: stricter }).eligible).toBe(true);
+  });
+
+  it('counts reviewer assessments of quarters starting in the window', () => {
+    expect(reviewerAssessmentsWithin(exampleAssessments, '2025-04-01', '2026-03-31')).toBeGreaterThan(0);
+    expect(reviewerAssessmentsWithin(exampleAssessments, '2026-04-01', '2027-03-31')).toBe(0);
   });
 
   it('collects reviewer scores of quarters starting in the window', () => {

@@ -2,25 +2,40 @@
  * Charter status: whether a signatory is eligible for the charter award, and whether
  * an award still stands.
  *
- * Eligible when, over the last 12 months: every principle has evidence; `closureRate >= 0.7`;
- * no overdue challenge; mean reviewer score >= 3 where reviewer scores exist.
- * Awards expire 12 months after they were made unless renewed.
+ * Eligible when, over the award window (the partnership's `awardWindowMonths`, 12 by
+ * default): every principle has evidence; at least `awardClosurePercent` of loops closed;
+ * no overdue challenge; a mean reviewer score of at least `awardReviewerMean` where
+ * reviewer scores exist; and, unless the board switched it off
+ * (`awardNeedsReviewerAssessment`), at least one reviewer assessment: evidence from
+ * outside the organisation (docs/decisions/0110). Awards expire 12 months after they were
+ * made unless renewed.
  */
 import type { CharterStatus } from '../records/vocabulary.ts';
+import { defaultSettings } from '../records/default-settings.ts';
 import { addDays, daysBetween } from '../time/days.ts';
 import { addMonths } from '../time/months.ts';
 import { quarterStart, type AssessmentFacts } from './principles.ts';
 
-export const eligibilityClosureRate = 0.7;
-export const eligibilityReviewerScore = 3;
-
-export type CriterionId = 'evidence-for-every-principle' | 'closure-rate' | 'no-overdue-challenge' | 'reviewer-score';
+export const criterionIds = [
+  'evidence-for-every-principle',
+  'closure-rate',
+  'no-overdue-challenge',
+  'reviewer-score',
+  'reviewer-assessment',
+] as const;
+export type CriterionId = (typeof criterionIds)[number];
 
 export interface Criterion {
   id: CriterionId;
   /** null when the criterion cannot be checked from what is recorded. */
   met: boolean | null;
   detail: string;
+  /** The signatory's figure, where the criterion has one: a share (0 to 1), a mean score or a count; null when there is none. */
+  value?: number | null;
+  /** What the criterion asks of that figure (the least share, mean or count; for challenges, the most). */
+  needed?: number;
+  /** The principles with no evidence. */
+  missing?: string[];
 }
 
 export interface Eligibility {
@@ -29,18 +44,40 @@ export interface Eligibility {
   criteria: Criterion[];
 }
 
+/** What the board asks of a signatory for the award: the partnership's settings. */
+export interface AwardCriteria {
+  /** The least share of loops closed, as a percentage (at least 50). */
+  awardClosurePercent: number;
+  /** The least mean reviewer score, 1 to 4 (at least 2.5). */
+  awardReviewerMean: number;
+  /** Whether at least one reviewer assessment is needed in the window. */
+  awardNeedsReviewerAssessment: boolean;
+}
+
+export const defaultAwardCriteria: AwardCriteria = {
+  awardClosurePercent: defaultSettings.awardClosurePercent,
+  awardReviewerMean: defaultSettings.awardReviewerMean,
+  awardNeedsReviewerAssessment: defaultSettings.awardNeedsReviewerAssessment,
+};
+
 export interface EligibilityInput {
   principleIds: readonly string[];
-  /** Principle id -> activities and closed loops tagged with it over the 12 months. */
+  /** Principle id -> activities and closed loops tagged with it over the window. */
   evidence: Readonly<Record<string, number>>;
   closureRate: number | null;
   /** Challenges overdue for an answer; null while challenges are not recorded. */
   overdueChallenges: number | null;
-  /** Every reviewer score given for the 12 months. */
+  /** Every reviewer score given for the window. */
   reviewerScores: readonly number[];
+  /** How many reviewer assessments were made for quarters in the window. */
+  reviewerAssessments: number;
+  /** The board's thresholds; the defaults when not given. */
+  criteria?: AwardCriteria;
 }
 
 export function eligibility(input: EligibilityInput): Eligibility {
+  const asked = input.criteria ?? defaultAwardCriteria;
+  const closureNeeded = asked.awardClosurePercent / 100;
   const missing = input.principleIds.filter((id) => (input.evidence[id] ?? 0) === 0);
   const meanReviewer = input.reviewerScores.length
     ? input.reviewerScores.reduce((a, b) => a + b, 0) / input.reviewerScores.length
@@ -50,14 +87,17 @@ export function eligibility(input: EligibilityInput): Eligibility {
       id: 'evidence-for-every-principle',
       met: missing.length === 0,
       detail: missing.length === 0 ? 'Every principle has evidence' : `No evidence for: ${missing.join(', ')}`,
+      missing,
     },
     {
       id: 'closure-rate',
-      met: input.closureRate !== null && input.closureRate >= eligibilityClosureRate,
+      met: input.closureRate !== null && input.closureRate >= closureNeeded,
       detail:
         input.closureRate === null
           ? 'No feedback loops were raised'
-          : `${Math.round(input.closureRate * 100)}% of loops closed (needs ${eligibilityClosureRate * 100}%)`,
+          : `${Math.round(input.closureRate * 100)}% of loops closed (needs ${asked.awardClosurePercent}%)`,
+      value: input.closureRate,
+      needed: closureNeeded,
     },
     {
       id: 'no-overdue-challenge',
@@ -66,17 +106,48 @@ export function eligibility(input: EligibilityInput): Eligibility {
         input.overdueChallenges === null
           ? 'Challenges are not recorded yet, so this was not checked'
           : `${input.overdueChallenges} overdue challenge${input.overdueChallenges === 1 ? '' : 's'}`,
+      value: input.overdueChallenges,
+      needed: 0,
     },
     {
       id: 'reviewer-score',
-      met: meanReviewer === null || meanReviewer >= eligibilityReviewerScore,
+      met: meanReviewer === null || meanReviewer >= asked.awardReviewerMean,
       detail:
         meanReviewer === null
           ? 'No reviewer scores'
-          : `Mean reviewer score ${meanReviewer.toFixed(1)} (needs ${eligibilityReviewerScore})`,
+          : `Mean reviewer score ${meanReviewer.toFixed(1)} (needs ${asked.awardReviewerMean})`,
+      value: meanReviewer,
+      needed: asked.awardReviewerMean,
     },
   ];
+  if (asked.awardNeedsReviewerAssessment) {
+    criteria.push({
+      id: 'reviewer-assessment',
+      met: input.reviewerAssessments >= 1,
+      detail:
+        input.reviewerAssessments === 0
+          ? 'No reviewer assessment (needs at least 1)'
+          : `${input.reviewerAssessments} reviewer assessment${input.reviewerAssessments === 1 ? '' : 's'}`,
+      value: input.reviewerAssessments,
+      needed: 1,
+    });
+  }
   return { eligible: criteria.every((c) => c.met !== false), criteria };
+}
+
+/** The criteria a signatory does not meet: those an award made anyway goes against. */
+export function unmetCriteria(result: Eligibility): Criterion[] {
+  return result.criteria.filter((c) => c.met === false);
+}
+
+/** How many reviewer assessments are for quarters starting within `from`..`to` (dates, both included). */
+export function reviewerAssessmentsWithin(assessments: Iterable<AssessmentFacts>, from: string, to: string): number {
+  let count = 0;
+  for (const a of assessments) {
+    const start = quarterStart(a.period);
+    if (a.by === 'reviewer' && start >= from && start <= to) count += 1;
+  }
+  return count;
 }
 
 /** Every reviewer score from assessments for quarters starting within `from`..`to` (dates, both included). */

@@ -32,8 +32,23 @@ export interface Publication {
 export const moderatedTexts = {
   loop: ['youSaid', 'weDid', 'reason', 'publicStory'],
   challenge: ['text', 'response'],
+  // The board's reason for an award made against the criteria (docs/decisions/0110).
+  signatory: ['awardReason'],
 } as const satisfies Record<string, readonly string[]>;
 export type ModeratedKind = keyof typeof moderatedTexts;
+
+/**
+ * Copies of a checked text kept in a list of the record, by list and field: a removed name
+ * is removed from them too. A signatory's status history keeps each award's reason.
+ */
+export const copiedTexts: Partial<Record<ModeratedKind, Record<string, string>>> = {
+  signatory: { statusHistory: 'reason' },
+};
+
+/** The fields of a record that hold a checked text or a copy of one (the Welsh under `cy`). */
+export function textHoldingFields(kind: ModeratedKind): string[] {
+  return [...moderatedTexts[kind], 'cy', ...Object.keys(copiedTexts[kind] ?? {})];
+}
 
 /**
  * Every checked text of a kind, by path: the English fields, then their Welsh.
@@ -136,6 +151,18 @@ export function redactTexts<T extends Record<string, unknown>>(
     if (second === undefined) redacted[first] = changed;
     else if (welsh) welsh[second] = changed;
     fields.push(path);
+  }
+  for (const [list, field] of Object.entries(copiedTexts[kind] ?? {})) {
+    const entries = record[list];
+    if (!Array.isArray(entries)) continue;
+    let changed = false;
+    redacted[list] = entries.map((entry: unknown) => {
+      const text = objectOf(entry)?.[field];
+      if (typeof text !== 'string' || redactText(text, name) === text) return entry;
+      changed = true;
+      return { ...objectOf(entry), [field]: redactText(text, name) };
+    });
+    if (changed) fields.push(list);
   }
   return { record: redacted as T, fields };
 }

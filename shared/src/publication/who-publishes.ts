@@ -1,7 +1,7 @@
 /**
  * Who may mark a text ready to publish (and remove a name from it): the partnership board,
  * and, where the board allows (`editorsMayPublish`), a signatory's own editors for their
- * own loops. Never anyone for a challenge to their own organisation, and never a machine:
+ * own loops. The reason for an award is the board's alone. Never anyone for a challenge to their own organisation, and never a machine:
  * publishing is a person's judgement about what a text says.
  */
 import type { Role } from '../records/vocabulary.ts';
@@ -37,6 +37,7 @@ export function mayPublish(
   if (who.machine) return refused('A person checks a text before it is published: an API key cannot publish.');
   if (who.role === 'board-admin') return allowed;
   if (who.role !== 'signatory-editor') return refused('Only the partnership board publishes what people wrote.');
+  if (entry.kind === 'signatory') return refused('Only the partnership board publishes the reason for its award.');
   if (entry.kind === 'challenge') {
     return refused('A challenge to your own organisation is published by the partnership board, not by you.');
   }

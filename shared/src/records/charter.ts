@@ -54,6 +54,17 @@ export const partnershipSettings = z.object({
     defaultSettings.feedbackWindowDays,
   ),
   feedbackOnByDefault: z._default(z.boolean(), defaultSettings.feedbackOnByDefault),
+  // The award's criteria have floors, so an award always means something (docs/decisions/0110).
+  awardClosurePercent: z._default(
+    z.number().check(z.int(), z.minimum(50), z.maximum(100)),
+    defaultSettings.awardClosurePercent,
+  ),
+  awardReviewerMean: z._default(z.number().check(z.minimum(2.5), z.maximum(4)), defaultSettings.awardReviewerMean),
+  awardWindowMonths: z._default(
+    z.number().check(z.int(), z.minimum(6), z.maximum(12)),
+    defaultSettings.awardWindowMonths,
+  ),
+  awardNeedsReviewerAssessment: z._default(z.boolean(), defaultSettings.awardNeedsReviewerAssessment),
   /** Who to tell when a text discloses harm to a child (a name, telephone or e-mail), shown on the publishing page. */
   safeguardingContact: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
   /** How the public reach the board (an e-mail address or web page), shown in the accessibility statement. */

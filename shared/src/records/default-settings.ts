@@ -22,4 +22,12 @@ export const defaultSettings = {
   feedbackWindowDays: 14,
   /** Whether every new activity gets a feedback link without anyone switching it on. */
   feedbackOnByDefault: false,
+  /** The award's criteria (docs/decisions/0110): the least share of loops closed, as a percentage. */
+  awardClosurePercent: 70,
+  /** The least mean reviewer score (1 to 4) where reviewers scored. */
+  awardReviewerMean: 3,
+  /** The months up to today the criteria look at. */
+  awardWindowMonths: 12,
+  /** Whether the award needs at least one reviewer assessment in the window: evidence from outside the organisation. */
+  awardNeedsReviewerAssessment: true,
 } as const satisfies Record<string, number | boolean>;

@@ -20,6 +20,7 @@ import { recordsCy } from './cy/records.ts';
 import { rulesCy } from './cy/rules.ts';
 import { workCy } from './cy/work.ts';
 import { boardReportCy } from './cy/board-report.ts';
+import { awardsCy } from './cy/awards.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -41,6 +42,7 @@ export const appCy: Record<MessageKey, string> = {
   ...feedbackCy,
   ...cyTextCy,
   ...rulesCy,
+  ...awardsCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

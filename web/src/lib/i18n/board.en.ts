@@ -40,9 +40,10 @@ export const boardEn = {
   'board.eligibility.notMet': 'Not met',
   'board.eligibility.unknown': 'Cannot be checked yet',
   'board.criterion.evidence-for-every-principle': 'Evidence for every principle',
-  'board.criterion.closure-rate': 'At least 70% of points answered',
+  'board.criterion.closure-rate': 'At least {percent}% of points answered',
   'board.criterion.no-overdue-challenge': 'No challenge left unanswered too long',
-  'board.criterion.reviewer-score': 'Reviewer scores average at least 3',
+  'board.criterion.reviewer-score': 'Reviewer scores average at least {mean}',
+  'board.criterion.reviewer-assessment': 'At least one reviewer assessment',
 } as const;
 
 export type BoardKey = keyof typeof boardEn;

@@ -1,8 +1,10 @@
 /** Welsh (Cymraeg) text of the public accountability pages: the twin of public.en.ts, key for key. */
 import type { WelshForms } from './format.ts';
 import type { PublicKey, PublicPluralKey } from './public.en.ts';
+import { registerCy } from './cy/register.ts';
 
 export const publicCy: Record<PublicKey, string> = {
+  ...registerCy,
   'lang.navLabel': 'Iaith',
   'lang.other': 'English',
   'lang.otherLabel': 'Read this page in English',

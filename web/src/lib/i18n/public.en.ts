@@ -16,6 +16,7 @@ import {
 } from '@equal-partners/shared';
 import type { EnglishForms } from './format.ts';
 import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
+import { registerEn } from './register.en.ts';
 
 /** The app's labels of one vocabulary, e.g. `labels('stage', stages)` gives `stage.design` and the rest. */
 function labels<G extends string, V extends string>(group: G, values: readonly V[]): Record<`${G}.${V}`, string> {
@@ -299,6 +300,7 @@ const ownText = {
 
 export const publicEn = {
   ...ownText,
+  ...registerEn,
   ...labels('sector', sectors),
   ...labels('charterStatus', charterStatuses),
   ...labels('channel', channels),

@@ -3,7 +3,8 @@
  * the board reads it. The share of people who gave demographic information is entered as
  * a percentage, as the dashboard shows it, and stored as the schema's 0 to 1; the
  * representation thresholds are ratios, as the dashboard shows representation
- * ("1.0 = in proportion"). The contacts for the public and for safeguarding are optional text. The partnership
+ * ("1.0 = in proportion"); the award's share of loops closed is a whole percentage, as
+ * stored (docs/decisions/0110). The contacts for the public and for safeguarding are optional text. The partnership
  * schema the API uses checks every value.
  */
 import type { Partnership, PartnershipSettings } from '@equal-partners/shared';
@@ -27,6 +28,10 @@ const entries = {
   overRepresented: 'number',
   minRecordedShare: 'percentage',
   minRateBase: 'number',
+  awardClosurePercent: 'number',
+  awardReviewerMean: 'number',
+  awardWindowMonths: 'number',
+  awardNeedsReviewerAssessment: 'yes-no',
   editorsMayPublish: 'yes-no',
   publishWithinDays: 'number',
   feedbackOnByDefault: 'yes-no',

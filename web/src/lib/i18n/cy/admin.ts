@@ -299,4 +299,29 @@ export const adminCy = {
     'Aelod o fforwm rhieni a gofalwyr neu grŵp llais ieuenctid: yn asesu unrhyw lofnodwr ac yn codi heriau.',
   'user.roleHint.commissioner':
     'Swyddog comisiynu (er enghraifft yn yr ICB neu’r cyngor): yn darllen union ffigurau pob llofnodwr, heb newid dim.',
+  'signatory.field.awardReason': 'Rheswm dros ddyfarnu er gwaethaf y meini prawf',
+  'signatory.hint.awardReason':
+    'Mae angen hwn pan nad yw’r sefydliad yn bodloni pob maen prawf. Caiff ei gadw yn hanes y statws a’i ddangos ar y gofrestr gyhoeddus ar ôl ei wirio. Peidiwch ag enwi plant, teuluoedd na staff.',
+  'signatory.error.awardReason':
+    'Rhowch y rheswm pam mae’r bwrdd yn dyfarnu statws y siarter er nad yw {name} yn bodloni pob maen prawf',
+  'signatory.section.organisation': 'Y sefydliad',
+  'settings.section.award': 'Dyfarnu statws y siarter',
+  'settings.section.award.lead':
+    'Beth mae’n rhaid i lofnodwr ei ddangos i’r bwrdd ddyfarnu statws y siarter heb roi rheswm. Mae isafswm i bob un, fel bod dyfarniad bob amser yn golygu rhywbeth.',
+  'settings.field.awardClosurePercent': 'Dolenni adborth wedi’u cau (%)',
+  'settings.hint.awardClosurePercent': 'Cyfran y pwyntiau a godwyd y mae’n rhaid eu hateb: o leiaf 50. 70 fel arfer.',
+  'settings.required.settings.awardClosurePercent': 'Rhowch gyfran y dolenni adborth y mae’n rhaid eu cau',
+  'settings.field.awardReviewerMean': 'Sgôr gymedrig yr adolygwyr',
+  'settings.hint.awardReviewerMean': 'Y sgôr gyfartalog y mae adolygwyr yn ei rhoi, o 1 i 4: o leiaf 2.5. 3 fel arfer.',
+  'settings.required.settings.awardReviewerMean': 'Rhowch sgôr gymedrig yr adolygwyr',
+  'settings.field.awardWindowMonths': 'Misoedd sy’n cael eu hystyried',
+  'settings.hint.awardWindowMonths':
+    'Mae’r meini prawf yn edrych ar y nifer hwn o fisoedd hyd at heddiw: rhwng 6 a 12. 12 fel arfer.',
+  'settings.required.settings.awardWindowMonths': 'Rhowch nifer y misoedd sy’n cael eu hystyried',
+  'settings.field.awardNeedsReviewerAssessment': 'A oes angen asesiad gan adolygydd?',
+  'settings.hint.awardNeedsReviewerAssessment':
+    'Tystiolaeth o’r tu allan i’r sefydliad: o leiaf un asesiad gan fforwm rhieni a gofalwyr neu grŵp llais ieuenctid yn y misoedd sy’n cael eu hystyried.',
+  'settings.awardNeedsReviewerAssessment.yes': 'Oes, mae angen o leiaf un asesiad gan adolygydd',
+  'settings.awardNeedsReviewerAssessment.no': 'Nac oes, dim ond lle mae rhai y mae sgoriau adolygwyr yn cyfrif',
+  'settings.required.settings.awardNeedsReviewerAssessment': 'Dewiswch a oes angen asesiad gan adolygydd',
 } as const satisfies Partial<Record<MessageKey, string>>;

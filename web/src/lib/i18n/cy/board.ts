@@ -44,8 +44,9 @@ export const boardCy = {
   'board.eligibility.notMet': 'Heb ei fodloni',
   'board.eligibility.unknown': 'Does dim modd gwirio hyn eto',
   'board.criterion.evidence-for-every-principle': 'Tystiolaeth ar gyfer pob egwyddor',
-  'board.criterion.closure-rate': 'O leiaf 70% o’r pwyntiau wedi’u hateb',
+  'board.criterion.closure-rate': 'O leiaf {percent}% o’r pwyntiau wedi’u hateb',
   'board.criterion.no-overdue-challenge': 'Dim her wedi’i gadael heb ei hateb yn rhy hir',
   'board.outcomes': 'Beth newidiodd adborth: y pwyntiau a atebodd pob sefydliad, yn ôl y canlyniad',
-  'board.criterion.reviewer-score': 'Sgoriau’r adolygwyr yn 3 o leiaf ar gyfartaledd',
+  'board.criterion.reviewer-score': 'Sgoriau’r adolygwyr yn {mean} o leiaf ar gyfartaledd',
+  'board.criterion.reviewer-assessment': 'O leiaf un asesiad gan adolygydd',
 } as const satisfies Record<BoardKey, string>;

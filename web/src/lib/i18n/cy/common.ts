@@ -175,8 +175,10 @@ export const commonCy = {
   'publish.removed': 'Tynnwyd yr enw o’r testun ({kind} a godwyd ar {date}), ac o’i hanes.',
   'publish.kind.loop': 'dolen adborth',
   'publish.kind.challenge': 'her',
+  'publish.kind.signatory': 'rheswm dros y dyfarniad',
   'publish.heading.loop': 'Dolen adborth a godwyd ar {date}',
   'publish.heading.challenge': 'Her a godwyd ar {date}',
+  'publish.heading.signatory': 'Rheswm dros y dyfarniad a wnaed ar {date}',
   'publish.organisation': 'Sefydliad',
   'publish.raisedBy': 'Codwyd gan',
   'publish.waiting': 'Yn aros',
@@ -188,6 +190,7 @@ export const commonCy = {
   'publish.field.publicStory': 'Stori ar gyfer y tudalennau cyhoeddus',
   'publish.field.text': 'Her',
   'publish.field.response': 'Ateb',
+  'publish.field.awardReason': 'Pam y dyfarnodd y bwrdd statws y siarter er gwaethaf y meini prawf',
   'publish.button': 'Cyhoeddi',
   // Read after the button's text: "Cyhoeddi dolen adborth a godwyd ar …", "Tynnu o’r testun: …".
   'publish.buttonLabel': '{kind} a godwyd ar {date}',

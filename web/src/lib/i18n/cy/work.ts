@@ -73,6 +73,7 @@ export const workCy = {
   'work.texts.of': 'Testun',
   'work.texts.loop': 'Dolen adborth a godwyd ar {date}',
   'work.texts.challenge': 'Her a godwyd ar {date}',
+  'work.texts.signatory': 'Y rheswm dros ddyfarniad a wnaed ar {date}',
   'work.texts.none': 'Does dim yn aros: mae pob testun wedi’i wirio.',
   'work.outcomes.title': 'Beth newidiodd adborth',
   'work.outcomes.summary':

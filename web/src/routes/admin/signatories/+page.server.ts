@@ -7,6 +7,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const signatories = await loadSignatories();
   return {
     saved: url.searchParams.get('saved'),
+    // What the save did to the award, for the confirmation (#lib/server/award-form.ts).
+    award: (['against', 'awarded'] as const).find((made) => made === url.searchParams.get('award')),
     signatories: signatories
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((s) => ({

@@ -18,6 +18,12 @@ import type { Actions, PageServerLoad } from './$types';
 const publishing = ['publish', 'loop'] as const;
 const whereAllowed = { editorsMayPublish: true };
 const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** Loops, challenges and the reasons for awards (a signatory's) have texts to check. */
+const isKind = (value: string | null): value is ModeratedKind =>
+  value === 'loop' || value === 'challenge' || value === 'signatory';
+/** The day a redirect's banner names: when a loop or challenge was raised, or an award made. */
+const dayOfEntry = (record: { raisedOn?: string; awardedOn?: string } | undefined) =>
+  record?.raisedOn ?? record?.awardedOn ?? '';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const user = requireAllowed(locals, publishing, whereAllowed);
@@ -31,7 +37,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const done = (['published', 'removed'] as const).flatMap((action) => {
     const kind = url.searchParams.get(action);
     const on = url.searchParams.get('on');
-    return (kind === 'loop' || kind === 'challenge') && isDate(on) ? [{ action, kind: kind as ModeratedKind, on }] : [];
+    return isKind(kind) && isDate(on) ? [{ action, kind, on }] : [];
   })[0];
   return {
     role: user.role,
@@ -49,7 +55,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 function entryOf(values: FormValues): { kind: ModeratedKind; id: string; key: string } | undefined {
   const kind = valueOf(values, 'kind');
   const id = valueOf(values, 'id');
-  if ((kind !== 'loop' && kind !== 'challenge') || !recordId.safeParse(id).success) return undefined;
+  if (!isKind(kind) || !recordId.safeParse(id).success) return undefined;
   return { kind, id, key: `${kind}-${id}` };
 }
 
@@ -77,7 +83,7 @@ export const actions: Actions = {
         problem: changed ? t('publish.changed') : result.problem.detail,
       });
     }
-    redirect(303, `/manage/publish?published=${entry.kind}&on=${result.value.record.raisedOn}`);
+    redirect(303, `/manage/publish?published=${entry.kind}&on=${dayOfEntry(result.value.record)}`);
   },
   redact: async ({ locals, request }) => {
     requireAllowed(locals, publishing, whereAllowed);
@@ -100,6 +106,6 @@ export const actions: Actions = {
       });
     }
     // A record deleted since the page was read answers with no record (only its history held the name): no banner then.
-    redirect(303, `/manage/publish?removed=${entry.kind}&on=${result.value.record?.raisedOn ?? ''}`);
+    redirect(303, `/manage/publish?removed=${entry.kind}&on=${dayOfEntry(result.value.record)}`);
   },
 };
