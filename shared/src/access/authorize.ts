@@ -16,7 +16,9 @@
  *   accounts and the audit trail stay the board's (docs/decisions/0010);
  * - publishing a loop's or challenge's texts (and removing a name from them): the board,
  *   and a signatory's editors for their own loops where the board allows
- *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402).
+ *   (`editorsMayPublish`; `mayPublish` in shared holds the rule, docs/decisions/0402);
+ * - the inspection evidence pack (`create` on `evidence-pack`): the board only, as it
+ *   holds every signatory's exact figures and the texts of every record.
  */
 import { mayPublish } from '../publication/who-publishes.ts';
 import { roles, type Role } from '../records/vocabulary.ts';
@@ -33,7 +35,8 @@ export type Resource =
   | 'audit'
   | 'api-key'
   | 'user'
-  | 'metrics';
+  | 'metrics'
+  | 'evidence-pack';
 
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'respond' | 'close' | 'publish';
 

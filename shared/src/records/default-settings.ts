@@ -18,4 +18,6 @@ export const defaultSettings = {
   editorsMayPublish: false,
   /** Days a text may wait to be published before it is listed as overdue on the public page. */
   publishWithinDays: 14,
-} as const satisfies Record<string, number | boolean>;
+  /** The handling marking on every file of the inspection evidence pack (one of `handlingMarkings`). */
+  evidenceMarking: 'OFFICIAL-SENSITIVE',
+} as const satisfies Record<string, number | boolean | string>;

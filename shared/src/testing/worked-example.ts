@@ -129,4 +129,5 @@ export const exampleSettings: PartnershipSettings = {
   reviewersSeeExactFigures: false,
   editorsMayPublish: false,
   publishWithinDays: 14,
+  evidenceMarking: 'OFFICIAL-SENSITIVE',
 };

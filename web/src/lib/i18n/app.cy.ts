@@ -18,6 +18,7 @@ import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
 import { workCy } from './cy/work.ts';
 import { boardReportCy } from './cy/board-report.ts';
+import { evidencePackCy } from './cy/evidence-pack.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -36,6 +37,7 @@ export const appCy: Record<MessageKey, string> = {
   ...evidenceCy,
   ...workCy,
   ...boardReportCy,
+  ...evidencePackCy,
   ...cyTextCy,
 };
 
