@@ -266,9 +266,11 @@ describe('settings', () => {
       expect(await errorSummary(page)).toEqual([
         { message: 'Select whether reviewers can see exact figures', href: '#settings-reviewersSeeExactFigures' },
         { message: 'Select who checks texts before they are published', href: '#settings-editorsMayPublish' },
+        { message: 'Select the handling marking of the evidence pack', href: '#settings-evidenceMarking' },
       ]);
       await page.getByLabel('Yes, reviewers see exact figures').check();
       await page.getByLabel('The partnership board checks every text').check();
+      await page.getByLabel('OFFICIAL-SENSITIVE', { exact: true }).check();
       await submit(page, 'Save settings');
       await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
         'The settings were saved.',
