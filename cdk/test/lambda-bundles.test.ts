@@ -38,6 +38,11 @@ describe('the bundled handlers', () => {
     expect(inputs.filter((input) => /node_modules\/(zod\/v4\/classic|zod-openapi)\//.test(input))).toEqual([]);
   });
 
+  it('leaves the inspection evidence pack and its ZIP library out of the api: the web server makes it', async () => {
+    const inputs = (await bundle('api')).inputs.map((input) => input.path);
+    expect(inputs.filter((input) => /node_modules\/fflate\/|evidence-pack/.test(input))).toEqual([]);
+  });
+
   it('leaves the response schemas out of the api, which serves the document written at bundling', async () => {
     const inputs = (await bundle('api')).inputs.map((input) => input.path);
     expect(inputs).toContain('functions/src/reports/metrics-routes.ts');

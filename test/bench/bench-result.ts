@@ -34,6 +34,18 @@ export interface MetricsResult {
   partnership: { small: Percentiles; large: Percentiles };
   /** Seconds each size took to load (as loaded, when a kept store was reused). */
   loadSeconds: { small: number; large: number };
+  /**
+   * At the large size, in the same process and turns: one signatory page's query, the board
+   * report's query (what its HTML page renders) and the evidence pack's files zipped (its PDF
+   * print left out), for the last financial quarter ended.
+   */
+  reports?: {
+    samples: number;
+    quarter: string;
+    signatory: Percentiles;
+    boardReport: Percentiles;
+    evidencePack: Percentiles;
+  };
 }
 
 /** `npm run bench:cold`: each Lambda bundle's size and load time, with the baseline's, in the same rounds. */

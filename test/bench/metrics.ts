@@ -41,7 +41,12 @@ import {
   type MonthRollup,
   type Signatory,
 } from '@equal-partners/shared';
+import { zipSync, strToU8 } from 'fflate';
 import { createApp } from '@equal-partners/functions/app';
+import { boardReport } from '@equal-partners/functions/reports/board-report-queries';
+import { evidencePackFiles } from '@equal-partners/functions/reports/evidence-pack-queries';
+import { signatoryMetrics } from '@equal-partners/functions/reports/report-queries';
+import { cursorSigner } from '../../functions/src/http/cursors.ts';
 import {
   batchPut,
   createDocumentClient,
@@ -340,6 +345,7 @@ interface Prepared {
   size: (typeof sizes)[number];
   loaded: { seconds: number; items: number };
   app: ReturnType<typeof createApp>;
+  store: Store;
   stop: () => Promise<void>;
 }
 
@@ -387,7 +393,7 @@ async function prepare(size: (typeof sizes)[number]): Promise<Prepared> {
       authenticators: [async () => ({ kind: 'user', id: 'bench-admin', role: 'board-admin' })],
       rateLimitPerMinute: 1_000_000,
     });
-    return { size, loaded, app, stop };
+    return { size, loaded, app, store, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -404,6 +410,53 @@ const queries = {
     ),
   partnership: (app: Prepared['app']) => Promise.resolve(app.request('/api/v1/metrics/partnership', { headers })),
 };
+
+/** Report samples at the large size; each turn times five signatory queries, the board report and the pack. */
+const reportSamples = Number(process.env.BENCH_REPORT_SAMPLES ?? 10);
+const admin = { kind: 'user', id: 'bench-admin', role: 'board-admin' } as const;
+
+/** Times one query run in this process, in milliseconds. */
+async function timedQuery(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+/**
+ * The board report and the evidence pack against one signatory page's query, in turns, in
+ * this process (as the web server runs them): the report's query (what its HTML page is
+ * rendered from), and the pack's CSV files zipped; the pack's PDF (a Chromium print of the
+ * report) is left out, as it depends on the browser more than on the data.
+ */
+async function reportTimes(store: Store) {
+  const deps = {
+    store,
+    today: () => today,
+    now: () => today,
+    cursors: cursorSigner(Buffer.alloc(32, 7)),
+  } as unknown as Parameters<typeof evidencePackFiles>[0];
+  const times = { signatory: [] as number[], boardReport: [] as number[], evidencePack: [] as number[] };
+  let quarter = '';
+  for (let n = -1; n < reportSamples; n += 1) {
+    const signatory: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const id = `signatory-${String((((n + 1) * 5 + i) * 37) % signatoryCount).padStart(3, '0')}`;
+      signatory.push(await timedQuery(() => signatoryMetrics(deps, admin, { id })));
+    }
+    const report = await timedQuery(async () => {
+      quarter = (await boardReport(deps, admin, { year: 'financial' })).period.key;
+    });
+    const pack = await timedQuery(async () => {
+      const made = await evidencePackFiles(deps, admin, { year: 'financial' });
+      zipSync({ pack: Object.fromEntries(made.files.map((file) => [file.name, strToU8(file.text)])) });
+    });
+    if (n < 0) continue; // The first turn warms the code up.
+    times.signatory.push(...signatory);
+    times.boardReport.push(report);
+    times.evidencePack.push(pack);
+  }
+  return { quarter, times };
+}
 
 const prepared: Prepared[] = [];
 try {
@@ -456,6 +509,18 @@ try {
   console.log(
     `Loading took ${small.loaded.seconds.toFixed(0)} s (small) and ${large.loaded.seconds.toFixed(0)} s (large).`,
   );
+  const reports = await reportTimes(large.store);
+  const reportStats = {
+    signatory: stats(reports.times.signatory),
+    boardReport: stats(reports.times.boardReport),
+    evidencePack: stats(reports.times.evidencePack),
+  };
+  console.log(
+    `\nReport production (${reportSamples} samples, ${reports.quarter}, large size) against one signatory page's query`,
+  );
+  console.log(`${''.padEnd(22)}${'p50'.padStart(9)}${'p95'.padStart(9)}`);
+  for (const [name, stat] of Object.entries(reportStats))
+    console.log(`${name.padEnd(22)}${ms(stat.p50)}${ms(stat.p95)}`);
   const bySize = (query: 'signatory' | 'partnership') => ({
     small: stats(times.get('small')![query]),
     large: stats(times.get('large')![query]),
@@ -469,6 +534,7 @@ try {
     signatory: bySize('signatory'),
     partnership: bySize('partnership'),
     loadSeconds: { small: small.loaded.seconds, large: large.loaded.seconds },
+    reports: { samples: reportSamples, quarter: reports.quarter, ...reportStats },
   });
 } finally {
   for (const p of prepared) await p.stop();

@@ -277,11 +277,13 @@ describe('settings', () => {
           message: 'Select whether every new activity gets a feedback link',
           href: '#settings-feedbackOnByDefault',
         },
+        { message: 'Select the handling marking of the evidence pack', href: '#settings-evidenceMarking' },
       ]);
       await page.getByLabel('Yes, reviewers see exact figures').check();
       await page.getByLabel('Yes, at least one reviewer assessment is needed').check();
       await page.getByLabel('The partnership board checks every text').check();
       await page.getByLabel('No, editors or reviewers switch it on').check();
+      await page.getByLabel('OFFICIAL-SENSITIVE', { exact: true }).check();
       await submit(page, 'Save settings');
       await expect(page.locator('.govuk-notification-banner').innerText()).resolves.toContain(
         'The settings were saved.',

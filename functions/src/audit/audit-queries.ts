@@ -14,7 +14,17 @@ export type { AuditEvent } from './audit-events.ts';
 
 /** Whose trail: the kind of record and its id. */
 export const auditTrailInput = z.object({
-  entity: z.enum(['signatory', 'activity', 'loop', 'assessment', 'challenge', 'baseline', 'partnership']),
+  entity: z.enum([
+    'signatory',
+    'activity',
+    'loop',
+    'assessment',
+    'challenge',
+    'baseline',
+    'partnership',
+    // The inspection evidence packs made for a period (the period's key as the id).
+    'evidence-pack',
+  ]),
   id: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 

@@ -18,17 +18,27 @@ export interface PdfOptions {
    * put before them.
    */
   footer?: string | undefined;
+  /** A handling marking (e.g. `OFFICIAL-SENSITIVE`) at the head and the foot of every page. */
+  marking?: string | undefined;
 }
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** The footer template Chromium fills on each page: the title, then the page's number in words. */
-export function footerTemplate(footer: string): string {
+/** The footer template Chromium fills on each page: the title, the marking if any, then the page's number in words. */
+export function footerTemplate(footer: string, marking?: string): string {
   const words = escapeHtml(footer)
     .replace('{page}', '<span class="pageNumber"></span>')
     .replace('{pages}', '<span class="totalPages"></span>');
-  return `<div style="font: 8px sans-serif; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between"><span class="title"></span><span>${words}</span></div>`;
+  const marked = marking ? `<strong>${escapeHtml(marking)}</strong>` : '';
+  return `<div style="font: 8px sans-serif; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between"><span class="title"></span>${marked}<span>${words}</span></div>`;
+}
+
+/** The header template: the marking, centred, on every page; nothing without one. */
+export function headerTemplate(marking?: string): string {
+  return marking
+    ? `<div style="font: bold 9px sans-serif; width: 100%; text-align: center">${escapeHtml(marking)}</div>`
+    : '<span></span>';
 }
 
 /**
@@ -47,10 +57,10 @@ export async function renderPdf(browser: Browser, html: string, options: PdfOpti
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
-      margin: { top: '15mm', bottom: '18mm', left: '12mm', right: '12mm' },
+      margin: { top: options.marking ? '18mm' : '15mm', bottom: '18mm', left: '12mm', right: '12mm' },
       displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(footer),
+      headerTemplate: headerTemplate(options.marking),
+      footerTemplate: footerTemplate(footer, options.marking),
       outline: true,
       tagged: true,
     });

@@ -21,6 +21,8 @@
  * - an activity's participant feedback (its link, window and wording, never the answers
  *   one by one): a signatory's editors for their own activities, and reviewers for any (they
  *   are often in the room); commissioners read it.
+ * - the inspection evidence pack (`create` on `evidence-pack`): the board only, as it
+ *   holds every signatory's exact figures and the texts of every record.
  */
 import { mayPublish } from '../publication/who-publishes.ts';
 import { roles, type Role } from '../records/vocabulary.ts';
@@ -38,7 +40,8 @@ export type Resource =
   | 'api-key'
   | 'user'
   | 'metrics'
-  | 'feedback';
+  | 'feedback'
+  | 'evidence-pack';
 
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'respond' | 'close' | 'publish';
 

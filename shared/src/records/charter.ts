@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { maxPeoplePerActivity, slug, textBlock, textLine } from './common.ts';
 import { defaultSettings } from './default-settings.ts';
 import { maxFeedbackWindowDays } from './participant-feedback.ts';
+import { handlingMarkings } from './vocabulary.ts';
 
 export const principle = z.object({
   id: slug,
@@ -65,6 +66,8 @@ export const partnershipSettings = z.object({
     defaultSettings.awardWindowMonths,
   ),
   awardNeedsReviewerAssessment: z._default(z.boolean(), defaultSettings.awardNeedsReviewerAssessment),
+  /** The handling marking on every file of the inspection evidence pack, whose figures are exact. */
+  evidenceMarking: z._default(z.enum(handlingMarkings), defaultSettings.evidenceMarking),
   /** Who to tell when a text discloses harm to a child (a name, telephone or e-mail), shown on the publishing page. */
   safeguardingContact: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
   /** How the public reach the board (an e-mail address or web page), shown in the accessibility statement. */

@@ -30,4 +30,6 @@ export const defaultSettings = {
   awardWindowMonths: 12,
   /** Whether the award needs at least one reviewer assessment in the window: evidence from outside the organisation. */
   awardNeedsReviewerAssessment: true,
-} as const satisfies Record<string, number | boolean>;
+  /** The handling marking on every file of the inspection evidence pack (one of `handlingMarkings`). */
+  evidenceMarking: 'OFFICIAL-SENSITIVE',
+} as const satisfies Record<string, number | boolean | string>;

@@ -11,6 +11,14 @@ export const sectors = [
 ] as const;
 export type Sector = (typeof sectors)[number];
 
+/**
+ * The handling markings an inspection evidence pack may carry (the Government Security
+ * Classifications' OFFICIAL tier and its sensitive caveats); the pack holds exact figures,
+ * so OFFICIAL-SENSITIVE unless the board chooses another.
+ */
+export const handlingMarkings = ['OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE PERSONAL', 'OFFICIAL'] as const;
+export type HandlingMarking = (typeof handlingMarkings)[number];
+
 export const audiences = ['children', 'young-people', 'parents-carers', 'families', 'professionals'] as const;
 export type Audience = (typeof audiences)[number];
 

@@ -135,4 +135,5 @@ export const exampleSettings: PartnershipSettings = {
   publishWithinDays: 14,
   feedbackWindowDays: 14,
   feedbackOnByDefault: false,
+  evidenceMarking: 'OFFICIAL-SENSITIVE',
 };

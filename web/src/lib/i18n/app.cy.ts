@@ -21,6 +21,7 @@ import { rulesCy } from './cy/rules.ts';
 import { workCy } from './cy/work.ts';
 import { boardReportCy } from './cy/board-report.ts';
 import { awardsCy } from './cy/awards.ts';
+import { evidencePackCy } from './cy/evidence-pack.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -40,6 +41,7 @@ export const appCy: Record<MessageKey, string> = {
   ...workCy,
   ...boardReportCy,
   ...feedbackCy,
+  ...evidencePackCy,
   ...cyTextCy,
   ...rulesCy,
   ...awardsCy,

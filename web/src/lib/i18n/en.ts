@@ -561,6 +561,10 @@ export const en = {
   'settings.field.publicContact': 'Contact for the public (optional)',
   'settings.hint.publicContact':
     'An e-mail address or web page where people can report a problem with this site or ask for its information in another format, such as accessibility@example.gov.uk. The accessibility statement shows it.',
+  'settings.field.evidenceMarking': 'Inspection evidence pack: handling marking',
+  'settings.hint.evidenceMarking':
+    'The marking on every file of the evidence pack the board produces for inspectors: its figures are exact. The default is OFFICIAL-SENSITIVE.',
+  'settings.required.settings.evidenceMarking': 'Select the handling marking of the evidence pack',
   'settings.error.percentage': '{label} must be a percentage from 0 to 100',
   'feedbackLink.title': 'Feedback from the people who took part',
   'feedbackLink.lead':
@@ -1130,6 +1134,14 @@ export const en = {
     'Charter status was awarded to {name} against the criteria. The reason is in its status history and will be shown on the public register once checked.',
   'awards.saved.awarded': 'Charter status was awarded to {name}.',
   'awards.saved.publish': 'Check the reason for publishing',
+  'evidencePack.title': 'Inspection evidence pack',
+  'evidencePack.lead':
+    'One ZIP file to hand to inspectors: this report as a PDF, and CSV files of co-production activity by stage and sector, the “you said, we did” log, self and reviewer scores by principle, and challenges with their answers, each column described in a data dictionary. Texts are included once checked for publication; others are shown as withheld. Producing it is recorded in the audit trail.',
+  'evidencePack.marking': 'Every file is marked {marking}, as the partnership’s settings say.',
+  'evidencePack.span': 'Period',
+  'evidencePack.span.quarter': 'This quarter: {quarter}',
+  'evidencePack.span.year': 'The financial year {from} to {to}',
+  'evidencePack.produce': 'Produce the evidence pack',
 } as const;
 
 export type MessageKey = keyof typeof en;

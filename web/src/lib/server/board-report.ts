@@ -5,7 +5,8 @@
  * signatory's exact figures open it (a 403 page names who may); the query decides again.
  */
 import { boardReport, type BoardReportInput } from '@equal-partners/functions/reports/board-report-queries';
-import { requireReadingEveryone } from './guard.ts';
+import { authorize } from '@equal-partners/shared';
+import { principalOf, requireReadingEveryone } from './guard.ts';
 import { loadPartnership } from './partnership.ts';
 import { ask } from './queries.ts';
 
@@ -30,13 +31,17 @@ export function reportSearch(report: { quarter: { key: string; year: string }; s
 
 export async function loadBoardReport(locals: App.Locals, url: URL) {
   const { partnership } = await loadPartnership();
-  requireReadingEveryone(locals, partnership.settings);
+  const user = requireReadingEveryone(locals, partnership.settings);
   const report = await ask(boardReport, { ...reportQueryFrom(url), partnership });
   return {
     report,
     search: reportSearch(report),
     settings: partnership.settings,
     today: new Date().toISOString().slice(0, 10),
+    /** The inspection evidence pack is the board's alone: the form to make it is shown to them only. */
+    evidencePack: authorize(principalOf(user), 'create', 'evidence-pack').allowed
+      ? { marking: partnership.settings.evidenceMarking }
+      : undefined,
   };
 }
 

@@ -4,10 +4,11 @@
  * a percentage, as the dashboard shows it, and stored as the schema's 0 to 1; the
  * representation thresholds are ratios, as the dashboard shows representation
  * ("1.0 = in proportion"); the award's share of loops closed is a whole percentage, as
- * stored (docs/decisions/0110). The contacts for the public and for safeguarding are optional text. The partnership
+ * stored (docs/decisions/0110). The contacts for the public and for safeguarding are optional
+ * text; the evidence pack's handling marking is one of a short list. The partnership
  * schema the API uses checks every value.
  */
-import type { Partnership, PartnershipSettings } from '@equal-partners/shared';
+import { handlingMarkings, type Partnership, type PartnershipSettings } from '@equal-partners/shared';
 import type { PartnershipView } from '@equal-partners/functions/partnership/partnership-queries';
 import { valueOf, type FieldError, type FormValues } from '#lib/forms/form-values.ts';
 import { t, type MessageKey } from '#lib/server/text.ts';
@@ -38,7 +39,8 @@ const entries = {
   feedbackWindowDays: 'number',
   safeguardingContact: 'text',
   publicContact: 'text',
-} as const satisfies Record<keyof PartnershipSettings, 'yes-no' | 'number' | 'percentage' | 'text'>;
+  evidenceMarking: 'marking',
+} as const satisfies Record<keyof PartnershipSettings, 'yes-no' | 'number' | 'percentage' | 'text' | 'marking'>;
 
 const settingNames = Object.keys(entries) as (keyof typeof entries)[];
 const fieldOf = (name: keyof PartnershipSettings) => `settings.${name}`;
@@ -74,6 +76,12 @@ export async function saveSettings(values: FormValues, partnership: PartnershipV
       // Optional: a blank field removes it.
       if (text === '') delete settings[name];
       else settings[name] = text;
+      continue;
+    }
+    if (entries[name] === 'marking') {
+      // One of the allowed handling markings; anything else is refused, never saved as typed.
+      if ((handlingMarkings as readonly string[]).includes(text)) settings[name] = text;
+      else errors.push({ field, message: t(`settings.required.${field}` as MessageKey) });
       continue;
     }
     if (entries[name] === 'yes-no') {

@@ -133,6 +133,10 @@ export const adminCy = {
   'settings.field.publicContact': 'Cyswllt i’r cyhoedd (dewisol)',
   'settings.hint.publicContact':
     'Cyfeiriad e-bost neu dudalen we lle gall pobl roi gwybod am broblem gyda’r wefan hon neu ofyn am ei gwybodaeth mewn fformat arall, fel accessibility@example.gov.uk. Mae’r datganiad hygyrchedd yn ei ddangos.',
+  'settings.field.evidenceMarking': 'Pecyn tystiolaeth arolygu: marc trin',
+  'settings.hint.evidenceMarking':
+    'Y marc ar bob ffeil yn y pecyn tystiolaeth y mae’r bwrdd yn ei baratoi ar gyfer arolygwyr: mae ei ffigurau’n union. OFFICIAL-SENSITIVE yw’r rhagosodiad.',
+  'settings.required.settings.evidenceMarking': 'Dewiswch farc trin y pecyn tystiolaeth',
   'settings.error.percentage': '{label}: rhowch ganran rhwng 0 a 100',
 
   'signatories.title': 'Llofnodwyr',

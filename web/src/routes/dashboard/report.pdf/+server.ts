@@ -4,13 +4,10 @@
  * page's own checks decide who may have it; locally this server renders it with Debian's
  * Chromium, in AWS the jobs function does (@equal-partners/functions/reports/board-report-pdf).
  */
-import { error } from '@sveltejs/kit';
-import { htmlToPdf, PdfUnavailable } from '@equal-partners/functions/reports/board-report-pdf';
 import { reportQuarter, type ReportYear } from '@equal-partners/functions/reports/board-report-queries';
 import { requireReadingEveryone } from '#lib/server/guard.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
-import { printablePage } from '#lib/server/printable-page.ts';
-import { t } from '#lib/server/text.ts';
+import { boardReportPdf } from '#lib/server/report-pdf.ts';
 import type { RequestHandler } from './$types';
 
 /** The file's name, by the quarter it is of: `board-report-fy2026-q3.pdf`. */
@@ -24,18 +21,9 @@ function fileName(url: URL): string {
 export const GET: RequestHandler = async ({ fetch, locals, url }) => {
   const { partnership } = await loadPartnership();
   requireReadingEveryone(locals, partnership.settings);
-  const page = new URL(`/dashboard/report${url.search}`, url);
-  // Rendered by this server for the same person (SvelteKit passes their cookies on), in their language.
-  const answer = await fetch(page);
-  if (!answer.ok) return answer;
-  const html = await printablePage(await answer.text(), page, fetch);
-  let pdf: Uint8Array;
-  try {
-    pdf = await htmlToPdf(html, { footer: t('boardReport.pdf.footer') });
-  } catch (caught) {
-    if (caught instanceof PdfUnavailable) error(503, t('boardReport.pdf.unavailable'));
-    throw caught;
-  }
+  const made = await boardReportPdf(fetch, url, url.search);
+  if ('refused' in made) return made.refused;
+  const { pdf } = made;
   return new Response(pdf as Uint8Array<ArrayBuffer>, {
     headers: {
       'content-type': 'application/pdf',
