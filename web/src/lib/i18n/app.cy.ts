@@ -16,6 +16,7 @@ import { evidenceCy } from './cy/evidence.ts';
 import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
+import { sheetCy } from './cy/sheet.ts';
 import { workCy } from './cy/work.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
@@ -35,6 +36,7 @@ export const appCy: Record<MessageKey, string> = {
   ...evidenceCy,
   ...workCy,
   ...cyTextCy,
+  ...sheetCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */
