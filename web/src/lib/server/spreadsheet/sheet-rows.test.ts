@@ -152,7 +152,7 @@ describe('reading the rows of a file', () => {
           setting: 'community',
           stage: 'design',
           level: 'consulting',
-          lundy: { space: true, voice: false },
+          lundy: { space: true, voice: false, audience: false, influence: false },
           participants: { total: 14, firstTime: 2, demographicsRecorded: 10, groups: { send: 3 } },
         },
       },
@@ -224,7 +224,11 @@ describe('reading the rows of a file', () => {
       en,
       () => 'new-1',
     );
-    expect(read.rows[0]!.record).toMatchObject({ id: 'new-1', signatoryId: 'demo-city-council' });
+    expect(read.rows[0]!.record).toMatchObject({
+      id: 'new-1',
+      signatoryId: 'demo-city-council',
+      lundy: { space: false, voice: false, audience: false, influence: false },
+    });
     expect(read.problems.map((p) => p.column)).toEqual([
       'Date',
       'Who it was for',

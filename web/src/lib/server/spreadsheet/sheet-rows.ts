@@ -187,6 +187,8 @@ export function readRows(
       problems.push({ row: 1, column, message: text.t('sheet.heading.blank', { column }) });
     }
   });
+  // A yes or no column left out of the file is no on every row, as its blank cells are.
+  const absentYesNo = columns.filter((column) => column.type === 'yes-no' && !matched.includes(column));
   const example = exampleTexts(kind);
   const rows: SheetRow[] = [];
   const fills: Fill[] = [];
@@ -201,6 +203,7 @@ export function readRows(
         problems.push({ row, column: headingOf(column.name), message: cellMessage(read, column, context, text) });
       } else if (read.value !== undefined) setField(record, column.path, read.value);
     });
+    for (const column of absentYesNo) setField(record, column.path, false);
     // A file without an Organisation column is an editor's own organisation's, as a blank cell is.
     if (record.signatoryId === undefined && importer.signatoryId && !unread.includes('signatoryId'))
       record.signatoryId = importer.signatoryId;
