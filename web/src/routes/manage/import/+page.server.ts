@@ -21,6 +21,7 @@ import {
   previewFile,
   readFile,
   unpackFile,
+  type ReadFile,
 } from '#lib/server/spreadsheet/sheet-import.ts';
 import type { SheetProblem } from '#lib/server/spreadsheet/sheet-rows.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -93,11 +94,8 @@ export const actions: Actions = {
     try {
       const read = await readFile(kind, fileName, unpackFile(form.get('file')), user);
       const expected = expectedOf(form.get('expected'));
-      const problems = read.read.problems;
       const result =
-        problems.length > 0
-          ? { ok: false as const, status: 422, problems, problem: undefined }
-          : await commitFile(kind, read, expected);
+        read.read.problems.length > 0 ? await refusedAsAWhole(kind, read) : await commitFile(kind, read, expected);
       if (!result.ok) {
         const message =
           result.problems.length > 0
@@ -121,6 +119,13 @@ export const actions: Actions = {
     }
   },
 };
+
+/** A file with cells that cannot be read, refused with every problem of every row, the import's own rules' too. */
+async function refusedAsAWhole(kind: SheetKind, read: ReadFile) {
+  const checked = await previewFile(kind, read);
+  if (!checked.ok) return { ...checked, problems: [] as SheetProblem[] };
+  return { ok: false as const, status: 422, problem: undefined, problems: checked.value.problems };
+}
 
 /** The versions the preview saw, as the import form carries them; without them the import is held to what is stored now. */
 function expectedOf(field: FormDataEntryValue | null): Record<string, number> | undefined {
