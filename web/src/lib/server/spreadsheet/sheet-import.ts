@@ -78,7 +78,7 @@ export async function readFile(
   const columns = sheetColumns(kind, context);
   const text = requestText();
   const read = readRows(cells, kind, columns, context, importerOf(user), text);
-  if (read.rows.length === 0 && read.problems.length === 0) throw new FileProblem('no-rows');
+  if (read.rows.length === 0) throw new FileProblem('no-rows');
   if (read.rows.length > maxImportRows) throw new FileProblem('too-many-rows');
   const reference = columns.find((c) => c.type === 'reference')!;
   const filled =

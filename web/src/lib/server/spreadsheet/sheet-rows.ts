@@ -173,13 +173,13 @@ export function readRows(
     own.get(name) ??
     columns.find((c) => c.name === name || c.name.startsWith(`${name}.`))?.headings[text.locale] ??
     name;
-  for (const column of columns)
-    if (mustBePresent(column, importer) && !matched.includes(column))
-      problems.push({
-        row: 1,
-        column: column.headings[text.locale],
-        message: text.t('sheet.heading.missing', { heading: column.headings[text.locale] }),
-      });
+  const missing = columns.filter((column) => mustBePresent(column, importer) && !matched.includes(column));
+  for (const column of missing)
+    problems.push({
+      row: 1,
+      column: column.headings[text.locale],
+      message: text.t('sheet.heading.missing', { heading: column.headings[text.locale] }),
+    });
   const filled = cells.rows.filter(({ cells: values }) => !values.every(isBlank));
   cells.headings.forEach((heading, index) => {
     if (isBlank(heading) && filled.some(({ cells: values }) => !isBlank(values[index] ?? null))) {
@@ -194,7 +194,8 @@ export function readRows(
   const fills: Fill[] = [];
   for (const { row, cells: values } of filled.slice(0, maxImportRows + 1)) {
     const record: Record<string, unknown> = {};
-    const unread: string[] = [];
+    // What a missing column would hold is said once, of the heading row.
+    const unread: string[] = missing.map((column) => column.name);
     matched.forEach((column, index) => {
       if (!column) return;
       const read = readCell(values[index] ?? null, column, context, importer);
