@@ -76,6 +76,9 @@ export default defineConfig({
       csp: { mode: 'hash', directives: pagePolicy },
     }),
   ],
+  // The local server renders PDFs with Debian's Chromium through playwright-core, loaded from
+  // node_modules when first asked (never in AWS, where the jobs function renders them).
+  ssr: { external: ['playwright-core'] },
   css: {
     preprocessorOptions: {
       scss: { importers: [new NodePackageImporter()], quietDeps: true },

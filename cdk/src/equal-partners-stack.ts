@@ -55,6 +55,8 @@ export class EqualPartnersStack extends Stack {
 
     this.jobs = new Jobs(this, 'Jobs', { config, table });
     this.jobs.jobs.function.addEnvironment('SITE_URL', this.web.url);
+    // The board report's PDF is printed by the jobs function's Chromium, not the web function's.
+    this.web.renderPdfsWith(this.jobs.jobs.function);
 
     this.monitoring = new Monitoring(this, 'Monitoring', { config });
     this.monitoring.watchFunction('Api', this.api.handler.function);

@@ -79,15 +79,16 @@ describe('the data table', () => {
 });
 
 describe('the functions', () => {
-  it('all run Node 24 on arm64 with source maps, Powertools settings and the table name', () => {
+  it('all run Node 24 on arm64 (jobs on x86_64, for its Chromium) with source maps, Powertools settings and the table name', () => {
     const functions = functionsOf();
     expect(functions.map(([id]) => id)).toEqual(
       expect.arrayContaining([logicalId(prod.stack.api.handler.function), logicalId(prod.stack.web.handler.function)]),
     );
-    for (const [, fn] of functions) {
+    const jobs = logicalId(prod.stack.jobs.jobs.function);
+    for (const [id, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
-        Architectures: ['arm64'],
+        Architectures: [id === jobs ? 'x86_64' : 'arm64'],
         Handler: 'index.handler',
       });
       expect(fn.Properties.Environment.Variables).toMatchObject({

@@ -5,10 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, type Size } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, type ILayerVersion } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -47,6 +47,11 @@ export interface AppFunctionProps {
   memorySize?: number;
   timeout?: Duration;
   environment?: Record<string, string>;
+  /** arm64 unless a dependency's binary needs x86_64 (the jobs function's Chromium). */
+  architecture?: Architecture;
+  /** The function's /tmp: 512 MB unless it unpacks more (the jobs function's Chromium). */
+  ephemeralStorageSize?: Size;
+  layers?: ILayerVersion[];
   /** Extra bundling steps (the web function copies the built SvelteKit server beside its handler). */
   commandHooks?: BundlingOptions['commandHooks'];
 }
@@ -83,8 +88,10 @@ export class AppFunction extends Construct {
       depsLockFilePath: resolve(projectRoot, 'package-lock.json'),
       description: props.description,
       runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
+      architecture: props.architecture ?? Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
+      ...(props.ephemeralStorageSize ? { ephemeralStorageSize: props.ephemeralStorageSize } : {}),
+      ...(props.layers ? { layers: props.layers } : {}),
       timeout: props.timeout ?? Duration.seconds(10),
       role: this.role,
       logGroup: this.logGroup,

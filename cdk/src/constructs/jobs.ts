@@ -2,9 +2,11 @@
  * Work nobody waits for: the `aggregator` turns the table's stream into rollups and audit
  * events, and the `jobs` function runs the reconcile and the overdue digest on a schedule.
  * Both retry a bounded number of times and then park what failed in a dead-letter queue,
- * which raises an alarm: nothing is dropped silently.
+ * which raises an alarm: nothing is dropped silently. The jobs function also prints PDFs
+ * (the board report) when the web function asks, in the Chromium of its layer
+ * (./pdf-layer.ts), so it has the memory and /tmp Chromium needs, on x86_64.
  */
-import { CfnCondition, CfnParameter, Duration, Fn, Stack, Validations } from 'aws-cdk-lib';
+import { CfnCondition, CfnParameter, Duration, Fn, Size, Stack, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -20,6 +22,12 @@ import type { JobEvent } from '@equal-partners/functions/lambda/jobs';
 import type { StageConfig } from '../config.ts';
 import { tableGrants } from '../table-grants.ts';
 import { AppFunction } from './app-function.ts';
+import { PdfLayer, pdfArchitecture } from './pdf-layer.ts';
+
+/** What the jobs function is given for Chromium: @sparticuz/chromium asks for at least 1,600 MB. */
+export const jobsMemoryMb = 2048;
+/** Chromium unpacks itself into /tmp (about 210 MB with its libraries and fonts). */
+export const jobsTmpMb = 1024;
 
 /** When each job runs (UTC), and the event that names it. */
 export const jobSchedules: { id: string; event: JobEvent; schedule: Schedule }[] = [
@@ -49,6 +57,8 @@ export class Jobs extends Construct {
   readonly drift: MetricFilter;
   /** The weekly overdue digest goes here; the `DigestEmail` parameter subscribes the board. */
   readonly digestTopic: Topic;
+  /** The jobs function's Chromium and playwright-core. */
+  readonly pdfLayer: PdfLayer;
 
   constructor(scope: Construct, id: string, props: JobsProps) {
     super(scope, id);
@@ -88,11 +98,16 @@ export class Jobs extends Construct {
       'JobsDeadLetters',
       'scheduled job runs that failed after their retries, with the event that started them',
     );
+    this.pdfLayer = new PdfLayer(this, 'PdfLayer');
     this.jobs = new AppFunction(this, 'Jobs', {
       entry: 'jobs',
-      description: 'Equal Partners scheduled jobs: reconcile rollups, overdue digest',
+      description: 'Equal Partners jobs: reconcile rollups, overdue digest, PDFs of pages',
       config,
       timeout: Duration.minutes(5),
+      memorySize: jobsMemoryMb,
+      ephemeralStorageSize: Size.mebibytes(jobsTmpMb),
+      architecture: pdfArchitecture,
+      layers: [this.pdfLayer.layer],
     });
     this.jobs.bindTable(table, tableGrants.jobs);
     this.digestTopic = this.overdueDigestTopic(config);

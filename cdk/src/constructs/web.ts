@@ -10,7 +10,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Duration, RemovalPolicy, Stack, Validations, type CfnResource } from 'aws-cdk-lib';
-import { HttpRoute, HttpRouteKey, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpMethod, HttpRoute, HttpRouteKey, type HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -37,6 +37,8 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -64,6 +66,14 @@ const viewerRequest = `function handler(event) {
   request.headers['x-viewer-address'] = { value: event.viewer.ip };
   return request;
 }`;
+
+/**
+ * Pages answered as PDFs, printed by the jobs function's Chromium (Web.renderPdfsWith): they
+ * may take longer than a page (a cold start unpacks Chromium), so each has a route of its own
+ * with API Gateway's longest wait, and the web function waits as long.
+ */
+export const pdfPaths = ['/dashboard/report.pdf'] as const;
+export const pdfWait = Duration.seconds(29);
 
 export interface WebProps {
   config: StageConfig;
@@ -100,6 +110,7 @@ export class Web extends Construct {
       description: 'Equal Partners pages (SvelteKit server rendering)',
       config,
       memorySize: 1024,
+      timeout: Duration.seconds(30),
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],
@@ -122,6 +133,14 @@ export class Web extends Construct {
       }),
     });
     Validations.of(pages).acknowledge(applicationAuthorisation);
+    for (const [i, path] of pdfPaths.entries()) {
+      const pdf = new HttpRoute(this, `PdfRoute${i}`, {
+        httpApi: props.httpApi,
+        routeKey: HttpRouteKey.with(path, HttpMethod.GET),
+        integration: new HttpLambdaIntegration(`PdfIntegration${i}`, this.handler.function, { timeout: pdfWait }),
+      });
+      Validations.of(pdf).acknowledge(applicationAuthorisation);
+    }
 
     const logs = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -325,5 +344,17 @@ export class Web extends Construct {
     for (const child of stack.node.children)
       if (child.node.id.startsWith('Custom::CDKBucketDeployment'))
         Validations.of(child).acknowledge(...findings.map((id) => ({ id, reason })));
+  }
+
+  /**
+   * PDFs of pages are printed by `renderer` (the jobs function, which holds Chromium): the web
+   * function is told its name and may invoke it, and nothing more.
+   */
+  renderPdfsWith(renderer: IFunction): void {
+    this.handler.addEnvironment({ PDF_FUNCTION_NAME: renderer.functionName });
+    // The function itself, not its versions (`grantInvoke` would add `:*`): the web function invokes $LATEST by name.
+    this.handler.role.addToPolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [renderer.functionArn] }),
+    );
   }
 }

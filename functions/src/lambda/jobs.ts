@@ -4,8 +4,12 @@
  *   repaired (drift means a change was lost or mishandled, so it is a warning to alarm on),
  *   then applies the retention rules (jobs/retention.ts);
  * - `overdue-digest`: sends the board the loops and challenges that are overdue, to the
- *   SNS topic in DIGEST_TOPIC_ARN (ids, dates and counts only).
- * Expects TABLE_NAME; SITE_URL, when set, is linked from the digest.
+ *   SNS topic in DIGEST_TOPIC_ARN (ids, dates and counts only);
+ * - `render-pdf`: the web function's request for a PDF of a page (the board report),
+ *   rendered by the one HTML-to-PDF module (../reports/pdf-rendering.ts) in the Chromium of
+ *   the function's layer (../reports/lambda-chromium.ts); answered as base64.
+ * Expects TABLE_NAME; SITE_URL, when set, is linked from the digest; PDF_PACKAGES, when set,
+ * is where Chromium and playwright-core are found instead of the layer's /opt/nodejs.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -14,6 +18,9 @@ import { digestText, overdueDigest, type OverdueDigest } from '../loops/overdue-
 import { reconcile, type ReconcileReport } from '../rollups/reconcile.ts';
 import { applyRetention } from '../audit/retention.ts';
 import { openStore } from '../open-store.ts';
+import type { RenderPdfEvent, RenderPdfResult } from '../reports/board-report-pdf.ts';
+import { launchLambdaChromium } from '../reports/lambda-chromium.ts';
+import { renderPdf } from '../reports/pdf-rendering.ts';
 
 const logger = new Logger({ serviceName: 'equal-partners-jobs' });
 const store = openStore({ ...storeConfigFromEnv(), changeDelivery: 'stream' });
@@ -24,7 +31,29 @@ export interface JobEvent {
   job?: 'reconcile' | 'overdue-digest';
 }
 
-export const handler = async (event: JobEvent = {}): Promise<ReconcileReport | OverdueDigest> => {
+/** The most a synchronous invocation may answer (6 MB), less room for the JSON around the PDF. */
+export const maxPdfAnswerBytes = 6 * 1024 * 1024 - 1024;
+
+/** A PDF of the page sent, in a browser launched for it and closed after. */
+async function renderPdfJob(event: RenderPdfEvent): Promise<RenderPdfResult> {
+  const browser = await launchLambdaChromium(process.env.PDF_PACKAGES);
+  try {
+    const pdf = Buffer.from(await renderPdf(browser, event.html, event.options)).toString('base64');
+    logger.info('rendered a PDF', { job: event.job, htmlBytes: event.html.length, pdfBytes: pdf.length });
+    if (pdf.length > maxPdfAnswerBytes)
+      throw new Error(`The PDF is too large to answer (${pdf.length} bytes in base64)`);
+    return { pdf };
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function handler(event: RenderPdfEvent): Promise<RenderPdfResult>;
+export async function handler(event?: JobEvent): Promise<ReconcileReport | OverdueDigest>;
+export async function handler(
+  event: JobEvent | RenderPdfEvent = {},
+): Promise<ReconcileReport | OverdueDigest | RenderPdfResult> {
+  if (event.job === 'render-pdf') return renderPdfJob(event);
   if (event.job === 'overdue-digest') {
     const digest = await overdueDigest(store, new Date());
     logger.info('overdue digest', { job: event.job, loops: digest.totals.loops, challenges: digest.totals.challenges });
@@ -50,4 +79,4 @@ export const handler = async (event: JobEvent = {}): Promise<ReconcileReport | O
   });
   logger.info('applied retention', { job: 'reconcile', ...(await applyRetention(store)) });
   return report;
-};
+}

@@ -18,6 +18,7 @@ import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
 import { sheetCy } from './cy/sheet.ts';
 import { workCy } from './cy/work.ts';
+import { boardReportCy } from './cy/board-report.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -35,6 +36,7 @@ export const appCy: Record<MessageKey, string> = {
   ...outcomesCy,
   ...evidenceCy,
   ...workCy,
+  ...boardReportCy,
   ...cyTextCy,
   ...sheetCy,
 };
