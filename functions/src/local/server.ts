@@ -26,6 +26,9 @@ export async function loadWebHandler(): Promise<NodeHandler> {
   // adapter-node assumes https unless told otherwise; this server speaks plain http and says so in
   // this header, so the web app's own origin (its same-origin check on form posts, its cookies) is right.
   process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+  // adapter-node reads at most 512 kB of a request unless told more: a spreadsheet upload (up to 5 MB) and the
+  // import form that carries it back are larger; the import page refuses a larger file itself, with its own message.
+  process.env.BODY_SIZE_LIMIT ??= '16M';
   const module = (await import(pathToFileURL(webHandlerPath).href)) as { handler: NodeHandler };
   return module.handler;
 }

@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredFields } from '@equal-partners/shared';
+import { getItems } from './batch-get.ts';
 import { settleEach, writeConcurrency } from './bounded.ts';
 import type { ItemChange } from './changes.ts';
 import { withoutKeys } from './keys.ts';
@@ -184,8 +185,15 @@ export async function createRecords<T extends object>(
   );
 }
 
-/** Replaces a record whose stored version is `expectedVersion`. */
-export async function updateRecord<T extends object>(
+/** An update's outcome, and the change to deliver for it. */
+interface Replaced<T> {
+  record: Stored<T>;
+  before: Stored<T>;
+  change: ItemChange;
+}
+
+/** Writes `input` over the record `id` with a put conditional on its version still being `expectedVersion`. */
+async function putOver<T extends object>(
   store: Store,
   kind: RecordKind<T>,
   id: string,
@@ -193,7 +201,7 @@ export async function updateRecord<T extends object>(
   expectedVersion: number,
   actor: string,
   now: Date,
-): Promise<{ record: Stored<T>; before: Stored<T> }> {
+): Promise<Replaced<T>> {
   const before = await getRecord(store, kind, id);
   if (!before) throw new WriteRefused({ reason: 'not-found' });
   if (before.version !== expectedVersion)
@@ -224,8 +232,68 @@ export async function updateRecord<T extends object>(
     );
   }
   const beforeItem = { ...before, ...kind.keys(before), entity: kind.entity };
-  await store.onChange?.([{ keys: kind.keyOf(id), oldImage: beforeItem, newImage: item }]);
+  return { record, before, change: { keys: kind.keyOf(id), oldImage: beforeItem, newImage: item } };
+}
+
+/** Replaces a record whose stored version is `expectedVersion`. */
+export async function updateRecord<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  id: string,
+  input: T,
+  expectedVersion: number,
+  actor: string,
+  now: Date,
+): Promise<{ record: Stored<T>; before: Stored<T> }> {
+  const { record, before, change } = await putOver(store, kind, id, input, expectedVersion, actor, now);
+  await store.onChange?.([change]);
   return { record, before };
+}
+
+/** One record of a batch of updates: its id, its new content and the version it replaces. */
+export interface RecordUpdate<T> {
+  id: string;
+  input: T;
+  expectedVersion: number;
+}
+
+/**
+ * Replaces many records, each exactly as `updateRecord` replaces one (a put conditional on
+ * its version), `writeConcurrency` at a time, each id once. What changed is delivered to
+ * the store's listener once, after the writes, as `createRecords` does (docs/decisions/0109).
+ * Each outcome stands for its own record: a refusal (`WriteRefused`) or a failed write
+ * rejects that record alone.
+ */
+export async function updateRecords<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  updates: readonly RecordUpdate<T>[],
+  actor: string,
+  now: Date,
+): Promise<PromiseSettledResult<{ record: Stored<T> }>[]> {
+  const outcomes = await settleEach(updates, writeConcurrency, ({ id, input, expectedVersion }) =>
+    putOver(store, kind, id, input, expectedVersion, actor, now),
+  );
+  const changes = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.change] : []));
+  if (changes.length > 0) await store.onChange?.(changes);
+  return outcomes.map((outcome) =>
+    outcome.status === 'fulfilled' ? { status: 'fulfilled', value: { record: outcome.value.record } } : outcome,
+  );
+}
+
+/** The stored records with `ids`, by id (each read once, strongly consistent); an id with none is left out. */
+export async function getRecords<T>(
+  store: Store,
+  kind: RecordKind<T>,
+  ids: readonly string[],
+): Promise<Map<string, Stored<T>>> {
+  const items = await getItems(
+    store,
+    ids.map((id) => kind.keyOf(id)),
+    { consistent: true },
+  );
+  const records = items.filter((item) => item.entity === kind.entity).map((item) => withoutKeys(item) as Stored<T>);
+  return new Map(records.map((record) => [kind.idOf(record), record]));
 }
 
 /**

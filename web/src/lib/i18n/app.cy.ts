@@ -18,6 +18,7 @@ import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
 import { rulesCy } from './cy/rules.ts';
+import { sheetCy } from './cy/sheet.ts';
 import { workCy } from './cy/work.ts';
 import { boardReportCy } from './cy/board-report.ts';
 import { awardsCy } from './cy/awards.ts';
@@ -45,6 +46,7 @@ export const appCy: Record<MessageKey, string> = {
   ...cyTextCy,
   ...rulesCy,
   ...awardsCy,
+  ...sheetCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

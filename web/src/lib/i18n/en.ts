@@ -6,6 +6,7 @@
 import type { RuleCode } from '@equal-partners/shared';
 import type { EnglishForms } from './format.ts';
 import { frameEn } from './frame.ts';
+import { sheetEn } from './sheet.en.ts';
 import { vocabularyEn } from './vocabulary.ts';
 
 /**
@@ -62,6 +63,7 @@ export const en = {
   ...frameEn,
   ...vocabularyEn,
   ...ruleEn,
+  ...sheetEn,
   'app.tagline': 'Co-production charter evidence: reach, inclusion and impact',
   'home.title': 'Charter signatories',
   'home.signatories.caption': 'Charter signatories',
@@ -437,21 +439,13 @@ export const en = {
   'challenge.closure.hint.unresolved': 'The answer does not deal with it. It stays on the record.',
   'challenge.field.closedOn': 'Date closed',
   'import.title': 'Import from a spreadsheet',
-  'import.lead':
-    'Start from a template: its columns match the form fields. Save your spreadsheet as CSV. You will see every problem before anything is imported.',
   'import.upload': 'Upload a file',
   'import.another': 'Upload another file',
-  'import.template.activities': 'Download the template for activities (CSV)',
-  'import.template.loops': 'Download the template for feedback loops (CSV)',
   'import.field.kind': 'What does the file hold?',
   'import.kind.activities': 'Engagement activities',
   'import.kind.loops': 'Feedback loops',
-  'import.field.file': 'Upload a CSV file',
-  'import.hint.file': 'One row per record, with the template’s header row.',
   'import.check': 'Check the file',
   'import.error.kind': 'Select what the file holds',
-  'import.error.file': 'Select a CSV file',
-  'import.error.notCsv': 'The selected file must be a CSV',
   'import.preview.title': 'What importing {file} would do',
   'import.preview.rows': 'Rows in the file',
   'import.preview.toCreate': 'New records',
@@ -464,8 +458,6 @@ export const en = {
   'import.errors.column': 'Column',
   'import.errors.message': 'Problem',
   'import.done.title': 'Import complete',
-  'import.done.activities': '{created} imported; {unchanged} were already there.',
-  'import.done.loops': '{created} imported; {unchanged} were already there.',
   'admin.title': 'Administration',
   'admin.lead': 'Set up the partnership: who has signed, the charter, the population and access.',
   'admin.signatories': 'The organisations that have signed the charter, and their charter status.',

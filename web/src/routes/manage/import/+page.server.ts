@@ -1,93 +1,150 @@
 /**
- * CSV import: upload a file, see every row's problems (row number, column, message) in
- * a preview that writes nothing, then import all rows at once. The file travels back
- * with the commit form, so nothing is kept on the server between the two steps. Both
- * steps run the import's queries as the signed-in person, so each row is checked
- * against what they may write.
+ * Spreadsheet import (docs/decisions/0405): upload an Excel workbook or a CSV file, see
+ * every problem of every row (row, heading, what to do) in a preview that writes nothing,
+ * then import all rows at once. Rows without a reference get one, and the file comes
+ * back with them filled in. The file travels back with the import form (with those
+ * references, so importing it twice changes nothing), so nothing is kept on the server
+ * between the two steps. Both steps run the import's queries as the signed-in person, so
+ * each row is checked against what they may write.
  */
-import type { RowError } from '@equal-partners/shared';
-import { fail } from '@sveltejs/kit';
-import { csvImports, type CsvImportPath } from '@equal-partners/functions/imports/csv-import-queries';
-import { ruleText } from '#lib/forms/field-errors.ts';
+import { fail, isHttpError } from '@sveltejs/kit';
+import type { SheetImportPreview } from '@equal-partners/functions/imports/sheet-import-queries';
 import type { FieldError } from '#lib/forms/form-values.ts';
-import { requestLocale, t } from '#lib/server/text.ts';
-import { attempt, type Outcome } from '#lib/server/queries.ts';
+import { plural, t } from '#lib/server/text.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
+import { sheetKinds, type SheetKind } from '#lib/server/spreadsheet/sheet-columns.ts';
+import { FileProblem, maxFileBytes } from '#lib/server/spreadsheet/sheet-file.ts';
+import {
+  commitFile,
+  fileMessage,
+  packFile,
+  previewFile,
+  readFile,
+  unpackFile,
+  type ReadFile,
+} from '#lib/server/spreadsheet/sheet-import.ts';
+import type { SheetProblem } from '#lib/server/spreadsheet/sheet-rows.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-const kinds = ['activities', 'loops'] as const satisfies readonly CsvImportPath[];
-type Kind = (typeof kinds)[number];
 
 export const load: PageServerLoad = ({ locals }) => {
   requireAllowed(locals, ['create', 'activity']);
-  return { kinds };
+  return { kinds: sheetKinds, maxSize: `${maxFileBytes / 1024 / 1024} MB` };
 };
 
-function kindOf(value: FormDataEntryValue | null): Kind | undefined {
-  return kinds.find((k) => k === value);
+function kindOf(value: FormDataEntryValue | null): SheetKind | undefined {
+  return sheetKinds.find((k) => k === value);
 }
 
-/** Row errors in the page's language: a broken rule in its words, any other error as the import said it. */
-function inPageLanguage(errors: readonly RowError[]): RowError[] {
-  const locale = requestLocale();
-  return errors.map((error) => ({ ...error, message: ruleText(error, locale) }));
+/** The upload form again, with its errors: the file's own, or the query's, and each row's problems. */
+function refused(status: number, kind: SheetKind | undefined, errors: FieldError[], rowErrors: SheetProblem[] = []) {
+  return fail(status, { stage: 'upload' as const, values: { kind: kind ?? '' }, errors, rowErrors });
 }
 
-/** The import's refusal, shown on the file field, with each row's errors when it has them. */
-function refused(kind: Kind, result: Extract<Outcome<unknown>, { ok: false }>) {
-  return fail(result.status, {
-    stage: 'upload' as const,
-    values: { kind },
-    errors: [{ field: 'file', message: result.problem.detail }],
-    rowErrors: inPageLanguage(result.problem.rowErrors ?? []),
-  });
+/** The form's fields, or the file field's error when the upload is larger than the server reads. */
+async function formOf(request: Request): Promise<FormData | undefined> {
+  try {
+    return await request.formData();
+  } catch (caught) {
+    if (isHttpError(caught, 413) || (caught as { status?: number }).status === 413) return undefined;
+    throw caught;
+  }
 }
 
 export const actions: Actions = {
   preview: async ({ locals, request }) => {
-    requireAllowed(locals, ['create', 'activity']);
-    const form = await request.formData();
+    const user = requireAllowed(locals, ['create', 'activity']);
+    const form = await formOf(request);
+    if (!form) return refused(413, undefined, [{ field: 'file', message: fileMessage(new FileProblem('too-big')) }]);
     const kind = kindOf(form.get('kind'));
     const file = form.get('file');
     const errors: FieldError[] = [];
     if (!kind) errors.push({ field: 'kind', message: t('import.error.kind') });
-    if (!(file instanceof File) || file.size === 0) errors.push({ field: 'file', message: t('import.error.file') });
-    else if (!/\.csv$/i.test(file.name)) errors.push({ field: 'file', message: t('import.error.notCsv') });
-    if (errors.length > 0 || !kind || !(file instanceof File))
-      return fail(400, { stage: 'upload' as const, values: { kind: kind ?? '' }, errors, rowErrors: [] as RowError[] });
-    const csv = await file.text();
-    const result = await attempt(csvImports[kind].preview, { csv });
-    if (!result.ok) return refused(kind, result);
-    return {
-      stage: 'preview' as const,
-      values: { kind },
-      errors: [],
-      rowErrors: inPageLanguage(result.value.errors),
-      kind,
-      fileName: file.name,
-      csv: Buffer.from(csv).toString('base64'),
-      preview: result.value,
-    };
+    if (!(file instanceof File) || (file.size === 0 && file.name === ''))
+      errors.push({ field: 'file', message: t('sheet.error.file') });
+    if (errors.length > 0 || !kind || !(file instanceof File)) return refused(400, kind, errors);
+    try {
+      const read = await readFile(kind, file.name, new Uint8Array(await file.arrayBuffer()), user);
+      const result = await previewFile(kind, read);
+      if (!result.ok) return refused(result.status, kind, [{ field: 'file', message: result.problem.detail }]);
+      const { preview, problems } = result.value;
+      return {
+        stage: 'preview' as const,
+        values: { kind },
+        errors: [] as FieldError[],
+        rowErrors: problems,
+        kind,
+        fileName: file.name,
+        file: packFile(read.bytes),
+        filled: read.read.fills.length,
+        expected: JSON.stringify(preview.expected),
+        duplicates: preview.duplicates,
+        preview: { ...summaryOf(preview), valid: problems.length === 0 },
+      };
+    } catch (caught) {
+      if (caught instanceof FileProblem) return refused(400, kind, [{ field: 'file', message: fileMessage(caught) }]);
+      throw caught;
+    }
   },
   commit: async ({ locals, request }) => {
-    requireAllowed(locals, ['create', 'activity']);
-    const form = await request.formData();
-    const kind = kindOf(form.get('kind'));
-    const csv = Buffer.from(String(form.get('csv') ?? ''), 'base64').toString('utf8');
-    if (!kind || csv === '') {
-      const errors = [{ field: 'file', message: t('import.error.file') }];
-      return fail(400, { stage: 'upload' as const, values: {}, errors, rowErrors: [] as RowError[] });
+    const user = requireAllowed(locals, ['create', 'activity']);
+    const form = await formOf(request);
+    const kind = kindOf(form?.get('kind') ?? null);
+    const fileName = String(form?.get('fileName') ?? '');
+    if (!form || !kind) return refused(400, kind, [{ field: 'file', message: t('sheet.error.file') }]);
+    try {
+      const read = await readFile(kind, fileName, unpackFile(form.get('file')), user);
+      const expected = expectedOf(form.get('expected'));
+      const result =
+        read.read.problems.length > 0 ? await refusedAsAWhole(kind, read) : await commitFile(kind, read, expected);
+      if (!result.ok) {
+        const message =
+          result.problems.length > 0
+            ? t('sheet.commit.failed', { problems: plural('count.problems', result.problems.length) })
+            : (result.problem?.detail ?? '');
+        return refused(result.status, kind, [{ field: 'file', message }], result.problems);
+      }
+      return {
+        stage: 'done' as const,
+        values: {},
+        errors: [] as FieldError[],
+        rowErrors: [] as SheetProblem[],
+        kind,
+        fileName,
+        file: Number(form.get('filled') ?? 0) > 0 ? packFile(read.bytes) : undefined,
+        ...result.value,
+      };
+    } catch (caught) {
+      if (caught instanceof FileProblem) return refused(400, kind, [{ field: 'file', message: fileMessage(caught) }]);
+      throw caught;
     }
-    const result = await attempt(csvImports[kind].commit, { csv });
-    if (!result.ok) return refused(kind, result);
-    return {
-      stage: 'done' as const,
-      values: {},
-      errors: [],
-      rowErrors: [] as RowError[],
-      kind,
-      created: result.value.created,
-      unchanged: result.value.unchanged,
-    };
   },
 };
+
+/** A file with cells that cannot be read, refused with every problem of every row, the import's own rules' too. */
+async function refusedAsAWhole(kind: SheetKind, read: ReadFile) {
+  const checked = await previewFile(kind, read);
+  if (!checked.ok) return { ...checked, problems: [] as SheetProblem[] };
+  return { ok: false as const, status: 422, problem: undefined, problems: checked.value.problems };
+}
+
+/** The versions the preview saw, as the import form carries them; without them the import is held to what is stored now. */
+function expectedOf(field: FormDataEntryValue | null): Record<string, number> | undefined {
+  try {
+    const parsed = JSON.parse(String(field ?? '')) as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'number')) as Record<
+        string,
+        number
+      >;
+  } catch {
+    // A field that is not the preview's own.
+  }
+  return undefined;
+}
+
+const summaryOf = (preview: SheetImportPreview) => ({
+  rows: preview.rows,
+  toCreate: preview.toCreate,
+  toUpdate: preview.toUpdate,
+  unchanged: preview.unchanged,
+});

@@ -1,0 +1,170 @@
+/**
+ * Welsh (Cymraeg) text of the spreadsheets people fill and download: the twin of
+ * sheet.en.ts, in the words of the other parts: gweithgaredd, dolen adborth, sefydliad,
+ * cyfeirnod, egwyddorion y siarter, taenlen, templed, mewnforio.
+ */
+import type { MessageKey } from '../en.ts';
+
+export const sheetCy = {
+  'sheet.heading.group': 'Grŵp: {group}',
+  'sheet.heading.activities.id': 'Cyfeirnod',
+  'sheet.heading.activities.signatoryId': 'Sefydliad',
+  'sheet.heading.activities.date': 'Dyddiad',
+  'sheet.heading.activities.endDate': 'Dyddiad gorffen',
+  'sheet.heading.activities.title': 'Teitl',
+  'sheet.heading.activities.publicSummary': 'Crynodeb cyhoeddus',
+  'sheet.heading.activities.internalNotes': 'Nodiadau mewnol',
+  'sheet.heading.activities.audience': 'Ar gyfer pwy',
+  'sheet.heading.activities.channel': 'Sut y digwyddodd',
+  'sheet.heading.activities.setting': 'Ble y digwyddodd',
+  'sheet.heading.activities.stage': 'Cam y gwaith',
+  'sheet.heading.activities.level': 'Faint o lais oedd gan bobl',
+  'sheet.heading.activities.lundy.space': 'Lundy: gofod',
+  'sheet.heading.activities.lundy.voice': 'Lundy: llais',
+  'sheet.heading.activities.lundy.audience': 'Lundy: cynulleidfa',
+  'sheet.heading.activities.lundy.influence': 'Lundy: dylanwad',
+  'sheet.heading.activities.principles': 'Egwyddorion y siarter',
+  'sheet.heading.activities.participants.total': 'Cyfranogwyr',
+  'sheet.heading.activities.participants.firstTime': 'Yn cymryd rhan am y tro cyntaf',
+  'sheet.heading.activities.participants.demographicsRecorded': 'Wedi dweud amdanyn nhw eu hunain',
+  'sheet.heading.activities.adjustments': 'Addasiadau a gynigiwyd',
+  'sheet.heading.activities.experience.responses': 'Ymatebion adborth',
+  'sheet.heading.activities.experience.feltListened': 'Wedi teimlo bod rhywun yn gwrando',
+  'sheet.heading.activities.experience.knowWhatHappensNext': 'Yn gwybod beth sy’n digwydd nesaf',
+  'sheet.heading.activities.cy.title': 'Teitl yn Gymraeg',
+  'sheet.heading.activities.cy.publicSummary': 'Crynodeb cyhoeddus yn Gymraeg',
+  'sheet.heading.loops.id': 'Cyfeirnod',
+  'sheet.heading.loops.signatoryId': 'Sefydliad',
+  'sheet.heading.loops.activityIds': 'Y gweithgareddau lle cafodd ei godi',
+  'sheet.heading.loops.raisedOn': 'Y dyddiad y cafodd ei godi',
+  'sheet.heading.loops.youSaid': 'Dywedoch chi',
+  'sheet.heading.loops.weDid': 'Gwnaethom ni',
+  'sheet.heading.loops.status': 'Statws',
+  'sheet.heading.loops.reason': 'Pam na fwriwyd ymlaen ag ef',
+  'sheet.heading.loops.reportedTo': 'At bwy yr aeth am benderfyniad',
+  'sheet.heading.loops.respondedOn': 'Dyddiad y penderfyniad',
+  'sheet.heading.loops.communicatedOn': 'Y dyddiad yr aeth yr ateb yn ôl',
+  'sheet.heading.loops.outcome': 'Beth newidiodd',
+  'sheet.heading.loops.evidenceUrl': 'Dolen i’r dystiolaeth',
+  'sheet.heading.loops.principles': 'Egwyddorion y siarter',
+  'sheet.heading.loops.publicStory': 'Stori ar gyfer y tudalennau cyhoeddus',
+  'sheet.heading.loops.consentToPublish': 'Caniatâd i gyhoeddi',
+  'sheet.heading.loops.cy.youSaid': 'Dywedoch chi, yn Gymraeg',
+  'sheet.heading.loops.cy.weDid': 'Gwnaethom ni, yn Gymraeg',
+  'sheet.heading.loops.cy.reason': 'Pam na fwriwyd ymlaen ag ef, yn Gymraeg',
+  'sheet.heading.loops.cy.publicStory': 'Stori ar gyfer y tudalennau cyhoeddus, yn Gymraeg',
+  'sheet.heading.unknown':
+    'Nid yw ‘{heading}’ yn un o benawdau’r templed: rhowch un o benawdau’r templed yn ei le, neu dilëwch y golofn',
+  'sheet.heading.twice': 'Mae ‘{heading}’ yn rhes 1 ddwywaith: dilëwch un o’r ddwy golofn',
+  'sheet.heading.missing': 'Mae’r golofn ‘{heading}’ ar goll: ychwanegwch hi, gyda’i phennawd o’r templed',
+  'sheet.heading.blank':
+    'Mae gwerthoedd yng ngholofn {column} ond dim pennawd: rhowch un o benawdau’r templed iddi, neu dilëwch hi',
+  'sheet.cell.required': 'Llenwch y gell hon: mae ei hangen ar bob rhes',
+  'sheet.cell.date': 'Nid yw ‘{value}’ yn ddyddiad: rhowch y diwrnod, y mis a’r flwyddyn, fel 27/03/2026',
+  'sheet.cell.count': 'Nid yw ‘{value}’ yn nifer o bobl: rhowch rif cyfan o 0 i 100,000, fel 12',
+  'sheet.cell.yes-no': 'Nid yw ‘{value}’ yn ie neu na: rhowch Ie neu Na',
+  'sheet.cell.choice':
+    'Nid yw ‘{value}’ yn un o’r gwerthoedd y mae’r golofn hon yn eu caniatáu: defnyddiwch un a restrir gyda’r templed, fel ‘{example}’',
+  'sheet.cell.organisation':
+    'Does dim sefydliad yn y bartneriaeth o’r enw ‘{value}’: rhowch ei enw fel y mae’r templed yn ei restru, fel ‘{example}’',
+  'sheet.cell.organisation-twice':
+    'Mae mwy nag un sefydliad o’r enw ‘{value}’: rhowch ei enw byr yn lle hynny, un o {ids}',
+  'sheet.cell.formula':
+    'Mae fformiwla yn y gell hon ({value}): teipiwch y gwerth ei hun (yn Excel, copïwch y gell a’i gludo fel gwerth)',
+  'sheet.cell.cell-error': 'Mae’r gell hon yn dangos gwall ({value}): teipiwch y gwerth ei hun',
+  'sheet.cell.example': 'Dyma res enghreifftiol y templed: rhowch eich rhes eich hun yn ei lle, neu dilëwch hi',
+  'sheet.row.refused': 'Dim ond cofnodion eich sefydliad eich hun y gallwch eu mewnforio: rhowch enw eich sefydliad',
+  'sheet.row.referenceTaken':
+    'Mae’r cyfeirnod ‘{reference}’ yn perthyn i sefydliad arall: gadewch y gell yn wag i gael cyfeirnod newydd',
+  'sheet.row.referenceTwice':
+    'Mae gan res {earlier} yr un cyfeirnod: rhowch ei gyfeirnod ei hun i bob rhes, neu gadewch hi’n wag i gael un newydd',
+  'sheet.row.changedSince': 'Newidiodd rhywun y cofnod hwn ar ôl i chi wirio’r ffeil: gwiriwch y ffeil eto',
+  'sheet.file.empty': 'Mae’r ffeil a ddewiswyd yn wag',
+  'sheet.file.too-big': 'Rhaid i’r ffeil a ddewiswyd fod yn llai na {size}: rhannwch hi’n ffeiliau llai',
+  'sheet.file.wrong-type': 'Rhaid i’r ffeil a ddewiswyd fod yn llyfr gwaith Excel (.xlsx) neu’n ffeil CSV (.csv)',
+  'sheet.file.old-excel':
+    'Mae’r ffeil a ddewiswyd yn hen ffeil Excel (.xls): agorwch hi yn Excel a’i chadw fel Llyfr Gwaith Excel (.xlsx)',
+  'sheet.file.not-xlsx':
+    'Nid yw’r ffeil a ddewiswyd yn llyfr gwaith Excel y gellir ei ddarllen: agorwch hi yn eich taenlen a’i chadw eto fel Llyfr Gwaith Excel (.xlsx)',
+  'sheet.file.unpacks-too-large':
+    'Mae’r ffeil a ddewiswyd yn dadbacio i fwy o ddata nag y gall mewnforio ei ddarllen: cadwch hi eto o’ch taenlen, neu rhannwch hi’n ffeiliau llai',
+  'sheet.file.encoding':
+    'Nid yw’r ffeil a ddewiswyd wedi’i chadw fel testun UTF-8: yn Excel, dewiswch Cadw Fel ac yna ‘CSV UTF-8 (Comma delimited)’',
+  'sheet.file.binary':
+    'Nid yw’r ffeil a ddewiswyd yn ffeil CSV: cadwch eich taenlen fel CSV, neu llwythwch hi i fyny fel llyfr gwaith Excel (.xlsx)',
+  'sheet.file.no-sheet': 'Does dim dalen yn y ffeil a ddewiswyd: dechreuwch o’r templed',
+  'sheet.file.no-rows': 'Does dim rhesi i’w mewnforio o dan benawdau’r ffeil a ddewiswyd',
+  'sheet.file.too-many-rows':
+    'Mae gan y ffeil a ddewiswyd fwy na {max} rhes: mewnforiwch {max} rhes ar y mwyaf ar y tro',
+  'sheet.file.unreadable': 'Doedd dim modd darllen y ffeil eto: llwythwch hi i fyny unwaith eto',
+  'sheet.yes': 'Ie',
+  'sheet.no': 'Na',
+  'sheet.what.reference.activities':
+    'Gadewch yn wag ar gyfer gweithgaredd newydd: bydd y mewnforio’n rhoi cyfeirnod iddo. Cadwch y cyfeirnod i gywiro’r gweithgaredd yn nes ymlaen.',
+  'sheet.what.reference.loops':
+    'Gadewch yn wag ar gyfer dolen adborth newydd: bydd y mewnforio’n rhoi cyfeirnod iddi. Cadwch y cyfeirnod i gywiro’r ddolen yn nes ymlaen.',
+  'sheet.what.organisation': 'Enw’r sefydliad, fel y’i rhestrir yma',
+  'sheet.what.ownOrganisation': 'Enw eich sefydliad, neu gadewch yn wag',
+  'sheet.what.date': 'Dyddiad, fel 27/03/2026 neu 2026-03-27',
+  'sheet.what.text': 'Testun',
+  'sheet.what.count': 'Nifer cyfan o bobl, fel 12; gadewch yn wag os nad ydych chi’n gwybod',
+  'sheet.what.yes-no': 'Ie neu Na (mae cell wag yn golygu Na)',
+  'sheet.what.choice': 'Un o’r gwerthoedd a restrir yma',
+  'sheet.what.choices': 'Un neu fwy o’r gwerthoedd a restrir yma, wedi’u gwahanu gan hanner colon (;)',
+  'sheet.what.references': 'Cyfeirnodau’r gweithgareddau, wedi’u gwahanu gan hanner colon (;)',
+  'sheet.name.activities': 'Gweithgareddau',
+  'sheet.name.loops': 'Dolenni adborth',
+  'sheet.name.allowed': 'Gwerthoedd a ganiateir',
+  'sheet.allowed.column': 'Colofn',
+  'sheet.allowed.required': 'Rhaid ei llenwi',
+  'sheet.allowed.what': 'Beth i’w roi',
+  'sheet.allowed.values': 'Gwerthoedd a ganiateir',
+  'sheet.example.activities.title': 'Enghraifft: sesiwn aros a chwarae yn y llyfrgell',
+  'sheet.example.activities.publicSummary':
+    'Dywedodd rhieni a phlant wrthym beth maen nhw ei eisiau gan yr hyb teulu newydd.',
+  'sheet.example.loops.youSaid': 'Enghraifft: mae’r ystafell aros yn rhy swnllyd i blant awtistig',
+  'sheet.example.loops.weDid': 'Fe wnaethom ni greu ystafell dawel wrth ymyl y dderbynfa.',
+  'sheet.fileName.template.activities': 'templed-gweithgareddau',
+  'sheet.fileName.template.loops': 'templed-dolenni-adborth',
+  'sheet.fileName.allowed.activities': 'gwerthoedd-gweithgareddau',
+  'sheet.fileName.allowed.loops': 'gwerthoedd-dolenni-adborth',
+  'sheet.fileName.export.activities': 'gweithgareddau',
+  'sheet.fileName.export.loops': 'dolenni-adborth',
+  'sheet.fileName.withReferences': 'gyda-chyfeirnodau',
+  'sheet.lead':
+    'Dechreuwch o dempled: mae ganddo bennawd ar gyfer pob colofn, rhes enghreifftiol i’w newid, a rhestr o’r gwerthoedd y mae pob colofn yn eu caniatáu. Llenwch ef yn Excel neu unrhyw daenlen a’i gadw fel llyfr gwaith Excel (.xlsx) neu fel CSV. Fe welwch chi bob problem cyn i unrhyw beth gael ei fewnforio.',
+  'sheet.templates.caption': 'Templedi ar gyfer {kind}',
+  'sheet.template.xlsx': 'Templed Excel ar gyfer {kind} (.xlsx)',
+  'sheet.template.csv': 'Templed CSV ar gyfer {kind}',
+  'sheet.template.allowed': 'Gwerthoedd a ganiateir ar gyfer {kind} (CSV)',
+  'sheet.references':
+    'Gadewch y golofn Cyfeirnod yn wag ar gyfer rhesi newydd. Byddwch chi’n cael eich ffeil yn ôl gyda chyfeirnod ym mhob rhes: cadwch y copi hwnnw, a phan fyddwch chi’n ei gywiro a’i fewnforio eto, bydd yn diweddaru’r cofnodion hynny yn lle eu hychwanegu ddwywaith.',
+  'sheet.field.file': 'Llwytho taenlen i fyny',
+  'sheet.hint.file': 'Llyfr gwaith Excel (.xlsx) neu ffeil CSV hyd at {size}, gyda phenawdau’r templed yn rhes 1.',
+  'sheet.error.file': 'Dewiswch ffeil taenlen',
+  'sheet.preview.toUpdate': 'Cofnodion i’w diweddaru',
+  'sheet.preview.filled': 'Rhesi a gafodd gyfeirnod newydd',
+  'sheet.preview.nothing': 'Mae pob rhes wedi’i mewnforio’n barod heb newid: does dim i’w fewnforio.',
+  'sheet.fileBack.title': 'Eich ffeil gyda’i chyfeirnodau',
+  'sheet.fileBack.lead':
+    'Rhoddodd y mewnforio gyfeirnod i bob rhes nad oedd ganddi un. Lawrlwythwch eich ffeil gyda’r cyfeirnodau wedi’u llenwi a chadwch y copi hwnnw: mewnforiwch hi eto ar ôl cywiro a bydd yn diweddaru’r cofnodion hynny yn lle eu hychwanegu ddwywaith.',
+  'sheet.fileBack.button': 'Lawrlwytho {file} gyda’r cyfeirnodau',
+  'sheet.duplicates.caption': 'Rhesi a allai fod wedi’u rhoi ddwywaith',
+  'sheet.duplicates.activities':
+    'Mae’r rhesi hyn yr un fath â rhes gynharach ym mhob colofn ond y cyfeirnod, a byddai pob un yn cael ei mewnforio fel gweithgaredd ar wahân. Os yr un gweithgaredd yw rhes, dilëwch hi a gwiriwch y ffeil eto.',
+  'sheet.duplicates.loops':
+    'Mae’r rhesi hyn yr un fath â rhes gynharach ym mhob colofn ond y cyfeirnod, a byddai pob un yn cael ei mewnforio fel dolen adborth ar wahân. Os yr un ddolen yw rhes, dilëwch hi a gwiriwch y ffeil eto.',
+  'sheet.duplicates.row': 'Rhes',
+  'sheet.duplicates.sameAs': 'Yr un fath â rhes',
+  'sheet.commit.failed':
+    '{problems} yn y ffeil: cywirwch bob rhes a restrir, yna gwiriwch y ffeil eto. Does dim wedi’i fewnforio.',
+  'sheet.done.activities': '{created} wedi’u hychwanegu, {updated} wedi’u diweddaru a {unchanged} heb newid.',
+  'sheet.done.loops': '{created} wedi’u hychwanegu, {updated} wedi’u diweddaru a {unchanged} heb newid.',
+  'sheet.export.activities':
+    'Lawrlwythwch y gweithgareddau a restrir yma (pob tudalen o’r rhestr) i’w cywiro mewn taenlen, yna mewnforiwch y ffeil yn ôl: mae’r rhesi nad ydych chi’n eu newid yn aros fel y maen nhw.',
+  'sheet.export.loops':
+    'Lawrlwythwch y dolenni adborth a restrir yma (pob tudalen o’r rhestr) i’w cywiro mewn taenlen, yna mewnforiwch y ffeil yn ôl: mae’r rhesi nad ydych chi’n eu newid yn aros fel y maen nhw.',
+  'sheet.export.xlsx': 'Lawrlwytho fel llyfr gwaith Excel (.xlsx)',
+  'sheet.export.csv': 'Lawrlwytho fel CSV',
+  'sheet.export.import': 'Mewnforio ffeil wedi’i chywiro',
+} satisfies Partial<Record<MessageKey, string>>;
