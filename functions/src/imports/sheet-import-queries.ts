@@ -7,7 +7,17 @@
  * imported again changes its rows instead of duplicating them; a row stored with the same
  * content is unchanged. Only the pages import this module: the api function never bundles it.
  */
-import { actorOf, authorize, columnOf, csvColumns, type CsvColumn, type Principal } from '@equal-partners/shared';
+import {
+  actorOf,
+  authorize,
+  columnOf,
+  csvColumns,
+  ruleOf,
+  type CsvColumn,
+  type Principal,
+  type RuleCode,
+  type RuleValues,
+} from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
 import { ProblemError } from '../http/problem.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
@@ -55,6 +65,9 @@ export interface SheetRowError {
   column: string;
   message: string;
   code?: SheetProblemCode;
+  /** The rule the cell breaks and the values its message names, for the page to word it in its language. */
+  rule?: RuleCode;
+  values?: RuleValues;
   /** The row that already had this reference (`reference-twice`). */
   earlier?: number;
 }
@@ -145,7 +158,7 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
     );
     for (const issue of [...found.invalid, ...found.broken]) {
       const column = columnOf(issue.path, columns);
-      if (!aboutUnread(column, unread)) errors.push({ row, column, message: issue.message });
+      if (!aboutUnread(column, unread)) errors.push({ row, column, message: issue.message, ...ruleOf(issue) });
     }
     const id = typeof sent.id === 'string' && !found.invalid.some((i) => i.path[0] === 'id') ? sent.id : undefined;
     const earlier = id === undefined ? undefined : seenReferences.get(id);

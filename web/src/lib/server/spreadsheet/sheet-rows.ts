@@ -7,6 +7,7 @@
  */
 import type { SheetRow, SheetRowError } from '@equal-partners/functions/imports/sheet-import-queries';
 import { maxImportRows } from '@equal-partners/functions/imports/csv-import-queries';
+import { ruleText } from '#lib/forms/field-errors.ts';
 import { appText, type AppText, type MessageKey } from '#lib/i18n/index.ts';
 import {
   cellText,
@@ -239,6 +240,7 @@ export function queryProblem(
     case 'changed-since':
       return { row: error.row, column, message: text.t('sheet.row.changedSince') };
     default:
-      return { row: error.row, column, message: error.message };
+      // A broken rule in the page's language; any other error as the import said it.
+      return { row: error.row, column, message: ruleText(error, text.locale) };
   }
 }
