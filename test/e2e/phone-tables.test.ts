@@ -290,7 +290,8 @@ describe.concurrent('every page on a phone', () => {
             const response = await page.goto(language === 'cy' ? inWelsh(path) : path);
             const label = `${account} ${language} ${path}`;
             expect(response?.status(), label).toBe(status);
-            expect(new URL(page.url()).pathname, label).toBe(
+            const landed = new URL(page.url());
+            expect(path.includes('?') ? `${landed.pathname}${landed.search}` : landed.pathname, label).toBe(
               language === 'cy' && inWelsh(path).startsWith('/cy') ? `/cy${path}` : path,
             );
             await expect(page.locator('html').getAttribute('lang'), label).resolves.toBe(language);

@@ -956,7 +956,7 @@ export const en = {
   'work.exceptions.caption': 'Exceptions across the partnership, the most overdue first',
   'work.exceptions.loops': 'Loops past due',
   'work.exceptions.challenges': 'Challenges overdue',
-  'work.exceptions.groups': 'Groups under-represented',
+  'work.exceptions.groups': 'Groups below their share',
   'work.exceptions.gaps': 'Gaps with the reviewer',
   'work.exceptions.gap': '{title} (self {self}, reviewer {reviewer})',
   'work.exceptions.none': 'Nothing waiting: no signatory has an exception.',

@@ -62,7 +62,7 @@ export const workCy = {
   'work.exceptions.caption': 'Eithriadau ar draws y bartneriaeth, y mwyaf hwyr yn gyntaf',
   'work.exceptions.loops': 'Dolenni hwyr',
   'work.exceptions.challenges': 'Heriau hwyr',
-  'work.exceptions.groups': 'Grwpiau wedi’u tangynrychioli',
+  'work.exceptions.groups': 'Grwpiau islaw eu cyfran',
   'work.exceptions.gaps': 'Bylchau gyda’r adolygydd',
   'work.exceptions.gap': '{title} (eu hunain {self}, adolygydd {reviewer})',
   'work.exceptions.none': 'Does dim yn aros: does gan yr un llofnodwr eithriad.',
