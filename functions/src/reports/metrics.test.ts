@@ -177,14 +177,17 @@ describe('GET /api/v1/metrics/signatories/{id}', () => {
         suggested: { from: '2026-04', to: '2026-05' },
       });
       expect(problem.detail).toContain('from=2026-04&to=2026-05');
-      expect(problem.errors).toEqual([
+      // The English as before; each error also names its rule, for pages to word it in their language.
+      expect(problem.errors).toMatchObject([
         {
           pointer: '/from',
+          rule: expect.any(String),
           message:
             'Custom periods are whole months: 2026-04-10 is not the first day of a month. Ask for from=2026-04 to start with all of Apr 2026.',
         },
         {
           pointer: '/to',
+          rule: expect.any(String),
           message:
             'Custom periods are whole months: 2026-05-20 is not the last day of a month. Ask for to=2026-05 to end with all of May 2026.',
         },

@@ -22,6 +22,7 @@ import {
   partnershipKeys,
   partnershipKind,
 } from '../partnership/partnership-entity.ts';
+import { feedbackKeys, feedbackTokenKeys } from '../feedback/feedback-entity.ts';
 import { rowsKeys, partnershipRollupKeys, rollupSegmentKeys, signatoryRollupKeys } from '../rollups/rollup-entity.ts';
 import { standingKeys } from '../rollups/standing-entity.ts';
 import { signatoryItem, signatoryKeys, signatoryKind } from '../signatories/signatory-entity.ts';
@@ -53,6 +54,8 @@ const rows: Record<string, Row> = {
     built: activityKeys({ id, signatoryId: sid, date: '2026-04-20' }),
     entity: activityItem({ id, signatoryId: sid, date: '2026-04-20' } as Activity).entity,
   },
+  feedback: { values: { activityId: id }, built: feedbackKeys({ activityId: id }) },
+  'feedback-token': { values: { token: 'tok' }, built: feedbackTokenKeys({ token: 'tok' }) },
   loop: {
     values: { id, sid, raisedOn: '2026-04-01' },
     built: loopKeys({ id, signatoryId: sid, raisedOn: '2026-04-01' }),
