@@ -11,7 +11,8 @@
  * The document generator is not part of this module, so the `api` Lambda does not load
  * it: the Lambda serves the document written when it was bundled (docs/decisions/0203).
  */
-import { Hono, type Context, type Env, type MiddlewareHandler } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
+import { Hono } from 'hono/tiny';
 import { validator } from 'hono/validator';
 import type * as z from 'zod/mini';
 import { validationProblem } from '../problem.ts';
