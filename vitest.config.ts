@@ -6,6 +6,10 @@ const dynamodb = '../test/support/dynamodb-global-setup.ts';
 
 export default defineConfig({
   test: {
+    // Two test files at a time, even on two cores (Vitest would run one): most of a browser
+    // or store test is waiting on the browser, the local store or the server, so a second
+    // file uses the time the first spends waiting (.ci/run must finish within 45 minutes).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'shared', root: 'shared', include: ['src/**/*.test.ts'] } },
       {
@@ -14,9 +18,9 @@ export default defineConfig({
           root: 'functions',
           include: ['src/**/*.test.ts'],
           globalSetup: [dynamodb],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           // Loading the demo partnership into a fresh table takes seconds on a busy machine.
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
           env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
         },
       },
@@ -43,8 +47,8 @@ export default defineConfig({
           root: 'test',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./support/dynamodb-global-setup.ts', './support/web-build-global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
           env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
         },
       },
