@@ -101,7 +101,7 @@ async function landAs(
   options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: app.url, ...options });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await page.goto('/sign-in');
   await Promise.all([page.waitForURL('**/your-work'), page.locator(`button[value="${account}"]`).click()]);

@@ -15,7 +15,7 @@ export async function signedInContext(
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, ...options });
   // A step that cannot happen fails with its own message instead of running into the test's timeout.
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await page.goto('/sign-in');
   await Promise.all([page.waitForURL(`${baseURL}/your-work`), page.locator(`button[value="${account}"]`).click()]);

@@ -498,10 +498,12 @@ export async function createRecordCommand<Q extends z.ZodMiniObject>(
   const checked = await checkedRecord(deps, resource, principal, input.body, (candidate) =>
     authorize(principal, 'create', resource.resource, targetOf(resource, candidate)),
   );
-  const record = resource.prepare ? await resource.prepare(deps, principal, checked) : checked;
+  // One moment for the whole write: what `prepare` stamps (a status history) matches the record's own times.
+  const now = deps.now();
+  const record = resource.prepare ? await resource.prepare({ ...deps, now: () => now }, principal, checked) : checked;
   const id = resource.kind.idOf(record as never);
   const written = await refusedAsProblem(resource.noun, id, () =>
-    createRecord(deps.store, resource.kind as RecordKind<AnyRecord>, record, actorOf(principal), deps.now()),
+    createRecord(deps.store, resource.kind as RecordKind<AnyRecord>, record, actorOf(principal), now),
   );
   return {
     id,
@@ -555,7 +557,10 @@ export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
       `Send If-Match with the ETag you read (currently "${Number(before.version)}"), so a change made since is not overwritten.`,
     );
   }
-  const record = resource.prepare ? await resource.prepare(deps, principal, checked, before) : checked;
+  const now = deps.now();
+  const record = resource.prepare
+    ? await resource.prepare({ ...deps, now: () => now }, principal, checked, before)
+    : checked;
   const written = await refusedAsProblem(resource.noun, id, () =>
     updateRecord(
       deps.store,
@@ -564,7 +569,7 @@ export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
       record,
       expectedVersion,
       actorOf(principal),
-      deps.now(),
+      now,
     ),
   );
   return { record: viewOf(deps, resource, written.record, principal), version: written.record.version };
