@@ -7,7 +7,7 @@
  *   SNS topic in DIGEST_TOPIC_ARN (ids, dates and counts only);
  * - `alerts`: e-mails each signatory's editors and the board what needs action today, through
  *   Amazon SES from ALERTS_FROM, once a day per recipient and item (../alerts/alert-job.ts);
- *   without ALERTS_FROM it sends nothing and says so in the log;
+ *   without ALERTS_FROM (or the user pool) it sends nothing and says so in the log;
  * - `render-pdf`: the web function's request for a PDF of a page (the board report),
  *   rendered by the one HTML-to-PDF module (../reports/pdf-rendering.ts) in the Chromium of
  *   the function's layer (../reports/lambda-chromium.ts); answered as base64.
@@ -20,7 +20,6 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { sendAlerts, type AlertRunReport } from '../alerts/alert-job.ts';
 import { sesSender } from '../alerts/ses-sender.ts';
 import { storeConfigFromEnv } from '../config.ts';
-import { tableUserDirectory } from '../identity/table-directory.ts';
 import { usersFromEnv } from '../identity/users-from-env.ts';
 import { digestText, overdueDigest, type OverdueDigest } from '../loops/overdue-digest.ts';
 import { reconcile, type ReconcileReport } from '../rollups/reconcile.ts';
@@ -60,13 +59,14 @@ export async function handler(event: RenderPdfEvent): Promise<RenderPdfResult>;
 /** Today's alerts by e-mail, through SES from ALERTS_FROM; none without it. */
 async function alertsJob(): Promise<AlertRunReport | undefined> {
   const from = process.env.ALERTS_FROM;
-  if (!from) {
-    logger.warn('alerts not sent: ALERTS_FROM is not set', { job: 'alerts' });
+  const users = usersFromEnv(store);
+  if (!from || !users) {
+    logger.warn('alerts not sent: ALERTS_FROM or COGNITO_USER_POOL_ID is not set', { job: 'alerts' });
     return undefined;
   }
   const report = await sendAlerts({
     store,
-    users: usersFromEnv(store) ?? tableUserDirectory(store),
+    users,
     sender: sesSender(from),
     today: () => new Date(),
     siteUrl: process.env.SITE_URL ?? '',
