@@ -55,7 +55,6 @@ async function renderPdfJob(event: RenderPdfEvent): Promise<RenderPdfResult> {
   }
 }
 
-export async function handler(event: RenderPdfEvent): Promise<RenderPdfResult>;
 /** Today's alerts by e-mail, through SES from ALERTS_FROM; none without it. */
 async function alertsJob(): Promise<AlertRunReport | undefined> {
   const from = process.env.ALERTS_FROM;
@@ -76,6 +75,7 @@ async function alertsJob(): Promise<AlertRunReport | undefined> {
   return report;
 }
 
+export async function handler(event: RenderPdfEvent): Promise<RenderPdfResult>;
 export async function handler(event?: JobEvent): Promise<ReconcileReport | OverdueDigest | AlertRunReport | undefined>;
 export async function handler(
   event: JobEvent | RenderPdfEvent = {},
