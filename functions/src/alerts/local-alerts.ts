@@ -13,9 +13,13 @@ import { outboxSender } from './outbox.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The outbox folder: `OUTBOX_DIR`, or `.local/outbox/` under the repository. */
+/**
+ * The outbox folder: `OUTBOX_DIR`; else `outbox/` in `DATA_DIR` when the data is kept
+ * elsewhere (a test's own store); else `.local/outbox/` under the repository.
+ */
 export function outboxFolder(env: NodeJS.ProcessEnv = process.env): string {
-  return env.OUTBOX_DIR ?? join(root, '.local', 'outbox');
+  if (env.OUTBOX_DIR) return env.OUTBOX_DIR;
+  return env.DATA_DIR ? join(env.DATA_DIR, 'outbox') : join(root, '.local', 'outbox');
 }
 
 export interface LocalAlertOptions {
