@@ -17,6 +17,8 @@ export interface StageConfig {
   alarmEmail: string;
   /** The default of the stack's `DigestEmail` parameter: who gets the weekly overdue digest; empty means no one yet. */
   digestEmail: string;
+  /** The default of the stack's `AlertsFrom` parameter: the SES identity the daily alerts are sent from; empty sends none. */
+  alertsFrom: string;
   /** Powertools log level for every function. */
   logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /** HTTP API throttling for the whole stage: requests per second and burst. */
@@ -67,6 +69,7 @@ export function stageConfig(stage: string, stages: Record<string, StageInput> = 
     logRetention: logRetentionDays as RetentionDays,
     alarmEmail: input.alarmEmail ?? '',
     digestEmail: input.digestEmail ?? '',
+    alertsFrom: input.alertsFrom ?? '',
     logLevel: input.logLevel ?? (production ? 'INFO' : 'DEBUG'),
     throttle: input.throttle ?? { rateLimit: 50, burstLimit: 100 },
     wafRequestsPerFiveMinutes,

@@ -55,6 +55,9 @@ export class EqualPartnersStack extends Stack {
 
     this.jobs = new Jobs(this, 'Jobs', { config, table });
     this.jobs.jobs.function.addEnvironment('SITE_URL', this.web.url);
+    // The daily alerts find people's accounts (their role, organisation and address) in the user pool.
+    this.jobs.jobs.function.addEnvironment('COGNITO_USER_POOL_ID', this.auth.userPool.userPoolId);
+    this.auth.grantReadUsers(this.jobs.jobs.function);
     // The board report's PDF is printed by the jobs function's Chromium, not the web function's.
     this.web.renderPdfsWith(this.jobs.jobs.function);
 

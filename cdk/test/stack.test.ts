@@ -619,16 +619,20 @@ describe('sign-in', () => {
       );
       for (const statement of statements) expect(statement.Resource).toEqual(pool);
     }
-    for (const fn of [prod.stack.jobs.aggregator.function, prod.stack.jobs.jobs.function])
-      expect(cognitoStatements(fn)).toEqual([]);
+    expect(cognitoStatements(prod.stack.jobs.aggregator.function)).toEqual([]);
+    // The jobs function reads the accounts the daily alerts go to, and changes none.
+    const jobs = cognitoStatements(prod.stack.jobs.jobs.function);
+    expect(actionsOf(jobs).sort()).toEqual(['cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsers']);
+    for (const statement of jobs) expect(statement.Resource).toEqual(pool);
   });
 
-  it('tells no other function about sign-in', () => {
+  it('tells no other function about sign-in, and the jobs function only where the accounts are', () => {
     const functions = resources(template, 'AWS::Lambda::Function');
-    for (const fn of [prod.stack.jobs.aggregator.function, prod.stack.jobs.jobs.function])
-      expect(Object.keys(functions[logicalId(fn)]?.Properties.Environment.Variables)).not.toContain(
-        'COGNITO_USER_POOL_ID',
-      );
+    const variables = (fn: Parameters<typeof logicalId>[0]) =>
+      Object.keys(functions[logicalId(fn)]?.Properties.Environment.Variables);
+    expect(variables(prod.stack.jobs.aggregator.function)).not.toContain('COGNITO_USER_POOL_ID');
+    expect(variables(prod.stack.jobs.jobs.function)).toContain('COGNITO_USER_POOL_ID');
+    expect(variables(prod.stack.jobs.jobs.function)).not.toContain('COGNITO_CLIENT_ID');
   });
 });
 
@@ -679,6 +683,33 @@ describe('background work', () => {
       MaximumRetryAttempts: 2,
       DestinationConfig: { OnFailure: { Destination: arnOf(jobs.jobsDeadLetters) } },
     });
+  });
+
+  it('sends the daily alerts every morning, and lets only the jobs function send e-mail, from AlertsFrom', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 6 * * ? *)',
+      Targets: [Match.objectLike({ Arn: arnOf(jobs.jobs.function), Input: JSON.stringify({ job: 'alerts' }) })],
+    });
+    const functions = resources(template, 'AWS::Lambda::Function');
+    expect(functions[logicalId(jobs.jobs.function)]?.Properties.Environment.Variables).toMatchObject({
+      ALERTS_FROM: { Ref: 'AlertsFrom' },
+    });
+    const sesStatements = (roleId: string) =>
+      policyOf(roleId).filter((st) => actionsOf([st]).some((a) => a.startsWith('ses:')));
+    for (const [id, fn] of functionsOf()) {
+      const statements = sesStatements(fn.Properties.Role['Fn::GetAtt'][0] as string);
+      if (id !== logicalId(jobs.jobs.function)) {
+        expect(statements, id).toEqual([]);
+        continue;
+      }
+      expect(statements).toHaveLength(1);
+      expect(statements[0]).toMatchObject({
+        Action: 'ses:SendEmail',
+        Effect: 'Allow',
+        Condition: { StringEquals: { 'ses:FromAddress': { Ref: 'AlertsFrom' } } },
+      });
+      expect(JSON.stringify(statements[0]!.Resource)).toContain(':identity/*');
+    }
   });
 
   it('sends the overdue digest every Monday morning to a topic the board subscribes to by e-mail', () => {

@@ -3,8 +3,12 @@
  * group taxonomy, API keys and settings (users: users.test.ts), each form submitted with invalid and valid
  * input.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { runLocalAlerts } from '@equal-partners/functions/alerts/local-alerts';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -390,5 +394,29 @@ describe('records for any organisation', () => {
     await page.goto('/manage/activities/new');
     await submit(page, 'Save activity');
     expect((await errorSummary(page))[0]).toEqual({ message: 'Select the organisation', href: '#signatoryId' });
+  });
+});
+
+describe('alert e-mails', () => {
+  it("lists the daily job's e-mails in the outbox, and switches the board contact's off", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ep-outbox-'));
+    process.env.OUTBOX_DIR = folder;
+    try {
+      const report = await runLocalAlerts({ store: app.store, users: app.host.deps.users, siteUrl: app.url, folder });
+      expect(report.sent).toBeGreaterThan(0);
+      await page.goto('/admin/alerts');
+      const messages = page.getByTestId('outbox').locator(':scope > li');
+      await expect(messages.count()).resolves.toBe(report.sent);
+      await expect(page.getByTestId('outbox').textContent()).resolves.toContain('participation@demo-city.example');
+      expect(await accessibilityProblems(page)).toEqual([]);
+
+      await page.getByLabel('No, switch them off').check();
+      await submit(page, 'Save');
+      await expect(page.getByText('The board contact’s setting is saved.').isVisible()).resolves.toBe(true);
+      await expect(page.getByLabel('No, switch them off').isChecked()).resolves.toBe(true);
+    } finally {
+      delete process.env.OUTBOX_DIR;
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -223,6 +223,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       '/admin/api-keys',
       { list: '/admin/users' },
       '/admin/settings',
+      '/admin/alerts',
     ],
   ],
   [
@@ -242,6 +243,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       `/dashboard/signatories/demo-city-council-childrens-services`,
       { path: '/admin/settings', status: 403 },
       { path: '/dashboard/report', status: 403 },
+      '/account',
     ],
   ],
   ['demo-reviewer', ['/', '/manage', { list: '/manage/challenges' }, '/manage/challenges/new']],

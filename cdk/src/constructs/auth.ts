@@ -123,6 +123,11 @@ export class Auth extends Construct {
     );
   }
 
+  /** Lets a function list the pool's accounts with their groups (the daily alerts' recipients), and change nothing. */
+  grantReadUsers(grantee: IGrantable): void {
+    this.userPool.grant(grantee, 'cognito-idp:ListUsers', 'cognito-idp:AdminListGroupsForUser');
+  }
+
   /** What the functions need to verify tokens and send people to sign in. */
   get environment(): Record<string, string> {
     return {

@@ -1,12 +1,14 @@
 /**
  * Work nobody waits for: the `aggregator` turns the table's stream into rollups and audit
- * events, and the `jobs` function runs the reconcile and the overdue digest on a schedule.
+ * events, and the `jobs` function runs the reconcile, the overdue digest and the daily
+ * alerts (e-mailed through Amazon SES: it alone may send e-mail) on a schedule.
  * Both retry a bounded number of times and then park what failed in a dead-letter queue,
  * which raises an alarm: nothing is dropped silently. The jobs function also prints PDFs
  * (the board report) when the web function asks, in the Chromium of its layer
  * (./pdf-layer.ts), so it has the memory and /tmp Chromium needs, on x86_64.
  */
 import { CfnCondition, CfnParameter, Duration, Fn, Size, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -38,6 +40,8 @@ export const jobSchedules: { id: string; event: JobEvent; schedule: Schedule }[]
     event: { job: 'overdue-digest' },
     schedule: Schedule.cron({ minute: '0', hour: '7', weekDay: 'MON' }),
   },
+  // Every morning: what needs action today, to each signatory's editors and the board.
+  { id: 'Alerts', event: { job: 'alerts' }, schedule: Schedule.cron({ minute: '0', hour: '6' }) },
 ];
 
 /** How many times a failing stream batch (bisected down to the failing record) is retried before it is parked. */
@@ -57,6 +61,8 @@ export class Jobs extends Construct {
   readonly drift: MetricFilter;
   /** The weekly overdue digest goes here; the `DigestEmail` parameter subscribes the board. */
   readonly digestTopic: Topic;
+  /** The address the daily alerts are sent from (the `AlertsFrom` parameter), an SES identity of the account. */
+  readonly alertsFrom: CfnParameter;
   /** The jobs function's Chromium and playwright-core. */
   readonly pdfLayer: PdfLayer;
 
@@ -113,6 +119,7 @@ export class Jobs extends Construct {
     this.digestTopic = this.overdueDigestTopic(config);
     this.digestTopic.grantPublish(this.jobs.function);
     this.jobs.function.addEnvironment('DIGEST_TOPIC_ARN', this.digestTopic.topicArn);
+    this.alertsFrom = this.allowSendingAlerts(config);
     // EventBridge invokes asynchronously: two retries by Lambda, then the failed event is parked.
     this.jobs.function.configureAsyncInvoke({
       retryAttempts: 2,
@@ -173,6 +180,36 @@ export class Jobs extends Construct {
       expression: Fn.conditionNot(Fn.conditionEquals(email.valueAsString, '')),
     });
     return topic;
+  }
+
+  /**
+   * Lets the jobs function, and no other, send e-mail through SES, from the `AlertsFrom`
+   * address only (the `ses:FromAddress` condition), which it is told in `ALERTS_FROM`.
+   */
+  private allowSendingAlerts(config: StageConfig): CfnParameter {
+    const from = new CfnParameter(Stack.of(this), 'AlertsFrom', {
+      type: 'String',
+      default: config.alertsFrom,
+      allowedPattern: '^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      description:
+        'The address the daily alerts are sent from: an identity verified in Amazon SES in this region (docs/deploy.md). Empty: no alerts are sent.',
+    });
+    const stack = Stack.of(this);
+    this.jobs.function.addEnvironment('ALERTS_FROM', from.valueAsString);
+    this.jobs.role.addToPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: '*' })],
+        conditions: { StringEquals: { 'ses:FromAddress': from.valueAsString } },
+      }),
+    );
+    Validations.of(this.jobs.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:aws:ses:${stack.region}:<AWS::AccountId>:identity/*]`,
+      reason:
+        'SES checks ses:SendEmail against the identity of the sender and of each recipient, which are not known in ' +
+        'advance; the statement allows only this account and region, and only the AlertsFrom address as sender.',
+    });
+    return from;
   }
 
   private deadLetterQueue(id: string, holds: string): Queue {

@@ -5,15 +5,22 @@
  *   then applies the retention rules (jobs/retention.ts);
  * - `overdue-digest`: sends the board the loops and challenges that are overdue, to the
  *   SNS topic in DIGEST_TOPIC_ARN (ids, dates and counts only);
+ * - `alerts`: e-mails each signatory's editors and the board what needs action today, through
+ *   Amazon SES from ALERTS_FROM, once a day per recipient and item (../alerts/alert-job.ts);
+ *   without ALERTS_FROM (or the user pool) it sends nothing and says so in the log;
  * - `render-pdf`: the web function's request for a PDF of a page (the board report),
  *   rendered by the one HTML-to-PDF module (../reports/pdf-rendering.ts) in the Chromium of
  *   the function's layer (../reports/lambda-chromium.ts); answered as base64.
- * Expects TABLE_NAME; SITE_URL, when set, is linked from the digest; PDF_PACKAGES, when set,
+ * Expects TABLE_NAME; SITE_URL, when set, is linked from the digest and the alerts;
+ * COGNITO_USER_POOL_ID, when set, is where the alerts find people's accounts; PDF_PACKAGES, when set,
  * is where Chromium and playwright-core are found instead of the layer's /opt/nodejs.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { sendAlerts, type AlertRunReport } from '../alerts/alert-job.ts';
+import { sesSender } from '../alerts/ses-sender.ts';
 import { storeConfigFromEnv } from '../config.ts';
+import { usersFromEnv } from '../identity/users-from-env.ts';
 import { digestText, overdueDigest, type OverdueDigest } from '../loops/overdue-digest.ts';
 import { reconcile, type ReconcileReport } from '../rollups/reconcile.ts';
 import { applyRetention } from '../audit/retention.ts';
@@ -28,7 +35,7 @@ const sns = new SNSClient({});
 
 export interface JobEvent {
   /** The job to run; reconcile when not given. */
-  job?: 'reconcile' | 'overdue-digest';
+  job?: 'reconcile' | 'overdue-digest' | 'alerts';
 }
 
 /** The most a synchronous invocation may answer (6 MB), less room for the JSON around the PDF. */
@@ -48,12 +55,33 @@ async function renderPdfJob(event: RenderPdfEvent): Promise<RenderPdfResult> {
   }
 }
 
+/** Today's alerts by e-mail, through SES from ALERTS_FROM; none without it. */
+async function alertsJob(): Promise<AlertRunReport | undefined> {
+  const from = process.env.ALERTS_FROM;
+  const users = usersFromEnv(store);
+  if (!from || !users) {
+    logger.warn('alerts not sent: ALERTS_FROM or COGNITO_USER_POOL_ID is not set', { job: 'alerts' });
+    return undefined;
+  }
+  const report = await sendAlerts({
+    store,
+    users,
+    sender: sesSender(from),
+    today: () => new Date(),
+    siteUrl: process.env.SITE_URL ?? '',
+    warn: (message, fields) => logger.warn(message, { job: 'alerts', ...fields }),
+  });
+  logger.info('alerts', { ...report });
+  return report;
+}
+
 export async function handler(event: RenderPdfEvent): Promise<RenderPdfResult>;
-export async function handler(event?: JobEvent): Promise<ReconcileReport | OverdueDigest>;
+export async function handler(event?: JobEvent): Promise<ReconcileReport | OverdueDigest | AlertRunReport | undefined>;
 export async function handler(
   event: JobEvent | RenderPdfEvent = {},
-): Promise<ReconcileReport | OverdueDigest | RenderPdfResult> {
+): Promise<ReconcileReport | OverdueDigest | AlertRunReport | RenderPdfResult | undefined> {
   if (event.job === 'render-pdf') return renderPdfJob(event);
+  if (event.job === 'alerts') return alertsJob();
   if (event.job === 'overdue-digest') {
     const digest = await overdueDigest(store, new Date());
     logger.info('overdue digest', { job: event.job, loops: digest.totals.loops, challenges: digest.totals.challenges });

@@ -1,13 +1,15 @@
 /**
  * `npm start`: the whole product on this machine. Starts dynalite with data kept
  * under `.data/`, creates the table, loads the demo partnership on first run,
- * then serves the API and the dashboard on one origin.
+ * then serves the API and the dashboard on one origin, and runs the daily alerts into the
+ * outbox folder (`.local/outbox/`) while it runs.
  * `npm run reset` (`--reset`) wipes `.data/`, reloads the demo data and exits.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outboxFolder, scheduleLocalAlerts } from '../alerts/local-alerts.ts';
 import { createApp } from '../http/app.ts';
 import { version } from '../config.ts';
 import { createHost, provideHost } from '../host.ts';
@@ -99,17 +101,22 @@ async function main() {
   api.add('/api/dev', devSignInRoutes(dev));
   // Pages run their queries on this same host, so they offer the development sign-in too.
   provideHost(appHost);
+  // The board's alerts page lists the outbox this process writes.
+  process.env.OUTBOX_DIR = outboxFolder();
   const web = await loadWebHandler();
   const server = await startLocalServer({ api, web, port, host }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(portTaken());
     throw error;
   });
 
+  const alerts = scheduleLocalAlerts({ store, users: appHost.deps.users, siteUrl: server.url });
+
   console.log(`
 Equal Partners is running at ${server.url}  (demo data: fictional organisations and people)
   API:        ${server.url}/api/health  ·  ${server.url}/api/v1/signatories
   Store:      ${process.env.DYNAMODB_ENDPOINT} (table ${store.tableName}${running ? ', data kept in .data/' : ''})
   Demo sign-in accounts and one API key per signatory: .data/demo-credentials.json
+  Alert e-mails (daily): written to ${process.env.OUTBOX_DIR}, listed at ${server.url}/admin/alerts
 ${demoUsers.map((a) => `    ${a.role.padEnd(17)} ${a.email}`).join('\n')}
 Press Ctrl-C to stop; the data is kept. \`npm run reset\` starts over.`);
 
@@ -118,6 +125,7 @@ Press Ctrl-C to stop; the data is kept. \`npm run reset\` starts over.`);
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
+    alerts.stop();
     await server.close();
     await running?.close();
     process.exit(0);

@@ -7,6 +7,7 @@ import type { Activity, Assessment, Challenge, FeedbackLoop } from '@equal-partn
 import { describe, expect, it } from 'vitest';
 import { activityItem, activityKeys, activityKind } from '../activities/activity-entity.ts';
 import { assessmentItem, assessmentKeys, assessmentKind } from '../assessments/assessment-entity.ts';
+import { alertDeliveryKeys, alertSettingKeys } from '../alerts/alert-delivery-entity.ts';
 import { auditEventKeys } from '../audit/audit-entity.ts';
 import { challengeItem, challengeKeys, challengeKind } from '../challenges/challenge-entity.ts';
 import { idempotencyKeys } from '../http/idempotency-entity.ts';
@@ -107,6 +108,11 @@ const rows: Record<string, Row> = {
   'web-session': { values: { "sha256 of the cookie's id": 'cd34' }, built: webSessionKeys({ hash: 'cd34' }) },
   'token-revocation': { values: { userId: 'demo-reviewer' }, built: tokenRevocationKeys({ userId: 'demo-reviewer' }) },
   'demo marker (local only)': { values: {}, built: demoMarkerKeys() },
+  'alert-delivery': {
+    values: { recipient: 'user:demo-reviewer', day: '2026-05-15', itemKey: 'loop:a-1' },
+    built: alertDeliveryKeys({ recipient: 'user:demo-reviewer', day: '2026-05-15', itemKey: 'loop:a-1' }),
+  },
+  'alert-setting': { values: { recipient: 'board-contact' }, built: alertSettingKeys({ recipient: 'board-contact' }) },
   // Powertools writes these, under the partition the middleware gives it.
   'idempotency record': {
     values: { 'hash of caller, path and key': 'ef56' },

@@ -25,6 +25,7 @@ export const frameEn = {
   'account.ownReport': 'Your organisation’s report',
   'account.outcomes': 'What feedback changed',
   'account.yourWork': 'Your work',
+  'account.yourAccount': 'Your account',
   // Why a page a person opened sent them here instead (a GOV.UK notification banner).
   'redirect.title': 'Important',
   'redirect.exact-figures':
@@ -68,6 +69,7 @@ export const frameCy: Record<Exclude<FrameKey, 'app.name'>, string> = {
   'account.ownReport': 'Adroddiad eich sefydliad',
   'account.outcomes': 'Beth newidiodd adborth',
   'account.yourWork': 'Eich gwaith',
+  'account.yourAccount': 'Eich cyfrif',
   'redirect.title': 'Pwysig',
   'redirect.exact-figures':
     'Mae’r dudalen a agoroch yn dangos ffigurau union, ac nid yw bwrdd y bartneriaeth wedi caniatáu i’ch rôl eu gweld. Dyma’r dudalen gyhoeddus yn lle hynny: yr un ffigurau fel y’u cyhoeddwyd, gyda niferoedd bach wedi’u dal yn ôl a chyfrifon wedi’u talgrynnu.',
