@@ -16,7 +16,7 @@ import {
 import type { QueryDeps } from '../host.ts';
 import { ProblemError } from '../http/problem.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
-import { requireAllowed } from '../records/record-queries.ts';
+import { recordNotFound, requireAllowed } from '../records/record-queries.ts';
 import { awardEligibilityOn, type AwardEligibility } from '../reports/award-eligibility.ts';
 import { awardNoticeDays } from '../reports/exception-queries.ts';
 import { getRecord } from '../table/index.ts';
@@ -43,7 +43,7 @@ export async function awardDecision(
     getPartnership(deps.store),
   ]);
   if (!signatory)
-    throw new ProblemError(404, 'not-found', 'Not found', `There is no signatory with the id "${input.id}".`);
+    throw recordNotFound('signatory', input.id);
   if (!partnership) throw new ProblemError(404, 'not-found', 'Not found', 'There is no partnership yet.');
   const today = dayOf(deps.today());
   const eligibility = (await awardEligibilityOn(deps.store, signatory.id, today, partnership))!;
