@@ -50,8 +50,7 @@ export const feedbackPath = (token: string): string => `/f/${token}`;
 
 async function readActivity(deps: Pick<QueryDeps, 'store'>, activityId: string): Promise<Activity> {
   const activity = await getRecord(deps.store, activityKind, activityId);
-  if (!activity)
-    throw recordNotFound('activity', activityId);
+  if (!activity) throw recordNotFound('activity', activityId);
   return activity;
 }
 

@@ -6,7 +6,14 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
-import { ruleMessage, ruleOf, type FieldError, type Problem, type RuleCode, type RuleValues } from '@equal-partners/shared';
+import {
+  ruleMessage,
+  ruleOf,
+  type FieldError,
+  type Problem,
+  type RuleCode,
+  type RuleValues,
+} from '@equal-partners/shared';
 
 export type { FieldError, Problem } from '@equal-partners/shared';
 
@@ -26,7 +33,10 @@ export class ProblemError extends Error {
    * extension members (`rule`, `values`), so a page can say it in its own language.
    */
   static ofRule(status: number, slug: string, title: string, rule: RuleCode, values?: RuleValues): ProblemError {
-    return new ProblemError(status, slug, title, ruleMessage(rule, values)).with({ rule, ...(values ? { values } : {}) });
+    return new ProblemError(status, slug, title, ruleMessage(rule, values)).with({
+      rule,
+      ...(values ? { values } : {}),
+    });
   }
 
   /** Adds extension members to the problem. */

@@ -210,7 +210,11 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       // A row with errors is compared once they are fixed: its content is not yet what it will be.
       if (sameContent(spec.kind, existing, found.record)) unchanged += 1;
       else
-        errors.push({ row: rowNumber, column: 'id', ...brokenRule('rowIdHeldDifferently', recordValues(spec.noun, id)) });
+        errors.push({
+          row: rowNumber,
+          column: 'id',
+          ...brokenRule('rowIdHeldDifferently', recordValues(spec.noun, id)),
+        });
     }
   }
   return { rows: rows.length, records, errors, unchanged };

@@ -179,7 +179,13 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
     }
     if (found.refusal) {
       // A row the caller may not write is never compared with what is stored, so a preview confirms no guess.
-      errors.push({ row, column: 'signatoryId', message: found.refusal.reason, rule: found.refusal.rule, code: 'refused' });
+      errors.push({
+        row,
+        column: 'signatoryId',
+        message: found.refusal.reason,
+        rule: found.refusal.rule,
+        code: 'refused',
+      });
       continue;
     }
     if (id === undefined || earlier !== undefined) continue;

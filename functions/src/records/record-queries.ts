@@ -544,9 +544,7 @@ export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
     {
       before,
       also:
-        sentId === id
-          ? []
-          : [{ code: 'custom', path: ['id'], ...ruleIssue('idNotTheAddress', { id }), input: sentId }],
+        sentId === id ? [] : [{ code: 'custom', path: ['id'], ...ruleIssue('idNotTheAddress', { id }), input: sentId }],
     },
   );
   if (expectedVersion === undefined) {

@@ -42,8 +42,7 @@ export async function awardDecision(
     getRecord(deps.store, signatoryKind, input.id),
     getPartnership(deps.store),
   ]);
-  if (!signatory)
-    throw recordNotFound('signatory', input.id);
+  if (!signatory) throw recordNotFound('signatory', input.id);
   if (!partnership) throw new ProblemError(404, 'not-found', 'Not found', 'There is no partnership yet.');
   const today = dayOf(deps.today());
   const eligibility = (await awardEligibilityOn(deps.store, signatory.id, today, partnership))!;

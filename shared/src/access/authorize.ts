@@ -85,8 +85,7 @@ export function authorize(
   if (principal.role === 'board-admin') return allow;
   if (principal.role === 'commissioner') return commissionerDecision(action, resource);
   if (action === 'publish') {
-    if (resource !== 'loop' && resource !== 'challenge' && resource !== 'signatory')
-      return refuse('nothingToPublish');
+    if (resource !== 'loop' && resource !== 'challenge' && resource !== 'signatory') return refuse('nothingToPublish');
     const who = { role: principal.role, signatoryId: principal.signatoryId, machine: principal.kind === 'api-key' };
     const decision = mayPublish(who, { kind: resource, signatoryId: target.signatoryId ?? '' }, settings);
     return decision.allowed ? allow : refuse(decision.rule);
@@ -102,9 +101,7 @@ export function authorize(
         return own ? allow : refuse('ownRecordsOnly');
       case 'assessment':
         if (!own) return refuse('ownAssessmentsOnly');
-        return action === 'read' || target.by === 'self'
-          ? allow
-          : refuse('reviewerAssessmentsByReviewers');
+        return action === 'read' || target.by === 'self' ? allow : refuse('reviewerAssessmentsByReviewers');
       case 'challenge':
         if (!own) return refuse('ownChallengesOnly');
         return action === 'read' || action === 'respond' ? allow : refuse('reviewersRaiseChallenges');
@@ -122,18 +119,14 @@ export function authorize(
       return action === 'read' ? allow : refuse('loopsBySignatory');
     case 'assessment':
       if (action === 'read') return allow;
-      return target.by === 'reviewer' && asThemselves
-        ? allow
-        : refuse('reviewerAssessmentsOwnOrganisation');
+      return target.by === 'reviewer' && asThemselves ? allow : refuse('reviewerAssessmentsOwnOrganisation');
     case 'challenge':
       if (action === 'read') return allow;
       if (action === 'respond') return refuse('signatoryAnswersChallenge');
       return asThemselves ? allow : refuse('reviewerChallengesOwnOrganisation');
     case 'metrics':
       if (action !== 'read') return refuse('reviewersCannot');
-      return settings.reviewersSeeExactFigures === true
-        ? allow
-        : refuse('exactFiguresNotAllowed');
+      return settings.reviewersSeeExactFigures === true ? allow : refuse('exactFiguresNotAllowed');
     default:
       return refuse('reviewersCannot');
   }

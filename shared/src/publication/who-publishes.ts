@@ -44,7 +44,5 @@ export function mayPublish(
     return refused('boardPublishesOwnChallenge');
   }
   if (who.signatoryId !== entry.signatoryId) return refused('publishOwnLoopsOnly');
-  return settings.editorsMayPublish === true
-    ? allowed
-    : refused('boardPublishesEveryText');
+  return settings.editorsMayPublish === true ? allowed : refused('boardPublishesEveryText');
 }

@@ -92,7 +92,10 @@ function nounIn(noun: string, locale: Locale): string {
  * not found), or as the API said it where it names no rule.
  * @example problemText({ detail: 'Only the partnership board can do this.', rule: 'boardOnly' }, 'cy') // "Dim ond bwrdd y bartneriaeth all wneud hyn."
  */
-export function problemText(problem: { detail: string; rule?: unknown; values?: unknown }, locale: Locale = 'en'): string {
+export function problemText(
+  problem: { detail: string; rule?: unknown; values?: unknown },
+  locale: Locale = 'en',
+): string {
   return ruleText({ message: problem.detail, rule: problem.rule, values: problem.values }, locale);
 }
 

@@ -95,7 +95,8 @@ const ruleEn = {
   'rule.apiKeyCannotPublish': 'A person checks a text before it is published: an API key cannot publish.',
   'rule.boardPublishes': 'Only the partnership board publishes what people wrote.',
   'rule.boardPublishesAwardReason': 'Only the partnership board publishes the reason for its award.',
-  'rule.boardPublishesOwnChallenge': 'A challenge to your own organisation is published by the partnership board, not by you.',
+  'rule.boardPublishesOwnChallenge':
+    'A challenge to your own organisation is published by the partnership board, not by you.',
   'rule.publishOwnLoopsOnly': 'You can only publish your own organisation’s loops.',
   'rule.boardPublishesEveryText':
     'The partnership board checks and publishes every text: it has not asked signatories to publish their own.',

@@ -66,7 +66,8 @@ export const rulesCy = {
   'rule.notInTexts': 'Nid yw hwn yn ymddangos yn y testunau: gwiriwch y sillafu',
   'rule.signInNeeded': 'Mewngofnodwch, neu anfonwch allwedd API, i wneud hyn.',
   'rule.commissionersOnlyRead': 'Mae comisiynwyr yn darllen; nid ydyn nhw’n newid cofnodion.',
-  'rule.nothingToPublish': 'Dim ond dolenni adborth, heriau a’r rhesymau dros ddyfarniadau sydd â thestunau i’w cyhoeddi.',
+  'rule.nothingToPublish':
+    'Dim ond dolenni adborth, heriau a’r rhesymau dros ddyfarniadau sydd â thestunau i’w cyhoeddi.',
   'rule.ownRecordsOnly': 'Dim ond cofnodion eich sefydliad eich hun y gallwch eu gweld a’u newid.',
   'rule.ownAssessmentsOnly': 'Dim ond asesiadau eich sefydliad eich hun y gallwch eu gweld a’u newid.',
   'rule.reviewerAssessmentsByReviewers': 'Dim ond adolygydd all gyflwyno asesiad adolygydd.',
@@ -78,7 +79,8 @@ export const rulesCy = {
   'rule.reviewerAssessmentsOwnOrganisation':
     'Mae adolygwyr yn cyflwyno asesiadau adolygydd ar ran eu sefydliad eu hunain yn unig.',
   'rule.signatoryAnswersChallenge': 'Dim ond y llofnodwr sy’n ateb her.',
-  'rule.reviewerChallengesOwnOrganisation': 'Mae adolygwyr yn codi ac yn cau heriau ar ran eu sefydliad eu hunain yn unig.',
+  'rule.reviewerChallengesOwnOrganisation':
+    'Mae adolygwyr yn codi ac yn cau heriau ar ran eu sefydliad eu hunain yn unig.',
   'rule.exactFiguresNotAllowed':
     'Nid yw bwrdd y bartneriaeth wedi caniatáu i adolygwyr weld yr union ffigurau: darllenwch y ffigurau o dan reolaeth datgelu yn /api/v1/public/metrics yn lle hynny.',
   'rule.commissionersSeeFigures':
