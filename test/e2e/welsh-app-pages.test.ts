@@ -224,7 +224,7 @@ describe('the rules a record breaks, in Welsh', () => {
     };
     const page = await welshPage('/manage/import');
     await page.locator('input[name="kind"][value="activities"]').check();
-    await page.getByLabel('Llwytho ffeil CSV i fyny').setInputFiles({
+    await page.getByLabel('Llwytho taenlen i fyny').setInputFiles({
       name: 'gweithgareddau.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from([columns.join(','), columns.map((c) => row[c] ?? '').join(',')].join('\n')),
@@ -234,6 +234,24 @@ describe('the rules a record breaks, in Welsh', () => {
     expect(problems.map((p) => p.split('\t').map((cell) => cell.trim()))).toEqual([
       ['2', 'date', 'Ni all y dyddiad fod yn y dyfodol'],
     ]);
+    await page.close();
+  });
+
+  it('says why the query refuses another organisation’s record in Welsh, by the code of its reason', async () => {
+    // An activity of the council's, whose feedback link the school's editor may not open.
+    const token = await fetch(`${app.url}/api/dev/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'demo-council-editor' }),
+    }).then(async (r) => ((await r.json()) as { token: string }).token);
+    const councilActivity = await fetch(`${app.url}/api/v1/activities?limit=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then(async (r) => ((await r.json()) as { items: { id: string }[] }).items[0]!.id);
+    const page = await welshPage(`/manage/activities/${councilActivity}/feedback`);
+    await expect(heading(page)).resolves.not.toBe('');
+    const body = await page.locator('main').innerText();
+    expect(body).toContain('Dim ond cofnodion eich sefydliad eich hun y gallwch eu gweld a’u newid.');
+    expect(body).not.toContain('You can only see and change');
     await page.close();
   });
 });

@@ -23,7 +23,7 @@ import type { Query, QueryDeps } from '../host.ts';
 import { fieldErrors, ProblemError } from '../http/problem.ts';
 import { activityKind } from '../activities/activity-entity.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
-import { requireAllowed } from '../records/record-queries.ts';
+import { recordNotFound, requireAllowed } from '../records/record-queries.ts';
 import { signatoryKind } from '../signatories/signatory-entity.ts';
 import { getRecord } from '../table/index.ts';
 import {
@@ -50,8 +50,7 @@ export const feedbackPath = (token: string): string => `/f/${token}`;
 
 async function readActivity(deps: Pick<QueryDeps, 'store'>, activityId: string): Promise<Activity> {
   const activity = await getRecord(deps.store, activityKind, activityId);
-  if (!activity)
-    throw new ProblemError(404, 'not-found', 'Not found', `There is no activity with the id "${activityId}".`);
+  if (!activity) throw recordNotFound('activity', activityId);
   return activity;
 }
 

@@ -6,7 +6,14 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
-import { ruleOf, type FieldError, type Problem } from '@equal-partners/shared';
+import {
+  ruleMessage,
+  ruleOf,
+  type FieldError,
+  type Problem,
+  type RuleCode,
+  type RuleValues,
+} from '@equal-partners/shared';
 
 export type { FieldError, Problem } from '@equal-partners/shared';
 
@@ -19,6 +26,17 @@ export class ProblemError extends Error {
   constructor(status: number, slug: string, title: string, detail: string, errors?: FieldError[]) {
     super(detail);
     this.problem = { type: `${problemTypeBase}${slug}`, title, status, detail, ...(errors ? { errors } : {}) };
+  }
+
+  /**
+   * A problem whose detail is a rule's English sentence, with the rule's code and values as
+   * extension members (`rule`, `values`), so a page can say it in its own language.
+   */
+  static ofRule(status: number, slug: string, title: string, rule: RuleCode, values?: RuleValues): ProblemError {
+    return new ProblemError(status, slug, title, ruleMessage(rule, values)).with({
+      rule,
+      ...(values ? { values } : {}),
+    });
   }
 
   /** Adds extension members to the problem. */
@@ -34,6 +52,11 @@ export class ProblemError extends Error {
  */
 export function aNoun(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
+}
+
+/** The values of a rule that names a record by its noun and id: the noun alone and with its article. */
+export function recordValues(noun: string, id: string): RuleValues {
+  return { noun, aNoun: aNoun(noun), id };
 }
 
 /** Turns zod issues into per-field errors with JSON pointers; a broken rule's code and values go with its message. */

@@ -109,7 +109,13 @@ describe('board admins', () => {
     const again = await problemOf(
       inviteUser(deps, admin, { body: { email: 'new.governor@oakfield.example', role: 'commissioner' } }),
     );
-    expect(again).toMatchObject({ status: 409, errors: [{ pointer: '/email' }] });
+    expect(again).toMatchObject({
+      status: 409,
+      rule: 'accountExists',
+      errors: [
+        { pointer: '/email', message: 'An account with this e-mail address already exists.', rule: 'accountExists' },
+      ],
+    });
   });
 
   it('are told an address has an account by a directory from another copy of the code, by its name', async () => {

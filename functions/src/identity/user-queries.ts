@@ -95,9 +95,10 @@ export async function inviteUser(
     return await deps.users.invite(body, actorOf(principal));
   } catch (error) {
     if (isUserExists(error)) {
+      // The directory's English is said as it is; the code lets a page say it in its language.
       throw new ProblemError(409, 'conflict', 'Already has an account', error.message, [
-        { pointer: '/email', message: error.message },
-      ]);
+        { pointer: '/email', message: error.message, rule: 'accountExists' },
+      ]).with({ rule: 'accountExists' });
     }
     throw error;
   }

@@ -10,6 +10,7 @@ import { csvParseRows } from 'd3-dsv';
 import {
   actorOf,
   authorize,
+  brokenRule,
   checkHeaders,
   columnOf,
   type CsvColumn,
@@ -23,7 +24,7 @@ import {
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
 import { createRecords, getRecord, sameContent, throwFirstFailure, type RecordKind } from '../table/index.ts';
-import { aNoun, ProblemError } from '../http/problem.ts';
+import { ProblemError, recordValues } from '../http/problem.ts';
 import { recordIssues, requireAnyWrite, type RecordResource, type RequestReads } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { activityImport } from '../activities/activity-resource.ts';
@@ -188,12 +189,13 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       errors.push({ row: rowNumber, column: columnOf(issue.path, columns), message: issue.message, ...ruleOf(issue) });
     const id = typeof sent.id === 'string' && !found.invalid.some((i) => i.path[0] === 'id') ? sent.id : undefined;
     const earlier = id === undefined ? undefined : ids.get(id);
-    if (earlier !== undefined) errors.push({ row: rowNumber, column: 'id', message: `Row ${earlier} has the same id` });
+    if (earlier !== undefined)
+      errors.push({ row: rowNumber, column: 'id', ...brokenRule('rowIdTwice', { row: String(earlier) }) });
     if (id !== undefined) ids.set(id, rowNumber);
     if (found.record) records.push(found.record);
     if (found.refusal) {
       // A row the caller may not write is never compared with what is stored, so a preview confirms no guess.
-      errors.push({ row: rowNumber, column: 'signatoryId', message: found.refusal.reason });
+      errors.push({ row: rowNumber, column: 'signatoryId', message: found.refusal.reason, rule: found.refusal.rule });
       continue;
     }
     if (id === undefined) continue;
@@ -203,11 +205,7 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       !authorize(principal, 'read', spec.resource, { signatoryId: String(existing.signatoryId) }).allowed
     ) {
       // Another organisation's record holds the id: say the id is taken, and nothing of what it holds.
-      errors.push({
-        row: rowNumber,
-        column: 'id',
-        message: `${aNoun(spec.noun)} with the id "${id}" already exists: use another id`,
-      });
+      errors.push({ row: rowNumber, column: 'id', ...brokenRule('rowIdTaken', recordValues(spec.noun, id)) });
     } else if (existing && found.record) {
       // A row with errors is compared once they are fixed: its content is not yet what it will be.
       if (sameContent(spec.kind, existing, found.record)) unchanged += 1;
@@ -215,7 +213,7 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
         errors.push({
           row: rowNumber,
           column: 'id',
-          message: `${aNoun(spec.noun)} with the id "${id}" already exists with different content`,
+          ...brokenRule('rowIdHeldDifferently', recordValues(spec.noun, id)),
         });
     }
   }

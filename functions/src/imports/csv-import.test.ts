@@ -176,11 +176,19 @@ describe('CSV import', () => {
       expect(preview.errors.map((e) => [e.row, e.column])).toEqual([[2, 'signatoryId']]);
     }
     expect(exact.errors).toEqual(wrong.errors);
+    expect(exact.errors[0]).toMatchObject({ rule: 'ownRecordsOnly' });
     // Under the council's own name, the id is taken, but nothing is said of what the school's record holds.
     const own = (await (await upload_(row({ ...guessed, signatoryId: council }))).json()) as Preview;
     expect(own.unchanged).toBe(0);
     expect(own.errors).toEqual([
-      { row: 2, column: 'id', message: 'An activity with the id "csv-school-40" already exists: use another id' },
+      {
+        row: 2,
+        column: 'id',
+        message: 'An activity with the id "csv-school-40" already exists: use another id',
+        // The code and values let a page say it in its own language (docs/decisions/0502).
+        rule: 'rowIdTaken',
+        values: { noun: 'activity', aNoun: 'An activity', id: 'csv-school-40' },
+      },
     ]);
   });
 

@@ -10,6 +10,7 @@
 import {
   actorOf,
   authorize,
+  brokenRule,
   columnOf,
   csvColumns,
   ruleOf,
@@ -163,7 +164,13 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
     const id = typeof sent.id === 'string' && !found.invalid.some((i) => i.path[0] === 'id') ? sent.id : undefined;
     const earlier = id === undefined ? undefined : seenReferences.get(id);
     if (earlier !== undefined)
-      errors.push({ row, column: 'id', message: `Row ${earlier} has the same id`, code: 'reference-twice', earlier });
+      errors.push({
+        row,
+        column: 'id',
+        ...brokenRule('rowIdTwice', { row: String(earlier) }),
+        code: 'reference-twice',
+        earlier,
+      });
     if (id !== undefined && earlier === undefined) seenReferences.set(id, row);
     if (found.record) {
       const same = seenContent.get(withoutReference(found.record));
@@ -172,7 +179,13 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
     }
     if (found.refusal) {
       // A row the caller may not write is never compared with what is stored, so a preview confirms no guess.
-      errors.push({ row, column: 'signatoryId', message: found.refusal.reason, code: 'refused' });
+      errors.push({
+        row,
+        column: 'signatoryId',
+        message: found.refusal.reason,
+        rule: found.refusal.rule,
+        code: 'refused',
+      });
       continue;
     }
     if (id === undefined || earlier !== undefined) continue;
@@ -182,7 +195,7 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
       authorize(principal, 'read', spec.resource, { signatoryId: String(existing.signatoryId) }).allowed;
     if (!mayRead) {
       // Another organisation's record holds the reference: say it is taken, and nothing of what it holds.
-      errors.push({ row, column: 'id', message: `The id "${id}" is taken: use another`, code: 'reference-taken' });
+      errors.push({ row, column: 'id', ...brokenRule('rowReferenceTaken', { id }), code: 'reference-taken' });
       continue;
     }
     versions[id] = existing?.version ?? 0;
@@ -197,7 +210,7 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
     else {
       const update = authorize(principal, 'update', spec.resource, { signatoryId: String(existing.signatoryId) });
       if (update.allowed) updates.push({ id, input: found.record, expectedVersion: existing.version });
-      else errors.push({ row, column: 'signatoryId', message: update.reason, code: 'refused' });
+      else errors.push({ row, column: 'signatoryId', message: update.reason, rule: update.rule, code: 'refused' });
     }
   }
   return {

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import {
   actorOf,
+  brokenRule,
   challengeInput,
   dayOf,
   defaultSettings,
@@ -31,7 +32,7 @@ import type { QueryDeps } from '../host.ts';
 import { redactAuditTrail } from '../audit/audit-events.ts';
 import { getRecord, updateRecord, WriteRefused, type RecordKind, type Store } from '../table/index.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
-import { refusalProblem, requireAllowed } from '../records/record-queries.ts';
+import { recordNotFound, refusalProblem, requireAllowed } from '../records/record-queries.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { challengeKind, listChallengesWithTextsWaiting } from '../challenges/challenge-entity.ts';
 import { listLoopsWithTextsWaiting, loopKind } from '../loops/loop-entity.ts';
@@ -163,7 +164,7 @@ function allowPublishing(
       principal.kind === 'public' ? {} : { signatoryId: principal.signatoryId },
       settings,
     );
-    throw new ProblemError(404, 'not-found', 'Not found', `There is no ${kinds[kind].noun} with the id "${id}".`);
+    throw recordNotFound(kinds[kind].noun, id);
   }
   requireAllowed(principal, 'publish', kind, { signatoryId: record.signatoryId ?? record.id }, settings);
   return record;
@@ -323,7 +324,7 @@ export async function removeName(
       'redaction-too-long',
       'The text would be too long',
       `With every "${remove}" replaced by "[name removed]", a text would be longer than allowed. Shorten the text first.`,
-      [{ pointer: '/remove', message: 'Shorten the text before removing this' }],
+      [{ pointer: '/remove', ...brokenRule('redactionTooLong') }],
     );
   }
   const auditEvents = await redactAuditTrail(deps.store, kind, id, remove);
@@ -333,7 +334,7 @@ export async function removeName(
       'not-in-texts',
       'Not found in the texts',
       `"${remove}" does not appear in the texts of this ${kinds[kind].noun} or in their history.`,
-      [{ pointer: '/remove', message: 'This does not appear in the texts: check the spelling' }],
+      [{ pointer: '/remove', ...brokenRule('notInTexts') }],
     );
   }
   const publication: Publication = {

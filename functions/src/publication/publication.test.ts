@@ -552,7 +552,7 @@ describe('removing a name', () => {
     const refused = await call('admin', 'POST', `/api/v1/loops/${id}/redactions`, { remove: 'Nobody' });
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual([
-      { pointer: '/remove', message: 'This does not appear in the texts: check the spelling' },
+      { pointer: '/remove', message: 'This does not appear in the texts: check the spelling', rule: 'notInTexts' },
     ]);
     expect((await call('admin', 'GET', `/api/v1/loops/${id}`)).body.version).toBe(1);
     const tooShort = await call('admin', 'POST', `/api/v1/loops/${id}/redactions`, { remove: 'a' });

@@ -99,7 +99,13 @@ describe('an editor', () => {
     const missing = await problemOf(readRecordQuery(deps, activities, schoolEditor, { id: 'q-no-such' }));
     const theirs = await problemOf(readRecordQuery(deps, activities, schoolEditor, { id: 'q-theirs-1' }));
     expect(missing.status).toBe(404);
-    expect({ ...theirs, detail: '' }).toEqual({ ...missing, detail: '' });
+    // The same but for the id each names (in the detail and in the values of its rule).
+    const apartFromId = (problem: Problem) => ({
+      ...problem,
+      detail: '',
+      values: { ...(problem.values as object), id: '' },
+    });
+    expect(apartFromId(theirs)).toEqual(apartFromId(missing));
 
     const body = newActivity('q-theirs-1', council, { title: 'Overwritten' });
     expect(
@@ -412,5 +418,55 @@ describe('ids', () => {
       status: 401,
     });
     expect(sent).toEqual([]);
+  });
+});
+
+describe('a problem a page shows', () => {
+  it('names the rule of its sentence beside the English, so the page can say it in its language', async () => {
+    // A refusal, with no field: its reason's code (shared's authorize).
+    const refused = await problemOf(
+      createRecordCommand(deps, activities, councilEditor, {
+        body: { ...newActivity('q-rule-1'), signatoryId: school },
+      }),
+    );
+    expect(refused).toMatchObject({
+      status: 403,
+      detail: 'You can only see and change your own organisation’s records.',
+      rule: 'ownRecordsOnly',
+    });
+    // A record that is not there: the noun and the id as values.
+    expect(await problemOf(readRecordQuery(deps, loops, councilEditor, { id: 'q-rule-none' }))).toMatchObject({
+      status: 404,
+      detail: 'There is no feedback loop with the id "q-rule-none".',
+      rule: 'recordNotFound',
+      values: { noun: 'feedback loop', id: 'q-rule-none' },
+    });
+    // A replacement whose id is not the address's.
+    await createRecordCommand(deps, activities, councilEditor, { body: newActivity('q-rule-2') });
+    const other = await problemOf(
+      replaceRecordCommand(deps, activities, councilEditor, {
+        id: 'q-rule-2',
+        body: newActivity('q-rule-3'),
+        expectedVersion: 1,
+      }),
+    );
+    expect(other.errors).toContainEqual({
+      pointer: '/id',
+      message: 'Expected "q-rule-2", the id in the address',
+      rule: 'idNotTheAddress',
+      values: { id: 'q-rule-2' },
+    });
+    // A list whose last date is before its first.
+    const dates = await problemOf(
+      listRecordsQuery(deps, activities, councilEditor, { from: '2026-03-01', to: '2026-02-01' }),
+    );
+    expect(dates.errors).toEqual([
+      {
+        pointer: '/to',
+        message: 'The last date (2026-02-01) is before the first date (2026-03-01)',
+        rule: 'lastDateBeforeFirst',
+        values: { to: '2026-02-01', from: '2026-03-01' },
+      },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   asZodIssues,
   authorize,
   authorizeAnyWrite,
+  brokenRule,
   checkDates,
   checkKnownIds,
   type Action,
@@ -19,6 +20,7 @@ import {
   type KnownIds,
   type PolicySettings,
   type Principal,
+  ruleIssue,
   type ReferenceIssue,
   type Resource,
   type Target,
@@ -36,7 +38,7 @@ import {
 } from '../table/index.ts';
 import { listBinding, type CursorSigner } from '../http/cursors.ts';
 import { idParam } from '../http/openapi/shared-schemas.ts';
-import { ProblemError, aNoun, fieldErrors, validationProblem } from '../http/problem.ts';
+import { ProblemError, fieldErrors, recordValues, validationProblem } from '../http/problem.ts';
 import { loadKnownIds } from './known-ids.ts';
 
 /** What the queries run against: the table and the clocks. */
@@ -199,7 +201,7 @@ function refuseUnlessAllowed(decision: Decision): void {
       decision.status === 401 ? 'unauthenticated' : 'forbidden',
       decision.status === 401 ? 'Not signed in' : 'Not allowed',
       decision.reason,
-    );
+    ).with({ rule: decision.rule });
   }
 }
 
@@ -354,14 +356,9 @@ function allOf(decisions: Decision[]): Decision {
 export function refusalProblem(error: WriteRefused, noun: string, id: string): ProblemError {
   switch (error.refusal.reason) {
     case 'conflict':
-      return new ProblemError(
-        409,
-        'conflict',
-        'Already exists',
-        `${aNoun(noun)} with the id "${id}" already exists with different content. Use a new id, or update it with PUT.`,
-      );
+      return ProblemError.ofRule(409, 'conflict', 'Already exists', 'recordExistsDifferently', recordValues(noun, id));
     case 'not-found':
-      return new ProblemError(404, 'not-found', 'Not found', `There is no ${noun} with the id "${id}".`);
+      return recordNotFound(noun, id);
     case 'version-mismatch':
       return new ProblemError(
         412,
@@ -417,7 +414,12 @@ async function loadReadable(
     resource.resource,
     principal.kind === 'public' ? {} : { signatoryId: principal.signatoryId },
   );
-  throw new ProblemError(404, 'not-found', 'Not found', `There is no ${resource.noun} with the id "${id}".`);
+  throw recordNotFound(resource.noun, id);
+}
+
+/** 404 for a record that does not exist (or that the caller may not read): "There is no activity with the id …". */
+export function recordNotFound(noun: string, id: string): ProblemError {
+  return ProblemError.ofRule(404, 'not-found', 'Not found', 'recordNotFound', recordValues(noun, id));
 }
 
 /** A page of a resource's records the caller may read, filtered, from the signed cursor of the last page. */
@@ -447,7 +449,7 @@ export async function listRecordsQuery<Q extends z.ZodMiniObject>(
       'validation',
       'Your request has errors',
       'The query string has errors: fix each field listed.',
-      [{ pointer: '/to', message: `The last date (${to}) is before the first date (${from})` }],
+      [{ pointer: '/to', ...brokenRule('lastDateBeforeFirst', { to, from }) }],
     );
   }
   const invalidCursor = (message: string) =>
@@ -544,9 +546,7 @@ export async function replaceRecordCommand<Q extends z.ZodMiniObject>(
     {
       before,
       also:
-        sentId === id
-          ? []
-          : [{ code: 'custom', path: ['id'], message: `Expected "${id}", the id in the address`, input: sentId }],
+        sentId === id ? [] : [{ code: 'custom', path: ['id'], ...ruleIssue('idNotTheAddress', { id }), input: sentId }],
     },
   );
   if (expectedVersion === undefined) {

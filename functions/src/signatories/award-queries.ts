@@ -16,7 +16,7 @@ import {
 import type { QueryDeps } from '../host.ts';
 import { ProblemError } from '../http/problem.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
-import { requireAllowed } from '../records/record-queries.ts';
+import { recordNotFound, requireAllowed } from '../records/record-queries.ts';
 import { awardEligibilityOn, type AwardEligibility } from '../reports/award-eligibility.ts';
 import { awardNoticeDays } from '../reports/exception-queries.ts';
 import { getRecord } from '../table/index.ts';
@@ -42,8 +42,7 @@ export async function awardDecision(
     getRecord(deps.store, signatoryKind, input.id),
     getPartnership(deps.store),
   ]);
-  if (!signatory)
-    throw new ProblemError(404, 'not-found', 'Not found', `There is no signatory with the id "${input.id}".`);
+  if (!signatory) throw recordNotFound('signatory', input.id);
   if (!partnership) throw new ProblemError(404, 'not-found', 'Not found', 'There is no partnership yet.');
   const today = dayOf(deps.today());
   const eligibility = (await awardEligibilityOn(deps.store, signatory.id, today, partnership))!;

@@ -6,6 +6,7 @@
  * functions/src/identity/authorisation.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { ruleMessage } from '../records/rules.ts';
 import { roles } from '../records/vocabulary.ts';
 import {
   authorize,
@@ -283,6 +284,8 @@ function expectDecision(decision: Decision, expected: Expected): void {
   } else {
     expect(decision).toMatchObject({ allowed: false, status: expected });
     if (!decision.allowed) expect(decision.reason.length).toBeGreaterThan(0);
+    // The refusal names the rule whose English is its reason, for a page to say it in its language.
+    if (!decision.allowed) expect(decision.reason).toBe(ruleMessage(decision.rule));
   }
 }
 
@@ -342,6 +345,7 @@ describe('authorize, for every resource and action', () => {
         allowed: false,
         status: 403,
         reason: 'Commissioners read; they do not change records.',
+        rule: 'commissionersOnlyRead',
       });
     });
   });
@@ -417,6 +421,7 @@ describe('authorizeAnyWrite', () => {
       allowed: false,
       status: 403,
       reason: 'Commissioners read; they do not change records.',
+      rule: 'commissionersOnlyRead',
     });
   });
 

@@ -25,6 +25,7 @@
  *   holds every signatory's exact figures and the texts of every record.
  */
 import { mayPublish } from '../publication/who-publishes.ts';
+import { ruleMessage, type RuleCode } from '../records/rules.ts';
 import { roles, type Role } from '../records/vocabulary.ts';
 import type { Principal } from './principal.ts';
 
@@ -58,12 +59,17 @@ export interface PolicySettings {
   editorsMayPublish?: boolean | undefined;
 }
 
-export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
+/** A refusal says why in English (`reason`) and by the code of its sentence (`rule`), for a page to word it. */
+export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; reason: string; rule: RuleCode };
 
 const allow: Decision = { allowed: true };
-const needsSignIn: Decision = { allowed: false, status: 401, reason: 'Sign in or send an API key to do this.' };
-const refuse = (reason: string): Decision => ({ allowed: false, status: 403, reason });
-const commissionersOnlyRead = refuse('Commissioners read; they do not change records.');
+const needsSignIn: Decision = { allowed: false, status: 401, ...refusal('signInNeeded') };
+const refuse = (rule: RuleCode): Decision => ({ allowed: false, status: 403, ...refusal(rule) });
+
+function refusal(rule: RuleCode) {
+  return { reason: ruleMessage(rule), rule };
+}
+const commissionersOnlyRead = refuse('commissionersOnlyRead');
 
 const publicReadable: ReadonlySet<Resource> = new Set(['partnership', 'signatory', 'baseline']);
 
@@ -79,11 +85,10 @@ export function authorize(
   if (principal.role === 'board-admin') return allow;
   if (principal.role === 'commissioner') return commissionerDecision(action, resource);
   if (action === 'publish') {
-    if (resource !== 'loop' && resource !== 'challenge' && resource !== 'signatory')
-      return refuse('Only loops, challenges and the reasons for awards have texts to publish.');
+    if (resource !== 'loop' && resource !== 'challenge' && resource !== 'signatory') return refuse('nothingToPublish');
     const who = { role: principal.role, signatoryId: principal.signatoryId, machine: principal.kind === 'api-key' };
     const decision = mayPublish(who, { kind: resource, signatoryId: target.signatoryId ?? '' }, settings);
-    return decision.allowed ? allow : refuse(decision.reason);
+    return decision.allowed ? allow : refuse(decision.rule);
   }
 
   const own = target.signatoryId !== undefined && target.signatoryId === principal.signatoryId;
@@ -93,17 +98,15 @@ export function authorize(
       case 'loop':
       case 'metrics':
       case 'feedback':
-        return own ? allow : refuse('You can only see and change your own organisation’s records.');
+        return own ? allow : refuse('ownRecordsOnly');
       case 'assessment':
-        if (!own) return refuse('You can only see and change your own organisation’s assessments.');
-        return action === 'read' || target.by === 'self'
-          ? allow
-          : refuse('Only a reviewer can submit a reviewer assessment.');
+        if (!own) return refuse('ownAssessmentsOnly');
+        return action === 'read' || target.by === 'self' ? allow : refuse('reviewerAssessmentsByReviewers');
       case 'challenge':
-        if (!own) return refuse('You can only see and answer challenges to your own organisation.');
-        return action === 'read' || action === 'respond' ? allow : refuse('Only reviewers raise and close challenges.');
+        if (!own) return refuse('ownChallengesOnly');
+        return action === 'read' || action === 'respond' ? allow : refuse('reviewersRaiseChallenges');
       default:
-        return refuse('Only the partnership board can do this.');
+        return refuse('boardOnly');
     }
   }
 
@@ -111,28 +114,21 @@ export function authorize(
   const asThemselves = target.reviewerId === undefined || target.reviewerId === principal.signatoryId;
   switch (resource) {
     case 'feedback':
-      return action === 'read' || action === 'update' ? allow : refuse('Reviewers cannot do this.');
+      return action === 'read' || action === 'update' ? allow : refuse('reviewersCannot');
     case 'loop':
-      return action === 'read' ? allow : refuse('Only the signatory records its own feedback loops.');
+      return action === 'read' ? allow : refuse('loopsBySignatory');
     case 'assessment':
       if (action === 'read') return allow;
-      return target.by === 'reviewer' && asThemselves
-        ? allow
-        : refuse('Reviewers submit reviewer assessments for their own organisation only.');
+      return target.by === 'reviewer' && asThemselves ? allow : refuse('reviewerAssessmentsOwnOrganisation');
     case 'challenge':
       if (action === 'read') return allow;
-      if (action === 'respond') return refuse('Only the signatory answers a challenge.');
-      return asThemselves ? allow : refuse('Reviewers raise and close challenges for their own organisation only.');
+      if (action === 'respond') return refuse('signatoryAnswersChallenge');
+      return asThemselves ? allow : refuse('reviewerChallengesOwnOrganisation');
     case 'metrics':
-      if (action !== 'read') return refuse('Reviewers cannot do this.');
-      return settings.reviewersSeeExactFigures === true
-        ? allow
-        : refuse(
-            'The partnership board has not allowed reviewers to see exact figures: read the disclosure-controlled ' +
-              'figures under /api/v1/public/metrics instead.',
-          );
+      if (action !== 'read') return refuse('reviewersCannot');
+      return settings.reviewersSeeExactFigures === true ? allow : refuse('exactFiguresNotAllowed');
     default:
-      return refuse('Reviewers cannot do this.');
+      return refuse('reviewersCannot');
   }
 }
 
@@ -147,12 +143,9 @@ function commissionerDecision(action: Action, resource: Resource): Decision {
     case 'feedback':
       return allow;
     case 'activity':
-      return refuse(
-        'Commissioners see activities through the figures: the records themselves, with their internal notes, ' +
-          'are the signatory’s and the board’s.',
-      );
+      return refuse('commissionersSeeFigures');
     default:
-      return refuse('Only the partnership board can see this.');
+      return refuse('boardOnlySees');
   }
 }
 

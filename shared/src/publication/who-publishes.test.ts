@@ -36,6 +36,7 @@ describe('mayPublish', () => {
     expect(mayPublish(editor, challengeToOwn, { editorsMayPublish: true })).toEqual({
       allowed: false,
       reason: 'A challenge to your own organisation is published by the partnership board, not by you.',
+      rule: 'boardPublishesOwnChallenge',
     });
     expect(allowed(editor, challengeToOther, true)).toBe(false);
   });

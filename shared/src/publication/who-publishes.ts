@@ -4,6 +4,7 @@
  * own loops. The reason for an award is the board's alone. Never anyone for a challenge to their own organisation, and never a machine:
  * publishing is a person's judgement about what a text says.
  */
+import { ruleMessage, type RuleCode } from '../records/rules.ts';
 import type { Role } from '../records/vocabulary.ts';
 import type { ModeratedKind } from './publication.ts';
 
@@ -14,10 +15,11 @@ export interface Publisher {
   machine?: boolean | undefined;
 }
 
-export type PublishDecision = { allowed: true } | { allowed: false; reason: string };
+/** A refusal says why in English (`reason`) and by the code of its sentence (`rule`). */
+export type PublishDecision = { allowed: true } | { allowed: false; reason: string; rule: RuleCode };
 
 const allowed: PublishDecision = { allowed: true };
-const refused = (reason: string): PublishDecision => ({ allowed: false, reason });
+const refused = (rule: RuleCode): PublishDecision => ({ allowed: false, reason: ruleMessage(rule), rule });
 
 /** Whether someone may publish anything at all under these settings (which pages and links to offer them). */
 export function publishesTexts(who: Publisher, settings: { editorsMayPublish?: boolean | undefined }): boolean {
@@ -34,17 +36,13 @@ export function mayPublish(
   entry: { kind: ModeratedKind; signatoryId: string },
   settings: { editorsMayPublish?: boolean | undefined },
 ): PublishDecision {
-  if (who.machine) return refused('A person checks a text before it is published: an API key cannot publish.');
+  if (who.machine) return refused('apiKeyCannotPublish');
   if (who.role === 'board-admin') return allowed;
-  if (who.role !== 'signatory-editor') return refused('Only the partnership board publishes what people wrote.');
-  if (entry.kind === 'signatory') return refused('Only the partnership board publishes the reason for its award.');
+  if (who.role !== 'signatory-editor') return refused('boardPublishes');
+  if (entry.kind === 'signatory') return refused('boardPublishesAwardReason');
   if (entry.kind === 'challenge') {
-    return refused('A challenge to your own organisation is published by the partnership board, not by you.');
+    return refused('boardPublishesOwnChallenge');
   }
-  if (who.signatoryId !== entry.signatoryId) return refused('You can only publish your own organisation’s loops.');
-  return settings.editorsMayPublish === true
-    ? allowed
-    : refused(
-        'The partnership board checks and publishes every text: it has not asked signatories to publish their own.',
-      );
+  if (who.signatoryId !== entry.signatoryId) return refused('publishOwnLoopsOnly');
+  return settings.editorsMayPublish === true ? allowed : refused('boardPublishesEveryText');
 }

@@ -54,6 +54,48 @@ export const ruleMessages = {
     'Remove the invisible characters that change the direction of the text (U+202A to U+202E, U+2066 to U+2069)',
   addressCharacters: 'Remove the spaces and invisible characters from the address',
   quarterFormat: 'Enter a quarter as YYYY-Qn',
+  // A record's id and what the store holds ({noun} is the record's, e.g. "feedback loop"; {aNoun} with its article).
+  recordNotFound: 'There is no {noun} with the id "{id}".',
+  recordExistsDifferently:
+    '{aNoun} with the id "{id}" already exists with different content. Use a new id, or update it with PUT.',
+  idNotTheAddress: 'Expected "{id}", the id in the address',
+  lastDateBeforeFirst: 'The last date ({to}) is before the first date ({from})',
+  accountExists: 'An account with this e-mail address already exists.',
+  // An import's rows.
+  rowIdTaken: '{aNoun} with the id "{id}" already exists: use another id',
+  rowIdHeldDifferently: '{aNoun} with the id "{id}" already exists with different content',
+  rowIdTwice: 'Row {row} has the same id',
+  rowReferenceTaken: 'The id "{id}" is taken: use another',
+  // Removing a name from a record's texts.
+  redactionTooLong: 'Shorten the text before removing this',
+  notInTexts: 'This does not appear in the texts: check the spelling',
+  // Refusals (shared/src/access/authorize.ts, shared/src/publication/who-publishes.ts).
+  signInNeeded: 'Sign in or send an API key to do this.',
+  commissionersOnlyRead: 'Commissioners read; they do not change records.',
+  nothingToPublish: 'Only loops, challenges and the reasons for awards have texts to publish.',
+  ownRecordsOnly: 'You can only see and change your own organisation’s records.',
+  ownAssessmentsOnly: 'You can only see and change your own organisation’s assessments.',
+  reviewerAssessmentsByReviewers: 'Only a reviewer can submit a reviewer assessment.',
+  ownChallengesOnly: 'You can only see and answer challenges to your own organisation.',
+  reviewersRaiseChallenges: 'Only reviewers raise and close challenges.',
+  boardOnly: 'Only the partnership board can do this.',
+  reviewersCannot: 'Reviewers cannot do this.',
+  loopsBySignatory: 'Only the signatory records its own feedback loops.',
+  reviewerAssessmentsOwnOrganisation: 'Reviewers submit reviewer assessments for their own organisation only.',
+  signatoryAnswersChallenge: 'Only the signatory answers a challenge.',
+  reviewerChallengesOwnOrganisation: 'Reviewers raise and close challenges for their own organisation only.',
+  exactFiguresNotAllowed:
+    'The partnership board has not allowed reviewers to see exact figures: read the disclosure-controlled figures under /api/v1/public/metrics instead.',
+  commissionersSeeFigures:
+    'Commissioners see activities through the figures: the records themselves, with their internal notes, are the signatory’s and the board’s.',
+  boardOnlySees: 'Only the partnership board can see this.',
+  apiKeyCannotPublish: 'A person checks a text before it is published: an API key cannot publish.',
+  boardPublishes: 'Only the partnership board publishes what people wrote.',
+  boardPublishesAwardReason: 'Only the partnership board publishes the reason for its award.',
+  boardPublishesOwnChallenge: 'A challenge to your own organisation is published by the partnership board, not by you.',
+  publishOwnLoopsOnly: 'You can only publish your own organisation’s loops.',
+  boardPublishesEveryText:
+    'The partnership board checks and publishes every text: it has not asked signatories to publish their own.',
 } as const;
 
 export type RuleCode = keyof typeof ruleMessages;

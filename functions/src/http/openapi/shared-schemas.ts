@@ -24,6 +24,8 @@ export const problemSchema = component(
     detail: z.string(),
     instance: z.optional(z.string()),
     errors: z.optional(z.array(fieldError)),
+    // A problem about no one field (a refusal, a record not found) names the rule of its detail.
+    ...ruleFields,
   }),
 );
 

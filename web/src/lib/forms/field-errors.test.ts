@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityInput, csvColumns } from '@equal-partners/shared';
-import { fieldOf, issueErrors, mergeErrors, pointerErrors, ruleText } from './field-errors.ts';
+import { activityInput, authorize, csvColumns, mayPublish, ruleMessage } from '@equal-partners/shared';
+import { fieldOf, issueErrors, mergeErrors, pointerErrors, problemText, ruleText } from './field-errors.ts';
 
 const fields = csvColumns(activityInput, { 'participants.groups': ['send'] }).map((c) => c.name);
 const labels: Record<string, string> = {
@@ -173,5 +173,55 @@ describe('errors people can act on', () => {
       'Custom periods are whole months: 10 April 2026 is not the first day of a month. Ask for from=2026-04 to start with all of Apr 2026.',
     );
     expect(ruleText({ message: 'Something else', rule: 'noSuchRule' }, 'cy')).toBe('Something else');
+  });
+
+  it('names a record by its noun in the page’s language, as a taken id or a record not found says it', () => {
+    const taken = {
+      message: 'A feedback loop with the id "loop-1" already exists: use another id',
+      rule: 'rowIdTaken',
+      values: { noun: 'feedback loop', aNoun: 'A feedback loop', id: 'loop-1' },
+    };
+    expect(ruleText(taken, 'cy')).toBe(
+      'Mae dolen adborth â’r cyfeirnod “loop-1” yn bodoli eisoes: defnyddiwch gyfeirnod arall',
+    );
+    expect(ruleText(taken, 'en')).toBe(taken.message);
+    const notFound = {
+      detail: 'There is no activity with the id "a-1".',
+      rule: 'recordNotFound',
+      values: { noun: 'activity', id: 'a-1' },
+    };
+    expect(problemText(notFound, 'cy')).toBe('Nid oes gweithgaredd â’r cyfeirnod “a-1”.');
+    expect(problemText(notFound, 'en')).toBe(notFound.detail);
+    // A noun the catalogue does not know is said as the API said it.
+    expect(ruleText({ ...taken, values: { ...taken.values, noun: 'widget', aNoun: 'A widget' } }, 'cy')).toContain(
+      'Mae widget',
+    );
+  });
+});
+
+describe('problemText', () => {
+  it('says a refusal in the page’s language by the code of its reason', () => {
+    const editor = { kind: 'user', id: 'ed', role: 'signatory-editor', signatoryId: 'council' } as const;
+    const refused = authorize(editor, 'update', 'activity', { signatoryId: 'school' });
+    if (refused.allowed) throw new Error('The editor should be refused another organisation’s record');
+    const problem = { detail: refused.reason, rule: refused.rule };
+    expect(problemText(problem, 'cy')).toBe('Dim ond cofnodion eich sefydliad eich hun y gallwch eu gweld a’u newid.');
+    expect(problemText(problem, 'en')).toBe('You can only see and change your own organisation’s records.');
+    const publishing = mayPublish(
+      { role: 'signatory-editor', signatoryId: 'council', machine: true },
+      { kind: 'loop', signatoryId: 'council' },
+      {},
+    );
+    if (publishing.allowed) throw new Error('An API key should not publish');
+    expect(problemText({ detail: publishing.reason, rule: publishing.rule }, 'cy')).toBe(
+      'Mae person yn gwirio testun cyn iddo gael ei gyhoeddi: ni all allwedd API gyhoeddi.',
+    );
+  });
+
+  it('says a problem that names no rule as the API said it', () => {
+    expect(problemText({ detail: 'There is no partnership yet.' }, 'cy')).toBe('There is no partnership yet.');
+    expect(ruleMessage('recordNotFound', { noun: 'challenge', id: 'c-1' })).toBe(
+      'There is no challenge with the id "c-1".',
+    );
   });
 });

@@ -5,7 +5,7 @@
  * page's language (the caller's `locale`, English unless given).
  */
 import { ruleOf, type RuleValues } from '@equal-partners/shared';
-import { formatDate, formatMonth, translate, type Locale, type MessageKey } from '#lib/i18n/index.ts';
+import { formatDate, formatMonth, has, translate, type Locale, type MessageKey } from '#lib/i18n/index.ts';
 import type { FieldError, FormValues } from './form-values.ts';
 
 /** The parts of a zod issue the messages use. */
@@ -74,10 +74,29 @@ export function ruleText(said: Said, locale: Locale = 'en'): string {
   const broken = ruleOf(said);
   if (!broken) return said.message;
   const values: Record<string, string> = { ...broken.values };
-  const { day, month } = broken.values ?? ({} as RuleValues);
+  const { day, month, noun } = broken.values ?? ({} as RuleValues);
   if (day) values.day = formatDate(day, locale);
   if (month && values.monthName) values.monthName = formatMonth(month, locale);
+  if (noun && locale !== 'en') values.noun = values.aNoun = nounIn(noun, locale);
   return translate(locale, `rule.${broken.rule}`, values);
+}
+
+/** A record's noun as a rule names it ("feedback loop") in `locale`; as said where the catalogue has no such noun. */
+function nounIn(noun: string, locale: Locale): string {
+  const key = `ruleNoun.${noun.replaceAll(' ', '-')}`;
+  return has(key) ? translate(locale, key) : noun;
+}
+
+/**
+ * A problem's `detail` in `locale`: worded from its `rule` and `values` (a refusal, a record
+ * not found), or as the API said it where it names no rule.
+ * @example problemText({ detail: 'Only the partnership board can do this.', rule: 'boardOnly' }, 'cy') // "Dim ond bwrdd y bartneriaeth all wneud hyn."
+ */
+export function problemText(
+  problem: { detail: string; rule?: unknown; values?: unknown },
+  locale: Locale = 'en',
+): string {
+  return ruleText({ message: problem.detail, rule: problem.rule, values: problem.values }, locale);
 }
 
 /** A message for one issue, in plain words in `locale`, naming the field by its label. */

@@ -17,7 +17,7 @@ import { feedbackCy } from './cy/feedback.ts';
 import { cyTextCy } from './cy/cy-text.ts';
 import { outcomesCy } from './cy/outcomes.ts';
 import { recordsCy } from './cy/records.ts';
-import { rulesCy } from './cy/rules.ts';
+import { ruleNounsCy, rulesCy } from './cy/rules.ts';
 import { sheetCy } from './cy/sheet.ts';
 import { workCy } from './cy/work.ts';
 import { boardReportCy } from './cy/board-report.ts';
@@ -46,6 +46,7 @@ export const appCy: Record<MessageKey, string> = {
   ...evidencePackCy,
   ...cyTextCy,
   ...rulesCy,
+  ...ruleNounsCy,
   ...awardsCy,
   ...sheetCy,
   ...alertsCy,

@@ -57,12 +57,68 @@ const ruleEn = {
     'Remove the invisible characters that change the direction of the text (U+202A to U+202E, U+2066 to U+2069)',
   'rule.addressCharacters': 'Remove the spaces and invisible characters from the address',
   'rule.quarterFormat': 'Enter a quarter as YYYY-Qn',
+  // A record's id and what the store holds ({noun} is the record's, e.g. "feedback loop"; {aNoun} with its article).
+  'rule.recordNotFound': 'There is no {noun} with the id "{id}".',
+  'rule.recordExistsDifferently':
+    '{aNoun} with the id "{id}" already exists with different content. Use a new id, or update it with PUT.',
+  'rule.idNotTheAddress': 'Expected "{id}", the id in the address',
+  'rule.lastDateBeforeFirst': 'The last date ({to}) is before the first date ({from})',
+  'rule.accountExists': 'An account with this e-mail address already exists.',
+  // An import's rows.
+  'rule.rowIdTaken': '{aNoun} with the id "{id}" already exists: use another id',
+  'rule.rowIdHeldDifferently': '{aNoun} with the id "{id}" already exists with different content',
+  'rule.rowIdTwice': 'Row {row} has the same id',
+  'rule.rowReferenceTaken': 'The id "{id}" is taken: use another',
+  // Removing a name from a record's texts.
+  'rule.redactionTooLong': 'Shorten the text before removing this',
+  'rule.notInTexts': 'This does not appear in the texts: check the spelling',
+  // Refusals (shared/src/access/authorize.ts, shared/src/publication/who-publishes.ts).
+  'rule.signInNeeded': 'Sign in or send an API key to do this.',
+  'rule.commissionersOnlyRead': 'Commissioners read; they do not change records.',
+  'rule.nothingToPublish': 'Only loops, challenges and the reasons for awards have texts to publish.',
+  'rule.ownRecordsOnly': 'You can only see and change your own organisation’s records.',
+  'rule.ownAssessmentsOnly': 'You can only see and change your own organisation’s assessments.',
+  'rule.reviewerAssessmentsByReviewers': 'Only a reviewer can submit a reviewer assessment.',
+  'rule.ownChallengesOnly': 'You can only see and answer challenges to your own organisation.',
+  'rule.reviewersRaiseChallenges': 'Only reviewers raise and close challenges.',
+  'rule.boardOnly': 'Only the partnership board can do this.',
+  'rule.reviewersCannot': 'Reviewers cannot do this.',
+  'rule.loopsBySignatory': 'Only the signatory records its own feedback loops.',
+  'rule.reviewerAssessmentsOwnOrganisation': 'Reviewers submit reviewer assessments for their own organisation only.',
+  'rule.signatoryAnswersChallenge': 'Only the signatory answers a challenge.',
+  'rule.reviewerChallengesOwnOrganisation': 'Reviewers raise and close challenges for their own organisation only.',
+  'rule.exactFiguresNotAllowed':
+    'The partnership board has not allowed reviewers to see exact figures: read the disclosure-controlled figures under /api/v1/public/metrics instead.',
+  'rule.commissionersSeeFigures':
+    'Commissioners see activities through the figures: the records themselves, with their internal notes, are the signatory’s and the board’s.',
+  'rule.boardOnlySees': 'Only the partnership board can see this.',
+  'rule.apiKeyCannotPublish': 'A person checks a text before it is published: an API key cannot publish.',
+  'rule.boardPublishes': 'Only the partnership board publishes what people wrote.',
+  'rule.boardPublishesAwardReason': 'Only the partnership board publishes the reason for its award.',
+  'rule.boardPublishesOwnChallenge':
+    'A challenge to your own organisation is published by the partnership board, not by you.',
+  'rule.publishOwnLoopsOnly': 'You can only publish your own organisation’s loops.',
+  'rule.boardPublishesEveryText':
+    'The partnership board checks and publishes every text: it has not asked signatories to publish their own.',
 } satisfies Record<`rule.${RuleCode}`, string>;
+
+/** The nouns the rules name a record by (a rule's `noun` value, spaces as hyphens), for a page to say in its language. */
+const ruleNounEn = {
+  'ruleNoun.activity': 'activity',
+  'ruleNoun.feedback-loop': 'feedback loop',
+  'ruleNoun.assessment': 'assessment',
+  'ruleNoun.challenge': 'challenge',
+  'ruleNoun.signatory': 'signatory',
+  'ruleNoun.population-baseline': 'population baseline',
+} as const;
+
+export type RuleNounKey = keyof typeof ruleNounEn;
 
 export const en = {
   ...frameEn,
   ...vocabularyEn,
   ...ruleEn,
+  ...ruleNounEn,
   ...sheetEn,
   'app.tagline': 'Co-production charter evidence: reach, inclusion and impact',
   'home.title': 'Charter signatories',

@@ -13,7 +13,7 @@ import { closingDateProblem, isoDate } from '@equal-partners/shared';
 import { dateOf } from '#lib/forms/read-form.ts';
 import { valueOf, type FieldError, type FormValues } from '#lib/forms/form-values.ts';
 import { ask, attempt } from './queries.ts';
-import { t } from './text.ts';
+import { problemDetail, t } from './text.ts';
 
 /** The form's values for the link as it is: off with the default wording until first switched on. */
 export function feedbackValues(view: ActivityFeedback): FormValues {
@@ -51,7 +51,7 @@ export async function switchFeedbackFromForm(activityId: string, values: FormVal
   const body = { on: on === 'yes', form, ...(closesOn ? { closesOn } : {}) };
   const outcome = await attempt(switchActivityFeedback, { activityId, body });
   if (!outcome.ok) {
-    if (outcome.status !== 400) error(outcome.status, outcome.problem.detail);
+    if (outcome.status !== 400) error(outcome.status, problemDetail(outcome.problem));
     const fields = (outcome.problem.errors ?? []).map((e) => e.pointer.slice(1));
     return fail(400, {
       values,

@@ -18,6 +18,7 @@ import { usersFromEnv } from '@equal-partners/functions/identity/users-from-env'
 import { openStore } from '@equal-partners/functions/open-store';
 import { ProblemError } from '@equal-partners/functions/problem';
 import { principalOf } from './guard.ts';
+import { problemDetail } from './text.ts';
 import { firstPages } from './list-pages.ts';
 
 export type { Problem } from '@equal-partners/shared';
@@ -72,7 +73,7 @@ export async function ask<I, O>(query: PageQuery<I, O>, input: I): Promise<O> {
   try {
     return await answer;
   } catch (caught) {
-    if (caught instanceof ProblemError) error(caught.problem.status, caught.problem.detail);
+    if (caught instanceof ProblemError) error(caught.problem.status, problemDetail(caught.problem));
     throw caught;
   }
 }

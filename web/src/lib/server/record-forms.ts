@@ -23,7 +23,7 @@ import { signatoryQueries } from '@equal-partners/functions/signatories/signator
 import { issueErrors, mergeErrors, pointerErrors, type Issue } from '#lib/forms/field-errors.ts';
 import type { FieldError, FormState, FormValues } from '#lib/forms/form-values.ts';
 import { formToRecord } from '#lib/forms/read-form.ts';
-import { has, requestLocale, t } from '#lib/server/text.ts';
+import { has, problemDetail, requestLocale, t } from '#lib/server/text.ts';
 import { attempt } from './queries.ts';
 
 /** What the forms need of a record schema. */
@@ -131,7 +131,7 @@ export function refusal(
   if (problem.status === 412) return fail(409, { values, errors: [], problem: t('form.changedSinceRead', { noun }) });
   const found: FieldError[] = problem.errors ? pointerErrors(problem.errors, fields, requestLocale()) : [];
   const errors = found.length > 0 ? mergeErrors(worded, found, fields) : [];
-  return fail(problem.status, { values, errors, ...(errors.length === 0 ? { problem: problem.detail } : {}) });
+  return fail(problem.status, { values, errors, ...(errors.length === 0 ? { problem: problemDetail(problem) } : {}) });
 }
 
 /** Checks a record against a schema; the failure to show, or `undefined` when it is valid. */

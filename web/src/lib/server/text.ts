@@ -5,6 +5,7 @@
  * language comes from the request, as the queries' principal does (queries.ts).
  */
 import { getRequestEvent } from '$app/server';
+import { problemText } from '#lib/forms/field-errors.ts';
 import { appText, has, type AppPluralKey, type AppText, type Locale, type MessageKey } from '#lib/i18n/index.ts';
 
 export type { Locale, MessageKey };
@@ -20,6 +21,10 @@ export function requestLocale(locals: App.Locals = getRequestEvent().locals): Lo
 export function requestText(): AppText {
   return appText(requestLocale());
 }
+
+/** A problem's detail in the request's language: worded from its rule's code (a refusal, a record not found), else as said. */
+export const problemDetail = (problem: { detail: string; rule?: unknown; values?: unknown }): string =>
+  problemText(problem, requestLocale());
 
 /** A message in the request's language, its `{placeholders}` filled. */
 export const t = (key: MessageKey, values?: Record<string, string | number>): string => requestText().t(key, values);

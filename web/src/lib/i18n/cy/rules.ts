@@ -6,6 +6,7 @@
  * stays as the query writes it (2026-04). Every rule has its Welsh, or type-checking fails.
  */
 import type { RuleCode } from '@equal-partners/shared';
+import type { RuleNounKey } from '../en.ts';
 
 export const rulesCy = {
   'rule.groupAboveRecorded':
@@ -51,4 +52,55 @@ export const rulesCy = {
     'Tynnwch y nodau anweledig sy’n newid cyfeiriad y testun (U+202A i U+202E, U+2066 i U+2069)',
   'rule.addressCharacters': 'Tynnwch y bylchau a’r nodau anweledig o’r cyfeiriad',
   'rule.quarterFormat': 'Rhowch chwarter ar y ffurf BBBB-Qn, fel 2026-Q2',
+  'rule.recordNotFound': 'Nid oes {noun} â’r cyfeirnod “{id}”.',
+  'rule.recordExistsDifferently':
+    'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes gyda chynnwys gwahanol. Defnyddiwch gyfeirnod newydd, neu newidiwch y cofnod sydd yno (PUT).',
+  'rule.idNotTheAddress': 'Roedd disgwyl “{id}”, y cyfeirnod yn y cyfeiriad',
+  'rule.lastDateBeforeFirst': 'Mae’r dyddiad olaf ({to}) cyn y dyddiad cyntaf ({from})',
+  'rule.accountExists': 'Mae cyfrif gyda’r cyfeiriad e-bost hwn yn bodoli eisoes.',
+  'rule.rowIdTaken': 'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes: defnyddiwch gyfeirnod arall',
+  'rule.rowIdHeldDifferently': 'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes gyda chynnwys gwahanol',
+  'rule.rowIdTwice': 'Mae gan res {row} yr un cyfeirnod',
+  'rule.rowReferenceTaken': 'Mae’r cyfeirnod “{id}” wedi’i gymryd: defnyddiwch un arall',
+  'rule.redactionTooLong': 'Byrhewch y testun cyn tynnu hwn',
+  'rule.notInTexts': 'Nid yw hwn yn ymddangos yn y testunau: gwiriwch y sillafu',
+  'rule.signInNeeded': 'Mewngofnodwch, neu anfonwch allwedd API, i wneud hyn.',
+  'rule.commissionersOnlyRead': 'Mae comisiynwyr yn darllen; nid ydyn nhw’n newid cofnodion.',
+  'rule.nothingToPublish':
+    'Dim ond dolenni adborth, heriau a’r rhesymau dros ddyfarniadau sydd â thestunau i’w cyhoeddi.',
+  'rule.ownRecordsOnly': 'Dim ond cofnodion eich sefydliad eich hun y gallwch eu gweld a’u newid.',
+  'rule.ownAssessmentsOnly': 'Dim ond asesiadau eich sefydliad eich hun y gallwch eu gweld a’u newid.',
+  'rule.reviewerAssessmentsByReviewers': 'Dim ond adolygydd all gyflwyno asesiad adolygydd.',
+  'rule.ownChallengesOnly': 'Dim ond heriau i’ch sefydliad eich hun y gallwch eu gweld a’u hateb.',
+  'rule.reviewersRaiseChallenges': 'Dim ond adolygwyr sy’n codi ac yn cau heriau.',
+  'rule.boardOnly': 'Dim ond bwrdd y bartneriaeth all wneud hyn.',
+  'rule.reviewersCannot': 'Ni all adolygwyr wneud hyn.',
+  'rule.loopsBySignatory': 'Dim ond y llofnodwr sy’n cofnodi ei ddolenni adborth ei hun.',
+  'rule.reviewerAssessmentsOwnOrganisation':
+    'Mae adolygwyr yn cyflwyno asesiadau adolygydd ar ran eu sefydliad eu hunain yn unig.',
+  'rule.signatoryAnswersChallenge': 'Dim ond y llofnodwr sy’n ateb her.',
+  'rule.reviewerChallengesOwnOrganisation':
+    'Mae adolygwyr yn codi ac yn cau heriau ar ran eu sefydliad eu hunain yn unig.',
+  'rule.exactFiguresNotAllowed':
+    'Nid yw bwrdd y bartneriaeth wedi caniatáu i adolygwyr weld yr union ffigurau: darllenwch y ffigurau o dan reolaeth datgelu yn /api/v1/public/metrics yn lle hynny.',
+  'rule.commissionersSeeFigures':
+    'Mae comisiynwyr yn gweld gweithgareddau drwy’r ffigurau: mae’r cofnodion eu hunain, gyda’u nodiadau mewnol, yn perthyn i’r llofnodwr ac i’r bwrdd.',
+  'rule.boardOnlySees': 'Dim ond bwrdd y bartneriaeth all weld hyn.',
+  'rule.apiKeyCannotPublish': 'Mae person yn gwirio testun cyn iddo gael ei gyhoeddi: ni all allwedd API gyhoeddi.',
+  'rule.boardPublishes': 'Dim ond bwrdd y bartneriaeth sy’n cyhoeddi’r hyn a ysgrifennodd pobl.',
+  'rule.boardPublishesAwardReason': 'Dim ond bwrdd y bartneriaeth sy’n cyhoeddi’r rheswm dros ei ddyfarniad.',
+  'rule.boardPublishesOwnChallenge': 'Bwrdd y bartneriaeth, nid chi, sy’n cyhoeddi her i’ch sefydliad eich hun.',
+  'rule.publishOwnLoopsOnly': 'Dim ond dolenni adborth eich sefydliad eich hun y gallwch eu cyhoeddi.',
+  'rule.boardPublishesEveryText':
+    'Mae bwrdd y bartneriaeth yn gwirio ac yn cyhoeddi pob testun: nid yw wedi gofyn i lofnodwyr gyhoeddi eu rhai eu hunain.',
 } satisfies Record<`rule.${RuleCode}`, string>;
+
+/** The Welsh of the nouns the rules name a record by (`{noun}`, `{aNoun}`: Welsh has no indefinite article). */
+export const ruleNounsCy = {
+  'ruleNoun.activity': 'gweithgaredd',
+  'ruleNoun.feedback-loop': 'dolen adborth',
+  'ruleNoun.assessment': 'asesiad',
+  'ruleNoun.challenge': 'her',
+  'ruleNoun.signatory': 'llofnodwr',
+  'ruleNoun.population-baseline': 'llinell sylfaen poblogaeth',
+} satisfies Record<RuleNounKey, string>;

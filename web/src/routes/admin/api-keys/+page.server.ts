@@ -3,7 +3,7 @@ import { fail } from '@sveltejs/kit';
 import { apiKeyRequest } from '@equal-partners/shared';
 import { issueApiKey, listApiKeys, revokeApiKey } from '@equal-partners/functions/identity/api-key-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
-import { t } from '#lib/server/text.ts';
+import { problemDetail, t } from '#lib/server/text.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadSignatories, signatoryOptions } from '#lib/server/partnership.ts';
 import { ask, attempt } from '#lib/server/queries.ts';
@@ -53,7 +53,7 @@ export const actions: Actions = {
     const prefix = String(form.get('prefix') ?? '');
     if (form.get('confirmed') !== 'yes') return { values: {}, errors: [], confirming: prefix };
     const result = await attempt(revokeApiKey, { prefix });
-    if (!result.ok) return fail(result.status, { values: {}, errors: [], problem: result.problem.detail });
+    if (!result.ok) return fail(result.status, { values: {}, errors: [], problem: problemDetail(result.problem) });
     return { values: {}, errors: [], revoked: prefix };
   },
 };

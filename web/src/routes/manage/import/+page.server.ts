@@ -10,7 +10,7 @@
 import { fail, isHttpError } from '@sveltejs/kit';
 import type { SheetImportPreview } from '@equal-partners/functions/imports/sheet-import-queries';
 import type { FieldError } from '#lib/forms/form-values.ts';
-import { plural, t } from '#lib/server/text.ts';
+import { plural, problemDetail, t } from '#lib/server/text.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { sheetKinds, type SheetKind } from '#lib/server/spreadsheet/sheet-columns.ts';
 import { FileProblem, maxFileBytes } from '#lib/server/spreadsheet/sheet-file.ts';
@@ -65,7 +65,7 @@ export const actions: Actions = {
     try {
       const read = await readFile(kind, file.name, new Uint8Array(await file.arrayBuffer()), user);
       const result = await previewFile(kind, read);
-      if (!result.ok) return refused(result.status, kind, [{ field: 'file', message: result.problem.detail }]);
+      if (!result.ok) return refused(result.status, kind, [{ field: 'file', message: problemDetail(result.problem) }]);
       const { preview, problems } = result.value;
       return {
         stage: 'preview' as const,
@@ -100,7 +100,9 @@ export const actions: Actions = {
         const message =
           result.problems.length > 0
             ? t('sheet.commit.failed', { problems: plural('count.problems', result.problems.length) })
-            : (result.problem?.detail ?? '');
+            : result.problem
+              ? problemDetail(result.problem)
+              : '';
         return refused(result.status, kind, [{ field: 'file', message }], result.problems);
       }
       return {

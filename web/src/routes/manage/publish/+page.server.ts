@@ -8,7 +8,8 @@ import { publishesTexts, recordId, type ModeratedKind } from '@equal-partners/sh
 import { publishTexts, removeName, waitingTexts } from '@equal-partners/functions/publication/publication-queries';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { valueOf, type FormValues } from '#lib/forms/form-values.ts';
-import { t } from '#lib/server/text.ts';
+import { problemDetail, requestLocale, t } from '#lib/server/text.ts';
+import { ruleText } from '#lib/forms/field-errors.ts';
 import { ask, attempt } from '#lib/server/queries.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
@@ -80,7 +81,7 @@ export const actions: Actions = {
         which: entry.key,
         values: {},
         errors: [],
-        problem: changed ? t('publish.changed') : result.problem.detail,
+        problem: changed ? t('publish.changed') : problemDetail(result.problem),
       });
     }
     redirect(303, `/manage/publish?published=${entry.kind}&on=${dayOfEntry(result.value.record)}`);
@@ -97,12 +98,13 @@ export const actions: Actions = {
     }
     const result = await attempt(removeName, { kind: entry.kind, id: entry.id, remove });
     if (!result.ok) {
-      const message = result.problem.errors?.find((e) => e.pointer === '/remove')?.message;
+      const said = result.problem.errors?.find((e) => e.pointer === '/remove');
+      const message = said ? ruleText(said, requestLocale()) : undefined;
       return fail(result.status, {
         which: entry.key,
         values,
         errors: message ? [{ field, message }] : [],
-        ...(message ? {} : { problem: result.problem.detail }),
+        ...(message ? {} : { problem: problemDetail(result.problem) }),
       });
     }
     // A record deleted since the page was read answers with no record (only its history held the name): no banner then.

@@ -4,7 +4,7 @@ import { challengeQueries } from '@equal-partners/functions/challenges/challenge
 import { ruleText } from '#lib/forms/field-errors.ts';
 import { dateOf, rawValues } from '#lib/forms/read-form.ts';
 import type { FormValues } from '#lib/forms/form-values.ts';
-import { requestLocale, t } from '#lib/server/text.ts';
+import { problemDetail, requestLocale, t } from '#lib/server/text.ts';
 import { challengeWork, requireAllowed } from '#lib/server/guard.ts';
 import { today } from '#lib/server/form-context.ts';
 import { loadPartnership, loadSignatories } from '#lib/server/partnership.ts';
@@ -83,7 +83,7 @@ async function change(id: string, values: FormValues, which: 'answer' | 'close',
     const found = failure.data.errors.filter((e) => e.field === field);
     return found.length > 0 ? found : missing.filter((e) => e.field === field);
   });
-  const problem = sent[0] ? ruleText(sent[0], requestLocale()) : result.problem.detail;
+  const problem = sent[0] ? ruleText(sent[0], requestLocale()) : problemDetail(result.problem);
   return fail(failure.status, { which, values, errors, ...(errors.length === 0 ? { problem } : {}) });
 }
 

@@ -4,7 +4,7 @@
  * decides who may delete what and checks the record has not changed since the page was read.
  */
 import { error, fail, redirect } from '@sveltejs/kit';
-import { t } from '#lib/server/text.ts';
+import { problemDetail, t } from '#lib/server/text.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { deletableKind } from '#lib/server/record-deletion.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,7 +31,7 @@ export const actions: Actions = {
     const what = String(form.get('what') ?? '');
     const result = await kind.delete(params.id, Number.isInteger(version) && version > 0 ? version : undefined);
     if (!result.ok) {
-      const problem = result.status === 412 ? t('delete.changed') : result.problem.detail;
+      const problem = result.status === 412 ? t('delete.changed') : problemDetail(result.problem);
       return fail(result.status, { problem });
     }
     redirect(303, `${kind.list}?${new URLSearchParams({ deleted: what })}`);
