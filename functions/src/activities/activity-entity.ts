@@ -64,7 +64,10 @@ export async function stagesOfActivities(store: Store, ids: readonly string[]): 
 }
 
 /** What families' feedback figures select and attribute an activity's answers by (docs/decisions/0111). */
-export type ActivityFeedbackFields = Pick<Activity, 'id' | 'signatoryId' | 'date' | 'channel' | 'audience' | 'principles'> & {
+export type ActivityFeedbackFields = Pick<
+  Activity,
+  'id' | 'signatoryId' | 'date' | 'channel' | 'audience' | 'principles'
+> & {
   participants: number;
 };
 

@@ -277,7 +277,8 @@ async function exactPartnershipReport(
 ) {
   const { partnership: known, ...rest } = input;
   const query = parsedInput(partnershipQuery, rest);
-  const partnership = (await permitExactFigures(deps, principal, undefined, known)) ?? (await getPartnership(deps.store));
+  const partnership =
+    (await permitExactFigures(deps, principal, undefined, known)) ?? (await getPartnership(deps.store));
   const now = deps.today();
   const [report, feedback] = await Promise.all([
     partnershipReport(deps.store, {
