@@ -160,7 +160,10 @@ async function answerFeedback(
     const total = item.participants.total;
     const count = total >= 5 ? total : random.int(0, total);
     if (count === 0) continue;
-    const token = `t${item.id}`.replace(/[^A-Za-z0-9_-]/g, '-').padEnd(22, 'x').slice(0, 64);
+    const token = `t${item.id}`
+      .replace(/[^A-Za-z0-9_-]/g, '-')
+      .padEnd(22, 'x')
+      .slice(0, 64);
     await createFeedback(api.store, {
       activityId: item.id,
       signatoryId: item.signatoryId,
