@@ -9,7 +9,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import {
-  addMonths,
   audiences,
   channels,
   feedbackTotals,
