@@ -4,7 +4,9 @@
  * with JavaScript off and each answer is counted once; an answer after the window, one past
  * the activity's participants and one through a bad token are refused with nothing written;
  * the answer page sets no cookie; the answer page and its privacy notices pass axe in
- * English and Welsh.
+ * English and Welsh. With four answers neither the editor nor the board sees a feedback
+ * figure; with five (everyone who took part) the signatory page shows the counts, and the
+ * public page shows them disclosure-controlled.
  */
 import { readFile } from 'node:fs/promises';
 import jsqr from 'jsqr';
@@ -27,6 +29,7 @@ const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).
 let app: RunningApp;
 let browser: Browser;
 let editor: BrowserContext;
+let board: BrowserContext;
 let link: string;
 
 /** Calls the API as the demo council editor. */
@@ -96,7 +99,24 @@ beforeAll(async () => {
   await addActivity('feedback-forum', day(0), 5);
   await addActivity('feedback-old-forum', day(-30), 12);
   editor = await signedInContext(browser, app.url, 'demo-council-editor', { viewport: phone });
+  board = await signedInContext(browser, app.url, 'demo-board-admin', { viewport: phone });
 });
+
+/** What the families' feedback part of a signatory page says: its table's cells, or its line saying there is none yet. */
+async function toldOn(
+  context: BrowserContext,
+  path: string,
+): Promise<{ none: boolean; cells: string[]; base: string }> {
+  const page = await context.newPage();
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  const none = (await page.getByTestId('told-none').count()) > 0;
+  const cells = none ? [] : await page.getByTestId('told-table').locator('td').allInnerTexts();
+  const base = none ? '' : await page.getByTestId('told-base').innerText();
+  expect(await sidewaysScroll(page), path).toBe(0);
+  await page.close();
+  return { none, cells, base };
+}
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
@@ -171,6 +191,11 @@ describe('families’ feedback on a phone', () => {
       expect(setCookies).toEqual([]);
       expect(await context.cookies()).toEqual([]);
       await context.close();
+      if (person === 3) {
+        // Four answers: under the floor of five, so no reader sees a figure, the board included.
+        for (const reader of [editor, board])
+          expect((await toldOn(reader, `/dashboard/signatories/${council}`)).none).toBe(true);
+      }
     }
     const counts = await getFeedbackCounts(app.store, activity);
     expect(counts).toEqual({
@@ -183,6 +208,23 @@ describe('families’ feedback on a phone', () => {
       idsCounted: 5,
     });
     expect(token).toHaveLength(22);
+
+    // Five answers from the five who took part: final, so counted, exactly for the editor and the board.
+    for (const reader of [editor, board]) {
+      const exact = await toldOn(reader, `/dashboard/signatories/${council}`);
+      expect(exact.base).toMatch(/^5 answers about 1 activity/);
+      expect(exact.cells[0]).toBe('80% (4 said yes)');
+      expect(exact.cells[3]).toBe('0% (0 said yes)');
+      expect(exact.cells[6]).toBe('100% (5 said yes)');
+    }
+    // In public, five is fewer than the threshold: the count shows as such and the shares not at all.
+    const published = await toldOn(editor, `/public/${council}`);
+    expect(published.base).toMatch(/^fewer than 10 answers about 1 activity/);
+    expect([published.cells[0], published.cells[3], published.cells[6]]).toEqual([
+      'not shown',
+      'not shown',
+      'not shown',
+    ]);
   });
 
   it('refuses an answer past the activity’s participants, after the window, and through a bad token, writing nothing', async () => {

@@ -62,3 +62,45 @@ export async function stagesOfActivities(store: Store, ids: readonly string[]): 
   );
   return new Map(items.map((item) => [item.id as string, item.stage as Stage]));
 }
+
+/** What families' feedback figures select and attribute an activity's answers by (docs/decisions/0111). */
+export type ActivityFeedbackFields = Pick<
+  Activity,
+  'id' | 'signatoryId' | 'date' | 'channel' | 'audience' | 'principles'
+> & {
+  participants: number;
+};
+
+/**
+ * The fields feedback figures need of each live activity of `ids`, in one batched read of
+ * those fields only: id -> fields. A deleted activity's answers count nowhere.
+ */
+export async function feedbackFieldsOfActivities(
+  store: Store,
+  ids: readonly string[],
+): Promise<Map<string, ActivityFeedbackFields>> {
+  const fields = ['id', 'signatoryId', 'date', 'channel', 'audience', 'principles', 'participants', 'deletedAt'];
+  const items = await getItems(
+    store,
+    ids.map((id) => activityKind.keyOf(id)),
+    {
+      projection: fields.map((_, i) => `#f${i}`).join(', '),
+      names: Object.fromEntries(fields.map((field, i) => [`#f${i}`, field])),
+    },
+  );
+  const live = items.filter((item) => item.deletedAt === undefined) as unknown as Activity[];
+  return new Map(
+    live.map((a) => [
+      a.id,
+      {
+        id: a.id,
+        signatoryId: a.signatoryId,
+        date: a.date,
+        channel: a.channel,
+        audience: a.audience,
+        principles: a.principles ?? [],
+        participants: a.participants.total,
+      },
+    ]),
+  );
+}

@@ -23,7 +23,7 @@ import {
   type FeedbackQuestion,
 } from '@equal-partners/shared';
 import { type ItemKeys, keyWord, primaryKey } from '../table/keys.ts';
-import type { Store } from '../table/store.ts';
+import { queryAll, type Store } from '../table/store.ts';
 
 /** The version of this entity's key layout (docs/decisions/0017): bump it when its keys change. */
 const layout = 1;
@@ -32,9 +32,13 @@ const tokenWord = keyWord('FEEDBACK_TOKEN', layout);
 const feedbackWord = keyWord('FEEDBACK', layout);
 
 export const feedbackTokenKeys = (t: { token: string }): ItemKeys => ({ pk: `${tokenWord}#${t.token}`, sk: tokenWord });
-export const feedbackKeys = (f: { activityId: string }): ItemKeys => ({
+/** The list of every activity's feedback counts (gsi2), by signatory: read for the figures (docs/decisions/0111). */
+const feedbackList = keyWord('FEEDBACK_COUNTS', layout);
+
+export const feedbackKeys = (f: { activityId: string; signatoryId?: string }): ItemKeys => ({
   pk: `${feedbackWord}#${f.activityId}`,
   sk: feedbackWord,
+  ...(f.signatoryId === undefined ? {} : { gsi2pk: feedbackList, gsi2sk: `${f.signatoryId}#${f.activityId}` }),
 });
 
 /** What an activity's feedback is set to: never its counts. */
@@ -100,7 +104,7 @@ export async function createFeedback(store: Store, settings: FeedbackSettings): 
       new PutCommand({
         TableName: store.tableName,
         Item: {
-          ...feedbackKeys({ activityId }),
+          ...feedbackKeys({ activityId, signatoryId: settings.signatoryId }),
           entity: 'feedback',
           ...settings,
           responses: 0,
@@ -210,8 +214,8 @@ export interface FeedbackCounts {
 }
 
 /**
- * An activity's counts, exact: for the figures that show them once they pass disclosure
- * control, and for the tests. No page shows them yet.
+ * An activity's counts, exact: for the tests and the activity's own page. Figures read
+ * them through `listFeedbackCounts`, and show them only as decision 0111 allows.
  */
 export async function getFeedbackCounts(store: Store, activityId: string): Promise<FeedbackCounts | undefined> {
   const { Item } = await store.client.send(
@@ -226,4 +230,44 @@ export async function getFeedbackCounts(store: Store, activityId: string): Promi
   ) as FeedbackCounts['answers'];
   const ids = Item.answerIds as Set<string> | undefined;
   return { responses: Number(Item.responses), answers, idsCounted: ids?.size ?? 0 };
+}
+
+/** One activity's counts as the list holds them, with its closing date. */
+export interface ListedFeedbackCounts {
+  activityId: string;
+  signatoryId: string;
+  closesOn: string;
+  responses: number;
+  answers: FeedbackCounts['answers'];
+}
+
+/**
+ * Every activity's feedback counts, or one signatory's, in one query of gsi2: the counts
+ * and closing date only, never the answers' ids or the link's token.
+ */
+export async function listFeedbackCounts(store: Store, signatoryId?: string): Promise<ListedFeedbackCounts[]> {
+  const fields = ['activityId', 'signatoryId', 'closesOn', 'responses', ...countNames];
+  const items = await queryAll<Record<string, unknown>>(store, {
+    IndexName: 'gsi2',
+    KeyConditionExpression:
+      signatoryId === undefined ? 'gsi2pk = :pk' : 'gsi2pk = :pk AND begins_with(gsi2sk, :signatory)',
+    ProjectionExpression: fields.map((_, i) => `#f${i}`).join(', '),
+    ExpressionAttributeNames: Object.fromEntries(fields.map((field, i) => [`#f${i}`, field])),
+    ExpressionAttributeValues: {
+      ':pk': feedbackList,
+      ...(signatoryId === undefined ? {} : { ':signatory': `${signatoryId}#` }),
+    },
+  });
+  return items.map((item) => ({
+    activityId: String(item.activityId),
+    signatoryId: String(item.signatoryId),
+    closesOn: String(item.closesOn),
+    responses: Number(item.responses),
+    answers: Object.fromEntries(
+      feedbackQuestions.map((q) => [
+        q,
+        Object.fromEntries(feedbackChoices.map((c) => [c, Number(item[countName(q, c)] ?? 0)])),
+      ]),
+    ) as FeedbackCounts['answers'],
+  }));
 }

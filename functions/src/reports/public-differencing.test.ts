@@ -5,12 +5,13 @@
  * or narrowed below five values, and that least squares guesses few of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths, monthOf, monthRange } from '@equal-partners/shared';
+import { addDays, addMonths, feedbackChoices, monthOf, monthRange } from '@equal-partners/shared';
 import { seededRandom } from '../local/demo/random.ts';
 import { createApiFixture, demoToday, newActivity, type ApiFixture } from '../testing/api-fixture.ts';
 import { attack, type AttackReport, type Target } from '../testing/intruder/attack.ts';
 import { harvest } from '../testing/intruder/harvest.ts';
 import { monthlyTruth } from '../testing/intruder/truth.ts';
+import { countAnswer, createFeedback } from '../feedback/feedback-entity.ts';
 
 const thisMonth = monthOf(demoToday.toISOString());
 const rules = { threshold: 10, rounding: 5 };
@@ -90,6 +91,8 @@ describe('the differencing attack on the public figures', () => {
 /** Three organisations whose every month holds a few small activities, as a small school's or group's would. */
 async function addSmallOrganisations(api: ApiFixture) {
   const random = seededRandom(20261202);
+  // Its own sequence, so the activities are the ones the attack was first run on.
+  const answers = seededRandom(20261203);
   const organisations = [
     { id: 'little-hill-primary', sector: 'education' },
     { id: 'young-carers-group', sector: 'voluntary' },
@@ -139,6 +142,49 @@ async function addSmallOrganisations(api: ApiFixture) {
         body: { items: items.slice(i, i + 100) },
       });
       expect(response.status).toBe(200);
+    }
+    await answerFeedback(api, items, answers);
+  }
+}
+
+/**
+ * Families' feedback on the small organisations' activities: everyone answers where five
+ * or more took part (so the activity counts, docs/decisions/0111), a few answer elsewhere.
+ */
+async function answerFeedback(
+  api: ApiFixture,
+  items: ReturnType<typeof newActivity>[],
+  random: ReturnType<typeof seededRandom>,
+) {
+  for (const item of items) {
+    const total = item.participants.total;
+    const count = total >= 5 ? total : random.int(0, total);
+    if (count === 0) continue;
+    const token = `t${item.id}`
+      .replace(/[^A-Za-z0-9_-]/g, '-')
+      .padEnd(22, 'x')
+      .slice(0, 64);
+    await createFeedback(api.store, {
+      activityId: item.id,
+      signatoryId: item.signatoryId,
+      token,
+      on: true,
+      closesOn: addDays(item.date, 14),
+      form: 'standard',
+      updatedAt: `${item.date}T09:00:00.000Z`,
+      updatedBy: 'test',
+    });
+    for (let n = 0; n < count; n += 1) {
+      await countAnswer(api.store, {
+        activityId: item.id,
+        token,
+        today: item.date,
+        cap: total,
+        answerId: `${String(n).padStart(2, '0')}${item.id}`.padEnd(22, 'x').slice(0, 22),
+        feltListened: random.pick(feedbackChoices),
+        knowWhatHappensNext: random.pick(feedbackChoices),
+        easyToTakePart: random.pick(feedbackChoices),
+      });
     }
   }
 }

@@ -139,6 +139,7 @@ export async function publicSignatoryMetrics(
       ...(standing.awardedOn ? { awardedOn: standing.awardedOn } : {}),
       ...(standing.expiresOn ? { expiresOn: standing.expiresOn } : {}),
     },
+    participantFeedback: report.participantFeedback,
     disclosure: report.rules,
   };
 }
@@ -162,6 +163,7 @@ export async function publicPartnershipMetrics(
     previous: report.previous,
     series: report.series,
     signatories: { sort: query.sort, order, rows: sortRows(report.rows, query.sort, order) },
+    participantFeedback: report.participantFeedback,
     disclosure: report.rules,
   };
 }

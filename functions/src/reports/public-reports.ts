@@ -9,6 +9,13 @@
 import {
   brokenRule,
   charterStanding,
+  feedbackFloor,
+  publishFeedback,
+  sumPublishedFeedback,
+  type ActivityFeedbackCounts,
+  type DisclosureRules,
+  type PartnershipSettings,
+  type PublishedFeedback,
   countsByPath,
   dayOf,
   emptyMonthRollup,
@@ -51,6 +58,7 @@ import { metricContextFor, overdueCounter } from './signatory-report.ts';
 import { view, type PeriodView } from './report-periods.ts';
 import { listSignatories, signatoryKind } from '../signatories/signatory-entity.ts';
 import type { PartnershipView } from '../partnership/partnership-entity.ts';
+import { feedbackReport, readActivityFeedback } from '../feedback/feedback-figures.ts';
 
 /** The public period a request asks for: a financial year or a quarter; by default this financial year. */
 export function publicPeriod(asked: string | undefined, today: string): PeriodResult {
@@ -193,9 +201,10 @@ export async function publicSignatoryReport(
   ]);
   if (!signatory || !setup) return undefined;
   const months = monthRange(grids[0]!.year.from, grids[1]!.year.to);
-  const [rollups, standing] = await Promise.all([
+  const [rollups, standing, feedback] = await Promise.all([
     readSignatoryRollups(store, signatoryId, months, false),
     readStanding(store, signatoryId),
+    readActivityFeedback(store, feedbackFloor(setup.context.settings), signatoryId),
   ]);
   const overdue = overdueCounter(store, signatoryId, standing, setup.context.settings.loopDueDays);
   const source = signatorySource(rollups, standing, overdue, setup.context);
@@ -211,8 +220,42 @@ export async function publicSignatoryReport(
     ...periodAndPrevious(period, grids, published, today),
     baseline: setup.baseline,
     series: seriesOf(grids, published, period, today),
+    participantFeedback: publishedFeedbackOf(
+      feedback,
+      grids[1]!.year,
+      signatoryId,
+      setup.context.settings,
+      published[1]!.year,
+      setup.rules,
+      now,
+    ),
     rules: setup.rules,
   };
+}
+
+/** What the organisation recorded itself in a published year: its exit survey, as published. */
+function recordedOf(year: Public<MetricFigures>): PublishedFeedback['recorded'] {
+  const { experienceResponses, feltListened, knowWhatHappensNext } = year.impact;
+  return { responses: experienceResponses, feltListened, knowWhatHappensNext };
+}
+
+/**
+ * One signatory's families' feedback for the financial year, as published (decision
+ * 0111): whole activities with at least the floor of final answers, then disclosure control.
+ */
+function publishedFeedbackOf(
+  activities: readonly ActivityFeedbackCounts[],
+  year: PeriodView,
+  signatoryId: string,
+  settings: PartnershipSettings,
+  yearFigures: Public<MetricFigures>,
+  rules: DisclosureRules,
+  now: Date,
+): PublishedFeedback {
+  const scope = { from: year.start, to: year.end, signatoryIds: new Set([signatoryId]) };
+  const noRecord = { responses: 0, feltListened: null, knowWhatHappensNext: null };
+  const exact = feedbackReport(activities, scope, settings, noRecord, [], now).figures;
+  return publishFeedback(year.key, exact, recordedOf(yearFigures), rules);
 }
 
 function signatorySource(
@@ -249,11 +292,12 @@ export async function publicPartnershipReport(
   if (!setup) return undefined;
   const { context, rules } = setup;
   const months = monthRange(grids[0]!.year.from, grids[1]!.year.to);
-  const [signatories, standings, ofSignatories, ofPartnership] = await Promise.all([
+  const [signatories, standings, ofSignatories, ofPartnership, feedback] = await Promise.all([
     listSignatories(store),
     readStandings(store),
     Promise.all(months.map((m) => readMonthOfSignatories(store, m, false))),
     readPartnershipRollups(store, months, false),
+    readActivityFeedback(store, feedbackFloor(context.settings)),
   ]);
   const monthly = (id: string) =>
     new Map(months.map((m, i) => [m, ofSignatories[i]!.get(id) ?? emptyMonthRollup()] as const));
@@ -305,6 +349,23 @@ export async function publicPartnershipReport(
       };
     }),
   );
+  const year = grids[1]!.year;
+  const feedbackOf = signatories.map((s, i) =>
+    publishedFeedbackOf(feedback, year, s.id, context.settings, perSignatory[i]![1]!.year, rules, now),
+  );
+  const participantFeedback = {
+    // The totals are the partnership's whatever the sector, as the other totals are.
+    figures: sumPublishedFeedback(
+      year.key,
+      feedbackFloor(context.settings),
+      feedbackOf,
+      recordedOf(published[1]!.year),
+      rules,
+    ),
+    rows: signatories.flatMap((s, i) =>
+      sector && s.sector !== sector ? [] : [{ signatoryId: s.id, ...feedbackOf[i]! }],
+    ),
+  };
   const { quarter } = cellOf(period);
   const rows = signatories.flatMap((s, i) => {
     if (sector && s.sector !== sector) return [];
@@ -320,6 +381,7 @@ export async function publicPartnershipReport(
     baseline: setup.baseline,
     series: seriesOf(grids, published, period, today),
     rows,
+    participantFeedback,
     rules,
   };
 }

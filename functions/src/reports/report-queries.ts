@@ -35,6 +35,16 @@ import { getPartnership, type PartnershipView } from '../partnership/partnership
 import { requireAllowed } from '../records/record-queries.ts';
 import { partnershipReport } from './partnership-report.ts';
 import { signatoryReport } from './signatory-report.ts';
+import { feedbackReport, readActivityFeedback } from '../feedback/feedback-figures.ts';
+import {
+  dayOf,
+  feedbackFloor,
+  feedbackTotals,
+  lastDayOf,
+  type MonthFeedback,
+  type ParticipantFeedbackFigures,
+  type PrincipleFeedback,
+} from '@equal-partners/shared';
 
 // Checked in full by requestedPeriod, which can say which months to ask for instead of a day.
 const bound = z.string().check(z.maxLength(20));
@@ -230,16 +240,33 @@ async function exactSignatoryReport(
   const { partnership: known, id: rawId, ...rest } = input;
   const { id } = parsedInput(signatoryParam, { id: rawId }, 'path');
   const query = parsedInput(signatoryQuery, rest);
-  const partnership = await permitExactFigures(deps, principal, id, known);
+  const partnership = (await permitExactFigures(deps, principal, id, known)) ?? (await getPartnership(deps.store));
   const now = deps.today();
-  const report = await signatoryReport(deps.store, id, {
-    period: requestedPeriod(query, now),
-    filter: requestedFilter(query),
+  const [report, feedback] = await Promise.all([
+    signatoryReport(deps.store, id, {
+      period: requestedPeriod(query, now),
+      filter: requestedFilter(query),
+      now,
+      partnership,
+    }),
+    partnership ? readActivityFeedback(deps.store, feedbackFloor(partnership.settings), id) : [],
+  ]);
+  if (!report || !partnership) throw notFound(`signatory ${id}`);
+  const figures = exactValues(report.figures);
+  const { impact } = figures.metrics;
+  const participantFeedback = feedbackReport(
+    feedback,
+    { from: report.period.start, to: report.period.end, signatoryIds: new Set([id]), filter: report.filter },
+    partnership.settings,
+    {
+      responses: impact.experienceResponses,
+      feltListened: impact.feltListened,
+      knowWhatHappensNext: impact.knowWhatHappensNext,
+    },
+    partnership.charter.principles.map((p) => p.id),
     now,
-    partnership,
-  });
-  if (!report) throw notFound(`signatory ${id}`);
-  return { report, figures: exactValues(report.figures) };
+  );
+  return { report, figures, participantFeedback, feedback, settings: partnership.settings };
 }
 
 /** The partnership's report, with its figures as their exact values, once the caller may read them. */
@@ -250,17 +277,63 @@ async function exactPartnershipReport(
 ) {
   const { partnership: known, ...rest } = input;
   const query = parsedInput(partnershipQuery, rest);
-  const partnership = await permitExactFigures(deps, principal, undefined, known);
+  const partnership =
+    (await permitExactFigures(deps, principal, undefined, known)) ?? (await getPartnership(deps.store));
   const now = deps.today();
-  const report = await partnershipReport(deps.store, {
-    period: requestedPeriod(query, now),
-    filter: requestedFilter(query),
-    sector: query.sector,
-    now,
-    partnership,
-  });
-  if (!report) throw notFound('partnership');
-  return { query, report, figures: exactValues(report.figures) };
+  const [report, feedback] = await Promise.all([
+    partnershipReport(deps.store, {
+      period: requestedPeriod(query, now),
+      filter: requestedFilter(query),
+      sector: query.sector,
+      now,
+      partnership,
+    }),
+    partnership ? readActivityFeedback(deps.store, feedbackFloor(partnership.settings)) : [],
+  ]);
+  if (!report || !partnership) throw notFound('partnership');
+  const figures = exactValues(report.figures);
+  const { impact } = figures.metrics;
+  const scope = { from: report.period.start, to: report.period.end, filter: report.filter };
+  const principleIds = partnership.charter.principles.map((p) => p.id);
+  const signatoryIds = figures.rows.map((row) => row.signatoryId);
+  const participantFeedback: PartnershipFeedback = {
+    ...feedbackReport(
+      feedback,
+      // The totals are the sector's when one is asked: its signatories' whole activities.
+      query.sector ? { ...scope, signatoryIds: new Set(signatoryIds) } : scope,
+      partnership.settings,
+      {
+        responses: impact.experienceResponses,
+        feltListened: impact.feltListened,
+        knowWhatHappensNext: impact.knowWhatHappensNext,
+      },
+      principleIds,
+      now,
+    ),
+    rows: figures.rows.map((row) => ({
+      signatoryId: row.signatoryId,
+      ...feedbackReport(
+        feedback,
+        { ...scope, signatoryIds: new Set([row.signatoryId]) },
+        partnership.settings,
+        {
+          responses: row.experienceResponses,
+          feltListened: row.feltListened,
+          knowWhatHappensNext: row.knowWhatHappensNext,
+        },
+        [],
+        now,
+      ).figures,
+    })),
+  };
+  return { query, report, figures, participantFeedback };
+}
+
+/** Families' feedback for the partnership (or a sector), and each signatory's in the rows' order. */
+export interface PartnershipFeedback {
+  figures: ParticipantFeedbackFigures;
+  principles: PrincipleFeedback[];
+  rows: (ParticipantFeedbackFigures & { signatoryId: string })[];
 }
 
 /** The filter an answer says it is under: what was asked for, and no field for what was not. */
@@ -276,7 +349,7 @@ export async function signatoryMetrics(
   principal: Principal,
   input: SignatoryFiguresInput,
 ) {
-  const { report, figures } = await exactSignatoryReport(deps, principal, input);
+  const { report, figures, participantFeedback } = await exactSignatoryReport(deps, principal, input);
   return {
     signatory: report.signatory,
     period: report.period,
@@ -285,6 +358,7 @@ export async function signatoryMetrics(
     baseline: report.baseline,
     ...figures,
     charterStatus: report.charterStatus,
+    participantFeedback,
   };
 }
 
@@ -297,7 +371,7 @@ export async function partnershipMetrics(
   principal: Principal,
   input: PartnershipFiguresInput,
 ) {
-  const { query, report, figures } = await exactPartnershipReport(deps, principal, input);
+  const { query, report, figures, participantFeedback } = await exactPartnershipReport(deps, principal, input);
   const order = orderOf(query);
   const { rows, previousRows, ...totals } = figures;
   const sorted = sortRows(rows, query.sort, order);
@@ -315,6 +389,7 @@ export async function partnershipMetrics(
       rows: sorted,
       previousRows: sorted.map((row) => before.get(row.signatoryId)!),
     },
+    participantFeedback,
   };
 }
 
@@ -335,7 +410,20 @@ export async function signatoryMonthsFile(
   principal: Principal,
   input: SignatoryFiguresInput,
 ): Promise<CsvFile> {
-  const { report, figures } = await exactSignatoryReport(deps, principal, input);
+  const { report, figures, feedback, settings } = await exactSignatoryReport(deps, principal, input);
   const { id } = report.signatory;
-  return csvFile(`${id} ${report.period.key} by month exact figures`, seriesCsv(id, figures.series));
+  const floor = feedbackFloor(settings);
+  const today = dayOf(deps.today());
+  const monthFeedback = (month: string): MonthFeedback => {
+    const scope = { from: `${month}-01`, to: lastDayOf(month), signatoryIds: new Set([id]), filter: report.filter };
+    const totals = feedbackTotals(feedback, scope, floor, today);
+    return {
+      feedbackActivities: totals.activities,
+      feedbackResponses: totals.responses,
+      feedbackFeltListened: totals.yes.feltListened,
+      feedbackKnowWhatHappensNext: totals.yes.knowWhatHappensNext,
+      feedbackEasyToTakePart: totals.yes.easyToTakePart,
+    };
+  };
+  return csvFile(`${id} ${report.period.key} by month exact figures`, seriesCsv(id, figures.series, monthFeedback));
 }

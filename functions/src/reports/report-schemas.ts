@@ -319,6 +319,73 @@ const disclosure = z
         '"year-only" marks a quarter’s count published for the financial year only (docs/disclosure.md)',
     ),
   );
+
+// Families' feedback (docs/decisions/0111): every count rests on whole activities with at least `minimumResponses` answers.
+const share = z.nullable(z.number());
+const feedbackFigureFields = {
+  minimumResponses: z.number().check(z.describe('The fewest answers an activity needs for its answers to count')),
+  activities: z.number().check(z.describe('Activities whose answers are counted: final, and at least the minimum')),
+  responses: z.number(),
+  feltListened: z.number().check(z.describe('Answers of yes to “felt listened to”')),
+  knowWhatHappensNext: z.number(),
+  easyToTakePart: z.number(),
+  feltListenedShare: share,
+  knowWhatHappensNextShare: share,
+  easyToTakePartShare: share,
+  recorded: z
+    .strictObject({ responses: z.number(), feltListened: share, knowWhatHappensNext: share })
+    .check(z.describe('What the organisation recorded itself: its exit survey')),
+  gapFeltListened: share.check(z.describe('Told directly minus recorded, as a share difference')),
+  gapKnowWhatHappensNext: share,
+};
+const feedbackFigures = component('ParticipantFeedbackFigures', z.strictObject(feedbackFigureFields));
+const principleFeedback = z.strictObject({
+  principleId: z.string(),
+  activities: z.number(),
+  responses: z.number(),
+  feltListenedShare: share,
+});
+const signatoryFeedback = component(
+  'ParticipantFeedback',
+  z.strictObject({ figures: feedbackFigures, principles: z.array(principleFeedback) }),
+);
+const partnershipFeedback = component(
+  'PartnershipParticipantFeedback',
+  z.strictObject({
+    figures: feedbackFigures,
+    principles: z.array(principleFeedback),
+    rows: z.array(z.strictObject({ signatoryId: z.string(), ...feedbackFigureFields })),
+  }),
+);
+const publishedCount = z.union([z.number(), z.templateLiteral(['<', z.int()]), withheld]);
+const publishedShare = z.union([z.number(), z.null(), withheld]);
+const publishedFeedbackFields = {
+  year: z.string().check(z.describe('The financial year the figures are for, whatever quarter was asked')),
+  minimumResponses: z.number(),
+  activities: z.number(),
+  responses: publishedCount,
+  feltListened: publishedCount,
+  knowWhatHappensNext: publishedCount,
+  easyToTakePart: publishedCount,
+  feltListenedShare: publishedShare,
+  knowWhatHappensNextShare: publishedShare,
+  easyToTakePartShare: publishedShare,
+  recorded: z.strictObject({
+    responses: publishedCount,
+    feltListened: publishedShare,
+    knowWhatHappensNext: publishedShare,
+  }),
+  gapFeltListened: publishedShare,
+  gapKnowWhatHappensNext: publishedShare,
+};
+const publishedFeedback = component('PublishedParticipantFeedback', z.strictObject(publishedFeedbackFields));
+const publicPartnershipFeedback = component(
+  'PublishedPartnershipParticipantFeedback',
+  z.strictObject({
+    figures: publishedFeedback,
+    rows: z.array(z.strictObject({ signatoryId: z.string(), ...publishedFeedbackFields })),
+  }),
+);
 const sort = z.enum(rowSortKeys).check(z.describe('The column the rows are sorted by'));
 const order = z.enum(['asc', 'desc']);
 const filter = z.record(z.string(), z.string());
@@ -335,6 +402,7 @@ export const signatoryResponse = component(
     previous: exactFigures.metrics,
     series: z.array(seriesPoint).check(z.describe('One point per month, empty months as zeros')),
     charterStatus: charterEligibility,
+    participantFeedback: signatoryFeedback,
   }),
 );
 
@@ -357,6 +425,7 @@ export const partnershipResponse = component(
         .array(exactFigures.row)
         .check(z.describe('Each signatory’s row for the previous period, in the same order as `rows`')),
     }),
+    participantFeedback: partnershipFeedback,
   }),
 );
 
@@ -376,6 +445,7 @@ export const publicSignatoryResponse = component(
     previous: publishedFigures.metrics,
     series: publicSeries,
     charterStatus: charterStanding,
+    participantFeedback: publishedFeedback,
     disclosure,
   }),
 );
@@ -399,6 +469,7 @@ export const publicPartnershipResponse = component(
       order,
       rows: z.array(publishedFigures.row).check(z.describe('One row per signatory')),
     }),
+    participantFeedback: publicPartnershipFeedback,
     disclosure,
   }),
 );

@@ -55,7 +55,7 @@ const rows: Record<string, Row> = {
     built: activityKeys({ id, signatoryId: sid, date: '2026-04-20' }),
     entity: activityItem({ id, signatoryId: sid, date: '2026-04-20' } as Activity).entity,
   },
-  feedback: { values: { activityId: id }, built: feedbackKeys({ activityId: id }) },
+  feedback: { values: { activityId: id, sid }, built: feedbackKeys({ activityId: id, signatoryId: sid }) },
   'feedback-token': { values: { token: 'tok' }, built: feedbackTokenKeys({ token: 'tok' }) },
   loop: {
     values: { id, sid, raisedOn: '2026-04-01' },

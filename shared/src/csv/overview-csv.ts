@@ -80,19 +80,47 @@ export type PublishedPoint = Readonly<
  * that is not over yet. A figure that does not exist is an empty cell.
  * @example seriesCsv('oakfield', points).split('\n')[0] // "signatoryId,month,partial,activities,..."
  */
-export function seriesCsv(signatoryId: string, points: readonly PublishedPoint[]): string {
+export function seriesCsv(
+  signatoryId: string,
+  points: readonly PublishedPoint[],
+  feedback?: (month: string) => MonthFeedback,
+): string {
+  const feedbackColumns = feedback ? feedbackCsvFields : [];
   return [
-    csvLine(['signatoryId', 'month', 'partial', ...seriesCsvFields]),
-    ...points.map((point) =>
-      csvLine([
+    csvLine(['signatoryId', 'month', 'partial', ...seriesCsvFields, ...feedbackColumns]),
+    ...points.map((point) => {
+      const told = feedback?.(point.month);
+      return csvLine([
         cell(signatoryId),
         point.month,
         String(point.partial),
         ...seriesCsvFields.map((field) => cell(point[field])),
-      ]),
-    ),
+        ...(told ? feedbackCsvFields.map((field) => cell(told[field])) : []),
+      ]);
+    }),
   ].join('');
 }
+
+/**
+ * Families' feedback in a month (docs/decisions/0111): only whole activities with at
+ * least the floor of final answers, so a month never rests on fewer answers than the floor.
+ */
+export interface MonthFeedback {
+  feedbackActivities: number;
+  feedbackResponses: number;
+  feedbackFeltListened: number;
+  feedbackKnowWhatHappensNext: number;
+  feedbackEasyToTakePart: number;
+}
+
+/** The month file's families' feedback columns, after the others. */
+export const feedbackCsvFields = [
+  'feedbackActivities',
+  'feedbackResponses',
+  'feedbackFeltListened',
+  'feedbackKnowWhatHappensNext',
+  'feedbackEasyToTakePart',
+] as const satisfies readonly (keyof MonthFeedback)[];
 
 /** A quarter as published: its key (`FY2026-Q1`), first and last month, and its figures. */
 export type PublishedQuarter = PublishedPoint & { period: string; from: string; to: string };

@@ -22,6 +22,8 @@ export const defaultSettings = {
   feedbackWindowDays: 14,
   /** Whether every new activity gets a feedback link without anyone switching it on. */
   feedbackOnByDefault: false,
+  /** The fewest answers behind any feedback figure, for every reader (floor 5, docs/decisions/0111). */
+  feedbackMinimumResponses: 5,
   /** The award's criteria (docs/decisions/0110): the least share of loops closed, as a percentage. */
   awardClosurePercent: 70,
   /** The least mean reviewer score (1 to 4) where reviewers scored. */

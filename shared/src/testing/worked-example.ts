@@ -135,5 +135,6 @@ export const exampleSettings: PartnershipSettings = {
   publishWithinDays: 14,
   feedbackWindowDays: 14,
   feedbackOnByDefault: false,
+  feedbackMinimumResponses: 5,
   evidenceMarking: 'OFFICIAL-SENSITIVE',
 };

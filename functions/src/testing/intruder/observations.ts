@@ -77,6 +77,22 @@ export function metricCounts(metrics: unknown): [string, unknown][] {
   return out;
 }
 
+/** Families' feedback counts (docs/decisions/0111), published or exact, by measure. */
+export function feedbackCounts(feedback: unknown): [string, unknown][] {
+  if (!isObject(feedback)) return [];
+  return (['responses', 'feltListened', 'knowWhatHappensNext', 'easyToTakePart'] as const).map((measure) => [
+    `feedback:${measure}`,
+    feedback[measure],
+  ]);
+}
+
+/** The months of a financial year named as published feedback names it (`FY2026`: 2026-04 to 2027-03). */
+function yearRange(feedback: unknown): { from: string; to: string } | undefined {
+  if (!isObject(feedback) || typeof feedback.year !== 'string') return undefined;
+  const fy = Number(feedback.year.slice(2));
+  return Number.isInteger(fy) ? { from: `${fy}-04`, to: `${fy + 1}-03` } : undefined;
+}
+
 /** The published counts of people in an overview row (JSON or CSV, numbers as numbers). */
 export function rowCounts(row: Json): [string, unknown][] {
   return [
@@ -130,6 +146,15 @@ export function metricsAnswerObservations(body: Json, totalsOrgs: readonly strin
       add([row.signatoryId], periodRange(body.period), rowCounts(row));
     }
   }
+  // Families' feedback: a signatory's year, or the partnership's year and a row per signatory.
+  const feedback = isObject(body.participantFeedback) ? body.participantFeedback : undefined;
+  if (feedback && isObject(feedback.figures)) {
+    add(totalsOrgs, yearRange(feedback.figures), feedbackCounts(feedback.figures));
+    for (const row of Array.isArray(feedback.rows) ? feedback.rows : []) {
+      if (isObject(row) && typeof row.signatoryId === 'string')
+        add([row.signatoryId], yearRange(row), feedbackCounts(row));
+    }
+  } else if (feedback) add(totalsOrgs, yearRange(feedback), feedbackCounts(feedback));
   return out;
 }
 

@@ -1,6 +1,6 @@
 /** The true monthly counts behind the public figures, read as a board admin from the exact figures. */
 import { inPool } from './harvest.ts';
-import { chainName, metricCounts } from './observations.ts';
+import { chainName, feedbackCounts, metricCounts } from './observations.ts';
 import type { Truth } from './attack.ts';
 
 export async function monthlyTruth(
@@ -18,8 +18,9 @@ export async function monthlyTruth(
         const query = filter ? `&${filter}` : '';
         const response = await get(`/api/v1/metrics/signatories/${org}?period=${month}${query}`);
         if (response.status !== 200) throw new Error(`exact figures of ${org} ${month} answered ${response.status}`);
-        const body = (await response.json()) as { metrics: unknown };
-        for (const [measure, value] of metricCounts(body.metrics)) {
+        const body = (await response.json()) as { metrics: unknown; participantFeedback?: { figures?: unknown } };
+        const counts = [...metricCounts(body.metrics), ...feedbackCounts(body.participantFeedback?.figures)];
+        for (const [measure, value] of counts) {
           if (typeof value === 'number') values.set(`${org}|${chainName(filter, measure)}|${month}`, value);
         }
       }),

@@ -1234,6 +1234,10 @@ export const en = {
   'alerts.admin.subject': 'Subject',
   'alerts.admin.written': 'Written',
   'alerts.admin.text': 'Show the message',
+  'settings.field.feedbackMinimumResponses': 'Fewest answers behind a feedback figure',
+  'settings.hint.feedbackMinimumResponses':
+    'An activity’s answers are shown, to everyone including the board, only when at least this many people answered, so nobody’s answers can be picked out. At least 5; the default is 5.',
+  'settings.required.settings.feedbackMinimumResponses': 'Enter the fewest answers a feedback figure needs',
 } as const;
 
 export type MessageKey = keyof typeof en;

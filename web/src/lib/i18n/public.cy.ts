@@ -330,6 +330,33 @@ export const publicCy: Record<PublicKey, string> = {
   'loopOutcome.resource-allocation': 'Dyrannwyd arian neu staff',
   'loopOutcome.information-improved': 'Gwellwyd gwybodaeth',
   'loopOutcome.none': 'Ni newidiodd dim',
+  'told.title': 'Beth ddywedodd pobl wrthym yn uniongyrchol',
+  'told.lead':
+    'Atebodd pobl a gymerodd ran dri chwestiwn drwy ddolen adborth y gweithgaredd. Dangosir eu hatebion wrth ymyl yr hyn a gofnododd y sefydliad ei hun. Mae atebion gweithgaredd yn cyfrif pan fydd ei adborth wedi cau, neu pan fydd pawb a gymerodd ran wedi ateb, a dim ond pan fydd o leiaf {min} o bobl wedi ateb, fel na ellir adnabod atebion neb.',
+  'told.based': '{answers} o atebion am {activities}, {period}.',
+  'told.none':
+    'Nid oes gan unrhyw weithgaredd yn y cyfnod hwn ddigon o atebion i’w dangos eto. Mae atebion gweithgaredd yn cyfrif pan fydd ei adborth wedi cau a phan fydd o leiaf {min} o bobl wedi ateb.',
+  'told.caption': 'Beth ddywedodd pobl wrthym yn uniongyrchol o’i gymharu â’r hyn a gofnododd y sefydliad, {period}',
+  'told.col.question': 'Cwestiwn',
+  'told.col.told': 'Beth ddywedodd pobl wrthym yn uniongyrchol',
+  'told.col.recorded': 'Beth a gofnododd y sefydliad',
+  'told.col.gap': 'Gwahaniaeth',
+  'told.q.feltListened': 'Wedi teimlo bod rhywun yn gwrando',
+  'told.q.knowWhatHappensNext': 'Yn gwybod beth sy’n digwydd nesaf',
+  'told.q.easyToTakePart': 'Wedi’i chael yn hawdd cymryd rhan',
+  'told.share': '{share} (dywedodd {count} ie)',
+  'told.notAsked': 'Heb ei ofyn',
+  'told.gap.more': '{points} pwynt yn uwch na’r hyn a gofnodwyd',
+  'told.gap.fewer': '{points} pwynt yn is na’r hyn a gofnodwyd',
+  'told.gap.same': 'Yr un fath â’r hyn a gofnodwyd',
+  'told.principles.column': 'Wedi teimlo bod rhywun yn gwrando (atebion teuluoedd eu hunain)',
+  'told.principles.none': 'Dim digon o atebion',
+  'told.principles.share': '{share} o {answers}',
+  'told.overview.title': 'Beth ddywedodd pobl wrthym yn uniongyrchol, fesul llofnodwr',
+  'told.overview.caption': 'Atebion drwy’r dolenni adborth a’r gyfran a deimlodd fod rhywun yn gwrando, {period}',
+  'told.overview.col.answers': 'Atebion',
+  'told.overview.col.feltListened': 'Wedi teimlo bod rhywun yn gwrando',
+  'told.overview.col.recorded': 'Wedi’i gofnodi gan y sefydliad',
 };
 
 /**
@@ -381,6 +408,14 @@ export const publicPluralsCy: Record<PublicPluralKey, WelshForms> = {
     few: '{n} gweithgaredd',
     many: '{n} gweithgaredd',
     other: '{n} o weithgareddau',
+  },
+  'told.answers': {
+    zero: '{n} o atebion',
+    one: '{n} ateb',
+    two: '{n} ateb',
+    few: '{n} ateb',
+    many: '{n} ateb',
+    other: '{n} o atebion',
   },
   'count.points': {
     zero: '{n} o bwyntiau',

@@ -37,6 +37,7 @@ const entries = {
   publishWithinDays: 'number',
   feedbackOnByDefault: 'yes-no',
   feedbackWindowDays: 'number',
+  feedbackMinimumResponses: 'number',
   safeguardingContact: 'text',
   publicContact: 'text',
   evidenceMarking: 'marking',
