@@ -315,6 +315,29 @@ export const listFeedbackActivities: Query<Record<string, never>, { items: Feedb
   };
 };
 
+/**
+ * Which of `activityIds` have a feedback link switched on (and not voided), among those the
+ * caller may read the feedback of: for the loop form's note that the people who took part
+ * will see the loop's answer at the link.
+ */
+export const activitiesWithFeedback: Query<{ activityIds: readonly string[] }, string[]> = async (
+  deps,
+  principal,
+  { activityIds },
+) => {
+  if (activityIds.length === 0) return [];
+  const settings = await feedbackSettingsOf(deps.store, activityIds);
+  return activityIds.filter((id) => {
+    const found = settings.get(id);
+    return (
+      found !== undefined &&
+      found.on &&
+      found.voided === undefined &&
+      authorize(principal, 'read', 'feedback', { signatoryId: found.signatoryId }).allowed
+    );
+  });
+};
+
 function invalid(errors: FieldError[]): ProblemError {
   return new ProblemError(
     400,

@@ -23,6 +23,7 @@ import { workCy } from './cy/work.ts';
 import { boardReportCy } from './cy/board-report.ts';
 import { awardsCy } from './cy/awards.ts';
 import { evidencePackCy } from './cy/evidence-pack.ts';
+import { feedbackGuardCy } from './cy/feedback-guard.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -47,6 +48,7 @@ export const appCy: Record<MessageKey, string> = {
   ...rulesCy,
   ...awardsCy,
   ...sheetCy,
+  ...feedbackGuardCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

@@ -7,5 +7,5 @@ export const csr = false;
 export const load: PageServerLoad = ({ params, setHeaders }) => loadFeedbackAnswerPage(params.token, setHeaders);
 
 export const actions: Actions = {
-  default: ({ params, request }) => answerFeedbackForm(params.token, request),
+  default: ({ params, request, getClientAddress }) => answerFeedbackForm(params.token, request, getClientAddress()),
 };
