@@ -441,6 +441,22 @@ export const openFeedbackLink: Query<{ token: string }, FeedbackLink> = async (d
   return { ...link, outcome: await outcomeOf(deps, activity) };
 };
 
+// The activity each link's token stands for never changes once issued, so each process keeps what it read.
+const linksRead = new Map<string, string>();
+const maxLinksRead = 10_000;
+
+/** The activity a link's token stands for, read once per process. */
+async function activityOfLink(deps: Pick<QueryDeps, 'store'>, token: string): Promise<string | undefined> {
+  const known = linksRead.get(token);
+  if (known) return known;
+  const activityId = await activityOfToken(deps.store, token);
+  if (activityId) {
+    if (linksRead.size >= maxLinksRead) linksRead.clear();
+    linksRead.set(token, activityId);
+  }
+  return activityId;
+}
+
 /** What became of an answer, for the page that thanks or explains. */
 export type AnswerResult =
   | { outcome: 'counted' }
@@ -460,7 +476,8 @@ export const refusedStatus: Record<Exclude<AnswerResult['outcome'], 'counted'>, 
 
 /**
  * Counts one person's answer through a link, exactly once (the same answer sent again is
- * thanked, not counted again). Nothing is written when the link is unknown or switched
+ * thanked, not counted again): in two requests to the table when it counts (the activity,
+ * then the conditional write), the link's activity being kept after its first read. Nothing is written when the link is unknown or switched
  * off, its window is not open, the activity has as many answers as people took part, or
  * the answer is incomplete; nor, before anything is read, when the link or the address it
  * came from (`address`, used for the limiter's short-lived counter alone) has sent more
@@ -473,22 +490,26 @@ export const answerFeedback: Query<{ token: string; body: unknown; address: stri
 ) => {
   const allowance = takeAnswerAllowance(deps.store, token, address);
   if (!allowance.allowed) return { outcome: 'too-many', retryAfterSeconds: allowance.retryAfterSeconds };
-  const { link, activityId, participants } = await linkContext(deps, token);
-  if (link.state !== 'open') return { outcome: link.state, link };
-  if (activityId === undefined || participants === undefined) return { outcome: 'unknown', link };
   const parsed = feedbackAnswer.safeParse(body);
+  const activityId = feedbackToken.safeParse(token).success ? await activityOfLink(deps, token) : undefined;
+  const activity = activityId ? await getRecord(deps.store, activityKind, activityId) : undefined;
+  const today = dayOf(deps.today());
+  // The answer is counted first, its write checking the rest (the link on, not closed or voided, under the cap):
+  // the page that explains a refusal reads what it needs only when there is one.
+  if (parsed.success && activityId && activity && today >= activity.date) {
+    const outcome = await countAnswer(deps.store, {
+      ...parsed.data,
+      activityId,
+      token,
+      today,
+      at: deps.now().toISOString(),
+      cap: Math.min(activity.participants.total, maxFeedbackAnswers),
+    });
+    if (outcome !== 'not-counted') return { outcome: 'counted' };
+  }
+  const { link } = await linkContext(deps, token);
+  if (link.state !== 'open') return { outcome: link.state, link };
   if (!parsed.success) return { outcome: 'invalid', link, errors: fieldErrors(parsed.error.issues) };
-  const cap = Math.min(participants, maxFeedbackAnswers);
-  const outcome = await countAnswer(deps.store, {
-    ...parsed.data,
-    activityId,
-    token,
-    today: dayOf(deps.today()),
-    at: deps.now().toISOString(),
-    cap,
-  });
-  if (outcome !== 'not-counted') return { outcome: 'counted' };
-  // Refused in the write itself: the window closed or the link was switched off a moment ago, or the cap is reached.
-  const now = (await linkContext(deps, token)).link;
-  return now.state === 'open' ? { outcome: 'full', link: now } : { outcome: now.state, link: now };
+  // Refused in the write itself, with the link open: the cap is reached.
+  return { outcome: 'full', link };
 };

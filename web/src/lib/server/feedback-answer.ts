@@ -21,10 +21,14 @@ import { ask } from './queries.ts';
 /** The page's questions for a link, with the id its answer will carry. */
 export async function loadFeedbackAnswerPage(
   token: string,
+  request: Request,
   setHeaders: (headers: Record<string, string>) => void,
 ): Promise<{ link: FeedbackLink; answerId: string }> {
   setHeaders({ 'cache-control': privateCacheControl });
-  return { link: await ask(openFeedbackLink, { token }), answerId: randomBytes(16).toString('base64url') };
+  const answerId = randomBytes(16).toString('base64url');
+  // After an answer the page shows what the answer's outcome carries (./answerFeedbackForm): nothing more to read.
+  if (request.method === 'POST') return { link: { state: 'unknown' }, answerId };
+  return { link: await ask(openFeedbackLink, { token }), answerId };
 }
 
 /**
