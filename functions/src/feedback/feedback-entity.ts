@@ -171,13 +171,13 @@ export async function createFeedback(store: Store, settings: FeedbackSettings): 
 
 /**
  * Changes an existing feedback item's settings (on or off, closing date, wording) and bumps
- * its version; its token and counts stay. Returns the settings before and after, for the audit trail.
+ * its version; its token and counts stay. Returns the new version, for the audit trail.
  */
 export async function updateFeedbackSettings(
   store: Store,
   activityId: string,
   change: FeedbackSettingsChange,
-): Promise<{ before: FeedbackSettings; after: FeedbackSettings }> {
+): Promise<number> {
   const fields = Object.entries(change);
   const { Attributes } = await store.client.send(
     new UpdateCommand({
@@ -190,11 +190,10 @@ export async function updateFeedbackSettings(
         '#version': 'version',
       },
       ExpressionAttributeValues: { ...Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])), ':one': 1 },
-      ReturnValues: 'ALL_OLD',
+      ReturnValues: 'UPDATED_NEW',
     }),
   );
-  const before = settingsOf(Attributes ?? {});
-  return { before, after: { ...before, ...change, version: (before.version ?? 0) + 1 } };
+  return Number(Attributes?.version);
 }
 
 /** The settings fields of a whole feedback item. */

@@ -30,11 +30,14 @@ interface Limits {
 }
 
 // One set of counters per table this process answers for (a test's table starts with none).
-const limitsOf = new WeakMap<Store, Limits>();
-const salt = randomBytes(16);
+const limitsOf = /* @__PURE__ */ new WeakMap<Store, Limits>();
+let salt: Buffer | undefined;
 
 const hashed = (kind: string, value: string) =>
-  `${kind}:${createHash('sha256').update(salt).update(value).digest('base64url')}`;
+  `${kind}:${createHash('sha256')
+    .update((salt ??= randomBytes(16)))
+    .update(value)
+    .digest('base64url')}`;
 
 /** What the limits say to one more answer. */
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };

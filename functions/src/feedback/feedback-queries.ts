@@ -147,12 +147,12 @@ export const switchActivityFeedback: Query<{ activityId: string; body: unknown }
     updatedAt: deps.now().toISOString(),
     updatedBy: actorOf(principal),
   };
-  if (existing) await auditUpdate(deps, activityId, change);
+  if (existing) await auditUpdate(deps, activityId, existing, change);
   else if (change.on) {
     const created = { activityId, signatoryId: activity.signatoryId, token: newFeedbackToken(), ...change };
     // Someone else switched it on at the same moment: theirs holds the link, and this change is applied to it.
     if (await createFeedback(deps.store, created)) await auditFeedbackCreated(deps.store, created);
-    else await auditUpdate(deps, activityId, change);
+    else await auditUpdate(deps, activityId, await getFeedbackSettings(deps.store, activityId), change);
   }
   return viewOf(activity, days, await getFeedbackSettings(deps.store, activityId));
 };
@@ -161,18 +161,19 @@ export const switchActivityFeedback: Query<{ activityId: string; body: unknown }
 async function auditUpdate(
   deps: Pick<QueryDeps, 'store'>,
   activityId: string,
+  before: FeedbackSettings | undefined,
   change: Parameters<typeof updateFeedbackSettings>[2],
 ): Promise<void> {
-  const { before, after } = await updateFeedbackSettings(deps.store, activityId, change);
+  const version = await updateFeedbackSettings(deps.store, activityId, change);
   await putAuditEvent(deps.store, {
     entity: 'feedback',
     recordId: activityId,
     action: 'update',
     at: change.updatedAt,
     by: change.updatedBy,
-    version: after.version ?? 1,
-    before: auditImage(before),
-    after: auditImage(after),
+    version,
+    ...(before ? { before: auditImage(before) } : {}),
+    after: auditImage({ ...before, ...change }),
   });
 }
 
@@ -182,7 +183,7 @@ function requireBoard(principal: Principal): void {
 }
 
 /** The board's reason for voiding an activity's answers. */
-export const feedbackVoidInput = z.object({ reason: textBlock(500, { min: 1 }) });
+export const feedbackVoidInput = /* @__PURE__ */ z.object({ reason: textBlock(500, { min: 1 }) });
 
 /**
  * Voids an activity's answers, for the board: its counts drop to zero (and so out of every
@@ -442,7 +443,7 @@ export const openFeedbackLink: Query<{ token: string }, FeedbackLink> = async (d
 };
 
 // The activity each link's token stands for never changes once issued, so each process keeps what it read.
-const linksRead = new Map<string, string>();
+const linksRead = /* @__PURE__ */ new Map<string, string>();
 const maxLinksRead = 10_000;
 
 /** The activity a link's token stands for, read once per process. */
