@@ -72,7 +72,18 @@ export interface WebResult {
   }[];
 }
 
-export type BenchResult = IngestResult | MetricsResult | ColdResult | WebResult;
+/** `npm run bench:feedback`: families' answers through the real server against plain PutItem, in the same run. */
+export interface FeedbackResult {
+  bench: 'feedback';
+  /** Answers posted to `/f/{token}` on the local server (pages and API), how many at once, and the seconds they took. */
+  server: { answers: number; concurrency: number; seconds: number };
+  /** Items of the same size written with plain PutItem, as many at once, and the seconds they took. */
+  plain: { items: number; seconds: number };
+  /** The size of the activity's feedback item the plain items copy, in bytes of JSON. */
+  itemBytes: number;
+}
+
+export type BenchResult = IngestResult | MetricsResult | ColdResult | WebResult | FeedbackResult;
 
 /** Prints a benchmark's result line (the last thing it prints). */
 export function printResult(result: BenchResult): void {

@@ -23,6 +23,7 @@ const scripts: Record<BenchName, string> = {
   metrics: 'metrics.ts',
   cold: 'cold-start.ts',
   web: 'web.ts',
+  feedback: 'feedback.ts',
 };
 
 const env = {

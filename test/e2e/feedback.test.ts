@@ -6,7 +6,9 @@
  * the answer page sets no cookie; the answer page and its privacy notices pass axe in
  * English and Welsh. With four answers neither the editor nor the board sees a feedback
  * figure; with five (everyone who took part) the signatory page shows the counts, and the
- * public page shows them disclosure-controlled.
+ * public page shows them disclosure-controlled. Once the window has closed the same link shows,
+ * at 320 px with JavaScript off and in both languages, what became of what people said, and
+ * the loop's form tells its editor so.
  */
 import { readFile } from 'node:fs/promises';
 import jsqr from 'jsqr';
@@ -31,21 +33,32 @@ let browser: Browser;
 let editor: BrowserContext;
 let board: BrowserContext;
 let link: string;
+/** The path of the link whose window has closed. */
+let closedLink: string;
 
-/** Calls the API as the demo council editor. */
-async function asEditor(method: string, path: string, body: unknown): Promise<Response> {
+/** Calls the API as a demo account. */
+async function asAccount(
+  userId: string,
+  method: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const signIn = await fetch(`${app.url}/api/dev/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: 'demo-council-editor' }),
+    body: JSON.stringify({ userId }),
   });
   const { token } = (await signIn.json()) as { token: string };
   return fetch(`${app.url}${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
 }
+
+/** Calls the API as the demo council editor. */
+const asEditor = (method: string, path: string, body: unknown) => asAccount('demo-council-editor', method, path, body);
 
 async function addActivity(id: string, date: string, participants: number): Promise<void> {
   const response = await asEditor('POST', '/api/v1/activities', {
@@ -250,13 +263,13 @@ describe('families’ feedback on a phone', () => {
     // An activity 30 days ago, whose link closed after the partnership's 14 days.
     const switched = await asEditor('PUT', '/api/v1/activities/feedback-old-forum/feedback', { on: true });
     const old = ((await switched.json()) as { feedback: { path: string } }).feedback.path;
+    closedLink = old;
     const closed = await postAnswer(old);
     expect(closed.status).toBe(410);
-    await expect(closed.text()).resolves.toContain('This feedback has closed');
-    const closedPage = await editor.newPage();
-    await closedPage.goto(old);
-    await expect(closedPage.getByTestId('feedback-refused').getAttribute('data-state')).resolves.toBe('closed');
-    await closedPage.close();
+    const closedPage = await closed.text();
+    expect(closedPage).toContain('This feedback has closed');
+    // An answer refused is told so; what happened since is for those who open the link.
+    expect(closedPage).not.toContain('data-testid="feedback-outcome"');
 
     const bad = await postAnswer('/f/AAAAAAAAAAAAAAAAAAAAAA');
     expect(bad.status).toBe(404);
@@ -299,4 +312,78 @@ describe('families’ feedback on a phone', () => {
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
+
+  it(
+    'shows what became of what people said once closed, in English and Welsh, at 320 px with JavaScript off',
+    { timeout: 180_000 },
+    async () => {
+      // Nothing recorded yet: the page says so, and to come back.
+      const { context, page } = await phoneWithoutScript();
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(closedLink);
+      await expect(page.getByTestId('feedback-outcome-none').innerText()).resolves.toContain('Come back to this link');
+
+      // The council records what was raised there and answers it; the board publishes its texts.
+      const loop = await asEditor('POST', '/api/v1/loops', {
+        id: 'feedback-old-forum-loop',
+        signatoryId: council,
+        activityIds: ['feedback-old-forum'],
+        raisedOn: day(-30),
+        youSaid: 'Short breaks should run in the school holidays.',
+        weDid: 'We added holiday short breaks from this summer.',
+        status: 'done',
+        respondedOn: day(-10),
+        communicatedOn: day(-5),
+        principles: [],
+        cy: {
+          youSaid: 'Dylai seibiannau byr redeg yn ystod gwyliau’r ysgol.',
+          weDid: 'Ychwanegwyd seibiannau byr yn y gwyliau.',
+        },
+      });
+      expect(loop.status).toBe(201);
+      const published = await asAccount(
+        'demo-board-admin',
+        'PUT',
+        '/api/v1/loops/feedback-old-forum-loop/publication',
+        { status: 'published' },
+        { 'if-match': loop.headers.get('etag')! },
+      );
+      expect(published.status).toBe(200);
+
+      await page.goto(closedLink);
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('This feedback has closed');
+      const outcome = page.getByTestId('feedback-outcome-loops');
+      await expect(page.locator('main').innerText()).resolves.toContain(
+        'Parents told us what short breaks should offer.',
+      );
+      await expect(outcome.innerText()).resolves.toContain('We added holiday short breaks from this summer.');
+      await expect(outcome.locator('[data-status="done"]').innerText()).resolves.toBe('Done');
+      await expect(outcome.innerText()).resolves.toMatch(/Answer given back on \d{1,2} \w+ \d{4}/);
+      expect(await sidewaysScroll(page)).toBe(0);
+
+      await page.goto(`/cy${closedLink}`);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cy');
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Mae’r adborth hwn wedi cau');
+      await expect(outcome.innerText()).resolves.toContain('Ychwanegwyd seibiannau byr yn y gwyliau.');
+      await expect(outcome.innerText()).resolves.toContain('Ateb wedi’i roi yn ôl ar');
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await context.cookies()).toEqual([]);
+      await context.close();
+
+      // axe runs as a script: the same pages at 320 px, in a browser that runs it.
+      const checked = await browser.newContext({ baseURL: app.url, viewport: { width: 320, height: 800 } });
+      const axePage = await checked.newPage();
+      for (const address of [closedLink, `/cy${closedLink}`]) {
+        await axePage.goto(address);
+        expect(await accessibilityProblems(axePage), address).toEqual([]);
+      }
+      await checked.close();
+
+      // The loop's form tells its editor that the people who took part will see it at the link.
+      const form = await editor.newPage();
+      await form.goto('/manage/loops/feedback-old-forum-loop');
+      await expect(form.getByTestId('loop-feedback-note').innerText()).resolves.toContain('the people who took part');
+      await form.close();
+    },
+  );
 });

@@ -16,13 +16,15 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
-import { raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
+import { closedFeedback, raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { daysAgo } from '../support/forms.ts';
 import { signedInContext, type DemoAccount } from '../support/sign-in.ts';
 
 let app: RunningApp;
 let browser: Browser;
+/** The path of a feedback link whose window has closed (`/f/{token}`). */
+let closedFeedbackLink: string;
 const artifacts = new URL('../artifacts/phone/', import.meta.url).pathname;
 const trust = 'demo-city-hospitals-nhs-trust';
 /** Phones, where tables stack, then a tablet, a small laptop and a desktop, where they must fit too. */
@@ -33,6 +35,8 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   // The demo data has no challenges: raise one, so that the challenge list has a row.
   await raiseChallenge(app, 'phone-challenge', daysAgo(5));
+  // Nor feedback links: one whose window has closed, to walk what the people who took part see then.
+  closedFeedbackLink = await closedFeedback(app);
 });
 afterAll(async () => {
   await browser?.close();
@@ -169,8 +173,11 @@ async function checkAtPhoneWidths(page: Page, label: string, path: string) {
   }
 }
 
-/** A page to walk: its path, or a list whose first record is walked too (and `then` a page below it), or a refusal. */
-type Stop = string | { list: string; then?: string } | { path: string; status: number };
+/**
+ * A page to walk: its path (or the path once the app has started), or a list whose first
+ * record is walked too (and `then` a page below it), or a refusal.
+ */
+type Stop = string | (() => string) | { list: string; then?: string } | { path: string; status: number };
 
 /** Every page, by who may open it (a list's first record stands for the others). */
 const visits: [DemoAccount | 'public', Stop[]][] = [
@@ -190,6 +197,8 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       '/sign-in',
       { path: '/no-such-page', status: 404 },
       { path: '/public/no-such-signatory', status: 404 },
+      // What the people who took part see at a link once it has closed.
+      () => closedFeedbackLink,
     ],
   ],
   [
@@ -224,6 +233,10 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       { list: '/admin/users' },
       '/admin/settings',
       '/admin/alerts',
+      '/manage/feedback',
+      // The board's view of when a link's answers came in, and its void.
+      '/manage/activities/phone-feedback/feedback',
+      '/manage/activities/phone-feedback/feedback/void',
     ],
   ],
   [
@@ -244,9 +257,10 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       { path: '/admin/settings', status: 403 },
       { path: '/dashboard/report', status: 403 },
       '/account',
+      '/manage/feedback',
     ],
   ],
-  ['demo-reviewer', ['/', '/manage', { list: '/manage/challenges' }, '/manage/challenges/new']],
+  ['demo-reviewer', ['/', '/manage', { list: '/manage/challenges' }, '/manage/challenges/new', '/manage/feedback']],
   ['demo-commissioner', ['/']],
 ];
 
@@ -262,6 +276,7 @@ async function pathsOf(page: Page, stops: Stop[]): Promise<{ path: string; statu
   const paths: { path: string; status: number }[] = [];
   for (const stop of stops) {
     if (typeof stop === 'string') paths.push({ path: stop, status: 200 });
+    else if (typeof stop === 'function') paths.push({ path: stop(), status: 200 });
     else if ('status' in stop) paths.push(stop);
     else {
       paths.push({ path: stop.list, status: 200 });

@@ -77,3 +77,55 @@ export async function raiseChallenge(app: RunningApp, id: string, raisedOn: stri
   });
   if (raised.status !== 201) throw new Error(`raising a challenge: ${raised.status} ${await raised.text()}`);
 }
+
+/**
+ * Adds a council activity 30 days ago with a loop raised at it, and switches its feedback
+ * link on for the partnership's window (14 days), so that it has closed: returns the
+ * link's path (`/f/{token}`). The activity's id is `phone-feedback`.
+ */
+export async function closedFeedback(app: RunningApp): Promise<string> {
+  const signIn = await fetch(`${app.url}/api/dev/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: 'demo-council-editor' }),
+  });
+  const { token } = (await signIn.json()) as { token: string };
+  const call = (method: string, path: string, body: unknown) =>
+    fetch(`${app.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const date = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  const council = 'demo-city-council-childrens-services';
+  const added = await call('POST', '/api/v1/activities', {
+    id: 'phone-feedback',
+    signatoryId: council,
+    date,
+    title: 'Young people’s panel on the new youth centre’s opening hours and activities',
+    publicSummary: 'Twelve young people told us when the youth centre should open and what it should offer.',
+    audience: ['young-people'],
+    channel: 'face-to-face-meeting',
+    setting: 'community',
+    stage: 'design',
+    level: 'co-designing',
+    lundy: { space: true, voice: true, audience: true, influence: true },
+    principles: [],
+    participants: { total: 12, firstTime: 4, demographicsRecorded: 0, groups: {} },
+    adjustments: [],
+  });
+  if (added.status !== 201) throw new Error(`adding an activity: ${added.status} ${await added.text()}`);
+  const loop = await call('POST', '/api/v1/loops', {
+    id: 'phone-feedback-loop',
+    signatoryId: council,
+    activityIds: ['phone-feedback'],
+    raisedOn: date,
+    youSaid: 'Open on Saturday evenings.',
+    status: 'in-progress',
+    principles: [],
+  });
+  if (loop.status !== 201) throw new Error(`adding a loop: ${loop.status} ${await loop.text()}`);
+  const switched = await call('PUT', '/api/v1/activities/phone-feedback/feedback', { on: true });
+  if (switched.status !== 200) throw new Error(`switching feedback on: ${switched.status} ${await switched.text()}`);
+  return ((await switched.json()) as { feedback: { path: string } }).feedback.path;
+}

@@ -24,6 +24,8 @@ export const auditTrailInput = z.object({
     'partnership',
     // The inspection evidence packs made for a period (the period's key as the id).
     'evidence-pack',
+    // An activity's feedback link switched on or off, and its answers voided (the activity's id as the id).
+    'feedback',
   ]),
   id: z.string().check(z.minLength(1), z.maxLength(64)),
 });

@@ -9,11 +9,17 @@
  *   on it, so it is counted exactly once however often it is sent, and never past the cap;
  *   a single-item condition works alike on DynamoDB and dynalite (no transactions).
  *
+ * The item also counts the answers per minute (`perMinute_YYYY-MM-DDTHH:MM`, a count and
+ * nothing else), so the board can see when a link's answers came in and spot stuffing; and
+ * it records a void by the board (reason, who, when), which zeroes its counts so they drop
+ * out of every figure and refuses any answer after it.
+ *
  * Nothing about a person is stored: no address, no device, no name, no free text; an
  * answer's id is random and made by the page, not by the person's browser.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { getItems } from '../table/batch-get.ts';
 import {
   feedbackChoices,
   feedbackQuestions,
@@ -41,6 +47,14 @@ export const feedbackKeys = (f: { activityId: string; signatoryId?: string }): I
   ...(f.signatoryId === undefined ? {} : { gsi2pk: feedbackList, gsi2sk: `${f.signatoryId}#${f.activityId}` }),
 });
 
+/** The board's void of an activity's answers: why, who and when, and how many answers it took out. */
+export interface FeedbackVoid {
+  reason: string;
+  at: string;
+  by: string;
+  responses: number;
+}
+
 /** What an activity's feedback is set to: never its counts. */
 export interface FeedbackSettings {
   activityId: string;
@@ -51,13 +65,35 @@ export interface FeedbackSettings {
   form: FeedbackForm;
   updatedAt: string;
   updatedBy: string;
+  /** Bumped by each change of the settings, so each change has an audit event of its own. */
+  version?: number;
+  /** Present once the board voided the answers. */
+  voided?: FeedbackVoid;
 }
+
+/** The settings a change may set. */
+export type FeedbackSettingsChange = Pick<FeedbackSettings, 'on' | 'closesOn' | 'form' | 'updatedAt' | 'updatedBy'>;
 
 /** The attribute holding the count of `choice` for `question`, e.g. `feltListened_not-sure`. */
 const countName = (question: FeedbackQuestion, choice: FeedbackChoice) => `${question}_${choice}`;
 const countNames = feedbackQuestions.flatMap((q) => feedbackChoices.map((c) => countName(q, c)));
 
-const settingsFields = ['activityId', 'signatoryId', 'token', 'on', 'closesOn', 'form', 'updatedAt', 'updatedBy'];
+const settingsFields = [
+  'activityId',
+  'signatoryId',
+  'token',
+  'on',
+  'closesOn',
+  'form',
+  'updatedAt',
+  'updatedBy',
+  'version',
+  'voided',
+];
+
+/** The attribute counting the answers of one minute (`YYYY-MM-DDTHH:MM`, UTC). */
+const minutePrefix = 'perMinute_';
+const minuteName = (at: string) => `${minutePrefix}${at.slice(0, 16)}`;
 
 const isConditionFailure = (error: unknown) =>
   error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException';
@@ -74,6 +110,22 @@ export async function getFeedbackSettings(store: Store, activityId: string): Pro
     }),
   );
   return Item ? (Item as FeedbackSettings) : undefined;
+}
+
+/** The feedback settings of each of `activityIds` that has them, in batched reads: activity id -> settings. */
+export async function feedbackSettingsOf(
+  store: Store,
+  activityIds: readonly string[],
+): Promise<Map<string, FeedbackSettings>> {
+  const items = await getItems(
+    store,
+    activityIds.map((activityId) => primaryKey(feedbackKeys({ activityId }))),
+    {
+      projection: settingsFields.map((_, i) => `#f${i}`).join(', '),
+      names: Object.fromEntries(settingsFields.map((field, i) => [`#f${i}`, field])),
+    },
+  );
+  return new Map(items.map((item) => [String(item.activityId), item as unknown as FeedbackSettings]));
 }
 
 /** The activity a link's token stands for, in one GetItem, or `undefined` for a token never issued. */
@@ -107,6 +159,7 @@ export async function createFeedback(store: Store, settings: FeedbackSettings): 
           ...feedbackKeys({ activityId, signatoryId: settings.signatoryId }),
           entity: 'feedback',
           ...settings,
+          version: 1,
           responses: 0,
           ...Object.fromEntries(countNames.map((name) => [name, 0])),
         },
@@ -120,39 +173,110 @@ export async function createFeedback(store: Store, settings: FeedbackSettings): 
   }
 }
 
-/** Changes an existing feedback item's settings (on or off, closing date, wording); its token and counts stay. */
+/**
+ * Changes an existing feedback item's settings (on or off, closing date, wording) and bumps
+ * its version; its token and counts stay. Returns the new version, for the audit trail.
+ */
 export async function updateFeedbackSettings(
   store: Store,
   activityId: string,
-  change: Pick<FeedbackSettings, 'on' | 'closesOn' | 'form' | 'updatedAt' | 'updatedBy'>,
-): Promise<void> {
+  change: FeedbackSettingsChange,
+): Promise<number> {
   const fields = Object.entries(change);
-  await store.client.send(
+  const { Attributes } = await store.client.send(
     new UpdateCommand({
       TableName: store.tableName,
       Key: primaryKey(feedbackKeys({ activityId })),
-      UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+      UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')} ADD #version :one`,
       ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: Object.fromEntries(fields.map(([field], i) => [`#f${i}`, field])),
-      ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])),
+      ExpressionAttributeNames: {
+        ...Object.fromEntries(fields.map(([field], i) => [`#f${i}`, field])),
+        '#version': 'version',
+      },
+      ExpressionAttributeValues: { ...Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])), ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
     }),
   );
+  return Number(Attributes?.version);
+}
+
+/** The settings fields of a whole feedback item. */
+function settingsOf(item: Record<string, unknown>): FeedbackSettings {
+  return Object.fromEntries(
+    settingsFields.flatMap((field) => (item[field] === undefined ? [] : [[field, item[field]]])),
+  ) as unknown as FeedbackSettings;
+}
+
+/**
+ * Voids an activity's answers, once: records the board's reason, who and when, sets the
+ * answers and every count to zero (so they drop out of every figure) and forgets the ids
+ * counted; the counts per minute stay, to show why. Returns the settings before and after
+ * (for the audit trail), or `undefined` when there is no feedback item or it was voided already.
+ */
+export async function voidFeedback(
+  store: Store,
+  activityId: string,
+  change: Omit<FeedbackVoid, 'responses'>,
+): Promise<{ before: FeedbackSettings & { responses: number }; after: FeedbackSettings } | undefined> {
+  const { Item } = await store.client.send(
+    new GetCommand({ TableName: store.tableName, Key: primaryKey(feedbackKeys({ activityId })), ConsistentRead: true }),
+  );
+  if (!Item || Item.voided) return undefined;
+  const voided: FeedbackVoid = { ...change, responses: Number(Item.responses) };
+  try {
+    const { Attributes } = await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: primaryKey(feedbackKeys({ activityId })),
+        UpdateExpression: `SET #voided = :voided, #responses = :zero, ${countNames.map((_, i) => `#c${i} = :zero`).join(', ')}, #updatedAt = :at, #updatedBy = :by REMOVE #ids ADD #version :one`,
+        // The answers voided are exactly those recorded: one counted since the read above makes the void try again.
+        ConditionExpression: 'attribute_not_exists(#voided) AND #responses = :responses',
+        ExpressionAttributeNames: {
+          '#voided': 'voided',
+          '#responses': 'responses',
+          '#ids': 'answerIds',
+          '#version': 'version',
+          '#updatedAt': 'updatedAt',
+          '#updatedBy': 'updatedBy',
+          ...Object.fromEntries(countNames.map((name, i) => [`#c${i}`, name])),
+        },
+        ExpressionAttributeValues: {
+          ':voided': voided,
+          ':zero': 0,
+          ':one': 1,
+          ':responses': voided.responses,
+          ':at': change.at,
+          ':by': change.by,
+        },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    const before = settingsOf(Attributes ?? {});
+    return {
+      before: { ...before, responses: voided.responses },
+      after: { ...before, voided, updatedAt: change.at, updatedBy: change.by, version: (before.version ?? 0) + 1 },
+    };
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return voidFeedback(store, activityId, change);
+  }
 }
 
 /** What became of an answer sent to be counted. */
 export type CountOutcome = 'counted' | 'already-counted' | 'not-counted';
 
 /**
- * Counts one answer, exactly once: a single conditional UpdateItem adds 1 to the answers
- * and to each chosen answer's count, and the answer's id to the set of ids counted, only
- * while the link's token is the activity's, feedback is on, `today` is not past the
- * closing date, the id is not in the set yet and fewer than `cap` answers are counted.
+ * Counts one answer, exactly once: a single conditional UpdateItem adds 1 to the answers,
+ * to each chosen answer's count and to the count of the minute it came in (`at`), and the
+ * answer's id to the set of ids counted, only while the link's token is the activity's,
+ * feedback is on and not voided, `today` is not past the closing date, the id is not in
+ * the set yet and fewer than `cap` answers are counted.
  * When the condition fails nothing is written; `already-counted` says the same answer was
  * counted before (a retry), `not-counted` that it was refused (closed, full, or switched off).
  */
 export async function countAnswer(
   store: Store,
-  answer: FeedbackAnswer & { activityId: string; token: string; today: string; cap: number },
+  answer: FeedbackAnswer & { activityId: string; token: string; today: string; cap: number; at: string },
 ): Promise<CountOutcome> {
   const chosen = feedbackQuestions.map((question) => countName(question, answer[question]));
   const names: Record<string, string> = {
@@ -161,6 +285,8 @@ export async function countAnswer(
     '#token': 'token',
     '#on': 'on',
     '#closesOn': 'closesOn',
+    '#minute': minuteName(answer.at),
+    '#voided': 'voided',
     ...Object.fromEntries(chosen.map((name, i) => [`#c${i}`, name])),
   };
   try {
@@ -168,9 +294,10 @@ export async function countAnswer(
       new UpdateCommand({
         TableName: store.tableName,
         Key: primaryKey(feedbackKeys({ activityId: answer.activityId })),
-        UpdateExpression: `SET #responses = #responses + :one, ${chosen.map((_, i) => `#c${i} = #c${i} + :one`).join(', ')} ADD #ids :id`,
+        UpdateExpression: `SET #responses = #responses + :one, ${chosen.map((_, i) => `#c${i} = #c${i} + :one`).join(', ')} ADD #ids :id, #minute :one`,
         ConditionExpression:
-          '#token = :token AND #on = :true AND #closesOn >= :today AND #responses < :cap AND NOT contains(#ids, :answerId)',
+          '#token = :token AND #on = :true AND #closesOn >= :today AND #responses < :cap AND ' +
+          'NOT contains(#ids, :answerId) AND attribute_not_exists(#voided)',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: {
           ':one': 1,
@@ -270,4 +397,22 @@ export async function listFeedbackCounts(store: Store, signatoryId?: string): Pr
       ]),
     ) as FeedbackCounts['answers'],
   }));
+}
+
+/** The answers counted in one minute (`YYYY-MM-DDTHH:MM`, UTC). */
+export interface MinuteCount {
+  minute: string;
+  answers: number;
+}
+
+/** How many answers came in each minute that had any, in order: counts per minute, never per answer. */
+export async function getFeedbackTiming(store: Store, activityId: string): Promise<MinuteCount[]> {
+  const { Item } = await store.client.send(
+    new GetCommand({ TableName: store.tableName, Key: primaryKey(feedbackKeys({ activityId })), ConsistentRead: true }),
+  );
+  return Object.entries(Item ?? {})
+    .flatMap(([name, value]) =>
+      name.startsWith(minutePrefix) ? [{ minute: name.slice(minutePrefix.length), answers: Number(value) }] : [],
+    )
+    .sort((a, b) => a.minute.localeCompare(b.minute));
 }

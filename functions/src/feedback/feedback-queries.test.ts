@@ -32,6 +32,8 @@ let deps: QueryDeps;
 let today = new Date('2026-05-04T10:00:00Z');
 
 const answerId = () => randomBytes(16).toString('base64url');
+/** The address the answers come from (a documentation address). */
+const address = '192.0.2.10';
 const answer = (id = answerId(), overrides: Record<string, string> = {}) => ({
   answerId: id,
   feltListened: 'yes',
@@ -174,8 +176,10 @@ describe('an answer', () => {
     const token = await switchOn('fb-once');
     const same = answer();
     for (let i = 0; i < 3; i += 1)
-      expect(await answerFeedback(deps, callers.public, { token, body: same })).toEqual({ outcome: 'counted' });
-    await answerFeedback(deps, callers.public, { token, body: answer(answerId(), { feltListened: 'no' }) });
+      expect(await answerFeedback(deps, callers.public, { token, body: same, address })).toEqual({
+        outcome: 'counted',
+      });
+    await answerFeedback(deps, callers.public, { token, body: answer(answerId(), { feltListened: 'no' }), address });
     expect(await getFeedbackCounts(store, 'fb-once')).toEqual({
       responses: 2,
       answers: {
@@ -190,13 +194,15 @@ describe('an answer', () => {
   it('is refused with nothing written through a bad token, after the window, before it, past the cap, or incomplete', async () => {
     await addActivity('fb-refused', { participants: { total: 1, firstTime: 0, demographicsRecorded: 0, groups: {} } });
     const token = await switchOn('fb-refused', { closesOn: '2026-05-10' });
-    expect(await answerFeedback(deps, callers.public, { token, body: answer() })).toEqual({ outcome: 'counted' });
+    expect(await answerFeedback(deps, callers.public, { token, body: answer(), address })).toEqual({
+      outcome: 'counted',
+    });
     const before = await everyItem();
     const refused = async (input: { token: string; body: unknown }, when = today) => {
       const was = today;
       today = when;
       try {
-        return await answerFeedback(deps, callers.public, input);
+        return await answerFeedback(deps, callers.public, { ...input, address });
       } finally {
         today = was;
       }
@@ -222,7 +228,10 @@ describe('an answer', () => {
     const answers = Array.from({ length: 200 }, () => answer());
     // The first 40 answers are each sent three times at once, as a phone on a poor connection would retry.
     const sent = [...answers, ...answers.slice(0, 40), ...answers.slice(0, 40)];
-    const results = await Promise.all(sent.map((body) => answerFeedback(deps, callers.public, { token, body })));
+    // From many addresses, as on a conference's mobile networks.
+    const results = await Promise.all(
+      sent.map((body, i) => answerFeedback(deps, callers.public, { token, body, address: `198.51.100.${i % 200}` })),
+    );
     const counts = await getFeedbackCounts(store, 'fb-rush');
     expect(counts?.responses).toBe(150);
     expect(counts?.idsCounted).toBe(150);

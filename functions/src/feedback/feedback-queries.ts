@@ -1,10 +1,14 @@
 /**
  * Participant feedback as its uses run it: an editor or a reviewer reads and switches an
- * activity's feedback link; anyone with the link opens the questions and answers them,
- * with no sign-in. Only counts are kept (./feedback-entity.ts); nothing here returns them.
+ * activity's feedback link (each switch recorded in the audit trail); anyone with the link
+ * opens the questions and answers them, with no sign-in, as fast as the limits allow
+ * (./feedback-limits.ts), and once the window closes sees what became of what they said;
+ * the board sees when answers came in and can void them. Only counts are kept
+ * (./feedback-entity.ts); nothing here returns them.
  */
 import {
   actorOf,
+  authorize,
   closingDateProblem,
   dayOf,
   defaultClosingDate,
@@ -13,34 +17,56 @@ import {
   feedbackSwitchInput,
   feedbackToken,
   maxFeedbackAnswers,
+  publicLoops,
+  textBlock,
   windowState,
   type Activity,
+  type PublicLoop,
   type FeedbackForm,
   type FieldError,
   type Principal,
 } from '@equal-partners/shared';
+import * as z from 'zod/mini';
+import { putAuditEvent } from '../audit/audit-entity.ts';
+import { listActivitiesOfSignatory } from '../activities/activity-entity.ts';
 import type { Query, QueryDeps } from '../host.ts';
+import { listLoopsOfSignatory } from '../loops/loop-entity.ts';
+import { listSignatories } from '../signatories/signatory-entity.ts';
 import { fieldErrors, ProblemError } from '../http/problem.ts';
 import { activityKind } from '../activities/activity-entity.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { recordNotFound, requireAllowed } from '../records/record-queries.ts';
+import { takeAnswerAllowance } from './feedback-limits.ts';
 import { signatoryKind } from '../signatories/signatory-entity.ts';
 import { getRecord } from '../table/index.ts';
 import {
   activityOfToken,
   countAnswer,
   createFeedback,
+  feedbackSettingsOf,
   getFeedbackSettings,
+  getFeedbackTiming,
   updateFeedbackSettings,
+  voidFeedback,
   type FeedbackSettings,
+  type MinuteCount,
 } from './feedback-entity.ts';
+import { auditFeedbackCreated, auditImage } from './feedback-audit.ts';
 import { newFeedbackToken } from './feedback-links.ts';
 
 /** An activity's feedback as the people who set it up see it: its link and window, never its answers. */
 export interface ActivityFeedback {
   activity: Pick<Activity, 'id' | 'title' | 'signatoryId' | 'date'> & { participants: number };
   /** Absent until feedback is first switched on. */
-  feedback?: { on: boolean; token: string; path: string; closesOn: string; form: FeedbackForm };
+  feedback?: {
+    on: boolean;
+    token: string;
+    path: string;
+    closesOn: string;
+    form: FeedbackForm;
+    /** Present once the board voided the answers: why, and when. */
+    voided?: { reason: string; at: string };
+  };
   /** The closing date offered when none is set yet: the board's window after the activity. */
   suggestedClosesOn: string;
 }
@@ -71,6 +97,7 @@ function viewOf(activity: Activity, windowDays: number, settings?: FeedbackSetti
             path: feedbackPath(settings.token),
             closesOn: settings.closesOn,
             form: settings.form,
+            ...(settings.voided ? { voided: { reason: settings.voided.reason, at: settings.voided.at } } : {}),
           },
         }
       : {}),
@@ -119,13 +146,196 @@ export const switchActivityFeedback: Query<{ activityId: string; body: unknown }
     updatedAt: deps.now().toISOString(),
     updatedBy: actorOf(principal),
   };
-  if (existing) await updateFeedbackSettings(deps.store, activityId, change);
+  if (existing) await auditUpdate(deps, activityId, existing, change);
   else if (change.on) {
     const created = { activityId, signatoryId: activity.signatoryId, token: newFeedbackToken(), ...change };
     // Someone else switched it on at the same moment: theirs holds the link, and this change is applied to it.
-    if (!(await createFeedback(deps.store, created))) await updateFeedbackSettings(deps.store, activityId, change);
+    if (await createFeedback(deps.store, created)) await auditFeedbackCreated(deps.store, created);
+    else await auditUpdate(deps, activityId, await getFeedbackSettings(deps.store, activityId), change);
   }
   return viewOf(activity, days, await getFeedbackSettings(deps.store, activityId));
+};
+
+/** Changes the settings and records the change, with the settings before and after, in the audit trail. */
+async function auditUpdate(
+  deps: Pick<QueryDeps, 'store'>,
+  activityId: string,
+  before: FeedbackSettings | undefined,
+  change: Parameters<typeof updateFeedbackSettings>[2],
+): Promise<void> {
+  const version = await updateFeedbackSettings(deps.store, activityId, change);
+  await putAuditEvent(deps.store, {
+    entity: 'feedback',
+    recordId: activityId,
+    action: 'update',
+    at: change.updatedAt,
+    by: change.updatedBy,
+    version,
+    ...(before ? { before: auditImage(before) } : {}),
+    after: auditImage({ ...before, ...change }),
+  });
+}
+
+/** The board alone, as with the audit trail: when answers came in, and voiding them. */
+function requireBoard(principal: Principal): void {
+  requireAllowed(principal, 'read', 'audit', {});
+}
+
+/** The board's reason for voiding an activity's answers. */
+export const feedbackVoidInput = /* @__PURE__ */ z.object({ reason: textBlock(500, { min: 1 }) });
+
+/**
+ * Voids an activity's answers, for the board: its counts drop to zero (and so out of every
+ * figure), no answer is counted after, and the void (reason, who, when, how many answers)
+ * is recorded in the audit trail and shown on the activity's feedback page.
+ */
+export const voidActivityFeedback: Query<{ activityId: string; body: unknown }, ActivityFeedback> = async (
+  deps,
+  principal,
+  { activityId, body },
+) => {
+  requireBoard(principal);
+  const parsed = feedbackVoidInput.safeParse(body);
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error.issues));
+  const activity = await readActivity(deps, activityId);
+  const at = deps.now().toISOString();
+  const by = actorOf(principal);
+  const voided = await voidFeedback(deps.store, activityId, { reason: parsed.data.reason, at, by });
+  if (!voided) {
+    const settings = await getFeedbackSettings(deps.store, activityId);
+    throw new ProblemError(
+      409,
+      'conflict',
+      'Cannot void',
+      settings ? 'These answers were voided already.' : 'This activity has no feedback to void.',
+    );
+  }
+  await putAuditEvent(deps.store, {
+    entity: 'feedback',
+    recordId: activityId,
+    action: 'update',
+    at,
+    by,
+    version: voided.after.version ?? 1,
+    before: auditImage(voided.before),
+    after: { ...auditImage(voided.after), responses: 0 },
+  });
+  return viewOf(activity, await windowDays(deps), await getFeedbackSettings(deps.store, activityId));
+};
+
+/** Answers per minute as the board reads them, and the signs of stuffing. */
+export interface FeedbackTiming {
+  minutes: MinuteCount[];
+  /** Every answer counted came in one minute (and there were more than one). */
+  allInOneMinute: boolean;
+  /** The most answers of any one minute. */
+  busiestMinute?: MinuteCount;
+  /** The answers the minutes add up to (voided ones included). */
+  answers: number;
+}
+
+/** When an activity's answers came in, minute by minute: for the board, to spot a link being stuffed. */
+export const readFeedbackTiming: Query<{ activityId: string }, FeedbackTiming> = async (
+  deps,
+  principal,
+  { activityId },
+) => {
+  requireBoard(principal);
+  await readActivity(deps, activityId);
+  return timingOf(await getFeedbackTiming(deps.store, activityId));
+};
+
+/** The signs of stuffing in an activity's answers per minute. */
+export function timingOf(minutes: MinuteCount[]): FeedbackTiming {
+  const answers = minutes.reduce((sum, m) => sum + m.answers, 0);
+  const busiestMinute = minutes.reduce<MinuteCount | undefined>(
+    (top, m) => (top === undefined || m.answers > top.answers ? m : top),
+    undefined,
+  );
+  return {
+    minutes,
+    allInOneMinute: minutes.length === 1 && answers > 1,
+    ...(busiestMinute ? { busiestMinute } : {}),
+    answers,
+  };
+}
+
+/** An activity on the list of feedback links. */
+export interface FeedbackActivity {
+  id: string;
+  title: string;
+  date: string;
+  signatoryId: string;
+  organisation: string;
+  feedback?: { on: boolean; closesOn: string; voided: boolean };
+}
+
+/** How far back the list of feedback links goes: a window closes at most 60 days after its activity. */
+const listDays = 120;
+
+/**
+ * The activities whose feedback the caller may set up (an editor's own organisation's; a
+ * reviewer's, a commissioner's or the board's for every signatory) dated in the last 120
+ * days or ahead, newest first, each with its link's state: so a reviewer, who cannot open
+ * activities themselves, finds each one's feedback page. Titles and dates only.
+ */
+export const listFeedbackActivities: Query<Record<string, never>, { items: FeedbackActivity[] }> = async (
+  deps,
+  principal,
+) => {
+  if (principal.kind === 'public') requireAllowed(principal, 'read', 'feedback', {});
+  const from = dayOf(new Date(deps.today().getTime() - listDays * 86_400_000));
+  const signatories = (await listSignatories(deps.store)).filter(
+    (s) => authorize(principal, 'read', 'feedback', { signatoryId: s.id }).allowed,
+  );
+  const activities = (
+    await Promise.all(signatories.map((s) => listActivitiesOfSignatory(deps.store, s.id, { from, to: '9999-12-31' })))
+  ).flat();
+  const settings = await feedbackSettingsOf(
+    deps.store,
+    activities.map((a) => a.id),
+  );
+  const names = new Map(signatories.map((s) => [s.id, s.name]));
+  return {
+    items: activities
+      .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-GB'))
+      .map((a) => {
+        const found = settings.get(a.id);
+        return {
+          id: a.id,
+          title: a.title,
+          date: a.date,
+          signatoryId: a.signatoryId,
+          organisation: names.get(a.signatoryId) ?? a.signatoryId,
+          ...(found
+            ? { feedback: { on: found.on, closesOn: found.closesOn, voided: found.voided !== undefined } }
+            : {}),
+        };
+      }),
+  };
+};
+
+/**
+ * Which of `activityIds` have a feedback link switched on (and not voided), among those the
+ * caller may read the feedback of: for the loop form's note that the people who took part
+ * will see the loop's answer at the link.
+ */
+export const activitiesWithFeedback: Query<{ activityIds: readonly string[] }, string[]> = async (
+  deps,
+  principal,
+  { activityIds },
+) => {
+  if (activityIds.length === 0) return [];
+  const settings = await feedbackSettingsOf(deps.store, activityIds);
+  return activityIds.filter((id) => {
+    const found = settings.get(id);
+    return (
+      found !== undefined &&
+      found.on &&
+      found.voided === undefined &&
+      authorize(principal, 'read', 'feedback', { signatoryId: found.signatoryId }).allowed
+    );
+  });
 };
 
 function invalid(errors: FieldError[]): ProblemError {
@@ -150,12 +360,27 @@ export type FeedbackLink =
       organisation: string;
       activityDate: string;
       closesOn: string;
+      /** Once closed: what became of what people said. */
+      outcome?: FeedbackOutcome;
     };
+
+/**
+ * What the people who took part see at the link once it has closed: the activity's public
+ * summary, and the "you said, we did" loops linked to it, as the public may read them
+ * (texts once checked and published, their Welsh where written).
+ */
+export interface FeedbackOutcome {
+  title: string;
+  summary: string;
+  cy: { title?: string; summary?: string };
+  loops: PublicLoop[];
+}
 
 interface LinkContext {
   link: FeedbackLink;
   activityId?: string;
   participants?: number;
+  activity?: Activity;
 }
 
 async function linkContext(deps: Pick<QueryDeps, 'store' | 'today'>, token: string): Promise<LinkContext> {
@@ -170,7 +395,9 @@ async function linkContext(deps: Pick<QueryDeps, 'store' | 'today'>, token: stri
   // A link whose feedback was switched off, or whose activity was deleted, opens nothing.
   if (!settings || !activity || settings.token !== token || !settings.on) return unknown;
   const signatory = await getRecord(deps.store, signatoryKind, activity.signatoryId);
-  const state = windowState({ opensOn: activity.date, closesOn: settings.closesOn }, dayOf(deps.today()));
+  const windowNow = windowState({ opensOn: activity.date, closesOn: settings.closesOn }, dayOf(deps.today()));
+  // Answers the board voided are closed for good: nothing more is counted.
+  const state = settings.voided && windowNow === 'open' ? 'closed' : windowNow;
   return {
     link: {
       state,
@@ -181,45 +408,108 @@ async function linkContext(deps: Pick<QueryDeps, 'store' | 'today'>, token: stri
     },
     activityId,
     participants: activity.participants.total,
+    activity,
   };
 }
 
-/** The answer page's link: anyone may open it, signed in or not. */
-export const openFeedbackLink: Query<{ token: string }, FeedbackLink> = async (deps, _principal, { token }) =>
-  (await linkContext(deps, token)).link;
+/** The activity's public summary and its linked loops as the public may read them. */
+async function outcomeOf(deps: Pick<QueryDeps, 'store' | 'today'>, activity: Activity): Promise<FeedbackOutcome> {
+  const [partnership, loops] = await Promise.all([
+    getPartnership(deps.store),
+    listLoopsOfSignatory(deps.store, activity.signatoryId),
+  ]);
+  const settings = partnership?.settings ?? defaultSettings;
+  const linked = loops.filter((loop) => (loop.activityIds ?? []).includes(activity.id));
+  return {
+    title: activity.title,
+    summary: activity.publicSummary,
+    cy: {
+      ...(activity.cy?.title ? { title: activity.cy.title } : {}),
+      ...(activity.cy?.publicSummary ? { summary: activity.cy.publicSummary } : {}),
+    },
+    loops: publicLoops(linked, dayOf(deps.today()), settings.loopDueDays, settings.publishWithinDays),
+  };
+}
+
+/**
+ * The answer page's link: anyone may open it, signed in or not. Once closed, with what
+ * became of what people said (`outcome`).
+ */
+export const openFeedbackLink: Query<{ token: string }, FeedbackLink> = async (deps, _principal, { token }) => {
+  const { link, activity } = await linkContext(deps, token);
+  if (link.state !== 'closed' || !activity) return link;
+  return { ...link, outcome: await outcomeOf(deps, activity) };
+};
+
+// The activity each link's token stands for never changes once issued, so each process keeps what it read.
+const linksRead = /* @__PURE__ */ new Map<string, string>();
+const maxLinksRead = 10_000;
+
+/** The activity a link's token stands for, read once per process. */
+async function activityOfLink(deps: Pick<QueryDeps, 'store'>, token: string): Promise<string | undefined> {
+  const known = linksRead.get(token);
+  if (known) return known;
+  const activityId = await activityOfToken(deps.store, token);
+  if (activityId) {
+    if (linksRead.size >= maxLinksRead) linksRead.clear();
+    linksRead.set(token, activityId);
+  }
+  return activityId;
+}
 
 /** What became of an answer, for the page that thanks or explains. */
 export type AnswerResult =
   | { outcome: 'counted' }
   | { outcome: 'unknown' | 'not-open-yet' | 'closed' | 'full'; link: FeedbackLink }
+  | { outcome: 'too-many'; retryAfterSeconds: number }
   | { outcome: 'invalid'; link: FeedbackLink; errors: FieldError[] };
+
+/** The HTTP status the answer page answers each refusal with. */
+export const refusedStatus: Record<Exclude<AnswerResult['outcome'], 'counted'>, number> = {
+  invalid: 400,
+  unknown: 404,
+  'not-open-yet': 409,
+  full: 409,
+  closed: 410,
+  'too-many': 429,
+};
 
 /**
  * Counts one person's answer through a link, exactly once (the same answer sent again is
- * thanked, not counted again). Nothing is written when the link is unknown or switched
+ * thanked, not counted again): in two requests to the table when it counts (the activity,
+ * then the conditional write), the link's activity being kept after its first read. Nothing is written when the link is unknown or switched
  * off, its window is not open, the activity has as many answers as people took part, or
- * the answer is incomplete.
+ * the answer is incomplete; nor, before anything is read, when the link or the address it
+ * came from (`address`, used for the limiter's short-lived counter alone) has sent more
+ * than the limits allow (./feedback-limits.ts).
  */
-export const answerFeedback: Query<{ token: string; body: unknown }, AnswerResult> = async (
+export const answerFeedback: Query<{ token: string; body: unknown; address: string }, AnswerResult> = async (
   deps,
   _principal: Principal,
-  { token, body },
+  { token, body, address },
 ) => {
-  const { link, activityId, participants } = await linkContext(deps, token);
-  if (link.state !== 'open') return { outcome: link.state, link };
-  if (activityId === undefined || participants === undefined) return { outcome: 'unknown', link };
+  const allowance = takeAnswerAllowance(deps.store, token, address);
+  if (!allowance.allowed) return { outcome: 'too-many', retryAfterSeconds: allowance.retryAfterSeconds };
   const parsed = feedbackAnswer.safeParse(body);
+  const activityId = feedbackToken.safeParse(token).success ? await activityOfLink(deps, token) : undefined;
+  const activity = activityId ? await getRecord(deps.store, activityKind, activityId) : undefined;
+  const today = dayOf(deps.today());
+  // The answer is counted first, its write checking the rest (the link on, not closed or voided, under the cap):
+  // the page that explains a refusal reads what it needs only when there is one.
+  if (parsed.success && activityId && activity && today >= activity.date) {
+    const outcome = await countAnswer(deps.store, {
+      ...parsed.data,
+      activityId,
+      token,
+      today,
+      at: deps.now().toISOString(),
+      cap: Math.min(activity.participants.total, maxFeedbackAnswers),
+    });
+    if (outcome !== 'not-counted') return { outcome: 'counted' };
+  }
+  const { link } = await linkContext(deps, token);
+  if (link.state !== 'open') return { outcome: link.state, link };
   if (!parsed.success) return { outcome: 'invalid', link, errors: fieldErrors(parsed.error.issues) };
-  const cap = Math.min(participants, maxFeedbackAnswers);
-  const outcome = await countAnswer(deps.store, {
-    ...parsed.data,
-    activityId,
-    token,
-    today: dayOf(deps.today()),
-    cap,
-  });
-  if (outcome !== 'not-counted') return { outcome: 'counted' };
-  // Refused in the write itself: the window closed or the link was switched off a moment ago, or the cap is reached.
-  const now = (await linkContext(deps, token)).link;
-  return now.state === 'open' ? { outcome: 'full', link: now } : { outcome: now.state, link: now };
+  // Refused in the write itself, with the link open: the cap is reached.
+  return { outcome: 'full', link };
 };

@@ -24,6 +24,7 @@ import { boardReportCy } from './cy/board-report.ts';
 import { awardsCy } from './cy/awards.ts';
 import { evidencePackCy } from './cy/evidence-pack.ts';
 import { alertsCy } from './cy/alerts.ts';
+import { feedbackGuardCy } from './cy/feedback-guard.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -50,6 +51,7 @@ export const appCy: Record<MessageKey, string> = {
   ...awardsCy,
   ...sheetCy,
   ...alertsCy,
+  ...feedbackGuardCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

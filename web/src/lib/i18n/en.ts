@@ -1238,6 +1238,46 @@ export const en = {
   'settings.hint.feedbackMinimumResponses':
     'An activity’s answers are shown, to everyone including the board, only when at least this many people answered, so nobody’s answers can be picked out. At least 5; the default is 5.',
   'settings.required.settings.feedbackMinimumResponses': 'Enter the fewest answers a feedback figure needs',
+  'feedbackGuard.list.title': 'Feedback links',
+  'feedbackGuard.list.card':
+    'Every activity’s feedback link: find it to give people, switch it on or off, print its card.',
+  'feedbackGuard.list.lead':
+    'Activities from the last 120 days and those to come, newest first. Open an activity’s feedback page to switch its link on, copy it or print its card and poster.',
+  'feedbackGuard.list.none': 'There are no activities from the last 120 days or to come.',
+  'feedbackGuard.list.activity': 'Activity',
+  'feedbackGuard.list.organisation': 'Organisation',
+  'feedbackGuard.list.date': 'Date',
+  'feedbackGuard.list.state': 'Feedback',
+  'feedbackGuard.list.state.none': 'Not switched on',
+  'feedbackGuard.list.state.off': 'Switched off',
+  'feedbackGuard.list.state.on': 'On until {date}',
+  'feedbackGuard.list.state.voided': 'Answers voided',
+  'feedbackGuard.list.open': 'Feedback page',
+  'feedbackGuard.list.openFor': 'Feedback page for {title}',
+  'feedbackGuard.void.shown': 'The board voided this activity’s answers on {date}: {reason}',
+  'feedbackGuard.void.shownTitle': 'Answers voided',
+  'feedbackGuard.void.title': 'Void the answers',
+  'feedbackGuard.void.lead':
+    'If the answers look stuffed (sent by a few people many times, or by people who did not take part), void them. Their counts drop out of every figure, the link counts no more answers, and the reason is shown on this page to the activity’s editors and reviewers and kept in the audit trail. This cannot be undone.',
+  'feedbackGuard.void.reason': 'Why are you voiding the answers?',
+  'feedbackGuard.void.reasonHint':
+    'For example, “40 answers in one minute, two days after the activity, which had 12 participants”. Do not name anyone.',
+  'feedbackGuard.void.submit': 'Void the answers',
+  'feedbackGuard.void.required': 'Enter why you are voiding the answers',
+  'feedbackGuard.void.tooLong': 'The reason must be 500 characters or fewer',
+  'feedbackGuard.void.done': 'The answers were voided.',
+  'feedbackGuard.timing.title': 'When the answers came in',
+  'feedbackGuard.timing.lead':
+    'Answers counted in each minute (UTC) that had any: counts only, never a time per answer. Many answers in one minute can be a room answering together, or one person sending many.',
+  'feedbackGuard.timing.none': 'No answers have been counted yet.',
+  'feedbackGuard.timing.oneMinute':
+    'All {answers} answers came in within one minute. Check with the organisation that a room of people answered together.',
+  'feedbackGuard.timing.busiest': 'Busiest minute: {answers} answers at {minute}.',
+  'feedbackGuard.timing.caption': 'Answers per minute',
+  'feedbackGuard.timing.minute': 'Minute (UTC)',
+  'feedbackGuard.timing.answers': 'Answers',
+  'feedbackGuard.loopNote':
+    'An activity linked here has a feedback link: the people who took part will see this loop at that link once its texts are published, with its status and the date the answer went back.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -126,6 +126,27 @@ export const feedbackPagesEn = {
   'card.about': '3 quick questions about {organisation}’s activity on {date}.',
   'card.anonymous': 'No names. No sign-in. Only the number of people who gave each answer is kept.',
   'card.closes': 'Open until {date}.',
+
+  'answer.tooMany.title': 'Too many answers from here just now',
+  'answer.tooMany.text':
+    'A lot of answers were sent from this place or to this link in the last few minutes. Wait a few minutes, then send your answers again. Nothing you sent now has been kept.',
+  'outcome.lead': 'Answers could be given until {date}. This is what has happened since.',
+  'outcome.activity': 'About the activity',
+  'outcome.loops.title': 'You said, we did',
+  'outcome.loops.lead': 'What people raised at this activity, and what {organisation} did about it.',
+  'outcome.loops.none':
+    '{organisation} has not recorded anything raised at this activity yet. Come back to this link later to see what happened.',
+  'outcome.youSaid': 'You said',
+  'outcome.weDid': 'We did',
+  'outcome.reason': 'Why not',
+  'outcome.status': 'Where it is',
+  'outcome.status.open': 'Open',
+  'outcome.status.in-progress': 'In progress',
+  'outcome.status.done': 'Done',
+  'outcome.status.not-taken-forward': 'Not taken forward',
+  'outcome.answered': 'Answer given back on {date}',
+  'outcome.notAnswered': 'The answer has not gone back yet.',
+  'outcome.waiting': 'What was said and done is waiting to be checked before it is shown.',
 } as const;
 
 export type FeedbackPageKey = keyof typeof feedbackPagesEn;
@@ -247,6 +268,27 @@ export const feedbackPagesCy: Record<FeedbackPageKey, string> = {
   'card.about': '3 chwestiwn cyflym am weithgaredd {organisation} ar {date}.',
   'card.anonymous': 'Dim enwau. Dim mewngofnodi. Dim ond nifer y bobl a roddodd bob ateb sy’n cael ei gadw.',
   'card.closes': 'Ar agor tan {date}.',
+
+  'answer.tooMany.title': 'Gormod o atebion o’r fan hon ar hyn o bryd',
+  'answer.tooMany.text':
+    'Anfonwyd llawer o atebion o’r lle hwn neu i’r ddolen hon yn ystod yr ychydig funudau diwethaf. Arhoswch ychydig funudau, yna anfonwch eich atebion eto. Nid oes dim a anfonoch nawr wedi’i gadw.',
+  'outcome.lead': 'Roedd modd ateb tan {date}. Dyma beth sydd wedi digwydd ers hynny.',
+  'outcome.activity': 'Am y gweithgaredd',
+  'outcome.loops.title': 'Dywedoch chi, gwnaethom ni',
+  'outcome.loops.lead': 'Beth gododd pobl yn y gweithgaredd hwn, a beth wnaeth {organisation} amdano.',
+  'outcome.loops.none':
+    'Nid yw {organisation} wedi cofnodi dim a godwyd yn y gweithgaredd hwn eto. Dewch yn ôl at y ddolen hon yn nes ymlaen i weld beth ddigwyddodd.',
+  'outcome.youSaid': 'Dywedoch chi',
+  'outcome.weDid': 'Gwnaethom ni',
+  'outcome.reason': 'Pam lai',
+  'outcome.status': 'Ble mae pethau',
+  'outcome.status.open': 'Ar agor',
+  'outcome.status.in-progress': 'Ar waith',
+  'outcome.status.done': 'Wedi’i wneud',
+  'outcome.status.not-taken-forward': 'Heb fwrw ymlaen',
+  'outcome.answered': 'Ateb wedi’i roi yn ôl ar {date}',
+  'outcome.notAnswered': 'Nid yw’r ateb wedi mynd yn ôl eto.',
+  'outcome.waiting': 'Mae’r hyn a ddywedwyd ac a wnaed yn aros i gael ei wirio cyn ei ddangos.',
 };
 
 /**

@@ -4,8 +4,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const csr = false;
 
-export const load: PageServerLoad = ({ params, setHeaders }) => loadFeedbackAnswerPage(params.token, setHeaders);
+export const load: PageServerLoad = ({ params, request, setHeaders }) =>
+  loadFeedbackAnswerPage(params.token, request, setHeaders);
 
 export const actions: Actions = {
-  default: ({ params, request }) => answerFeedbackForm(params.token, request),
+  default: ({ params, request, getClientAddress }) => answerFeedbackForm(params.token, request, getClientAddress()),
 };

@@ -3,6 +3,7 @@ import { csvColumns, feedbackLoopInput } from '@equal-partners/shared';
 import { loopQueries } from '@equal-partners/functions/loops/loop-queries';
 import { rawValues, recordToValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
+import { activitiesWithFeedback } from '@equal-partners/functions/feedback/feedback-queries';
 import { ask } from '#lib/server/queries.ts';
 import { activityChoices, activityTitles, recordFormContext } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     organisation: signatories.find((s) => s.id === loop.signatoryId)?.name,
     activities: await activityTitles(loop.activityIds),
     activityChoices: await activityChoices(loop.signatoryId, loop.activityIds),
+    feedbackLinked: (await ask(activitiesWithFeedback, { activityIds: loop.activityIds ?? [] })).length > 0,
     values: initialValues({ ...recordToValues(loop, csvColumns(feedbackLoopInput)), version: String(version) }),
   };
 };

@@ -1,6 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { rawValues } from '#lib/forms/read-form.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
+import { activitiesWithFeedback } from '@equal-partners/functions/feedback/feedback-queries';
+import { ask } from '#lib/server/queries.ts';
 import { activityChoices, activityTitles, newRecordId, recordFormContext, today } from '#lib/server/form-context.ts';
 import { loadPartnership } from '#lib/server/partnership.ts';
 import { loopForm, saveRecord } from '#lib/server/record-forms.ts';
@@ -21,6 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     ...page,
     activities,
     activityChoices: choices,
+    feedbackLinked: (await ask(activitiesWithFeedback, { activityIds })).length > 0,
     values: initialValues({
       id: newRecordId(),
       raisedOn: today(),
