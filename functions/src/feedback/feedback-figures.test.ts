@@ -78,6 +78,7 @@ async function activityWithAnswers(
       activityId: id,
       token,
       today: date,
+      at: `${date}T10:00:00.000Z`,
       cap: participants,
       answerId: randomBytes(16).toString('base64url'),
       feltListened: n % 3 === 0 ? 'no' : 'yes',

@@ -179,6 +179,7 @@ async function answerFeedback(
         activityId: item.id,
         token,
         today: item.date,
+        at: `${item.date}T10:00:00.000Z`,
         cap: total,
         answerId: `${String(n).padStart(2, '0')}${item.id}`.padEnd(22, 'x').slice(0, 22),
         feltListened: random.pick(feedbackChoices),
