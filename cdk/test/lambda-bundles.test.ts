@@ -14,14 +14,15 @@ const bundle = (name: string) => {
 
 const kB = 1000;
 /**
- * 340 kB minified per handler, for short cold starts (docs/decisions/0203: it was 300 kB
+ * 350 kB minified per handler, for short cold starts (docs/decisions/0203: it was 300 kB
  * until the api took on the publication grid, checked free text, signed cursors and its own
  * security headers, 320 kB until records took Welsh texts and the overview its rows, and
- * 330 kB until families' feedback links and the rules' codes came in). The schemas use zod's mini API, so a bundle keeps only the schemas and
+ * 330 kB until families' feedback links and the rules' codes came in, 340 kB until families'
+ * feedback became figures with their floor). The schemas use zod's mini API, so a bundle keeps only the schemas and
  * checks it uses, and the api serves the OpenAPI document written beside it rather than
  * loading the generator.
  */
-const limit = 340 * kB;
+const limit = 350 * kB;
 const exists = (name: string) =>
   existsSync(fileURLToPath(new URL(`../../functions/src/lambda/${name}.ts`, import.meta.url)));
 

@@ -41,7 +41,7 @@ export interface Machine {
 }
 
 /** The budget of each Lambda bundle, minified (cdk/test/lambda-bundles.test.ts, docs/decisions/0203). */
-export const bundleBudgetBytes = 340_000;
+export const bundleBudgetBytes = 350_000;
 /** The budget of a public page's gzipped JavaScript with every chart drawn, and Lighthouse's targets. */
 export const pageBudgetKb = 120;
 export const lighthouseTargets = { performance: 90, accessibility: 100 };
