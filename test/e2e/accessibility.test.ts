@@ -69,6 +69,8 @@ const recordPages = [
   '/admin/api-keys',
   '/admin/users',
   '/admin/settings',
+  '/manage/feedback',
+  '/admin/alerts',
 ];
 
 /** The school's editor has the council editor's role and pages, so is not walked again. */
@@ -97,6 +99,9 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/admin/api-keys',
     { list: '/admin/users' },
     '/admin/settings',
+    '/manage/feedback',
+    '/admin/alerts',
+    '/account',
     '/sign-out',
   ],
   'demo-council-editor': [
@@ -111,6 +116,8 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/manage/assessments/new',
     { list: '/manage/challenges' },
     '/manage/import',
+    '/manage/feedback',
+    '/account',
     // The public pages carry a signed-in person's header too.
     '/public',
   ],
@@ -122,6 +129,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/manage/assessments/new',
     { list: '/manage/challenges' },
     '/manage/challenges/new',
+    '/manage/feedback',
   ],
   'demo-commissioner': [
     '/',
@@ -131,6 +139,7 @@ const walks: Partial<Record<DemoAccount, Stop[]>> = {
     '/dashboard/outcomes/loops',
     '/dashboard/signatories/oakfield-special-school',
     '/public/oakfield-special-school',
+    '/account',
   ],
 };
 
@@ -214,7 +223,7 @@ describe.concurrent('every page, as each role, with and without JavaScript', () 
         const header = await page
           .locator('header nav a[href]')
           .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-        expect(header).toEqual(['/your-work', '/public', '/dashboard', '/dashboard/outcomes']);
+        expect(header).toEqual(['/your-work', '/public', '/dashboard', '/dashboard/outcomes', '/account']);
         await expect(page.locator('main a[href="/dashboard"]').innerText()).resolves.toBe(
           'Go to the partnership overview',
         );

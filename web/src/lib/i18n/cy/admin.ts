@@ -119,16 +119,16 @@ export const adminCy = {
   'settings.section.feedback': 'Adborth gan bobl a gymerodd ran',
   'settings.section.feedback.lead':
     'Gall pobl a gymerodd ran mewn gweithgaredd ateb tri chwestiwn byr ar eu ffôn, drwy ddolen neu god QR, heb fewngofnodi. Dim ond nifer y bobl a roddodd bob ateb sy’n cael ei gadw.',
-  'settings.field.feedbackOnByDefault': 'Rhoi dolen adborth i bob gweithgaredd newydd?',
+  'settings.field.feedbackOnByDefault': 'Rhoi dolen i roi adborth i bob gweithgaredd newydd?',
   'settings.hint.feedbackOnByDefault':
     'Gall golygyddion ac adolygwyr droi dolen pob gweithgaredd ymlaen neu i ffwrdd o hyd. Gyda hi ymlaen ar gyfer pob gweithgaredd, ni all sefydliad ofyn dim ond ar ôl y cyfarfodydd a aeth yn dda.',
   'settings.feedbackOnByDefault.yes': 'Ie, troi adborth ymlaen ar gyfer pob gweithgaredd newydd',
   'settings.feedbackOnByDefault.no': 'Na, mae golygyddion neu adolygwyr yn ei throi ymlaen',
-  'settings.required.settings.feedbackOnByDefault': 'Dewiswch a yw pob gweithgaredd newydd yn cael dolen adborth',
-  'settings.field.feedbackWindowDays': 'Diwrnodau y mae dolen adborth yn aros ar agor',
+  'settings.required.settings.feedbackOnByDefault': 'Dewiswch a yw pob gweithgaredd newydd yn cael dolen i roi adborth',
+  'settings.field.feedbackWindowDays': 'Diwrnodau y mae dolen i roi adborth yn aros ar agor',
   'settings.hint.feedbackWindowDays':
     'Wedi’u cyfrif o ddiwrnod y gweithgaredd, 60 ar y mwyaf. Gall golygyddion ac adolygwyr ddewis dyddiad cau arall. Y rhagosodiad yw 14.',
-  'settings.required.settings.feedbackWindowDays': 'Rhowch nifer y diwrnodau y mae dolen adborth yn aros ar agor',
+  'settings.required.settings.feedbackWindowDays': 'Rhowch nifer y diwrnodau y mae dolen i roi adborth yn aros ar agor',
   'settings.section.contact': 'Datganiad hygyrchedd',
   'settings.field.publicContact': 'Cyswllt i’r cyhoedd (dewisol)',
   'settings.hint.publicContact':

@@ -2,13 +2,14 @@
  * Welsh (Cymraeg) text of feedback links kept safe and followed up on the data-entry pages:
  * the list of links (for reviewers above all), the board's view of when answers came in
  * and its void of them, and the note on a loop's form: the twin of en.ts's
- * `feedbackGuard.` messages, in the words of the other parts (dolen adborth, gweithgaredd,
+ * `feedbackGuard.` messages, in the words of the other parts (dolen i roi adborth, a feedback link, apart from a
+ * feedback loop's dolen adborth; gweithgaredd,
  * adolygydd, bwrdd).
  */
 import type { MessageKey } from '../en.ts';
 
 export const feedbackGuardCy = {
-  'feedbackGuard.list.title': 'Dolenni adborth',
+  'feedbackGuard.list.title': 'Dolenni i roi adborth',
   'feedbackGuard.list.card':
     'Dolen adborth pob gweithgaredd: dewch o hyd iddi i’w rhoi i bobl, ei throi ymlaen neu i ffwrdd, ac argraffu ei cherdyn.',
   'feedbackGuard.list.lead':

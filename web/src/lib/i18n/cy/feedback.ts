@@ -1,7 +1,8 @@
 /**
  * Welsh (Cymraeg) text of an activity's feedback link on the data-entry pages (switching it
  * on, its window and wording, printing its card and poster): the twin of en.ts's
- * `feedbackLink.` messages, in the words of the other parts (dolen adborth, gweithgaredd,
+ * `feedbackLink.` messages, in the words of the other parts (dolen i roi adborth, a feedback link, apart from a
+ * feedback loop's dolen adborth; gweithgaredd,
  * golygydd, adolygydd).
  */
 import type { MessageKey } from '../en.ts';
@@ -36,7 +37,7 @@ export const feedbackCy = {
   'feedbackLink.print.poster': 'Poster A4',
   'feedbackLink.print.en': 'Saesneg',
   'feedbackLink.print.cy': 'Cymraeg',
-  'feedbackLink.manage': 'Dolen adborth ar gyfer y gweithgaredd hwn',
+  'feedbackLink.manage': 'Dolen i roi adborth ar gyfer y gweithgaredd hwn',
   'feedbackLink.error.on': 'Dewiswch a ddylid casglu adborth ar gyfer y gweithgaredd hwn',
   'feedbackLink.error.form': 'Dewiswch sut dylai’r cwestiynau gael eu geirio',
   'feedbackLink.error.closesOn': 'Rhowch ddyddiad go iawn ar gyfer y diwrnod olaf y gall pobl ateb',
