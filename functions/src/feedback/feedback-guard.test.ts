@@ -6,7 +6,6 @@
  * reviewers, and what the people who took part see once the link has closed.
  */
 import { randomBytes } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Activity, FeedbackLoop, Signatory } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityKind } from '../activities/activity-entity.ts';
@@ -18,7 +17,7 @@ import { signatoryKind } from '../signatories/signatory-entity.ts';
 import { createRecord } from '../table/index.ts';
 import { council, forum, newActivity, newLoop, school } from '../testing/api-fixture.ts';
 import { callers, problemOf } from '../testing/query-callers.ts';
-import { createTestStore, type TestStore } from '../testing/test-store.ts';
+import { createTestStore, everyItem, type TestStore } from '../testing/test-store.ts';
 import { getFeedbackCounts } from './feedback-entity.ts';
 import { answersPerAddress, answersPerLink } from './feedback-limits.ts';
 import {
@@ -54,12 +53,6 @@ async function switchOn(activityId: string, body: Record<string, unknown> = {}):
 
 const send = (token: string, address: string) =>
   answerFeedback(deps, callers.public, { token, body: answer(), address });
-
-/** Every item in the table, to show a refusal wrote nothing anywhere. */
-async function everyItem(): Promise<string[]> {
-  const { Items = [] } = await store.client.send(new ScanCommand({ TableName: store.tableName, ConsistentRead: true }));
-  return Items.map((item) => JSON.stringify(item, (_, v: unknown) => (v instanceof Set ? [...v].sort() : v))).sort();
-}
 
 beforeAll(async () => {
   store = await createTestStore('feedback-guard');
@@ -101,10 +94,10 @@ describe('the rate limits', () => {
     expect(refusedStatus['too-many']).toBe(429);
     expect(refused[0]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
 
-    const before = await everyItem();
+    const before = await everyItem(store);
     const more = await Promise.all(Array.from({ length: 20 }, () => send(token, school_wifi)));
     expect(more.every((r) => r.outcome === 'too-many')).toBe(true);
-    expect(await everyItem()).toEqual(before);
+    expect(await everyItem(store)).toEqual(before);
     expect((await getFeedbackCounts(store, 'fb-room'))?.responses).toBe(answersPerAddress);
     // Another address is not held back by the flood.
     expect((await send(token, '198.51.100.7')).outcome).toBe('counted');
@@ -139,7 +132,9 @@ describe('the answers per minute', () => {
       answers: 5,
     });
     // Nothing per answer: the item holds the counts per minute and no time of any answer.
-    const item = (await everyItem()).find((i) => i.includes('"activityId":"fb-timing"') && i.includes('perMinute_'))!;
+    const item = (await everyItem(store)).find(
+      (i) => i.includes('"activityId":"fb-timing"') && i.includes('perMinute_'),
+    )!;
     expect(item).not.toContain('10:00:10');
     expect(item).not.toContain('10:02:59');
 

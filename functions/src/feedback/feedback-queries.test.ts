@@ -5,7 +5,6 @@
  * written when an answer is refused, however many arrive at once.
  */
 import { randomBytes } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Activity, Partnership, Signatory } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityKind } from '../activities/activity-entity.ts';
@@ -16,7 +15,7 @@ import { signatoryKind } from '../signatories/signatory-entity.ts';
 import { createRecord } from '../table/index.ts';
 import { council, forum, newActivity, school } from '../testing/api-fixture.ts';
 import { callers, problemOf } from '../testing/query-callers.ts';
-import { createTestStore, type TestStore } from '../testing/test-store.ts';
+import { createTestStore, everyItem, type TestStore } from '../testing/test-store.ts';
 import { activityOfToken, getFeedbackCounts } from './feedback-entity.ts';
 import {
   answerFeedback,
@@ -49,12 +48,6 @@ async function addActivity(id: string, overrides: Record<string, unknown> = {}):
 async function switchOn(activityId: string, body: Record<string, unknown> = {}): Promise<string> {
   const view = await switchActivityFeedback(deps, callers.councilEditor, { activityId, body: { on: true, ...body } });
   return view.feedback!.token;
-}
-
-/** Every item in the test's table, to show a refusal wrote nothing anywhere. */
-async function everyItem(): Promise<unknown[]> {
-  const { Items = [] } = await store.client.send(new ScanCommand({ TableName: store.tableName, ConsistentRead: true }));
-  return Items.map((item) => JSON.stringify(item, (_, v: unknown) => (v instanceof Set ? [...v].sort() : v))).sort();
 }
 
 beforeAll(async () => {
@@ -197,7 +190,7 @@ describe('an answer', () => {
     expect(await answerFeedback(deps, callers.public, { token, body: answer(), address })).toEqual({
       outcome: 'counted',
     });
-    const before = await everyItem();
+    const before = await everyItem(store);
     const refused = async (input: { token: string; body: unknown }, when = today) => {
       const was = today;
       today = when;
@@ -218,7 +211,7 @@ describe('an answer', () => {
       '/knowWhatHappensNext',
       '/easyToTakePart',
     ]);
-    expect(await everyItem()).toEqual(before);
+    expect(await everyItem(store)).toEqual(before);
     expect((await getFeedbackCounts(store, 'fb-refused'))?.responses).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 /** A table of the test's own on the run's DynamoDB endpoint, so no test depends on another's data. */
 import { randomBytes } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { handleChanges } from '../changes/handle-changes.ts';
 import { createDocumentClient, ensureTable, type Store } from '../table/index.ts';
@@ -33,4 +34,10 @@ export async function createTestStore(label = 'test'): Promise<TestStore> {
   // Changes are delivered in-process after each write, as the local server does.
   store.onChange = handleChanges(store);
   return store;
+}
+
+/** Every item in the store's table, each as sorted JSON: compare two to show a refusal wrote nothing anywhere. */
+export async function everyItem(store: Store): Promise<string[]> {
+  const { Items = [] } = await store.client.send(new ScanCommand({ TableName: store.tableName, ConsistentRead: true }));
+  return Items.map((item) => JSON.stringify(item, (_, v: unknown) => (v instanceof Set ? [...v].sort() : v))).sort();
 }
