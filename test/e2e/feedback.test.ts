@@ -366,6 +366,11 @@ describe('families’ feedback on a phone', () => {
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Mae’r adborth hwn wedi cau');
       await expect(outcome.innerText()).resolves.toContain('Ychwanegwyd seibiannau byr yn y gwyliau.');
       await expect(outcome.innerText()).resolves.toContain('Ateb wedi’i roi yn ôl ar');
+      // Each text says its language: the Welsh answer as Welsh, text written only in English as English.
+      await expect(outcome.getByText('Ychwanegwyd seibiannau byr yn y gwyliau.').getAttribute('lang')).resolves.toBe(
+        'cy',
+      );
+      await expect(page.locator('main [lang="en"]').count()).resolves.toBeGreaterThan(0);
       expect(await sidewaysScroll(page)).toBe(0);
       expect(await context.cookies()).toEqual([]);
       await context.close();
