@@ -120,7 +120,9 @@ describe('the language switch on the signed-in pages', () => {
     await expect(lang(page)).resolves.toBe('cy');
     // A public page links to its twin itself, not through the frame's switch.
     await expect(page.getByTestId('language-switch').count()).resolves.toBe(1);
-    await expect(page.getByTestId('language-switch').getAttribute('href')).resolves.toBe('/public');
+    await expect(page.getByTestId('language-switch').evaluate((a: HTMLAnchorElement) => a.pathname)).resolves.toBe(
+      '/public',
+    );
     await page.goto('/public');
     await expect(lang(page)).resolves.toBe('en');
     await page.close();
