@@ -23,8 +23,7 @@ export async function readPartnership(
   _input?: undefined,
 ): Promise<VersionedPartnership> {
   const found = await getPartnership(deps.store);
-  if (!found)
-    throw new ProblemError(404, 'not-found', 'No partnership yet', 'This deployment has no partnership set up yet.');
+  if (!found) throw ProblemError.ofRule(404, 'not-found', 'No partnership yet', 'noPartnership');
   return { partnership: found, version: Number(found.version) };
 }
 

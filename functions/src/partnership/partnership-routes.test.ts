@@ -47,7 +47,12 @@ describe('reading the partnership', () => {
       const app = createApp({ store, version: 'test', today: () => demoToday, authenticators: [] });
       const response = await app.request('/api/v1/partnership');
       expect(response.status).toBe(404);
-      expect(await response.json()).toMatchObject({ type: '/api/problems/not-found', status: 404 });
+      expect(await response.json()).toMatchObject({
+        type: '/api/problems/not-found',
+        status: 404,
+        detail: 'This deployment has no partnership set up yet.',
+        rule: 'noPartnership',
+      });
     } finally {
       await store.drop();
     }

@@ -190,6 +190,9 @@ describe('versions', () => {
     expect(await problemOf(replaceRecordCommand(deps, loops, councilEditor, stale))).toMatchObject({
       status: 412,
       type: '/api/problems/precondition-failed',
+      detail: 'The feedback loop "q-version-1" is now at version 2. Read it again and reapply your change.',
+      rule: 'changedSinceRead',
+      values: { noun: 'feedback loop', id: 'q-version-1', current: '2' },
     });
     expect(
       await problemOf(replaceRecordCommand(deps, loops, councilEditor, { ...stale, expectedVersion: undefined })),
@@ -390,6 +393,7 @@ describe('lists', () => {
       expect(await problemOf(listRecordsQuery(deps, activities, admin, input))).toMatchObject({
         status: 400,
         title: 'Invalid cursor',
+        errors: [{ pointer: '/cursor', rule: 'invalidCursor' }],
       });
     }
   });

@@ -13,6 +13,7 @@ import {
   authorize,
   authorizeAnyWrite,
   brokenRule,
+  ruleMessage,
   checkDates,
   checkKnownIds,
   type Action,
@@ -360,12 +361,10 @@ export function refusalProblem(error: WriteRefused, noun: string, id: string): P
     case 'not-found':
       return recordNotFound(noun, id);
     case 'version-mismatch':
-      return new ProblemError(
-        412,
-        'precondition-failed',
-        'Changed since you read it',
-        `The ${noun} "${id}" is now at version ${error.refusal.current}. Read it again and reapply your change.`,
-      );
+      return ProblemError.ofRule(412, 'precondition-failed', 'Changed since you read it', 'changedSinceRead', {
+        ...recordValues(noun, id),
+        current: String(error.refusal.current),
+      });
   }
 }
 
@@ -452,16 +451,17 @@ export async function listRecordsQuery<Q extends z.ZodMiniObject>(
       [{ pointer: '/to', ...brokenRule('lastDateBeforeFirst', { to, from }) }],
     );
   }
-  const invalidCursor = (message: string) =>
-    new ProblemError(400, 'validation', 'Invalid cursor', message, [{ pointer: '/cursor', message }]);
+  // However the cursor is bad (not signed for this list, or not a key of it), the caller's remedy is the same.
+  const invalidCursor = () =>
+    new ProblemError(400, 'validation', 'Invalid cursor', ruleMessage('invalidCursor'), [
+      { pointer: '/cursor', ...brokenRule('invalidCursor') },
+    ]);
   // A cursor is followed only for the list it was issued for, so the store never sees a key of another.
   const binding = listBinding(resource.path, query);
   const { cursor: signed, ...filters } = query;
   const cursor = signed ? deps.cursors.open(binding, signed) : undefined;
   if (signed && cursor === undefined) {
-    throw invalidCursor(
-      'The cursor is not one this API issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.',
-    );
+    throw invalidCursor();
   }
   try {
     const page = await resource.list(deps, { ...filters, ...(cursor ? { cursor } : {}) } as typeof query, principal);
@@ -470,7 +470,7 @@ export async function listRecordsQuery<Q extends z.ZodMiniObject>(
       ...(page.nextCursor ? { nextCursor: deps.cursors.sign(binding, page.nextCursor) } : {}),
     };
   } catch (error) {
-    if (error instanceof InvalidCursor) throw invalidCursor(error.message);
+    if (error instanceof InvalidCursor) throw invalidCursor();
     throw error;
   }
 }

@@ -43,7 +43,7 @@ export async function awardDecision(
     getPartnership(deps.store),
   ]);
   if (!signatory) throw recordNotFound('signatory', input.id);
-  if (!partnership) throw new ProblemError(404, 'not-found', 'Not found', 'There is no partnership yet.');
+  if (!partnership) throw ProblemError.ofRule(404, 'not-found', 'Not found', 'noPartnership');
   const today = dayOf(deps.today());
   const eligibility = (await awardEligibilityOn(deps.store, signatory.id, today, partnership))!;
   const { awardClosurePercent, awardReviewerMean, awardNeedsReviewerAssessment, awardWindowMonths } =

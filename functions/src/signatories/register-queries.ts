@@ -154,7 +154,7 @@ export async function publicRegister(
 ): Promise<Register> {
   requireAllowed(principal, 'read', 'signatory', {});
   const [partnership, signatories] = await Promise.all([getPartnership(deps.store), listSignatories(deps.store)]);
-  if (!partnership) throw new ProblemError(404, 'not-found', 'Not found', 'There is no partnership yet.');
+  if (!partnership) throw ProblemError.ofRule(404, 'not-found', 'Not found', 'noPartnership');
   const today = dayOf(deps.today());
   const { awardClosurePercent, awardReviewerMean, awardNeedsReviewerAssessment, awardWindowMonths } =
     partnership.settings;

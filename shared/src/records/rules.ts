@@ -61,6 +61,10 @@ export const ruleMessages = {
   idNotTheAddress: 'Expected "{id}", the id in the address',
   lastDateBeforeFirst: 'The last date ({to}) is before the first date ({from})',
   accountExists: 'An account with this e-mail address already exists.',
+  changedSinceRead: 'The {noun} "{id}" is now at version {current}. Read it again and reapply your change.',
+  invalidCursor:
+    'The cursor is not one this API issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.',
+  noPartnership: 'This deployment has no partnership set up yet.',
   // An import's rows.
   rowIdTaken: '{aNoun} with the id "{id}" already exists: use another id',
   rowIdHeldDifferently: '{aNoun} with the id "{id}" already exists with different content',

@@ -218,8 +218,26 @@ describe('problemText', () => {
     );
   });
 
+  it('says a stale version, a bad cursor and a missing partnership in Welsh', () => {
+    const stale = {
+      detail: 'stale',
+      rule: 'changedSinceRead',
+      values: { noun: 'feedback loop', id: 'l-1', current: '3' },
+    };
+    expect(problemText(stale, 'cy')).toBe(
+      'Mae’r cofnod “l-1” (dolen adborth) bellach ar fersiwn 3. Darllenwch ef eto a gwnewch eich newid eto.',
+    );
+    expect(problemText({ detail: 'bad', rule: 'invalidCursor' }, 'cy')).toMatch(/^Nid yw’r dudalen nesaf/);
+    expect(problemText({ detail: 'none', rule: 'noPartnership' }, 'cy')).toBe(
+      'Nid oes partneriaeth wedi’i sefydlu ar y safle hwn eto.',
+    );
+    expect(problemText({ detail: 'none', rule: 'noPartnership' }, 'en')).toBe(
+      'This deployment has no partnership set up yet.',
+    );
+  });
+
   it('says a problem that names no rule as the API said it', () => {
-    expect(problemText({ detail: 'There is no partnership yet.' }, 'cy')).toBe('There is no partnership yet.');
+    expect(problemText({ detail: 'The service is busy.' }, 'cy')).toBe('The service is busy.');
     expect(ruleMessage('recordNotFound', { noun: 'challenge', id: 'c-1' })).toBe(
       'There is no challenge with the id "c-1".',
     );

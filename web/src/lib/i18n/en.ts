@@ -64,6 +64,10 @@ const ruleEn = {
   'rule.idNotTheAddress': 'Expected "{id}", the id in the address',
   'rule.lastDateBeforeFirst': 'The last date ({to}) is before the first date ({from})',
   'rule.accountExists': 'An account with this e-mail address already exists.',
+  'rule.changedSinceRead': 'The {noun} "{id}" is now at version {current}. Read it again and reapply your change.',
+  'rule.invalidCursor':
+    'The cursor is not one this API issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.',
+  'rule.noPartnership': 'This deployment has no partnership set up yet.',
   // An import's rows.
   'rule.rowIdTaken': '{aNoun} with the id "{id}" already exists: use another id',
   'rule.rowIdHeldDifferently': '{aNoun} with the id "{id}" already exists with different content',

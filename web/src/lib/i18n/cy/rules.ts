@@ -58,6 +58,11 @@ export const rulesCy = {
   'rule.idNotTheAddress': 'Roedd disgwyl “{id}”, y cyfeirnod yn y cyfeiriad',
   'rule.lastDateBeforeFirst': 'Mae’r dyddiad olaf ({to}) cyn y dyddiad cyntaf ({from})',
   'rule.accountExists': 'Mae cyfrif gyda’r cyfeiriad e-bost hwn yn bodoli eisoes.',
+  'rule.changedSinceRead':
+    'Mae’r cofnod “{id}” ({noun}) bellach ar fersiwn {current}. Darllenwch ef eto a gwnewch eich newid eto.',
+  'rule.invalidCursor':
+    'Nid yw’r dudalen nesaf yn un a roddwyd ar gyfer y rhestr hon: ewch yn ôl i dudalen gyntaf y rhestr a dilynwch y dolenni i’r tudalennau nesaf.',
+  'rule.noPartnership': 'Nid oes partneriaeth wedi’i sefydlu ar y safle hwn eto.',
   'rule.rowIdTaken': 'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes: defnyddiwch gyfeirnod arall',
   'rule.rowIdHeldDifferently': 'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes gyda chynnwys gwahanol',
   'rule.rowIdTwice': 'Mae gan res {row} yr un cyfeirnod',
