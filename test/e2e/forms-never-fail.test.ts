@@ -156,6 +156,9 @@ const walks: [DemoAccount, (string | { list: string; then?: string })[]][] = [
       '/admin/api-keys',
       '/admin/users',
       { list: '/admin/users' },
+      '/admin/alerts',
+      '/account',
+      { list: '/manage/activities', then: '/feedback' },
       // After the loops above, so texts wait to be checked.
       '/manage/publish',
       { list: '/manage/activities', then: '/delete' },
@@ -163,7 +166,7 @@ const walks: [DemoAccount, (string | { list: string; then?: string })[]][] = [
     ],
   ],
   ['demo-reviewer', ['/manage/challenges/new', { list: '/manage/challenges' }]],
-  ['demo-council-editor', ['/manage/activities/new', { list: '/manage/loops' }]],
+  ['demo-council-editor', ['/manage/activities/new', { list: '/manage/loops' }, '/account']],
 ];
 
 /** The first record a list page links to. */
