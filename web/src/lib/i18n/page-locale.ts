@@ -22,7 +22,7 @@ export function isLocale(value: unknown): value is Locale {
 export function hasTwin(pathname: string): boolean {
   return (
     localeOf(pathname) === 'cy' ||
-    /^\/(public(\/[^/]+)?|accessibility|cookies|f\/[^/]+|f\/privacy\/easy-read)\/?$/.test(pathname)
+    /^\/(public(\/[^/]+)?|public\/[^/]+\/annual\/[^/]+|accessibility|cookies|f\/[^/]+|f\/privacy\/easy-read)\/?$/.test(pathname)
   );
 }
 
