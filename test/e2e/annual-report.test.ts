@@ -56,8 +56,7 @@ async function onPaper(page: Page) {
       (el) => el.getClientRects().length > 0,
     ).length,
     toggles: document.querySelectorAll('main details, main [aria-expanded]').length,
-    hiddenTables: [...document.querySelectorAll('main table')].filter((el) => el.getClientRects().length === 0)
-      .length,
+    hiddenTables: [...document.querySelectorAll('main table')].filter((el) => el.getClientRects().length === 0).length,
   }));
   await page.emulateMedia({ media: 'screen' });
   return result;
@@ -71,9 +70,7 @@ describe('the annual involvement report', () => {
     await board.close();
 
     const page = await open(admin, exactPath);
-    await expect(page.locator('h1').innerText()).resolves.toBe(
-      `Annual involvement report, ${year} to ${year + 1}`,
-    );
+    await expect(page.locator('h1').innerText()).resolves.toBe(`Annual involvement report, ${year} to ${year + 1}`);
     await expect(page.locator('.govuk-caption-l').innerText()).resolves.toBe(name);
     await expect(page.getByTestId('annual-exact-note').isVisible()).resolves.toBe(true);
     for (const part of ['done', 'whom', 'raised', 'feedback', 'stories'])
