@@ -15,6 +15,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { financialYearOf } from '@equal-partners/shared';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { closedFeedback, raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -27,6 +28,8 @@ let browser: Browser;
 let closedFeedbackLink: string;
 const artifacts = new URL('../artifacts/phone/', import.meta.url).pathname;
 const trust = 'demo-city-hospitals-nhs-trust';
+/** The last financial year ended: the year the annual involvement report is first offered for. */
+const annualYear = financialYearOf(new Date().toISOString().slice(0, 7)) - 1;
 /** Phones, where tables stack, then a tablet, a small laptop and a desktop, where they must fit too. */
 const widths = [320, 375, 641, 768, 1024, 1280];
 
@@ -199,6 +202,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       { path: '/public/no-such-signatory', status: 404 },
       // What the people who took part see at a link once it has closed.
       () => closedFeedbackLink,
+      `/public/${trust}/annual/${annualYear}`,
     ],
   ],
   [
@@ -237,6 +241,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       // The board's view of when a link's answers came in, and its void.
       '/manage/activities/phone-feedback/feedback',
       '/manage/activities/phone-feedback/feedback/void',
+      `/dashboard/signatories/${trust}/annual/${annualYear}`,
     ],
   ],
   [
@@ -258,6 +263,7 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       { path: '/dashboard/report', status: 403 },
       '/account',
       '/manage/feedback',
+      `/dashboard/signatories/demo-city-council-childrens-services/annual/${annualYear}`,
     ],
   ],
   ['demo-reviewer', ['/', '/manage', { list: '/manage/challenges' }, '/manage/challenges/new', '/manage/feedback']],

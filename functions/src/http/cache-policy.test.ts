@@ -5,11 +5,28 @@ const anonymousRead = { method: 'GET', status: 200, signedIn: false, setsCookie:
 
 describe('the cache policy', () => {
   it('names the public pages, in English and Welsh, and no other page', () => {
-    for (const path of ['/', '/public', '/public/oakfield', '/cy/public', '/cy/public/oakfield'])
+    for (const path of [
+      '/',
+      '/public',
+      '/public/oakfield',
+      '/cy/public',
+      '/cy/public/oakfield',
+      '/public/oakfield/annual/2025',
+      '/cy/public/oakfield/annual/2025',
+    ])
       expect(pageCacheControl({ ...anonymousRead, path }), path).toBe(publicCacheControl);
     for (const path of ['/accessibility', '/cookies', '/cy/accessibility', '/cy/cookies'])
       expect(pageCacheControl({ ...anonymousRead, path }), path).toBe(publicCacheControl);
-    for (const path of ['/dashboard', '/manage/loops', '/admin', '/sign-in', '/cy', '/publicity', '/public/a/b'])
+    for (const path of [
+      '/dashboard',
+      '/manage/loops',
+      '/admin',
+      '/sign-in',
+      '/cy',
+      '/publicity',
+      '/public/a/b',
+      '/public/a/annual/x',
+    ])
       expect(pageCacheControl({ ...anonymousRead, path }), path).toBe(privateCacheControl);
   });
 

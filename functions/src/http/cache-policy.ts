@@ -32,7 +32,13 @@ const publicApiReads: readonly RegExp[] = [
 ];
 
 /** The pages anyone reads, in English and Welsh: the same page for every visitor who is not signed in. */
-const publicPages: readonly RegExp[] = [/^\/$/, /^(\/cy)?\/public(\/[^/]+)?$/, /^(\/cy)?\/(accessibility|cookies)$/];
+const publicPages: readonly RegExp[] = [
+  /^\/$/,
+  /^(\/cy)?\/public(\/[^/]+)?$/,
+  // A signatory's public annual involvement report.
+  /^(\/cy)?\/public\/[^/]+\/annual\/\d{4}$/,
+  /^(\/cy)?\/(accessibility|cookies)$/,
+];
 
 const readMethods = new Set(['GET', 'HEAD']);
 

@@ -8,7 +8,14 @@ describe('the language of a page', () => {
       expect(pageLocale('/cy/public', chosen)).toBe('cy');
       expect(pageLocale('/cy/public/oakfield-special-school', chosen)).toBe('cy');
       expect(pageLocale('/cy/cookies', chosen)).toBe('cy');
-      for (const path of ['/public', '/public/oakfield-special-school', '/accessibility', '/cookies'])
+      expect(pageLocale('/cy/public/oakfield-special-school/annual/2025', chosen)).toBe('cy');
+      for (const path of [
+        '/public',
+        '/public/oakfield-special-school',
+        '/public/oakfield-special-school/annual/2025',
+        '/accessibility',
+        '/cookies',
+      ])
         expect(pageLocale(path, chosen), `${path} ${chosen}`).toBe('en');
     }
   });

@@ -1,6 +1,7 @@
 /**
  * Which language a page is in (docs/decisions/0501). The public pages are in one language
- * by their address: under `/cy` Welsh, and `/public`, `/accessibility`, `/cookies` and the
+ * by their address: under `/cy` Welsh, and `/public` (with a signatory's page and its annual
+ * report), `/accessibility`, `/cookies` and the
  * feedback answer pages `/f/...` (their English twins) English. Every other page (home, sign-in, the board's, data-entry
  * and admin pages, the error page) is in the language the person chose with the language
  * switch, kept in a cookie (#lib/cookie-names.ts), and English until they choose.
@@ -22,7 +23,9 @@ export function isLocale(value: unknown): value is Locale {
 export function hasTwin(pathname: string): boolean {
   return (
     localeOf(pathname) === 'cy' ||
-    /^\/(public(\/[^/]+)?|accessibility|cookies|f\/[^/]+|f\/privacy\/easy-read)\/?$/.test(pathname)
+    /^\/(public(\/[^/]+)?|public\/[^/]+\/annual\/[^/]+|accessibility|cookies|f\/[^/]+|f\/privacy\/easy-read)\/?$/.test(
+      pathname,
+    )
   );
 }
 

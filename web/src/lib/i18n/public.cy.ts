@@ -2,9 +2,11 @@
 import type { WelshForms } from './format.ts';
 import type { PublicKey, PublicPluralKey } from './public.en.ts';
 import { registerCy } from './cy/register.ts';
+import { annualReportCy } from './cy/annual-report.ts';
 
 export const publicCy: Record<PublicKey, string> = {
   ...registerCy,
+  ...annualReportCy,
   'lang.navLabel': 'Iaith',
   'lang.other': 'English',
   'lang.otherLabel': 'Read this page in English',

@@ -17,6 +17,7 @@ import {
 import type { EnglishForms } from './format.ts';
 import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
 import { registerEn } from './register.en.ts';
+import { annualReportEn } from './annual-report.en.ts';
 
 /** The app's labels of one vocabulary, e.g. `labels('stage', stages)` gives `stage.design` and the rest. */
 function labels<G extends string, V extends string>(group: G, values: readonly V[]): Record<`${G}.${V}`, string> {
@@ -336,6 +337,7 @@ export const publicEn = {
   ...labels('adjustment', adjustments),
   ...labels('loopStatus', loopStatuses),
   ...labels('loopOutcome', loopOutcomes),
+  ...annualReportEn,
 };
 
 export type PublicKey = keyof typeof publicEn;

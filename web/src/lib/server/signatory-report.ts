@@ -31,7 +31,7 @@ export type Visibility = 'public' | 'exact';
 type ReadFigures<R> = (input: { id: string; period?: string; partnership: Partnership }) => Promise<R>;
 
 /** The entries as a page in the request's language shows them: with their Welsh texts on a Welsh page only. */
-function inPageLanguage<T extends { cy?: object | undefined }>(items: T[]): T[] {
+export function inPageLanguage<T extends { cy?: object | undefined }>(items: T[]): T[] {
   return requestLocale() === 'cy' ? items : items.map(({ cy: _welsh, ...entry }) => entry as T);
 }
 
