@@ -242,8 +242,12 @@ describe('the list of feedback links', () => {
 });
 
 describe('after the window closes', () => {
-  it('the link shows the public summary and the linked loops’ published texts, with their Welsh', async () => {
-    await addActivity('fb-after', { cy: { title: 'Galw heibio', publicSummary: 'Dywedodd rhieni wrthym.' } });
+  it('the link shows the organisation, the day and the linked loops’ published texts, never the activity’s own unchecked texts', async () => {
+    await addActivity('fb-after', {
+      title: 'Visit to the Parker family',
+      publicSummary: 'Ellis Parker told us about waiting times.',
+      cy: { title: 'Ymweliad â theulu Parker', publicSummary: 'Dywedodd Ellis Parker wrthym.' },
+    });
     const token = await switchOn('fb-after', { closesOn: '2026-05-10' });
     const published = { status: 'published', since: '2026-05-20T09:00:00Z', by: 'user:demo-board-admin' };
     const loops = [
@@ -271,13 +275,16 @@ describe('after the window closes', () => {
     today = new Date('2026-05-25T10:00:00Z');
     try {
       const link = await openFeedbackLink(deps, callers.public, { token });
-      expect(link).toMatchObject({ state: 'closed', closesOn: '2026-05-10' });
-      const outcome = link.state === 'closed' ? link.outcome : undefined;
-      expect(outcome).toMatchObject({
-        title: 'Parent drop-in at the library',
-        summary: 'Parents told us about waiting times.',
-        cy: { title: 'Galw heibio', summary: 'Dywedodd rhieni wrthym.' },
+      expect(link).toMatchObject({
+        state: 'closed',
+        closesOn: '2026-05-10',
+        organisation: `Org ${council}`,
+        activityDate: '2026-05-02',
       });
+      // The activity's title and summary are free text nobody checks before it is public (decision 0402).
+      expect(JSON.stringify(link)).not.toMatch(/Parker/);
+      const outcome = link.state === 'closed' ? link.outcome : undefined;
+      expect(Object.keys(outcome ?? {})).toEqual(['loops']);
       expect(outcome?.loops.map((l) => l.id)).toEqual(['loop-fb-waiting', 'loop-fb-done']);
       expect(outcome?.loops[1]).toMatchObject({
         youSaid: 'Evening sessions please',

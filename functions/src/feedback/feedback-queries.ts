@@ -365,14 +365,13 @@ export type FeedbackLink =
     };
 
 /**
- * What the people who took part see at the link once it has closed: the activity's public
- * summary, and the "you said, we did" loops linked to it, as the public may read them
- * (texts once checked and published, their Welsh where written).
+ * What the people who took part see at the link once it has closed: the "you said, we did"
+ * loops linked to the activity, as the public may read them (texts once checked and
+ * published, their Welsh where written). The activity's own title and public summary are
+ * free text no one checks before it is public (docs/decisions/0402), so the page names the
+ * activity by its organisation and date alone (`FeedbackLink`), never by them.
  */
 export interface FeedbackOutcome {
-  title: string;
-  summary: string;
-  cy: { title?: string; summary?: string };
   loops: PublicLoop[];
 }
 
@@ -412,7 +411,7 @@ async function linkContext(deps: Pick<QueryDeps, 'store' | 'today'>, token: stri
   };
 }
 
-/** The activity's public summary and its linked loops as the public may read them. */
+/** The activity's linked loops as the public may read them: waiting texts left out. */
 async function outcomeOf(deps: Pick<QueryDeps, 'store' | 'today'>, activity: Activity): Promise<FeedbackOutcome> {
   const [partnership, loops] = await Promise.all([
     getPartnership(deps.store),
@@ -420,15 +419,7 @@ async function outcomeOf(deps: Pick<QueryDeps, 'store' | 'today'>, activity: Act
   ]);
   const settings = partnership?.settings ?? defaultSettings;
   const linked = loops.filter((loop) => (loop.activityIds ?? []).includes(activity.id));
-  return {
-    title: activity.title,
-    summary: activity.publicSummary,
-    cy: {
-      ...(activity.cy?.title ? { title: activity.cy.title } : {}),
-      ...(activity.cy?.publicSummary ? { summary: activity.cy.publicSummary } : {}),
-    },
-    loops: publicLoops(linked, dayOf(deps.today()), settings.loopDueDays, settings.publishWithinDays),
-  };
+  return { loops: publicLoops(linked, dayOf(deps.today()), settings.loopDueDays, settings.publishWithinDays) };
 }
 
 /**
