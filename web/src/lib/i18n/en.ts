@@ -1238,10 +1238,10 @@ export const en = {
   'alerts.admin.subject': 'Subject',
   'alerts.admin.written': 'Written',
   'alerts.admin.text': 'Show the message',
-  'settings.field.feedbackMinimumResponses': 'Fewest answers behind a feedback figure',
-  'settings.hint.feedbackMinimumResponses':
+  'settings.field.minFeedbackResponses': 'Fewest answers behind a feedback figure',
+  'settings.hint.minFeedbackResponses':
     'An activity’s answers are shown, to everyone including the board, only when at least this many people answered, so nobody’s answers can be picked out. At least 5; the default is 5.',
-  'settings.required.settings.feedbackMinimumResponses': 'Enter the fewest answers a feedback figure needs',
+  'settings.required.settings.minFeedbackResponses': 'Enter the fewest answers a feedback figure needs',
   'feedbackGuard.list.title': 'Feedback links',
   'feedbackGuard.list.card':
     'Every activity’s feedback link: find it to give people, switch it on or off, print its card.',
