@@ -38,6 +38,8 @@ const tokenWord = keyWord('FEEDBACK_TOKEN', layout);
 const feedbackWord = keyWord('FEEDBACK', layout);
 
 export const feedbackTokenKeys = (t: { token: string }): ItemKeys => ({ pk: `${tokenWord}#${t.token}`, sk: tokenWord });
+/** The token a link's item stands for, read back from its partition key (the item holds the activity alone). */
+export const feedbackTokenOf = (pk: string): string => pk.slice(`${tokenWord}#`.length);
 /** The list of every activity's feedback counts (gsi2), by signatory: read for the figures (docs/decisions/0111). */
 const feedbackList = keyWord('FEEDBACK_COUNTS', layout);
 
