@@ -124,7 +124,9 @@ export const readActivityFeedback: Query<{ activityId: string }, ActivityFeedbac
 /**
  * Switches an activity's feedback on (making its link the first time) or off, and sets
  * its closing date (the board's window after the activity when left out, at most 60
- * days) and its wording. Switching off and on again keeps the link printed before.
+ * days) and its wording. Switching off and on again keeps the link printed before. Once
+ * the window has closed its closing date can be brought forward but never moved later
+ * (409, rule `feedbackWindowClosed`): a closed window is not reopened.
  */
 export const switchActivityFeedback: Query<{ activityId: string; body: unknown }, ActivityFeedback> = async (
   deps,
@@ -136,9 +138,12 @@ export const switchActivityFeedback: Query<{ activityId: string; body: unknown }
   requireAllowed(principal, 'update', 'feedback', { signatoryId: activity.signatoryId });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error.issues));
   const [days, existing] = await Promise.all([windowDays(deps), getFeedbackSettings(deps.store, activityId)]);
-  const closesOn = parsed.data.closesOn ?? defaultClosingDate(activity.date, days);
+  const closed = existing !== undefined && dayOf(deps.today()) > existing.closesOn;
+  // A closed window keeps the day it closed on when none is sent: switching it off or changing its wording reopens nothing.
+  const closesOn = parsed.data.closesOn ?? (closed ? existing.closesOn : defaultClosingDate(activity.date, days));
   const problem = closingDateProblem(activity.date, closesOn);
   if (problem) throw invalid([{ pointer: '/closesOn', message: problem }]);
+  if (closed && closesOn > existing.closesOn) throw windowClosed(existing.closesOn);
   const change = {
     on: parsed.data.on,
     closesOn,
@@ -337,6 +342,14 @@ export const activitiesWithFeedback: Query<{ activityIds: readonly string[] }, s
     );
   });
 };
+
+/**
+ * A closed window cannot be reopened (docs/decisions/0111): its answers may be in figures
+ * already, and a few more answers would let a reader subtract one figure from the next.
+ */
+function windowClosed(closedOn: string): ProblemError {
+  return ProblemError.ofRule(409, 'conflict', 'Feedback closed', 'feedbackWindowClosed', { day: closedOn });
+}
 
 function invalid(errors: FieldError[]): ProblemError {
   return new ProblemError(

@@ -104,6 +104,8 @@ const ruleEn = {
   'rule.publishOwnLoopsOnly': 'You can only publish your own organisation’s loops.',
   'rule.boardPublishesEveryText':
     'The partnership board checks and publishes every text: it has not asked signatories to publish their own.',
+  'rule.feedbackWindowClosed':
+    'This feedback closed on {day}. A closed window cannot be reopened: its answers may already be in figures, and a few more would let anyone who compares the figures work out what those few said. Switch feedback on for a new activity instead.',
 } satisfies Record<`rule.${RuleCode}`, string>;
 
 /** The nouns the rules name a record by (a rule's `noun` value, spaces as hyphens), for a page to say in its language. */
