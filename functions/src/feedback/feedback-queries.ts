@@ -18,6 +18,7 @@ import {
   feedbackToken,
   maxFeedbackAnswers,
   publicLoops,
+  recordId,
   textBlock,
   windowState,
   type Activity,
@@ -32,7 +33,8 @@ import { listActivitiesOfSignatory } from '../activities/activity-entity.ts';
 import type { Query, QueryDeps } from '../host.ts';
 import { listLoopsOfSignatory } from '../loops/loop-entity.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
-import { fieldErrors, ProblemError } from '../http/problem.ts';
+import { fieldErrors, ProblemError, validationProblem } from '../http/problem.ts';
+import { listBinding } from '../http/cursors.ts';
 import { activityKind } from '../activities/activity-entity.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { recordNotFound, requireAllowed } from '../records/record-queries.ts';
@@ -265,6 +267,15 @@ export function timingOf(minutes: MinuteCount[]): FeedbackTiming {
   };
 }
 
+/**
+ * Where an activity's feedback stands, as the list of links filters it: `open` (switched
+ * on and its window not past, answers counted now or from the activity's day), `closed`
+ * (its window has passed, or the board voided its answers) or `off` (never switched on,
+ * or switched off).
+ */
+export const feedbackListStates = ['open', 'closed', 'off'] as const;
+export type FeedbackListState = (typeof feedbackListStates)[number];
+
 /** An activity on the list of feedback links. */
 export interface FeedbackActivity {
   id: string;
@@ -272,26 +283,92 @@ export interface FeedbackActivity {
   date: string;
   signatoryId: string;
   organisation: string;
+  state: FeedbackListState;
   feedback?: { on: boolean; closesOn: string; voided: boolean };
 }
 
 /** How far back the list of feedback links goes: a window closes at most 60 days after its activity. */
 const listDays = 120;
 
+/** How many activities a page of the list holds unless asked otherwise: a short scroll on a phone. */
+export const feedbackListPageSize = 25;
+
+/** What the list of feedback links may be asked: one organisation's, one state's, a page after a cursor. */
+export const feedbackListInput = /* @__PURE__ */ z.object({
+  signatoryId: z.optional(recordId),
+  state: z.optional(z.enum(feedbackListStates)),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(200))),
+});
+
+/** A page of the list of feedback links, and the signed cursor of the next when there is one. */
+export interface FeedbackActivityPage {
+  items: FeedbackActivity[];
+  nextCursor?: string;
+}
+
+function listStateOf(feedback: FeedbackSettings | undefined, today: string): FeedbackListState {
+  if (!feedback?.on) return 'off';
+  return feedback.voided || today > feedback.closesOn ? 'closed' : 'open';
+}
+
+/** Where an activity sits in the list: newest first, then by title, then by id, so every activity has one place. */
+type ListPosition = Pick<FeedbackActivity, 'date' | 'title' | 'id'>;
+const listOrder = (a: ListPosition, b: ListPosition): number =>
+  b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-GB') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The position a page ended at, as the cursor carries it (signed before it leaves: docs/decisions/0209). */
+const positionCursor = (p: ListPosition): string =>
+  Buffer.from(JSON.stringify([p.date, p.title, p.id])).toString('base64url');
+
+function positionOf(cursor: string): ListPosition | undefined {
+  try {
+    const [date, title, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    return typeof date === 'string' && typeof title === 'string' && typeof id === 'string'
+      ? { date, title, id }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The activities whose feedback the caller may set up (an editor's own organisation's; a
- * reviewer's, a commissioner's or the board's for every signatory) dated in the last 120
- * days or ahead, newest first, each with its link's state: so a reviewer, who cannot open
- * activities themselves, finds each one's feedback page. Titles and dates only.
+ * reviewer's or the board's for every signatory, or the one asked for) dated in the last
+ * 120 days or ahead, newest first, each with its link's state, a page at a time: so a
+ * reviewer, who cannot open activities themselves, finds each one's feedback page. Titles
+ * and dates only. `state` keeps the open, closed or off links alone; the next page starts
+ * after the signed `cursor` of the last, which is followed only for the same filters (400
+ * otherwise, as for every list: docs/decisions/0209).
  */
-export const listFeedbackActivities: Query<Record<string, never>, { items: FeedbackActivity[] }> = async (
+export const listFeedbackActivities: Query<z.input<typeof feedbackListInput>, FeedbackActivityPage> = async (
   deps,
   principal,
+  input,
 ) => {
   if (principal.kind === 'public') requireAllowed(principal, 'read', 'feedback', {});
+  const parsed = feedbackListInput.safeParse(input);
+  if (!parsed.success) throw validationProblem(parsed.error.issues, 'query');
+  const { cursor: signed, limit = feedbackListPageSize, ...asked } = parsed.data;
+  // An editor lists their own organisation's links unless they name another (and are refused).
+  const signatoryId =
+    asked.signatoryId ??
+    (principal.kind !== 'public' && principal.role === 'signatory-editor' ? principal.signatoryId : undefined);
+  if (signatoryId !== undefined) requireAllowed(principal, 'read', 'feedback', { signatoryId });
+  const binding = listBinding('/manage/feedback', { signatoryId, state: asked.state });
+  const opened = signed === undefined ? undefined : deps.cursors.open(binding, signed);
+  const after = opened === undefined ? undefined : positionOf(opened);
+  if (signed !== undefined && after === undefined) {
+    const message =
+      'The cursor is not one issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.';
+    throw new ProblemError(400, 'validation', 'Invalid cursor', message, [{ pointer: '/cursor', message }]);
+  }
+  const today = dayOf(deps.today());
   const from = dayOf(new Date(deps.today().getTime() - listDays * 86_400_000));
   const signatories = (await listSignatories(deps.store)).filter(
-    (s) => authorize(principal, 'read', 'feedback', { signatoryId: s.id }).allowed,
+    (s) =>
+      (signatoryId === undefined || s.id === signatoryId) &&
+      authorize(principal, 'read', 'feedback', { signatoryId: s.id }).allowed,
   );
   const activities = (
     await Promise.all(signatories.map((s) => listActivitiesOfSignatory(deps.store, s.id, { from, to: '9999-12-31' })))
@@ -301,22 +378,26 @@ export const listFeedbackActivities: Query<Record<string, never>, { items: Feedb
     activities.map((a) => a.id),
   );
   const names = new Map(signatories.map((s) => [s.id, s.name]));
+  const listed = activities
+    .map((a): FeedbackActivity => {
+      const found = settings.get(a.id);
+      return {
+        id: a.id,
+        title: a.title,
+        date: a.date,
+        signatoryId: a.signatoryId,
+        organisation: names.get(a.signatoryId) ?? a.signatoryId,
+        state: listStateOf(found, today),
+        ...(found ? { feedback: { on: found.on, closesOn: found.closesOn, voided: found.voided !== undefined } } : {}),
+      };
+    })
+    .filter((a) => (asked.state === undefined || a.state === asked.state) && (!after || listOrder(after, a) < 0))
+    .sort(listOrder);
+  const items = listed.slice(0, limit);
+  const last = items.at(-1);
   return {
-    items: activities
-      .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-GB'))
-      .map((a) => {
-        const found = settings.get(a.id);
-        return {
-          id: a.id,
-          title: a.title,
-          date: a.date,
-          signatoryId: a.signatoryId,
-          organisation: names.get(a.signatoryId) ?? a.signatoryId,
-          ...(found
-            ? { feedback: { on: found.on, closesOn: found.closesOn, voided: found.voided !== undefined } }
-            : {}),
-        };
-      }),
+    items,
+    ...(listed.length > limit && last ? { nextCursor: deps.cursors.sign(binding, positionCursor(last)) } : {}),
   };
 };
 
