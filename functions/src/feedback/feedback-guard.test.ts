@@ -6,7 +6,7 @@
  * reviewers, and what the people who took part see once the link has closed.
  */
 import { randomBytes } from 'node:crypto';
-import type { Activity, FeedbackLoop, Signatory } from '@equal-partners/shared';
+import type { Activity, FeedbackLoop, Principal, Signatory } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityKind } from '../activities/activity-entity.ts';
 import { readAuditTrail } from '../audit/audit-queries.ts';
@@ -251,8 +251,10 @@ describe('the list of feedback links', () => {
     await asSchool('fb-state-closed', { on: true, closesOn: '2026-04-20' });
     await asSchool('fb-state-off', { on: true });
     await asSchool('fb-state-off', { on: false });
-    const ids = async (input: { signatoryId?: string; state?: 'open' | 'closed' | 'off' }, caller = callers.reviewer) =>
-      (await listFeedbackActivities(deps, caller, input)).items.map((a) => `${a.id} ${a.state}`);
+    const ids = async (
+      input: { signatoryId?: string; state?: 'open' | 'closed' | 'off' },
+      caller: Principal = callers.reviewer,
+    ) => (await listFeedbackActivities(deps, caller, input)).items.map((a) => `${a.id} ${a.state}`);
     expect(await ids({ signatoryId: school, state: 'open' })).toEqual(['fb-state-open open']);
     expect(await ids({ signatoryId: school, state: 'closed' })).toEqual(['fb-state-closed closed']);
     expect(await ids({ signatoryId: school, state: 'off' })).toEqual(['fb-list-school off', 'fb-state-off off']);

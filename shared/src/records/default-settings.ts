@@ -48,7 +48,7 @@ export const renamedSettings: Readonly<Record<string, keyof typeof defaultSettin
  */
 export function withCurrentSettingNames<T>(settings: T): T {
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return settings;
-  const current: Record<string, unknown> = { ...settings };
+  const current: Record<string, unknown> = { ...(settings as Record<string, unknown>) };
   for (const [earlier, now] of Object.entries(renamedSettings)) {
     if (!(earlier in current)) continue;
     if (current[now] === undefined) current[now] = current[earlier];

@@ -1284,6 +1284,16 @@ export const en = {
   'feedbackGuard.timing.answers': 'Answers',
   'feedbackGuard.loopNote':
     'An activity linked here has a feedback link: the people who took part will see this loop at that link once its texts are published, with its status and the date the answer went back.',
+  // The list of feedback links: its filters and pages.
+  'feedbackList.filter.state': 'State of the link',
+  'feedbackList.filter.state.all': 'Any state',
+  'feedbackList.filter.state.open': 'Open',
+  'feedbackList.filter.state.closed': 'Closed',
+  'feedbackList.filter.state.off': 'Off or not switched on',
+  'feedbackList.filter.apply': 'Show links',
+  'feedbackList.state.closed': 'Closed on {date}',
+  'feedbackList.captionPage': 'Feedback links, page {page}',
+  'feedbackList.noneFiltered': 'No activity from the last 120 days or to come matches these filters.',
 } as const;
 
 export type MessageKey = keyof typeof en;
