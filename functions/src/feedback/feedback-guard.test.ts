@@ -301,7 +301,7 @@ describe('the list of feedback links', () => {
     ]) {
       const problem = await problemOf(listFeedbackActivities(deps, callers.reviewer, input));
       expect(problem.status).toBe(400);
-      expect(problem.errors?.map((e) => e.pointer)).toEqual(['/cursor']);
+      expect(problem.errors?.map((e) => [e.pointer, e.rule])).toEqual([['/cursor', 'invalidCursor']]);
     }
   });
 });

@@ -9,6 +9,7 @@
 import {
   actorOf,
   authorize,
+  brokenRule,
   closingDateProblem,
   dayOf,
   defaultClosingDate,
@@ -19,6 +20,7 @@ import {
   maxFeedbackAnswers,
   publicLoops,
   recordId,
+  ruleMessage,
   textBlock,
   windowState,
   type Activity,
@@ -358,11 +360,10 @@ export const listFeedbackActivities: Query<z.input<typeof feedbackListInput>, Fe
   const binding = listBinding('/manage/feedback', { signatoryId, state: asked.state });
   const opened = signed === undefined ? undefined : deps.cursors.open(binding, signed);
   const after = opened === undefined ? undefined : positionOf(opened);
-  if (signed !== undefined && after === undefined) {
-    const message =
-      'The cursor is not one issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.';
-    throw new ProblemError(400, 'validation', 'Invalid cursor', message, [{ pointer: '/cursor', message }]);
-  }
+  if (signed !== undefined && after === undefined)
+    throw new ProblemError(400, 'validation', 'Invalid cursor', ruleMessage('invalidCursor'), [
+      { pointer: '/cursor', ...brokenRule('invalidCursor') },
+    ]);
   const today = dayOf(deps.today());
   const from = dayOf(new Date(deps.today().getTime() - listDays * 86_400_000));
   const signatories = (await listSignatories(deps.store)).filter(
