@@ -6,7 +6,10 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import {
   defaultSettings,
   withCurrentSettingNames,
-  type Partnership, type PopulationBaseline, type StoredFields } from '@equal-partners/shared';
+  type Partnership,
+  type PopulationBaseline,
+  type StoredFields,
+} from '@equal-partners/shared';
 import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import { queryAll, type Store } from '../table/store.ts';
 import type { RecordKind } from '../table/record-kinds.ts';
