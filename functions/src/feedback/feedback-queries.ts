@@ -314,21 +314,22 @@ function listStateOf(feedback: FeedbackSettings | undefined, today: string): Fee
   return feedback.voided || today > feedback.closesOn ? 'closed' : 'open';
 }
 
-/** Where an activity sits in the list: newest first, then by title, then by id, so every activity has one place. */
-type ListPosition = Pick<FeedbackActivity, 'date' | 'title' | 'id'>;
+/**
+ * Where an activity sits in the list: newest first, then by id (as the list of activities),
+ * so every activity has one place. The cursor carries these alone, never the title, which
+ * is free text and would land in the address and the access logs.
+ */
+type ListPosition = Pick<FeedbackActivity, 'date' | 'id'>;
 const listOrder = (a: ListPosition, b: ListPosition): number =>
-  b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-GB') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  b.date.localeCompare(a.date) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /** The position a page ended at, as the cursor carries it (signed before it leaves: docs/decisions/0209). */
-const positionCursor = (p: ListPosition): string =>
-  Buffer.from(JSON.stringify([p.date, p.title, p.id])).toString('base64url');
+const positionCursor = (p: ListPosition): string => Buffer.from(JSON.stringify([p.date, p.id])).toString('base64url');
 
 function positionOf(cursor: string): ListPosition | undefined {
   try {
-    const [date, title, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    return typeof date === 'string' && typeof title === 'string' && typeof id === 'string'
-      ? { date, title, id }
-      : undefined;
+    const [date, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    return typeof date === 'string' && typeof id === 'string' ? { date, id } : undefined;
   } catch {
     return undefined;
   }
