@@ -353,9 +353,11 @@ describe('families’ feedback on a phone', () => {
       await page.goto(closedLink);
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('This feedback has closed');
       const outcome = page.getByTestId('feedback-outcome-loops');
-      await expect(page.locator('main').innerText()).resolves.toContain(
-        'Parents told us what short breaks should offer.',
+      // The activity by its organisation and day, never by its own texts, which nobody checks (decision 0402).
+      await expect(page.getByTestId('feedback-outcome-activity').innerText()).resolves.toMatch(
+        /held this activity on \d{1,2} \w+ \d{4}/,
       );
+      await expect(page.locator('main').innerText()).resolves.not.toContain('short breaks should offer');
       await expect(outcome.innerText()).resolves.toContain('We added holiday short breaks from this summer.');
       await expect(outcome.locator('[data-status="done"]').innerText()).resolves.toBe('Done');
       await expect(outcome.innerText()).resolves.toMatch(/Answer given back on \d{1,2} \w+ \d{4}/);

@@ -3,11 +3,39 @@ import { devSignIn } from '../identity/dev-sign-in.ts';
 import { createApp } from '../http/app.ts';
 import { council, createApiFixture, demoToday, newActivity, newLoop, type ApiFixture } from '../testing/api-fixture.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
+import {
+  activityOfToken,
+  countAnswer,
+  getFeedbackCounts,
+  getFeedbackSettings,
+  getFeedbackTiming,
+  listFeedbackCounts,
+} from '../feedback/feedback-entity.ts';
 import { BackupLineRefused, exportPartnership, importPartnership } from './backup.ts';
 
 let api: ApiFixture;
 let restored: TestStore;
 let first: string[];
+let feedbackToken: string;
+/** The random ids of the answers counted: five answers, the first sent twice. */
+const answerIds = [
+  'AAAAAAAAAAAAAAAAAAAAAA',
+  'BBBBBBBBBBBBBBBBBBBBBB',
+  'CCCCCCCCCCCCCCCCCCCCCC',
+  'DDDDDDDDDDDDDDDDDDDDDD',
+  'EEEEEEEEEEEEEEEEEEEEEE',
+];
+const feedbackAnswer = (answerId: string, feltListened: 'yes' | 'not-sure' | 'no') => ({
+  activityId: 'backup-fb',
+  token: feedbackToken,
+  answerId,
+  feltListened,
+  knowWhatHappensNext: 'yes' as const,
+  easyToTakePart: 'no' as const,
+  today: '2026-05-04',
+  at: '2026-05-04T10:00:00Z',
+  cap: 20,
+});
 
 beforeAll(async () => {
   api = await createApiFixture('backup');
@@ -23,6 +51,14 @@ beforeAll(async () => {
     headers: { 'if-match': '"1"' },
   });
   await api.call('councilEditor', 'DELETE', '/api/v1/activities/backup-1', { headers: { 'if-match': '"1"' } });
+  // An activity whose feedback link has counted answers (one of them sent twice).
+  await api.call('councilEditor', 'POST', '/api/v1/activities', { body: newActivity('backup-fb') });
+  const switched = await api.call('councilEditor', 'PUT', '/api/v1/activities/backup-fb/feedback', {
+    body: { on: true, form: 'easy-read' },
+  });
+  feedbackToken = ((await switched.json()) as { feedback: { token: string } }).feedback.token;
+  for (const [i, choice] of (['yes', 'yes', 'no', 'not-sure', 'yes', 'yes'] as const).entries())
+    await countAnswer(api.store, feedbackAnswer(answerIds[i % 5]!, choice));
   first = await exportPartnership(api.store);
   restored = await createTestStore('restored');
   await importPartnership(restored, first, () => demoToday);
@@ -90,6 +126,27 @@ describe('backup and restore', () => {
     const key = api.tokens.councilKey;
     const response = await app.request('/api/v1/activities?limit=1', { headers: { authorization: `Bearer ${key}` } });
     expect(response.status).toBe(200);
+  });
+
+  it('carries each feedback link, its settings and its counts: the link opens the same activity, and an answer sent again is not counted again', async () => {
+    const lines = first.filter((line) => line.includes('backup-fb') && line.includes('"entity":"feedback'));
+    expect(lines.map((line) => (JSON.parse(line) as { entity: string }).entity).sort()).toEqual([
+      'feedback',
+      'feedback-token',
+    ]);
+    expect(await activityOfToken(restored, feedbackToken)).toBe('backup-fb');
+    const counts = await getFeedbackCounts(restored, 'backup-fb');
+    expect(counts).toEqual(await getFeedbackCounts(api.store, 'backup-fb'));
+    expect(counts).toMatchObject({
+      responses: 5,
+      idsCounted: 5,
+      answers: { feltListened: { yes: 3, 'not-sure': 1, no: 1 } },
+    });
+    expect(await getFeedbackSettings(restored, 'backup-fb')).toEqual(await getFeedbackSettings(api.store, 'backup-fb'));
+    expect(await getFeedbackTiming(restored, 'backup-fb')).toEqual([{ minute: '2026-05-04T10:00', answers: 5 }]);
+    expect(await listFeedbackCounts(restored, council)).toEqual(await listFeedbackCounts(api.store, council));
+    expect(await countAnswer(restored, feedbackAnswer(answerIds[0]!, 'yes'))).toBe('already-counted');
+    expect(await countAnswer(restored, feedbackAnswer('FFFFFFFFFFFFFFFFFFFFFF', 'no'))).toBe('counted');
   });
 
   it('restores into an empty table only, and writes nothing from a file with a bad line', async () => {

@@ -1,7 +1,10 @@
 /**
  * The whole partnership as JSON Lines, for backup and for moving to another store: every
  * record, account, API key (its hash, never the key itself), audit event and the demo
- * marker, one item per line as `{"entity":…,"item":…}` without storage keys. An import
+ * marker, and each activity's feedback link and counts (its settings, the count of each
+ * answer and of each minute's answers, the random ids of the answers counted, which keep
+ * an answer sent again after a restore from counting twice; nothing about a person, as
+ * none is stored), one item per line as `{"entity":…,"item":…}` without storage keys. An import
  * rebuilds every key with the entity modules, so a backup survives a change of key layout.
  *
  * Left out: the rollups and standings, which an import recomputes from the records
@@ -13,6 +16,7 @@ import { canonicalJson } from '@equal-partners/shared';
 import { activityKeys } from '../activities/activity-entity.ts';
 import { assessmentKeys } from '../assessments/assessment-entity.ts';
 import { auditEventKeys } from '../audit/audit-entity.ts';
+import { feedbackKeys, feedbackTokenKeys, feedbackTokenOf } from '../feedback/feedback-entity.ts';
 import { challengeKeys } from '../challenges/challenge-entity.ts';
 import { apiKeyHashOf, apiKeyKeys } from '../identity/api-key-entity.ts';
 import { userKeys } from '../identity/user-entity.ts';
@@ -53,8 +57,37 @@ const entities = {
         action: String(i.action),
       }),
   },
+  // Each activity's feedback settings and counts; its set of counted answer ids is a list on the line.
+  feedback: {
+    keys: (i: Item) => feedbackKeys({ activityId: String(i.activityId), signatoryId: String(i.signatoryId) }),
+    toLine: (i: Item) =>
+      i.answerIds instanceof Set ? { ...i, answerIds: [...(i.answerIds as Set<string>)].sort() } : i,
+    fromLine: (i: Item) => {
+      const { answerIds, ...rest } = i;
+      if (answerIds === undefined) return rest;
+      if (!Array.isArray(answerIds) || !answerIds.every((id) => typeof id === 'string'))
+        throw new Error('its answerIds are not a list of texts');
+      return answerIds.length === 0 ? rest : { ...rest, answerIds: new Set(answerIds) };
+    },
+  },
+  // The link's token is only in the partition key: the line carries it, the stored item does not.
+  'feedback-token': {
+    keys: (i: Item) => feedbackTokenKeys({ token: String(i.token) }),
+    fromKeys: (keys: ItemKeys) => ({ token: feedbackTokenOf(keys.pk) }),
+  },
   'demo-marker': { keys: () => demoMarkerKeys() },
-} satisfies Record<string, { keys: (item: Item) => ItemKeys; fromKeys?: (keys: ItemKeys) => Item }>;
+} satisfies Record<string, EntitySpec>;
+
+/** How one entity's items become lines and back. */
+interface EntitySpec {
+  keys: (item: Item) => ItemKeys;
+  /** Fields held in the keys alone, for the line. */
+  fromKeys?: (keys: ItemKeys) => Item;
+  /** The item as JSON can carry it (a set as a sorted list). */
+  toLine?: (item: Item) => Item;
+  /** The stored item from the line's; throws with the reason for a line it cannot read. */
+  fromLine?: (item: Item) => Item;
+}
 
 type BackedUp = keyof typeof entities;
 const order = Object.keys(entities) as BackedUp[];
@@ -83,12 +116,12 @@ export async function exportPartnership(store: Store): Promise<string[]> {
     const entity = entityOf(stored);
     if (!entity) continue;
     const keys = stored as unknown as ItemKeys;
-    const spec = entities[entity] as { fromKeys?: (keys: ItemKeys) => Item };
+    const spec: EntitySpec = entities[entity];
     const item = { ...withoutKeys(stored), ...spec.fromKeys?.(keys) };
     lines.push({
       rank: order.indexOf(entity),
       key: `${keys.pk}\u0000${keys.sk}`,
-      line: canonicalJson({ entity, item }),
+      line: canonicalJson({ entity, item: spec.toLine ? spec.toLine(item) : item }),
     });
   }
   lines.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -116,11 +149,17 @@ function itemOfLine(text: string, number: number): Item {
   if (typeof entity !== 'string' || !isBackedUp(entity))
     throw new BackupLineRefused(number, `unknown entity ${JSON.stringify(entity)}`);
   if (!item || typeof item !== 'object' || Array.isArray(item)) throw new BackupLineRefused(number, 'no item object');
-  const spec = entities[entity] as { keys: (item: Item) => ItemKeys; fromKeys?: (keys: ItemKeys) => Item };
+  const spec: EntitySpec = entities[entity];
   const keys = spec.keys(item as Item);
   if (Object.values(keys).some((value) => typeof value !== 'string' || value.includes('undefined')))
     throw new BackupLineRefused(number, `the ${entity} lacks a field its key is made of`);
-  const stored: Item = { ...(item as Item), ...keys };
+  let fields = item as Item;
+  try {
+    fields = spec.fromLine ? spec.fromLine(fields) : fields;
+  } catch (error) {
+    throw new BackupLineRefused(number, `the ${entity}: ${(error as Error).message}`);
+  }
+  const stored: Item = { ...fields, ...keys };
   for (const field of Object.keys(spec.fromKeys?.(keys) ?? {})) delete stored[field];
   if (entity !== 'demo-marker') stored.entity = entity;
   return stored;

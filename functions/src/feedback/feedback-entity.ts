@@ -38,6 +38,8 @@ const tokenWord = keyWord('FEEDBACK_TOKEN', layout);
 const feedbackWord = keyWord('FEEDBACK', layout);
 
 export const feedbackTokenKeys = (t: { token: string }): ItemKeys => ({ pk: `${tokenWord}#${t.token}`, sk: tokenWord });
+/** The token a link's item stands for, read back from its partition key (the item holds the activity alone). */
+export const feedbackTokenOf = (pk: string): string => pk.slice(`${tokenWord}#`.length);
 /** The list of every activity's feedback counts (gsi2), by signatory: read for the figures (docs/decisions/0111). */
 const feedbackList = keyWord('FEEDBACK_COUNTS', layout);
 
@@ -270,7 +272,9 @@ export type CountOutcome = 'counted' | 'already-counted' | 'not-counted';
  * to each chosen answer's count and to the count of the minute it came in (`at`), and the
  * answer's id to the set of ids counted, only while the link's token is the activity's,
  * feedback is on and not voided, `today` is not past the closing date, the id is not in
- * the set yet and fewer than `cap` answers are counted.
+ * the set yet and fewer than `cap` answers are counted, and fewer than the cap the last
+ * answer was counted under (`capCounted`): once everyone who took part has answered, the
+ * answers are final, and recording more participants afterwards lets none in.
  * When the condition fails nothing is written; `already-counted` says the same answer was
  * counted before (a retry), `not-counted` that it was refused (closed, full, or switched off).
  */
@@ -287,6 +291,7 @@ export async function countAnswer(
     '#closesOn': 'closesOn',
     '#minute': minuteName(answer.at),
     '#voided': 'voided',
+    '#capCounted': 'capCounted',
     ...Object.fromEntries(chosen.map((name, i) => [`#c${i}`, name])),
   };
   try {
@@ -294,9 +299,12 @@ export async function countAnswer(
       new UpdateCommand({
         TableName: store.tableName,
         Key: primaryKey(feedbackKeys({ activityId: answer.activityId })),
-        UpdateExpression: `SET #responses = #responses + :one, ${chosen.map((_, i) => `#c${i} = #c${i} + :one`).join(', ')} ADD #ids :id, #minute :one`,
+        UpdateExpression: `SET #responses = #responses + :one, #capCounted = :cap, ${chosen.map((_, i) => `#c${i} = #c${i} + :one`).join(', ')} ADD #ids :id, #minute :one`,
+        // Once the answers reached the cap in force when the last was counted, everyone who took part has
+        // answered and the figures may show them (decision 0111): more participants recorded later reopen nothing.
         ConditionExpression:
           '#token = :token AND #on = :true AND #closesOn >= :today AND #responses < :cap AND ' +
+          '(attribute_not_exists(#capCounted) OR #responses < #capCounted) AND ' +
           'NOT contains(#ids, :answerId) AND attribute_not_exists(#voided)',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: {

@@ -148,11 +148,11 @@ describe('the floor on families’ feedback', () => {
   });
 
   it('is a setting no board can put below 5, and a higher one holds five answers back', async () => {
-    expect(partnershipSettings.safeParse({ feedbackMinimumResponses: 4 }).success).toBe(false);
-    expect(partnershipSettings.safeParse({ feedbackMinimumResponses: 5 }).success).toBe(true);
-    expect(partnershipSettings.parse({}).feedbackMinimumResponses).toBe(5);
+    expect(partnershipSettings.safeParse({ minFeedbackResponses: 4 }).success).toBe(false);
+    expect(partnershipSettings.safeParse({ minFeedbackResponses: 5 }).success).toBe(true);
+    expect(partnershipSettings.parse({}).minFeedbackResponses).toBe(5);
     const partnership = (await getPartnership(store))!;
-    const higher = { ...partnership, settings: { ...partnership.settings, feedbackMinimumResponses: 6 } };
+    const higher = { ...partnership, settings: { ...partnership.settings, minFeedbackResponses: 6 } };
     const march = await signatoryMetrics(deps(), callers.admin, {
       id: council,
       period: '2026-03',
@@ -291,7 +291,7 @@ describe('the signed-in reader’s attack by subtraction', () => {
       new Set(signatories.map((s) => s.id)),
     ];
     const partnership = (await getPartnership(store))!;
-    activities = await readActivityFeedback(store, partnership.settings.feedbackMinimumResponses);
+    activities = await readActivityFeedback(store, partnership.settings.minFeedbackResponses);
     everyAnswer = await readActivityFeedback(store, 1);
   }, 600_000);
 

@@ -66,7 +66,7 @@ export interface FeedbackReport {
 export function feedbackReport(
   activities: readonly ActivityFeedbackCounts[],
   scope: FeedbackScope,
-  settings: { feedbackMinimumResponses?: number | undefined },
+  settings: { minFeedbackResponses?: number | undefined },
   recorded: RecordedExperience,
   principleIds: readonly string[],
   now: Date,

@@ -6,7 +6,7 @@
  * reviewers, and what the people who took part see once the link has closed.
  */
 import { randomBytes } from 'node:crypto';
-import type { Activity, FeedbackLoop, Signatory } from '@equal-partners/shared';
+import type { Activity, FeedbackLoop, Principal, Signatory } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityKind } from '../activities/activity-entity.ts';
 import { readAuditTrail } from '../audit/audit-queries.ts';
@@ -229,6 +229,7 @@ describe('the list of feedback links', () => {
       date: '2026-04-20',
       signatoryId: school,
       organisation: `Org ${school}`,
+      state: 'off',
     });
     expect(reviewer.items.find((a) => a.id === 'fb-void')?.feedback).toEqual({
       on: true,
@@ -239,11 +240,81 @@ describe('the list of feedback links', () => {
     expect(editor.items.every((a) => a.signatoryId === council)).toBe(true);
     expect((await problemOf(listFeedbackActivities(deps, callers.public, {}))).status).toBe(401);
   });
+
+  it('filters by organisation and by state, open, closed or off, for reviewers; editors only ever their own', async () => {
+    await addActivity('fb-state-open', { date: '2026-05-01' }, school);
+    await addActivity('fb-state-closed', { date: '2026-04-02' }, school);
+    await addActivity('fb-state-off', { date: '2026-04-03' }, school);
+    const asSchool = (activityId: string, body: Record<string, unknown>) =>
+      switchActivityFeedback(deps, callers.schoolEditor, { activityId, body });
+    await asSchool('fb-state-open', { on: true });
+    await asSchool('fb-state-closed', { on: true, closesOn: '2026-04-20' });
+    await asSchool('fb-state-off', { on: true });
+    await asSchool('fb-state-off', { on: false });
+    const ids = async (
+      input: { signatoryId?: string; state?: 'open' | 'closed' | 'off' },
+      caller: Principal = callers.reviewer,
+    ) => (await listFeedbackActivities(deps, caller, input)).items.map((a) => `${a.id} ${a.state}`);
+    expect(await ids({ signatoryId: school, state: 'open' })).toEqual(['fb-state-open open']);
+    expect(await ids({ signatoryId: school, state: 'closed' })).toEqual(['fb-state-closed closed']);
+    expect(await ids({ signatoryId: school, state: 'off' })).toEqual(['fb-list-school off', 'fb-state-off off']);
+    // The board's void closes a link for good.
+    expect(await ids({ signatoryId: council, state: 'closed' })).toContain('fb-void closed');
+    expect((await ids({ state: 'open' })).every((line) => line.endsWith(' open'))).toBe(true);
+    expect(await ids({ state: 'open' }, callers.schoolEditor)).toEqual(['fb-state-open open']);
+    expect((await problemOf(listFeedbackActivities(deps, callers.schoolEditor, { signatoryId: council }))).status).toBe(
+      403,
+    );
+    const bad = await problemOf(listFeedbackActivities(deps, callers.reviewer, { state: 'ajar' as never }));
+    expect(bad.status).toBe(400);
+    expect(bad.errors?.map((e) => e.pointer)).toEqual(['/state']);
+  });
+
+  it('comes a page at a time, each activity once, after a signed cursor bound to the filters', async () => {
+    for (let i = 0; i < 7; i += 1) await addActivity(`fb-page-${i}`, { date: '2026-03-20', title: 'Same day' }, forum);
+    const all = (await listFeedbackActivities(deps, callers.reviewer, { signatoryId: forum })).items.map((a) => a.id);
+    expect(all).toEqual([6, 5, 4, 3, 2, 1, 0].map((i) => `fb-page-${i}`));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await listFeedbackActivities(deps, callers.reviewer, {
+        signatoryId: forum,
+        limit: 3,
+        ...(cursor ? { cursor } : {}),
+      });
+      seen.push(...page.items.map((a) => a.id));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(all);
+
+    const first = await listFeedbackActivities(deps, callers.reviewer, { signatoryId: forum, limit: 3 });
+    expect(first.nextCursor).toMatch(/\./);
+    // The cursor says where the page ended by date and id alone, never by a title (free text, in the address).
+    expect(Buffer.from(first.nextCursor!.split('.')[0]!, 'base64url').toString()).toBe(`["2026-03-20","${all[2]}"]`);
+    // Followed for the same filters only: another organisation, another state, or a changed cursor is refused.
+    for (const input of [
+      { signatoryId: school, cursor: first.nextCursor },
+      { signatoryId: forum, state: 'off' as const, cursor: first.nextCursor },
+      { signatoryId: forum, cursor: `${first.nextCursor}x` },
+      { signatoryId: forum, cursor: Buffer.from('["9999-12-31","x"]').toString('base64url') },
+    ]) {
+      const problem = await problemOf(listFeedbackActivities(deps, callers.reviewer, input));
+      expect(problem.status).toBe(400);
+      expect(problem.errors?.map((e) => [e.pointer, e.rule])).toEqual([['/cursor', 'invalidCursor']]);
+    }
+  });
 });
 
 describe('after the window closes', () => {
-  it('the link shows the public summary and the linked loops’ published texts, with their Welsh', async () => {
-    await addActivity('fb-after', { cy: { title: 'Galw heibio', publicSummary: 'Dywedodd rhieni wrthym.' } });
+  it('the link shows the organisation, the day and the linked loops’ published texts, never the activity’s own unchecked texts', async () => {
+    await addActivity('fb-after', {
+      title: 'Visit to the Parker family',
+      publicSummary: 'Ellis Parker told us about waiting times.',
+      cy: { title: 'Ymweliad â theulu Parker', publicSummary: 'Dywedodd Ellis Parker wrthym.' },
+    });
     const token = await switchOn('fb-after', { closesOn: '2026-05-10' });
     const published = { status: 'published', since: '2026-05-20T09:00:00Z', by: 'user:demo-board-admin' };
     const loops = [
@@ -271,13 +342,16 @@ describe('after the window closes', () => {
     today = new Date('2026-05-25T10:00:00Z');
     try {
       const link = await openFeedbackLink(deps, callers.public, { token });
-      expect(link).toMatchObject({ state: 'closed', closesOn: '2026-05-10' });
-      const outcome = link.state === 'closed' ? link.outcome : undefined;
-      expect(outcome).toMatchObject({
-        title: 'Parent drop-in at the library',
-        summary: 'Parents told us about waiting times.',
-        cy: { title: 'Galw heibio', summary: 'Dywedodd rhieni wrthym.' },
+      expect(link).toMatchObject({
+        state: 'closed',
+        closesOn: '2026-05-10',
+        organisation: `Org ${council}`,
+        activityDate: '2026-05-02',
       });
+      // The activity's title and summary are free text nobody checks before it is public (decision 0402).
+      expect(JSON.stringify(link)).not.toMatch(/Parker/);
+      const outcome = link.state === 'closed' ? link.outcome : undefined;
+      expect(Object.keys(outcome ?? {})).toEqual(['loops']);
       expect(outcome?.loops.map((l) => l.id)).toEqual(['loop-fb-waiting', 'loop-fb-done']);
       expect(outcome?.loops[1]).toMatchObject({
         youSaid: 'Evening sessions please',

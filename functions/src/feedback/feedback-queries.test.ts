@@ -12,7 +12,7 @@ import type { QueryDeps } from '../host.ts';
 import { cursorSigner } from '../http/cursors.ts';
 import { partnershipKind } from '../partnership/partnership-entity.ts';
 import { signatoryKind } from '../signatories/signatory-entity.ts';
-import { createRecord } from '../table/index.ts';
+import { createRecord, getRecord, updateRecord } from '../table/index.ts';
 import { council, forum, newActivity, school } from '../testing/api-fixture.ts';
 import { callers, problemOf } from '../testing/query-callers.ts';
 import { createTestStore, everyItem, type TestStore } from '../testing/test-store.ts';
@@ -146,6 +146,43 @@ describe('switching feedback on', () => {
     expect((await switchOn('fb-window', { closesOn: '2026-07-01' })).length).toBe(22);
   });
 
+  it('never reopens a closed window: a later closing date is refused with a rule, an earlier one or switching off is not', async () => {
+    await addActivity('fb-reopen');
+    const token = await switchOn('fb-reopen', { closesOn: '2026-05-03' });
+    // Still open on the 3rd; from the 4th the window has closed and its answers may be in figures.
+    today = new Date('2026-05-03T10:00:00Z');
+    try {
+      expect((await switchOn('fb-reopen', { closesOn: '2026-05-05' })).length).toBe(22);
+      expect(await switchOn('fb-reopen', { closesOn: '2026-05-03' })).toBe(token);
+    } finally {
+      today = new Date('2026-05-04T10:00:00Z');
+    }
+    const before = await everyItem(store);
+    for (const body of [{ closesOn: '2026-05-04' }, { closesOn: '2026-06-30' }]) {
+      const problem = await problemOf(switchOn('fb-reopen', body));
+      expect(problem).toMatchObject({
+        status: 409,
+        type: '/api/problems/conflict',
+        rule: 'feedbackWindowClosed',
+        values: { day: '2026-05-03' },
+      });
+      expect(problem.detail).toContain('A closed window cannot be reopened');
+    }
+    expect(await everyItem(store)).toEqual(before);
+    expect((await openFeedbackLink(deps, callers.public, { token })).state).toBe('closed');
+    // Sent without a closing date, a closed window keeps its own, so it can still be switched off or reworded.
+    const off = await switchActivityFeedback(deps, callers.reviewer, {
+      activityId: 'fb-reopen',
+      body: { on: false, form: 'easy-read' },
+    });
+    expect(off.feedback).toMatchObject({ on: false, closesOn: '2026-05-03', form: 'easy-read' });
+    const earlier = await switchActivityFeedback(deps, callers.councilEditor, {
+      activityId: 'fb-reopen',
+      body: { on: true, closesOn: '2026-05-02' },
+    });
+    expect(earlier.feedback?.closesOn).toBe('2026-05-02');
+  });
+
   it('is on for every new activity when the board makes it the default, for the board’s number of days', async () => {
     await createRecord(
       store,
@@ -213,6 +250,50 @@ describe('an answer', () => {
     ]);
     expect(await everyItem(store)).toEqual(before);
     expect((await getFeedbackCounts(store, 'fb-refused'))?.responses).toBe(1);
+  });
+
+  it('counts no more once everyone who took part has answered, even when more participants are recorded after', async () => {
+    const five = { participants: { total: 5, firstTime: 0, demographicsRecorded: 0, groups: {} } };
+    await addActivity('fb-final', five);
+    const token = await switchOn('fb-final');
+    for (let i = 0; i < 5; i += 1)
+      expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('counted');
+    // Final: the figures may show these five answers. Ten recorded later would let a few more be read off by difference.
+    const stored = await getRecord(store, activityKind, 'fb-final');
+    await updateRecord(
+      store,
+      activityKind,
+      'fb-final',
+      { ...newActivity('fb-final', council), participants: { ...five.participants, total: 10 } } as unknown as Activity,
+      stored!.version,
+      'test',
+      today,
+    );
+    const before = await everyItem(store);
+    expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('full');
+    expect(await everyItem(store)).toEqual(before);
+    expect((await getFeedbackCounts(store, 'fb-final'))?.responses).toBe(5);
+  });
+
+  it('counts again after more participants are recorded while not everyone has answered', async () => {
+    const three = { participants: { total: 3, firstTime: 0, demographicsRecorded: 0, groups: {} } };
+    await addActivity('fb-more', three);
+    const token = await switchOn('fb-more');
+    await answerFeedback(deps, callers.public, { token, body: answer(), address });
+    const stored = await getRecord(store, activityKind, 'fb-more');
+    await updateRecord(
+      store,
+      activityKind,
+      'fb-more',
+      { ...newActivity('fb-more', council), participants: { ...three.participants, total: 6 } } as unknown as Activity,
+      stored!.version,
+      'test',
+      today,
+    );
+    for (let i = 0; i < 5; i += 1)
+      expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('counted');
+    expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('full');
+    expect((await getFeedbackCounts(store, 'fb-more'))?.responses).toBe(6);
   });
 
   it('counts exactly up to the cap when 200 people answer at once for 150 participants, and retries count once', async () => {

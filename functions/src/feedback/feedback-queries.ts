@@ -9,6 +9,7 @@
 import {
   actorOf,
   authorize,
+  brokenRule,
   closingDateProblem,
   dayOf,
   defaultClosingDate,
@@ -18,6 +19,8 @@ import {
   feedbackToken,
   maxFeedbackAnswers,
   publicLoops,
+  recordId,
+  ruleMessage,
   textBlock,
   windowState,
   type Activity,
@@ -32,7 +35,8 @@ import { listActivitiesOfSignatory } from '../activities/activity-entity.ts';
 import type { Query, QueryDeps } from '../host.ts';
 import { listLoopsOfSignatory } from '../loops/loop-entity.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
-import { fieldErrors, ProblemError } from '../http/problem.ts';
+import { fieldErrors, ProblemError, validationProblem } from '../http/problem.ts';
+import { listBinding } from '../http/cursors.ts';
 import { activityKind } from '../activities/activity-entity.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { recordNotFound, requireAllowed } from '../records/record-queries.ts';
@@ -124,7 +128,9 @@ export const readActivityFeedback: Query<{ activityId: string }, ActivityFeedbac
 /**
  * Switches an activity's feedback on (making its link the first time) or off, and sets
  * its closing date (the board's window after the activity when left out, at most 60
- * days) and its wording. Switching off and on again keeps the link printed before.
+ * days) and its wording. Switching off and on again keeps the link printed before. Once
+ * the window has closed its closing date can be brought forward but never moved later
+ * (409, rule `feedbackWindowClosed`): a closed window is not reopened.
  */
 export const switchActivityFeedback: Query<{ activityId: string; body: unknown }, ActivityFeedback> = async (
   deps,
@@ -136,9 +142,12 @@ export const switchActivityFeedback: Query<{ activityId: string; body: unknown }
   requireAllowed(principal, 'update', 'feedback', { signatoryId: activity.signatoryId });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error.issues));
   const [days, existing] = await Promise.all([windowDays(deps), getFeedbackSettings(deps.store, activityId)]);
-  const closesOn = parsed.data.closesOn ?? defaultClosingDate(activity.date, days);
+  const closed = existing !== undefined && dayOf(deps.today()) > existing.closesOn;
+  // A closed window keeps the day it closed on when none is sent: switching it off or changing its wording reopens nothing.
+  const closesOn = parsed.data.closesOn ?? (closed ? existing.closesOn : defaultClosingDate(activity.date, days));
   const problem = closingDateProblem(activity.date, closesOn);
   if (problem) throw invalid([{ pointer: '/closesOn', message: problem }]);
+  if (closed && closesOn > existing.closesOn) throw windowClosed(existing.closesOn);
   const change = {
     on: parsed.data.on,
     closesOn,
@@ -260,6 +269,15 @@ export function timingOf(minutes: MinuteCount[]): FeedbackTiming {
   };
 }
 
+/**
+ * Where an activity's feedback stands, as the list of links filters it: `open` (switched
+ * on and its window not past, answers counted now or from the activity's day), `closed`
+ * (its window has passed, or the board voided its answers) or `off` (never switched on,
+ * or switched off).
+ */
+export const feedbackListStates = ['open', 'closed', 'off'] as const;
+export type FeedbackListState = (typeof feedbackListStates)[number];
+
 /** An activity on the list of feedback links. */
 export interface FeedbackActivity {
   id: string;
@@ -267,26 +285,92 @@ export interface FeedbackActivity {
   date: string;
   signatoryId: string;
   organisation: string;
+  state: FeedbackListState;
   feedback?: { on: boolean; closesOn: string; voided: boolean };
 }
 
 /** How far back the list of feedback links goes: a window closes at most 60 days after its activity. */
 const listDays = 120;
 
+/** How many activities a page of the list holds unless asked otherwise: a short scroll on a phone. */
+export const feedbackListPageSize = 25;
+
+/** What the list of feedback links may be asked: one organisation's, one state's, a page after a cursor. */
+export const feedbackListInput = /* @__PURE__ */ z.object({
+  signatoryId: z.optional(recordId),
+  state: z.optional(z.enum(feedbackListStates)),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(200))),
+});
+
+/** A page of the list of feedback links, and the signed cursor of the next when there is one. */
+export interface FeedbackActivityPage {
+  items: FeedbackActivity[];
+  nextCursor?: string;
+}
+
+function listStateOf(feedback: FeedbackSettings | undefined, today: string): FeedbackListState {
+  if (!feedback?.on) return 'off';
+  return feedback.voided || today > feedback.closesOn ? 'closed' : 'open';
+}
+
+/**
+ * Where an activity sits in the list: newest first, then by id (as the list of activities),
+ * so every activity has one place. The cursor carries these alone, never the title, which
+ * is free text and would land in the address and the access logs.
+ */
+type ListPosition = Pick<FeedbackActivity, 'date' | 'id'>;
+const listOrder = (a: ListPosition, b: ListPosition): number =>
+  b.date.localeCompare(a.date) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** The position a page ended at, as the cursor carries it (signed before it leaves: docs/decisions/0209). */
+const positionCursor = (p: ListPosition): string => Buffer.from(JSON.stringify([p.date, p.id])).toString('base64url');
+
+function positionOf(cursor: string): ListPosition | undefined {
+  try {
+    const [date, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    return typeof date === 'string' && typeof id === 'string' ? { date, id } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The activities whose feedback the caller may set up (an editor's own organisation's; a
- * reviewer's, a commissioner's or the board's for every signatory) dated in the last 120
- * days or ahead, newest first, each with its link's state: so a reviewer, who cannot open
- * activities themselves, finds each one's feedback page. Titles and dates only.
+ * reviewer's or the board's for every signatory, or the one asked for) dated in the last
+ * 120 days or ahead, newest first, each with its link's state, a page at a time: so a
+ * reviewer, who cannot open activities themselves, finds each one's feedback page. Titles
+ * and dates only. `state` keeps the open, closed or off links alone; the next page starts
+ * after the signed `cursor` of the last, which is followed only for the same filters (400
+ * otherwise, as for every list: docs/decisions/0209).
  */
-export const listFeedbackActivities: Query<Record<string, never>, { items: FeedbackActivity[] }> = async (
+export const listFeedbackActivities: Query<z.input<typeof feedbackListInput>, FeedbackActivityPage> = async (
   deps,
   principal,
+  input,
 ) => {
   if (principal.kind === 'public') requireAllowed(principal, 'read', 'feedback', {});
+  const parsed = feedbackListInput.safeParse(input);
+  if (!parsed.success) throw validationProblem(parsed.error.issues, 'query');
+  const { cursor: signed, limit = feedbackListPageSize, ...asked } = parsed.data;
+  // An editor lists their own organisation's links unless they name another (and are refused).
+  const signatoryId =
+    asked.signatoryId ??
+    (principal.kind !== 'public' && principal.role === 'signatory-editor' ? principal.signatoryId : undefined);
+  if (signatoryId !== undefined) requireAllowed(principal, 'read', 'feedback', { signatoryId });
+  const binding = listBinding('/manage/feedback', { signatoryId, state: asked.state });
+  const opened = signed === undefined ? undefined : deps.cursors.open(binding, signed);
+  const after = opened === undefined ? undefined : positionOf(opened);
+  if (signed !== undefined && after === undefined)
+    throw new ProblemError(400, 'validation', 'Invalid cursor', ruleMessage('invalidCursor'), [
+      { pointer: '/cursor', ...brokenRule('invalidCursor') },
+    ]);
+  const today = dayOf(deps.today());
   const from = dayOf(new Date(deps.today().getTime() - listDays * 86_400_000));
   const signatories = (await listSignatories(deps.store)).filter(
-    (s) => authorize(principal, 'read', 'feedback', { signatoryId: s.id }).allowed,
+    (s) =>
+      (signatoryId === undefined || s.id === signatoryId) &&
+      authorize(principal, 'read', 'feedback', { signatoryId: s.id }).allowed,
   );
   const activities = (
     await Promise.all(signatories.map((s) => listActivitiesOfSignatory(deps.store, s.id, { from, to: '9999-12-31' })))
@@ -296,22 +380,26 @@ export const listFeedbackActivities: Query<Record<string, never>, { items: Feedb
     activities.map((a) => a.id),
   );
   const names = new Map(signatories.map((s) => [s.id, s.name]));
+  const listed = activities
+    .map((a): FeedbackActivity => {
+      const found = settings.get(a.id);
+      return {
+        id: a.id,
+        title: a.title,
+        date: a.date,
+        signatoryId: a.signatoryId,
+        organisation: names.get(a.signatoryId) ?? a.signatoryId,
+        state: listStateOf(found, today),
+        ...(found ? { feedback: { on: found.on, closesOn: found.closesOn, voided: found.voided !== undefined } } : {}),
+      };
+    })
+    .filter((a) => (asked.state === undefined || a.state === asked.state) && (!after || listOrder(after, a) < 0))
+    .sort(listOrder);
+  const items = listed.slice(0, limit);
+  const last = items.at(-1);
   return {
-    items: activities
-      .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-GB'))
-      .map((a) => {
-        const found = settings.get(a.id);
-        return {
-          id: a.id,
-          title: a.title,
-          date: a.date,
-          signatoryId: a.signatoryId,
-          organisation: names.get(a.signatoryId) ?? a.signatoryId,
-          ...(found
-            ? { feedback: { on: found.on, closesOn: found.closesOn, voided: found.voided !== undefined } }
-            : {}),
-        };
-      }),
+    items,
+    ...(listed.length > limit && last ? { nextCursor: deps.cursors.sign(binding, positionCursor(last)) } : {}),
   };
 };
 
@@ -337,6 +425,14 @@ export const activitiesWithFeedback: Query<{ activityIds: readonly string[] }, s
     );
   });
 };
+
+/**
+ * A closed window cannot be reopened (docs/decisions/0111): its answers may be in figures
+ * already, and a few more answers would let a reader subtract one figure from the next.
+ */
+function windowClosed(closedOn: string): ProblemError {
+  return ProblemError.ofRule(409, 'conflict', 'Feedback closed', 'feedbackWindowClosed', { day: closedOn });
+}
 
 function invalid(errors: FieldError[]): ProblemError {
   return new ProblemError(
@@ -365,14 +461,13 @@ export type FeedbackLink =
     };
 
 /**
- * What the people who took part see at the link once it has closed: the activity's public
- * summary, and the "you said, we did" loops linked to it, as the public may read them
- * (texts once checked and published, their Welsh where written).
+ * What the people who took part see at the link once it has closed: the "you said, we did"
+ * loops linked to the activity, as the public may read them (texts once checked and
+ * published, their Welsh where written). The activity's own title and public summary are
+ * free text no one checks before it is public (docs/decisions/0402), so the page names the
+ * activity by its organisation and date alone (`FeedbackLink`), never by them.
  */
 export interface FeedbackOutcome {
-  title: string;
-  summary: string;
-  cy: { title?: string; summary?: string };
   loops: PublicLoop[];
 }
 
@@ -412,7 +507,7 @@ async function linkContext(deps: Pick<QueryDeps, 'store' | 'today'>, token: stri
   };
 }
 
-/** The activity's public summary and its linked loops as the public may read them. */
+/** The activity's linked loops as the public may read them: waiting texts left out. */
 async function outcomeOf(deps: Pick<QueryDeps, 'store' | 'today'>, activity: Activity): Promise<FeedbackOutcome> {
   const [partnership, loops] = await Promise.all([
     getPartnership(deps.store),
@@ -420,15 +515,7 @@ async function outcomeOf(deps: Pick<QueryDeps, 'store' | 'today'>, activity: Act
   ]);
   const settings = partnership?.settings ?? defaultSettings;
   const linked = loops.filter((loop) => (loop.activityIds ?? []).includes(activity.id));
-  return {
-    title: activity.title,
-    summary: activity.publicSummary,
-    cy: {
-      ...(activity.cy?.title ? { title: activity.cy.title } : {}),
-      ...(activity.cy?.publicSummary ? { summary: activity.cy.publicSummary } : {}),
-    },
-    loops: publicLoops(linked, dayOf(deps.today()), settings.loopDueDays, settings.publishWithinDays),
-  };
+  return { loops: publicLoops(linked, dayOf(deps.today()), settings.loopDueDays, settings.publishWithinDays) };
 }
 
 /**

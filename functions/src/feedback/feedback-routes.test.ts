@@ -44,6 +44,25 @@ describe('/api/v1/activities/{id}/feedback', () => {
     expect((await api.call('admin', 'GET', '/api/v1/activities/no-such-activity/feedback')).status).toBe(404);
   });
 
+  it('refuses to reopen a closed window with a problem carrying its rule', async () => {
+    await api.call('councilEditor', 'POST', '/api/v1/activities', { body: newActivity('fb-api-closed', council) });
+    const path = '/api/v1/activities/fb-api-closed/feedback';
+    // The fixture's today is 2026-05-15: a window to the 10th has closed.
+    expect((await api.call('councilEditor', 'PUT', path, { body: { on: true, closesOn: '2026-05-10' } })).status).toBe(
+      200,
+    );
+    const reopen = await api.call('councilEditor', 'PUT', path, { body: { on: true, closesOn: '2026-05-30' } });
+    expect(reopen.status).toBe(409);
+    expect(reopen.headers.get('content-type')).toBe('application/problem+json');
+    expect(await reopen.json()).toMatchObject({
+      status: 409,
+      rule: 'feedbackWindowClosed',
+      values: { day: '2026-05-10' },
+    });
+    const read = await api.call('reviewer', 'GET', path);
+    expect(((await read.json()) as { feedback: { closesOn: string } }).feedback.closesOn).toBe('2026-05-10');
+  });
+
   it('is logged by its route alone: no token, no address', async () => {
     const lines: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {

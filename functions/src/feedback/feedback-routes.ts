@@ -28,7 +28,9 @@ export const switchFeedbackRoute = createRoute({
   description:
     'The activity’s editors, reviewers and the board. The first time it is switched on the activity gets a link with a ' +
     'random token; switching off and on again keeps it. `closesOn` is the last day answers are counted: by default the ' +
-    'partnership’s `feedbackWindowDays` after the activity, at most 60 days after it.',
+    'partnership’s `feedbackWindowDays` after the activity, at most 60 days after it. Once the window has closed, ' +
+    '`closesOn` may be brought forward but not moved later (409, rule `feedbackWindowClosed`): a closed window is not ' +
+    'reopened, so figures already shown cannot move by a few answers; left out, it stays the day the window closed.',
   tags: ['Participant feedback'],
   security: bearer,
   request: {

@@ -56,6 +56,18 @@ describe('reading the partnership', () => {
     expect(read).not.toHaveProperty('demoLabel');
   });
 
+  it('reads a setting stored under its earlier name under its current name, the earlier one gone', async () => {
+    await put({
+      ...partnershipKeys(),
+      entity: 'partnership',
+      name: 'Saved before the rename',
+      settings: { feedbackMinimumResponses: 8 },
+    });
+    const settings = (await getPartnership(store))?.settings;
+    expect(settings?.minFeedbackResponses).toBe(8);
+    expect(settings).not.toHaveProperty('feedbackMinimumResponses');
+  });
+
   it('reads a partnership with no settings at all with every default', async () => {
     await put({ ...partnershipKeys(), entity: 'partnership', name: 'Bare' });
     expect((await getPartnership(store))?.settings).toEqual(defaultSettings);

@@ -3,7 +3,13 @@
  * the marker that says the table holds the demo partnership. See docs/data-model.md.
  */
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { defaultSettings, type Partnership, type PopulationBaseline, type StoredFields } from '@equal-partners/shared';
+import {
+  defaultSettings,
+  withCurrentSettingNames,
+  type Partnership,
+  type PopulationBaseline,
+  type StoredFields,
+} from '@equal-partners/shared';
 import { type ItemKeys, keyWord, withoutKeys } from '../table/keys.ts';
 import { queryAll, type Store } from '../table/store.ts';
 import type { RecordKind } from '../table/record-kinds.ts';
@@ -52,10 +58,10 @@ export async function getPartnership(store: Store): Promise<PartnershipView | un
   if (!partnership) return undefined;
   const marker = items.find((item) => item.pk === demoMarkerKeys().pk);
   const stored = withoutKeys(partnership as Partnership);
-  // A partnership saved before a setting existed reads with that setting's default.
+  // A partnership saved before a setting existed reads with that setting's default, and one renamed since under its new name.
   return {
     ...stored,
-    settings: { ...defaultSettings, ...stored.settings },
+    settings: { ...defaultSettings, ...withCurrentSettingNames(stored.settings) },
     ...(marker ? { demoLabel: String(marker.label) } : {}),
   };
 }

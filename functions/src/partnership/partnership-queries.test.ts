@@ -3,11 +3,14 @@
  * replaces it at the version read. The routes' own behaviour (ETags, If-Match) is tested
  * over HTTP in ./partnership-routes.test.ts.
  */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoPartnership } from '../local/demo/load-demo.ts';
 import { demoToday } from '../testing/api-fixture.ts';
 import { callers, countingStore, problemOf } from '../testing/query-callers.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
+import { primaryKey } from '../table/keys.ts';
+import { partnershipKeys } from './partnership-entity.ts';
 import { readPartnership, replacePartnership, type PartnershipView } from './partnership-queries.ts';
 
 let store: TestStore;
@@ -60,6 +63,19 @@ describe('replacing the partnership', () => {
     const after = await readPartnership(deps, callers.public);
     expect(after.version).toBe(version + 1);
     expect(after.partnership.charter.principles[0]!.title).toBe('Involve families from start to end');
+  });
+
+  it('takes a setting sent under its earlier name, and stores it under its current name alone', async () => {
+    const { partnership, version } = await readPartnership(deps, callers.admin);
+    const { minFeedbackResponses: _current, ...settings } = partnership.settings;
+    const body = { ...writable(partnership), settings: { ...settings, feedbackMinimumResponses: 7 } };
+    await replacePartnership(deps, callers.admin, { body, expectedVersion: version });
+    const stored = await store.client.send(
+      new GetCommand({ TableName: store.tableName, Key: primaryKey(partnershipKeys()) }),
+    );
+    expect(stored.Item?.settings).toMatchObject({ minFeedbackResponses: 7 });
+    expect(stored.Item?.settings).not.toHaveProperty('feedbackMinimumResponses');
+    expect((await readPartnership(deps, callers.public)).partnership.settings.minFeedbackResponses).toBe(7);
   });
 
   it('needs the version read (428 without, 412 at an older one) and changes nothing without it', async () => {

@@ -2,7 +2,7 @@
  * The partnership as one use reads or changes it: its name, area, charter, group taxonomy
  * and settings, for anyone; a replacement, for board admins, at the version they read.
  */
-import { actorOf, partnership, type Principal } from '@equal-partners/shared';
+import { actorOf, partnership, withCurrentSettingNames, type Principal } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
 import { updateRecord, WriteRefused } from '../table/index.ts';
 import { ProblemError, fieldErrors } from '../http/problem.ts';
@@ -27,6 +27,12 @@ export async function readPartnership(
   return { partnership: found, version: Number(found.version) };
 }
 
+/** A partnership sent with a setting under its earlier name: the same, under the current name. */
+function withRenamedSettings(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || !('settings' in body)) return body;
+  return { ...body, settings: withCurrentSettingNames(body.settings) };
+}
+
 /**
  * Replaces the charter, the taxonomy or the settings, if they are still at
  * `expectedVersion`: without one, 428; at another, 412.
@@ -37,7 +43,7 @@ export async function replacePartnership(
   input: { body: unknown; expectedVersion: number | undefined },
 ): Promise<VersionedPartnership> {
   requireAllowed(principal, 'update', 'partnership', {});
-  const parsed = partnership.safeParse(input.body);
+  const parsed = partnership.safeParse(withRenamedSettings(input.body));
   if (!parsed.success)
     throw new ProblemError(
       400,

@@ -3,7 +3,7 @@
  * through an activity's feedback link, beside what the organisation recorded itself
  * (the exit survey of `experience`).
  *
- * No figure rests on fewer than `feedbackMinimumResponses` (at least 5) answers, for any
+ * No figure rests on fewer than `minFeedbackResponses` (at least 5) answers, for any
  * reader. An activity's answers are counted whole or not at all: only once they are
  * final (its window has closed, or everyone who took part has answered) and only when
  * there are at least the floor of them. Every figure, for any period, filter, signatory
@@ -51,8 +51,8 @@ export function feedbackIsFinal(activity: ActivityFeedbackCounts, today: string)
 }
 
 /** The floor a partnership's setting gives, never below 5. */
-export function feedbackFloor(settings: { feedbackMinimumResponses?: number | undefined }): number {
-  return Math.max(feedbackResponsesFloor, settings.feedbackMinimumResponses ?? feedbackResponsesFloor);
+export function feedbackFloor(settings: { minFeedbackResponses?: number | undefined }): number {
+  return Math.max(feedbackResponsesFloor, settings.minFeedbackResponses ?? feedbackResponsesFloor);
 }
 
 /** Whether an activity's answers are counted in any figure on `today`: final, and at least the floor of them. */
@@ -115,7 +115,7 @@ export interface RecordedExperience {
 
 /** Families' feedback for one signatory or the partnership over a period, beside the organisation's own record. */
 export interface ParticipantFeedbackFigures {
-  /** The fewest answers an activity needs to be counted (the partnership's `feedbackMinimumResponses`). */
+  /** The fewest answers an activity needs to be counted (the partnership's `minFeedbackResponses`). */
   minimumResponses: number;
   /** Activities whose answers are counted. */
   activities: number;

@@ -56,9 +56,9 @@ export const partnershipSettings = z.object({
   ),
   feedbackOnByDefault: z._default(z.boolean(), defaultSettings.feedbackOnByDefault),
   // No reader, the board included, sees a figure on fewer than five families' answers (docs/decisions/0111).
-  feedbackMinimumResponses: z._default(
+  minFeedbackResponses: z._default(
     z.number().check(z.int(), z.minimum(5), z.maximum(1000)),
-    defaultSettings.feedbackMinimumResponses,
+    defaultSettings.minFeedbackResponses,
   ),
   // The award's criteria have floors, so an award always means something (docs/decisions/0110).
   awardClosurePercent: z._default(

@@ -23,7 +23,7 @@ export const defaultSettings = {
   /** Whether every new activity gets a feedback link without anyone switching it on. */
   feedbackOnByDefault: false,
   /** The fewest answers behind any feedback figure, for every reader (floor 5, docs/decisions/0111). */
-  feedbackMinimumResponses: 5,
+  minFeedbackResponses: 5,
   /** The award's criteria (docs/decisions/0110): the least share of loops closed, as a percentage. */
   awardClosurePercent: 70,
   /** The least mean reviewer score (1 to 4) where reviewers scored. */
@@ -35,3 +35,24 @@ export const defaultSettings = {
   /** The handling marking on every file of the inspection evidence pack (one of `handlingMarkings`). */
   evidenceMarking: 'OFFICIAL-SENSITIVE',
 } as const satisfies Record<string, number | boolean | string>;
+
+/** Settings stored, exported or sent under an earlier name: the earlier name -> the current one. */
+export const renamedSettings: Readonly<Record<string, keyof typeof defaultSettings>> = {
+  feedbackMinimumResponses: 'minFeedbackResponses',
+};
+
+/**
+ * `settings` with each setting under its current name: a partnership saved (or a backup
+ * made, or a client written) before a setting was renamed keeps its value, and what is
+ * written back carries the current name alone. Where both names are there the current wins.
+ */
+export function withCurrentSettingNames<T>(settings: T): T {
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return settings;
+  const current: Record<string, unknown> = { ...(settings as Record<string, unknown>) };
+  for (const [earlier, now] of Object.entries(renamedSettings)) {
+    if (!(earlier in current)) continue;
+    if (current[now] === undefined) current[now] = current[earlier];
+    delete current[earlier];
+  }
+  return current as T;
+}

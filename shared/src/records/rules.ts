@@ -100,6 +100,9 @@ export const ruleMessages = {
   publishOwnLoopsOnly: 'You can only publish your own organisation’s loops.',
   boardPublishesEveryText:
     'The partnership board checks and publishes every text: it has not asked signatories to publish their own.',
+  // Feedback links (docs/decisions/0111).
+  feedbackWindowClosed:
+    'This feedback closed on {day}. A closed window cannot be reopened: its answers may already be in figures, and a few more would let anyone who compares the figures work out what those few said. Switch feedback on for a new activity instead.',
 } as const;
 
 export type RuleCode = keyof typeof ruleMessages;

@@ -135,6 +135,6 @@ export const exampleSettings: PartnershipSettings = {
   publishWithinDays: 14,
   feedbackWindowDays: 14,
   feedbackOnByDefault: false,
-  feedbackMinimumResponses: 5,
+  minFeedbackResponses: 5,
   evidenceMarking: 'OFFICIAL-SENSITIVE',
 };

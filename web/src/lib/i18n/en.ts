@@ -104,6 +104,8 @@ const ruleEn = {
   'rule.publishOwnLoopsOnly': 'You can only publish your own organisation’s loops.',
   'rule.boardPublishesEveryText':
     'The partnership board checks and publishes every text: it has not asked signatories to publish their own.',
+  'rule.feedbackWindowClosed':
+    'This feedback closed on {day}. A closed window cannot be reopened: its answers may already be in figures, and a few more would let anyone who compares the figures work out what those few said. Switch feedback on for a new activity instead.',
 } satisfies Record<`rule.${RuleCode}`, string>;
 
 /** The nouns the rules name a record by (a rule's `noun` value, spaces as hyphens), for a page to say in its language. */
@@ -1238,10 +1240,10 @@ export const en = {
   'alerts.admin.subject': 'Subject',
   'alerts.admin.written': 'Written',
   'alerts.admin.text': 'Show the message',
-  'settings.field.feedbackMinimumResponses': 'Fewest answers behind a feedback figure',
-  'settings.hint.feedbackMinimumResponses':
+  'settings.field.minFeedbackResponses': 'Fewest answers behind a feedback figure',
+  'settings.hint.minFeedbackResponses':
     'An activity’s answers are shown, to everyone including the board, only when at least this many people answered, so nobody’s answers can be picked out. At least 5; the default is 5.',
-  'settings.required.settings.feedbackMinimumResponses': 'Enter the fewest answers a feedback figure needs',
+  'settings.required.settings.minFeedbackResponses': 'Enter the fewest answers a feedback figure needs',
   'feedbackGuard.list.title': 'Feedback links',
   'feedbackGuard.list.card':
     'Every activity’s feedback link: find it to give people, switch it on or off, print its card.',
@@ -1282,6 +1284,16 @@ export const en = {
   'feedbackGuard.timing.answers': 'Answers',
   'feedbackGuard.loopNote':
     'An activity linked here has a feedback link: the people who took part will see this loop at that link once its texts are published, with its status and the date the answer went back.',
+  // The list of feedback links: its filters and pages.
+  'feedbackList.filter.state': 'State of the link',
+  'feedbackList.filter.state.all': 'Any state',
+  'feedbackList.filter.state.open': 'Open',
+  'feedbackList.filter.state.closed': 'Closed',
+  'feedbackList.filter.state.off': 'Off or not switched on',
+  'feedbackList.filter.apply': 'Show links',
+  'feedbackList.state.closed': 'Closed on {date}',
+  'feedbackList.captionPage': 'Feedback links, page {page}',
+  'feedbackList.noneFiltered': 'No activity from the last 120 days or to come matches these filters.',
 } as const;
 
 export type MessageKey = keyof typeof en;

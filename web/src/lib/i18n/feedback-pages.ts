@@ -132,6 +132,7 @@ export const feedbackPagesEn = {
     'A lot of answers were sent from this place or to this link in the last few minutes. Wait a few minutes, then send your answers again. Nothing you sent now has been kept.',
   'outcome.lead': 'Answers could be given until {date}. This is what has happened since.',
   'outcome.activity': 'About the activity',
+  'outcome.activityHeld': '{organisation} held this activity on {date}.',
   'outcome.loops.title': 'You said, we did',
   'outcome.loops.lead': 'What people raised at this activity, and what {organisation} did about it.',
   'outcome.loops.none':
@@ -274,6 +275,7 @@ export const feedbackPagesCy: Record<FeedbackPageKey, string> = {
     'Anfonwyd llawer o atebion o’r lle hwn neu i’r ddolen hon yn ystod yr ychydig funudau diwethaf. Arhoswch ychydig funudau, yna anfonwch eich atebion eto. Nid oes dim a anfonoch nawr wedi’i gadw.',
   'outcome.lead': 'Roedd modd ateb tan {date}. Dyma beth sydd wedi digwydd ers hynny.',
   'outcome.activity': 'Am y gweithgaredd',
+  'outcome.activityHeld': 'Cynhaliodd {organisation} y gweithgaredd hwn ar {date}.',
   'outcome.loops.title': 'Dywedoch chi, gwnaethom ni',
   'outcome.loops.lead': 'Beth gododd pobl yn y gweithgaredd hwn, a beth wnaeth {organisation} amdano.',
   'outcome.loops.none':

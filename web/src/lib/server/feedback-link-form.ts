@@ -51,6 +51,9 @@ export async function switchFeedbackFromForm(activityId: string, values: FormVal
   const body = { on: on === 'yes', form, ...(closesOn ? { closesOn } : {}) };
   const outcome = await attempt(switchActivityFeedback, { activityId, body });
   if (!outcome.ok) {
+    // A closed window is not reopened (docs/decisions/0111): said beside the closing date, in the page's language.
+    if (outcome.status === 409 && outcome.problem.rule === 'feedbackWindowClosed')
+      return fail(409, { values, errors: [{ field: 'closesOn', message: problemDetail(outcome.problem) }] });
     if (outcome.status !== 400) error(outcome.status, problemDetail(outcome.problem));
     const fields = (outcome.problem.errors ?? []).map((e) => e.pointer.slice(1));
     return fail(400, {

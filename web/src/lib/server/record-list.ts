@@ -39,7 +39,7 @@ async function readPage<T>(
 }
 
 /** The list's address for another page, keeping its filters. */
-function pageHref(url: URL, page: number, after: string | undefined): string {
+export function pageHref(url: URL, page: number, after: string | undefined): string {
   const query = new URLSearchParams(url.searchParams);
   for (const name of ['after', 'page', 'saved', 'deleted']) query.delete(name);
   if (after) {

@@ -37,7 +37,7 @@ const entries = {
   publishWithinDays: 'number',
   feedbackOnByDefault: 'yes-no',
   feedbackWindowDays: 'number',
-  feedbackMinimumResponses: 'number',
+  minFeedbackResponses: 'number',
   safeguardingContact: 'text',
   publicContact: 'text',
   evidenceMarking: 'marking',

@@ -328,9 +328,8 @@ export const adminCy = {
   'settings.awardNeedsReviewerAssessment.yes': 'Oes, mae angen o leiaf un asesiad gan adolygydd',
   'settings.awardNeedsReviewerAssessment.no': 'Nac oes, dim ond lle mae rhai y mae sgoriau adolygwyr yn cyfrif',
   'settings.required.settings.awardNeedsReviewerAssessment': 'Dewiswch a oes angen asesiad gan adolygydd',
-  'settings.field.feedbackMinimumResponses': 'Y nifer lleiaf o atebion y tu ôl i ffigur adborth',
-  'settings.hint.feedbackMinimumResponses':
+  'settings.field.minFeedbackResponses': 'Y nifer lleiaf o atebion y tu ôl i ffigur adborth',
+  'settings.hint.minFeedbackResponses':
     'Dangosir atebion gweithgaredd, i bawb gan gynnwys y bwrdd, dim ond pan fydd o leiaf cymaint â hyn o bobl wedi ateb, fel na ellir adnabod atebion neb. O leiaf 5; y rhagosodiad yw 5.',
-  'settings.required.settings.feedbackMinimumResponses':
-    'Rhowch y nifer lleiaf o atebion sydd eu hangen ar ffigur adborth',
+  'settings.required.settings.minFeedbackResponses': 'Rhowch y nifer lleiaf o atebion sydd eu hangen ar ffigur adborth',
 } as const satisfies Partial<Record<MessageKey, string>>;

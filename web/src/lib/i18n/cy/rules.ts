@@ -98,6 +98,8 @@ export const rulesCy = {
   'rule.publishOwnLoopsOnly': 'Dim ond dolenni adborth eich sefydliad eich hun y gallwch eu cyhoeddi.',
   'rule.boardPublishesEveryText':
     'Mae bwrdd y bartneriaeth yn gwirio ac yn cyhoeddi pob testun: nid yw wedi gofyn i lofnodwyr gyhoeddi eu rhai eu hunain.',
+  'rule.feedbackWindowClosed':
+    'Daeth yr adborth hwn i ben ar {day}. Ni ellir ailagor ffenestr sydd wedi cau: efallai bod ei hatebion mewn ffigurau eisoes, a byddai ychydig mwy yn gadael i unrhyw un sy’n cymharu’r ffigurau weld beth ddywedodd yr ychydig hynny. Trowch adborth ymlaen ar gyfer gweithgaredd newydd yn lle hynny.',
 } satisfies Record<`rule.${RuleCode}`, string>;
 
 /** The Welsh of the nouns the rules name a record by (`{noun}`, `{aNoun}`: Welsh has no indefinite article). */
