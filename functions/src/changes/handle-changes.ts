@@ -13,7 +13,6 @@ import { switchOnForNewActivity } from '../feedback/feedback-links.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { startAggregation } from '../rollups/apply-changes.ts';
 import { throwFirstFailure, type ChangeListener, type ItemChange, type Store } from '../table/index.ts';
-import { importStarted, runImport } from '../imports/import-job.ts';
 
 /** A change that creates an activity: the activity as written. */
 const createdActivity = (change: ItemChange) =>
@@ -52,14 +51,10 @@ function feedbackLinksFor(store: Store) {
 /**
  * What follows each write, delivered in-process (locally and in tests): the changes of a
  * write, or of a whole batch of creates, are audited and their rollups recomputed together,
- * each bucket once (docs/decisions/0109). A new import is run to its end here, as the jobs
- * function runs it from the stream in AWS (docs/decisions/0112). Rejects if anything failed.
+ * each bucket once (docs/decisions/0109). Rejects if anything failed.
  */
 export function handleChanges(store: Store): ChangeListener {
   return async (changes) => {
-    const imports = changes.flatMap((change) => importStarted(change) ?? []);
-    for (const id of imports) await runImport(store, id);
-    if (imports.length === changes.length) return;
     const feedback = feedbackLinksFor(store);
     const outcomes = await Promise.allSettled([
       recordAuditEvents(store, changes),

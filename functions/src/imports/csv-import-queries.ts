@@ -25,7 +25,7 @@ import {
   ruleOf,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
-import { getRecord, sameContent, type RecordKind } from '../table/index.ts';
+import { getRecords, sameContent, type RecordKind } from '../table/index.ts';
 import { ProblemError, recordValues } from '../http/problem.ts';
 import { recordIssues, requireAnyWrite, type RecordResource, type RequestReads } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
@@ -186,9 +186,15 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
   let unchanged = 0;
   // What the rows refer to beyond the partnership (a loop's activities), read once for the whole file.
   const reads: RequestReads = new Map();
-  for (const { row: rowNumber, values } of rows) {
+  // The records the rows' ids hold already, read together for the whole file.
+  const kind = spec.kind as RecordKind<Record<string, unknown>>;
+  const sentRows = rows.map(({ row, values }) => ({ row, sent: rowToRecord(values, columns) }));
+  const references = sentRows.flatMap(({ sent }) =>
+    typeof sent.id === 'string' && sent.id !== '' && sent.id.length <= 64 ? [sent.id] : [],
+  );
+  const stored = await getRecords(deps.store, kind, references);
+  for (const { row: rowNumber, sent } of sentRows) {
     // Every error of the row at once, as a single create finds them (docs/decisions/0019).
-    const sent = rowToRecord(values, columns);
     const found = await recordIssues(
       deps,
       spec,
@@ -211,7 +217,7 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       continue;
     }
     if (id === undefined) continue;
-    const existing = await getRecord(deps.store, spec.kind as RecordKind<Record<string, unknown>>, id);
+    const existing = stored.get(id);
     if (
       existing &&
       !authorize(principal, 'read', spec.resource, { signatoryId: String(existing.signatoryId) }).allowed
