@@ -10,7 +10,13 @@ import type { Principal } from '@equal-partners/shared';
 import { sheetImports, type SheetRow } from '@equal-partners/functions/imports/sheet-import-queries';
 import { readSignatoryRollups } from '@equal-partners/functions/rollups/read-rollups';
 import { reconcile } from '@equal-partners/functions/rollups/reconcile';
-import { council, createApiFixture, demoToday, newActivity, type ApiFixture } from '@equal-partners/functions/testing/api-fixture';
+import {
+  council,
+  createApiFixture,
+  demoToday,
+  newActivity,
+  type ApiFixture,
+} from '@equal-partners/functions/testing/api-fixture';
 import { failWrite } from '../support/faults.ts';
 
 const month = '2026-05';

@@ -10,7 +10,6 @@
 import * as z from 'zod/mini';
 import { csvParseRows } from 'd3-dsv';
 import {
-  actorOf,
   authorize,
   brokenRule,
   checkHeaders,

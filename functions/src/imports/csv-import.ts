@@ -15,7 +15,7 @@ import {
   csvRowError,
   type CsvImport,
 } from './csv-import-queries.ts';
-import { importStatus } from './import-job.ts';
+import { importStatus } from './import-queries.ts';
 
 component('CsvRowError', csvRowError);
 const preview = component('CsvImportPreview', csvImportPreview);

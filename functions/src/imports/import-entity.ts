@@ -144,7 +144,10 @@ export async function getImportParts(store: Store, id: string): Promise<ImportPa
       }),
     );
     for (const item of page.Items ?? [])
-      parts.push({ creates: (item.creates ?? []) as ImportPart['creates'], updates: (item.updates ?? []) as ImportUpdate[] });
+      parts.push({
+        creates: (item.creates ?? []) as ImportPart['creates'],
+        updates: (item.updates ?? []) as ImportUpdate[],
+      });
     start = page.LastEvaluatedKey;
   } while (start);
   return parts;

@@ -7,13 +7,12 @@
  * written, or `failed`, every record it created deleted and every record it changed put
  * back, so nothing of it stays in the lists, the reports or the rollups. A job that stops
  * part way (a failure, its time running out) takes back what it wrote; a job run again
- * finishes what the last run began and never writes twice. People follow it through
- * `importStatus` (`GET /api/v1/imports/{id}`, the import page).
+ * takes back what the last run began and never writes twice. People follow it through
+ * `importStatus` (./import-queries.ts: `GET /api/v1/imports/{id}`, the import page).
  */
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
-import { ProblemError } from '../http/problem.ts';
 import {
   createRecords,
   deleteRecords,
@@ -76,7 +75,8 @@ export interface CheckedImport {
   updates: ImportUpdate[];
 }
 
-const statusOf = (head: ImportHead): ImportStatus => ({
+/** What the status resource says of an import's head. */
+export const statusOf = (head: ImportHead): ImportStatus => ({
   id: head.id,
   resource: head.resource,
   state: head.state,
@@ -192,7 +192,9 @@ function contentOf(record: Record<string, unknown>): Record<string, unknown> {
  */
 async function undoAll(store: Store, kind: AnyKind, head: ImportHead, parts: readonly ImportPart[], now: Date) {
   const ours = (record: Record<string, unknown> | undefined, version: number, stamp: 'createdAt' | 'updatedAt') =>
-    record !== undefined && record.version === version && record[stamp] === head.startedAt &&
+    record !== undefined &&
+    record.version === version &&
+    record[stamp] === head.startedAt &&
     record[stamp === 'createdAt' ? 'createdBy' : 'updatedBy'] === head.actor;
   const createIds = parts.flatMap((p) => p.creates.map((c) => kind.idOf(c)));
   const created = await getRecords(store, kind, createIds);
@@ -243,20 +245,4 @@ export async function runImport(store: Store, id: string, options: RunOptions = 
   await undoAll(store, kind, head, parts, new Date(clock()));
   await moveImport(store, id, ['undoing'], 'failed', { finishedAt: new Date(clock()).toISOString() });
   return getImport(store, id);
-}
-
-/**
- * Where an import stands, for the person who started it (and the board's admins); anyone
- * else is told there is no such import.
- * @example await importStatus(deps, principal, { id })
- */
-export async function importStatus(
-  deps: Pick<QueryDeps, 'store'>,
-  principal: Principal,
-  input: { id: string },
-): Promise<ImportStatus> {
-  const head = typeof input?.id === 'string' && input.id.length <= 64 ? await getImport(deps.store, input.id) : undefined;
-  const mayRead = head !== undefined && (head.actor === actorOf(principal) || (principal.kind === 'user' && principal.role === 'board-admin'));
-  if (!head || !mayRead) throw new ProblemError(404, 'not-found', 'No such import', 'There is no import with this id.');
-  return statusOf(head);
 }

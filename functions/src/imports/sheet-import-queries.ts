@@ -9,7 +9,6 @@
  * content is unchanged. Only the pages import this module: the api function never bundles it.
  */
 import {
-  actorOf,
   authorize,
   brokenRule,
   columnOf,
@@ -198,7 +197,8 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
     else if (sameContent(kind, existing, found.record)) unchanged += 1;
     else {
       const update = authorize(principal, 'update', spec.resource, { signatoryId: String(existing.signatoryId) });
-      if (update.allowed) updates.push({ id, input: found.record, expectedVersion: existing.version, before: existing });
+      if (update.allowed)
+        updates.push({ id, input: found.record, expectedVersion: existing.version, before: existing });
       else errors.push({ row, column: 'signatoryId', message: update.reason, rule: update.rule, code: 'refused' });
     }
   }
@@ -246,7 +246,12 @@ export function sheetImportQueries(spec: CsvImport) {
           `${preview.errors.length === 1 ? '1 problem' : `${preview.errors.length} problems`} in the file: fix every row listed, then import again. Nothing was written.`,
         ).with({ rowErrors: preview.errors });
       }
-      return startImport(deps, principal, spec.path, { rows: preview.rows, unchanged: preview.unchanged, creates, updates });
+      return startImport(deps, principal, spec.path, {
+        rows: preview.rows,
+        unchanged: preview.unchanged,
+        creates,
+        updates,
+      });
     },
   };
 }

@@ -12,24 +12,29 @@ import { csvColumns, type Principal } from '@equal-partners/shared';
 import { activityImport } from '../activities/activity-resource.ts';
 import { csvImports, maxImportRows } from '../imports/csv-import-queries.ts';
 import { importKeys } from '../imports/import-entity.ts';
-import { importStatus } from '../imports/import-job.ts';
+import { importStatus } from '../imports/import-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { getRecords, type RecordKind } from '../table/index.ts';
 import { council, demoToday, newActivity } from '../testing/api-fixture.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { loadDemoPartnership } from '../local/demo/load-demo.ts';
+import type { handler as JobsHandler } from './jobs.ts';
 import { apiTimeoutSeconds, jobsTimeoutSeconds } from './limits.ts';
 
 const editor: Principal = { kind: 'user', id: 'demo-council-editor', role: 'signatory-editor', signatoryId: council };
 
 let store: TestStore;
-let handler: typeof import('./jobs.ts').handler;
+let handler: typeof JobsHandler;
 beforeAll(async () => {
   store = await createTestStore('jobs-import');
   await loadDemoPartnership(store, demoToday);
   // As deployed: the table's stream, not the writer, delivers changes.
   store.onChange = undefined;
-  Object.assign(process.env, { TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint, CHANGE_DELIVERY: 'stream' });
+  Object.assign(process.env, {
+    TABLE_NAME: store.tableName,
+    DYNAMODB_ENDPOINT: store.endpoint,
+    CHANGE_DELIVERY: 'stream',
+  });
   ({ handler } = await import('./jobs.ts'));
 }, 120_000);
 afterAll(() => store.drop());
@@ -65,7 +70,9 @@ const newImportEvent = (id: string): DynamoDBStreamEvent => ({
 async function csvOf(ids: string[]): Promise<string> {
   const columns = csvColumns(activityImport.schema, activityImport.mapKeys(await loadKnownIds(store)));
   const cell = (record: Record<string, unknown>, name: string) => {
-    const value = name.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], record);
+    const value = name
+      .split('.')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], record);
     if (Array.isArray(value)) return value.join(';');
     if (typeof value === 'boolean') return value ? 'yes' : 'no';
     return value === undefined ? '' : `"${String(value).replaceAll('"', '""')}"`;
@@ -73,7 +80,9 @@ async function csvOf(ids: string[]): Promise<string> {
   const rows = ids.map((id, i) =>
     newActivity(id, council, { date: `2026-0${1 + (i % 4)}-${String(1 + (i % 28)).padStart(2, '0')}` }),
   );
-  return [columns.map((c) => c.name).join(','), ...rows.map((r) => columns.map((c) => cell(r, c.name)).join(','))].join('\n');
+  return [columns.map((c) => c.name).join(','), ...rows.map((r) => columns.map((c) => cell(r, c.name)).join(','))].join(
+    '\n',
+  );
 }
 
 describe('an import of the most rows, in the deployed functions’ time', () => {
@@ -108,7 +117,10 @@ describe('an import of the most rows, in the deployed functions’ time', () => 
     const started = await csvImports.activities.commit(deps, editor, { csv: await csvOf(ids) });
     const report = await handler(newImportEvent(started.id), { getRemainingTimeInMillis: () => -1 });
     expect(report.imports).toEqual([{ id: started.id, state: 'failed' }]);
-    expect(await importStatus(deps, editor, { id: started.id })).toMatchObject({ state: 'failed', failure: 'out-of-time' });
+    expect(await importStatus(deps, editor, { id: started.id })).toMatchObject({
+      state: 'failed',
+      failure: 'out-of-time',
+    });
     expect((await getRecords(store, activityImport.kind as RecordKind<Record<string, unknown>>, ids)).size).toBe(0);
   });
 });

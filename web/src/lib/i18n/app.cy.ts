@@ -25,6 +25,7 @@ import { awardsCy } from './cy/awards.ts';
 import { evidencePackCy } from './cy/evidence-pack.ts';
 import { alertsCy } from './cy/alerts.ts';
 import { feedbackGuardCy } from './cy/feedback-guard.ts';
+import { importJobCy } from './cy/import-job.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -52,6 +53,7 @@ export const appCy: Record<MessageKey, string> = {
   ...sheetCy,
   ...alertsCy,
   ...feedbackGuardCy,
+  ...importJobCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */
