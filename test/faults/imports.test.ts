@@ -1,5 +1,5 @@
 /**
- * An import whose store fails part way (docs/decisions/0112): a write the store refuses
+ * An import whose store fails part way (docs/decisions/0113): a write the store refuses
  * after some of the import's rows are written, injected through the AWS SDK's middleware
  * (test/support/faults.ts). Afterwards nothing of the import is in the lists or the
  * rollups, and the record it changed holds what it held before; the import checked again

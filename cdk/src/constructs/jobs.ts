@@ -118,7 +118,7 @@ export class Jobs extends Construct {
     });
     this.jobs.bindTable(table, tableGrants.jobs);
     // Each new import, handed over by the table's stream to be written all or none
-    // (docs/decisions/0112). A run that fails to take an import back is retried; the next run
+    // (docs/decisions/0113). A run that fails to take an import back is retried; the next run
     // finishes the undo. What still fails is parked with the scheduled runs that failed.
     this.jobs.function.addEventSource(
       new DynamoEventSource(table, {

@@ -1,7 +1,7 @@
 /**
  * What follows a write where the writer delivers its own changes (locally and in tests):
  * a new import is run to its end, as the jobs function runs it from the table's stream in
- * AWS (../imports/import-job.ts, docs/decisions/0112); every other change is audited and
+ * AWS (../imports/import-job.ts, docs/decisions/0113); every other change is audited and
  * its rollups recomputed (./handle-changes.ts). The aggregator, which only ever sees the
  * stream, does not bundle this module.
  */

@@ -3,7 +3,7 @@
  * columns come from the schema, then a preview that lists every row's errors by row
  * number and column, then a commit that writes all rows or, if any row has an error,
  * none. The commit checks the file and hands its rows to the import job, which writes
- * them all or takes back what it wrote (./import-job.ts, docs/decisions/0112). Rows are
+ * them all or takes back what it wrote (./import-job.ts, docs/decisions/0113). Rows are
  * created idempotently, so committing the same file twice creates nothing new. The route
  * (./csv-import.ts) only reads the request and answers.
  */

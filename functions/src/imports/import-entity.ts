@@ -1,5 +1,5 @@
 /**
- * An import in progress (docs/decisions/0112): one head item that says where the import
+ * An import in progress (docs/decisions/0113): one head item that says where the import
  * stands, and the checked rows it is to write in parts of at most `maxPartBytes` under the
  * same partition, written before the head so whoever sees the head finds every part. The
  * head's first write is what starts the import: the table's stream hands it to the jobs

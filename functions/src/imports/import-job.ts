@@ -1,5 +1,5 @@
 /**
- * An import's commit, all or nothing, as a job (docs/decisions/0112). The request that
+ * An import's commit, all or nothing, as a job (docs/decisions/0113). The request that
  * commits a file checks every row, stores the checked rows and answers at once
  * (`startImport`); the job writes them (`runImport`): in AWS the jobs function, which the
  * table's stream hands the new import to; locally and in tests the change listener, which

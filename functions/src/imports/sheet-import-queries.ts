@@ -3,7 +3,7 @@
  * already read from a person's file (headings, dates, organisations and yes/no turned into
  * the record's own values) are checked as the CSV import checks them, every error of every
  * row at once, and then handed to the import job, which writes them all or none
- * (./import-job.ts, docs/decisions/0112). Unlike the API's CSV import, a row whose
+ * (./import-job.ts, docs/decisions/0113). Unlike the API's CSV import, a row whose
  * reference is already stored with other content updates that record, so a corrected file
  * imported again changes its rows instead of duplicating them; a row stored with the same
  * content is unchanged. Only the pages import this module: the api function never bundles it.

@@ -1,6 +1,6 @@
 /**
  * The most rows an import takes, committed through the code the deployed functions run,
- * with their time limits in force (docs/decisions/0112): the commit's check and hand-over
+ * with their time limits in force (docs/decisions/0113): the commit's check and hand-over
  * as the api function runs it, within its timeout; then the jobs function's handler, given
  * the stream's record of the new import and its remaining time as Lambda tells it, within
  * its timeout. The store delivers no changes itself, as in AWS, where the stream does.

@@ -9,7 +9,7 @@
  *   Amazon SES from ALERTS_FROM, once a day per recipient and item (../alerts/alert-job.ts);
  *   without ALERTS_FROM (or the user pool) it sends nothing and says so in the log;
  * - a new import, handed over by the table's stream: writes its rows all or none
- *   (../imports/import-job.ts, docs/decisions/0112), stopping to take them back when less
+ *   (../imports/import-job.ts, docs/decisions/0113), stopping to take them back when less
  *   than `importUndoShare` of the function's time would be left;
  * - `render-pdf`: the web function's request for a PDF of a page (the board report),
  *   rendered by the one HTML-to-PDF module (../reports/pdf-rendering.ts) in the Chromium of

@@ -1,6 +1,6 @@
 /**
  * The deployed functions' time limits: the CDK app sets them (cdk/src/constructs) and the
- * tests hold the code to them (docs/decisions/0112).
+ * tests hold the code to them (docs/decisions/0113).
  */
 
 /** The api function's timeout, and how long API Gateway waits for it (within its 30 s ceiling). */

@@ -1,5 +1,5 @@
 /**
- * Where an import stands (docs/decisions/0112): the page the import form links to when the
+ * Where an import stands (docs/decisions/0113): the page the import form links to when the
  * import has not finished by the time it answers. It refreshes itself (a meta refresh, so
  * it works without JavaScript) until the import is complete or has failed.
  */
