@@ -16,7 +16,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/a11y.ts';
-import { closedFeedback, raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
+import { closedFeedback, finishedImport, raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { daysAgo } from '../support/forms.ts';
 import { signedInContext, type DemoAccount } from '../support/sign-in.ts';
@@ -25,6 +25,8 @@ let app: RunningApp;
 let browser: Browser;
 /** The path of a feedback link whose window has closed (`/f/{token}`). */
 let closedFeedbackLink: string;
+/** The page of an import that has finished (`/manage/import/{id}`). */
+let importPage: string;
 const artifacts = new URL('../artifacts/phone/', import.meta.url).pathname;
 const trust = 'demo-city-hospitals-nhs-trust';
 /** Phones, where tables stack, then a tablet, a small laptop and a desktop, where they must fit too. */
@@ -37,6 +39,7 @@ beforeAll(async () => {
   await raiseChallenge(app, 'phone-challenge', daysAgo(5));
   // Nor feedback links: one whose window has closed, to walk what the people who took part see then.
   closedFeedbackLink = await closedFeedback(app);
+  importPage = await finishedImport(app);
 });
 afterAll(async () => {
   await browser?.close();
@@ -258,6 +261,8 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       { path: '/dashboard/report', status: 403 },
       '/account',
       '/manage/feedback',
+      // Where an import the editor started stands.
+      () => importPage,
     ],
   ],
   ['demo-reviewer', ['/', '/manage', { list: '/manage/challenges' }, '/manage/challenges/new', '/manage/feedback']],
