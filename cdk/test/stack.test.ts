@@ -166,18 +166,21 @@ describe('table rights, per function (docs/decisions/0210)', () => {
       indexes: ['gsi1'],
       stream: true,
     },
+    // The reconcile and retention scan; an import reads its parts and writes, changes and takes back records.
     jobs: {
       fn: prod.stack.jobs.jobs.function,
       table: [
         'dynamodb:BatchGetItem',
         'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
         'dynamodb:PutItem',
         'dynamodb:Query',
         'dynamodb:Scan',
         'dynamodb:UpdateItem',
       ],
       indexes: ['gsi1', 'gsi2'],
-      stream: false,
+      // New imports come to it from the table's stream (docs/decisions/0113).
+      stream: true,
     },
   };
 
@@ -190,7 +193,7 @@ describe('table rights, per function (docs/decisions/0210)', () => {
       expect(sorted(actionsOf(onTable))).toEqual(want.table);
       expect(onIndexes.map((s) => actionsOf([s]))).toEqual([['dynamodb:Query']]);
       expect(onIndexes.flatMap((s) => [s.Resource].flat())).toEqual(want.indexes.map(indexArn));
-      // The aggregator's event source reads the table's stream, and nothing else does.
+      // The aggregator's and the jobs function's event sources read the table's stream, and nothing else does.
       expect(sorted(actionsOf(onStream))).toEqual(
         want.stream
           ? ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']
