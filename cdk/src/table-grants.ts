@@ -65,9 +65,14 @@ export const tableGrants = {
     actions: ['dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     indexes: ['gsi1'],
   },
-  /** The reconcile and the retention rules read the whole table, the only function that scans. */
+  /**
+   * The reconcile and the retention rules read the whole table, the only function that
+   * scans; an import reads its parts and the records it writes, and writes, changes or
+   * deletes them.
+   */
   jobs: {
     actions: [
+      'dynamodb:GetItem',
       'dynamodb:BatchGetItem',
       'dynamodb:Query',
       'dynamodb:Scan',

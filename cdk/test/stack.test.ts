@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { roles } from '@equal-partners/shared';
 import {
   aggregatorFilterPattern,
+  importFilterPattern,
   aggregatorWrites,
   changeSources,
 } from '@equal-partners/functions/changes/stream-filter';
 import { sharedCacheSeconds } from '@equal-partners/functions/cache-policy';
+import { apiTimeoutSeconds, jobsTimeoutSeconds } from '@equal-partners/functions/lambda/limits';
 import { originSecretHeader, originSecretVariable } from '@equal-partners/functions/origin-secret';
 import { contentSecurityPolicy } from '@equal-partners/functions/security-headers';
 import { createTableInput, timeToLiveAttribute } from '@equal-partners/functions/store/table-definition';
@@ -164,18 +166,21 @@ describe('table rights, per function (docs/decisions/0210)', () => {
       indexes: ['gsi1'],
       stream: true,
     },
+    // The reconcile and retention scan; an import reads its parts and writes, changes and takes back records.
     jobs: {
       fn: prod.stack.jobs.jobs.function,
       table: [
         'dynamodb:BatchGetItem',
         'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
         'dynamodb:PutItem',
         'dynamodb:Query',
         'dynamodb:Scan',
         'dynamodb:UpdateItem',
       ],
       indexes: ['gsi1', 'gsi2'],
-      stream: false,
+      // New imports come to it from the table's stream (docs/decisions/0113).
+      stream: true,
     },
   };
 
@@ -188,7 +193,7 @@ describe('table rights, per function (docs/decisions/0210)', () => {
       expect(sorted(actionsOf(onTable))).toEqual(want.table);
       expect(onIndexes.map((s) => actionsOf([s]))).toEqual([['dynamodb:Query']]);
       expect(onIndexes.flatMap((s) => [s.Resource].flat())).toEqual(want.indexes.map(indexArn));
-      // The aggregator's event source reads the table's stream, and nothing else does.
+      // The aggregator's and the jobs function's event sources read the table's stream, and nothing else does.
       expect(sorted(actionsOf(onStream))).toEqual(
         want.stream
           ? ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']
@@ -654,7 +659,9 @@ describe('background work', () => {
   });
 
   it('invokes the aggregator only for changes of the records people enter, by their partition keys', () => {
-    const [mapping] = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
+    const mapping = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping')).find(
+      (m) => m.Properties.FunctionName.Ref === logicalId(jobs.aggregator.function),
+    );
     const filters = mapping?.Properties.FilterCriteria.Filters as { Pattern: string }[];
     expect(filters).toEqual([{ Pattern: JSON.stringify(aggregatorFilterPattern) }]);
     const allowed = JSON.parse(filters[0]!.Pattern).dynamodb.Keys.pk.S as (string | { prefix: string })[];
@@ -664,6 +671,30 @@ describe('background work', () => {
     // What the aggregator writes itself (rollups, standings, audit events) and idempotency records never pass.
     const starts = allowed.map((rule) => (typeof rule === 'string' ? rule : rule.prefix));
     for (const written of aggregatorWrites) expect(starts.some((start) => written.startsWith(start))).toBe(false);
+  });
+
+  it('hands the jobs function each new import from the stream, one at a time, parking what fails after two retries', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(jobs.jobs.function) },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(prod.stack.data.table), 'StreamArn'] },
+      BatchSize: 1,
+      MaximumRetryAttempts: 2,
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify(importFilterPattern) }] },
+      DestinationConfig: { OnFailure: { Destination: arnOf(jobs.jobsDeadLetters) } },
+    });
+    // Only the head of a new import passes: not its parts, not its moves, not the records it writes.
+    const pattern = importFilterPattern.dynamodb.Keys;
+    const starts = pattern.pk.S.map((rule) => rule.prefix);
+    expect(importFilterPattern.eventName).toEqual(['INSERT']);
+    expect(pattern.sk.S.every((sk) => typeof sk === 'string')).toBe(true);
+    for (const source of Object.values(changeSources)) {
+      const start = typeof source === 'string' ? source : source.prefix;
+      expect(starts.some((s) => start.startsWith(s))).toBe(false);
+    }
+    // The jobs function has the time an import of the most rows needs, the API its own ten seconds.
+    const functions = resources(template, 'AWS::Lambda::Function');
+    expect(functions[logicalId(jobs.jobs.function)]?.Properties.Timeout).toBe(jobsTimeoutSeconds);
+    expect(functions[logicalId(prod.stack.api.handler.function)]?.Properties.Timeout).toBe(apiTimeoutSeconds);
   });
 
   it('runs the reconcile nightly, retrying twice and parking failed runs', () => {

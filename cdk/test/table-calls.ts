@@ -73,7 +73,11 @@ export interface TableCalls {
 /** Reads the DynamoDB calls in a bundle's code (esbuild's ESM output, not minified). */
 export function tableCallsIn(code: string): TableCalls {
   const packages = dynamoPackages.map((p) => p.replace('/', '\\/')).join('|');
-  const statement = new RegExp(`\\b(import|export)\\s*([^;]*?)\\s*from\\s*["'](${packages})["'];?`, 'g');
+  // The keyword as a statement begins, not a word in a path of esbuild's comments (`// functions/src/imports/...`).
+  const statement = new RegExp(
+    `(?<![\\w$/.-])(import|export)(?=[\\s{*])\\s*([^;]*?)\\s*from\\s*["'](${packages})["'];?`,
+    'g',
+  );
   const rest = code.replace(statement, '');
   const commands = new Set<string>();
   const unreadable: string[] = [];

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { financialYearOf } from '@equal-partners/shared';
 import { accessibilityProblems } from '../support/a11y.ts';
-import { closedFeedback, raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
+import { closedFeedback, finishedImport, raiseChallenge, startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { daysAgo } from '../support/forms.ts';
 import { signedInContext, type DemoAccount } from '../support/sign-in.ts';
@@ -26,6 +26,8 @@ let app: RunningApp;
 let browser: Browser;
 /** The path of a feedback link whose window has closed (`/f/{token}`). */
 let closedFeedbackLink: string;
+/** The page of an import that has finished (`/manage/import/{id}`). */
+let importPage: string;
 const artifacts = new URL('../artifacts/phone/', import.meta.url).pathname;
 const trust = 'demo-city-hospitals-nhs-trust';
 /** The last financial year ended: the year the annual involvement report is first offered for. */
@@ -40,6 +42,7 @@ beforeAll(async () => {
   await raiseChallenge(app, 'phone-challenge', daysAgo(5));
   // Nor feedback links: one whose window has closed, to walk what the people who took part see then.
   closedFeedbackLink = await closedFeedback(app);
+  importPage = await finishedImport(app);
 });
 afterAll(async () => {
   await browser?.close();
@@ -264,6 +267,8 @@ const visits: [DemoAccount | 'public', Stop[]][] = [
       '/account',
       '/manage/feedback',
       `/dashboard/signatories/demo-city-council-childrens-services/annual/${annualYear}`,
+      // Where an import the editor started stands.
+      () => importPage,
     ],
   ],
   ['demo-reviewer', ['/', '/manage', { list: '/manage/challenges' }, '/manage/challenges/new', '/manage/feedback']],

@@ -129,3 +129,38 @@ export async function closedFeedback(app: RunningApp): Promise<string> {
   if (switched.status !== 200) throw new Error(`switching feedback on: ${switched.status} ${await switched.text()}`);
   return ((await switched.json()) as { feedback: { path: string } }).feedback.path;
 }
+
+/**
+ * The page of an import that has finished (`/manage/import/{id}`): the council's editor
+ * imports, through the API, a CSV file of one of their activities as it is stored, filled
+ * into the template's columns.
+ */
+export async function finishedImport(app: RunningApp): Promise<string> {
+  const signIn = await fetch(`${app.url}/api/dev/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: 'demo-council-editor' }),
+  });
+  const { token } = (await signIn.json()) as { token: string };
+  const get = (path: string) => fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const columns = (await (await get('/api/v1/activities:import-template')).text()).trim().split(',');
+  const council = 'demo-city-council-childrens-services';
+  const { items } = (await (await get(`/api/v1/activities?signatoryId=${council}&limit=1`)).json()) as {
+    items: Record<string, unknown>[];
+  };
+  const cell = (name: string) => {
+    const value = name
+      .split('.')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], items[0]);
+    if (Array.isArray(value)) return value.join(';');
+    if (typeof value === 'boolean') return value ? 'yes' : 'no';
+    return value === undefined ? '' : `"${String(value).replaceAll('"', '""')}"`;
+  };
+  const imported = await fetch(`${app.url}/api/v1/activities:import?commit=true`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+    body: `${columns.join(',')}\n${columns.map(cell).join(',')}\n`,
+  });
+  if (imported.status !== 202) throw new Error(`importing: ${imported.status} ${await imported.text()}`);
+  return `/manage/import/${((await imported.json()) as { id: string }).id}`;
+}

@@ -109,3 +109,41 @@ export function injectFaults(client: DynamoDBDocumentClient, plan: FaultPlan): F
     },
   };
 }
+
+/** A store failure on one chosen write: the store answers a server error for it, and for nothing else. */
+export interface FailedWrite {
+  /** How many calls it struck: 1 once the chosen write was reached. */
+  struck: number;
+  /** Stops failing (the middleware stays, doing nothing). */
+  stop(): void;
+}
+
+/**
+ * Fails the write `command` that comes after `after` others like it (those `when` picks),
+ * once, with a server error, before the SDK's retries, as a store failure that outlasts
+ * them: the caller is told the write failed and it is not applied.
+ */
+export function failWrite(
+  client: DynamoDBDocumentClient,
+  plan: { command: string; after: number; when?: (input: Record<string, unknown>) => boolean },
+): FailedWrite {
+  let seen = 0;
+  let active = true;
+  const fault = { struck: 0, stop: () => (active = false) };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as Record<string, unknown>;
+      if (!active || context.commandName !== plan.command || !(plan.when?.(input) ?? true)) return next(args);
+      seen += 1;
+      if (seen !== plan.after + 1) return next(args);
+      fault.struck += 1;
+      throw Object.assign(new Error('Injected: the store failed this write.'), {
+        name: 'InternalServerError',
+        $fault: 'server',
+        $metadata: { httpStatusCode: 500 },
+      });
+    },
+    { step: 'initialize', name: 'injectedFailedWrite', priority: 'high' },
+  );
+  return fault;
+}

@@ -13,6 +13,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { originSecretVariable } from '@equal-partners/functions/origin-secret';
+import { apiTimeoutSeconds } from '@equal-partners/functions/lambda/limits';
 import type { StageConfig } from '../config.ts';
 import { tableGrants } from '../table-grants.ts';
 import { AppFunction, projectRoot } from './app-function.ts';
@@ -51,6 +52,7 @@ export class Api extends Construct {
       entry: 'api',
       description: 'Equal Partners HTTP API (Hono)',
       config,
+      timeout: Duration.seconds(apiTimeoutSeconds),
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],
@@ -107,7 +109,7 @@ export class Api extends Construct {
     });
 
     const integration = new HttpLambdaIntegration('ApiIntegration', this.handler.function, {
-      timeout: Duration.seconds(10),
+      timeout: Duration.seconds(apiTimeoutSeconds),
     });
     const routes = [
       ...this.httpApi.addRoutes({ path: '/api', methods: [HttpMethod.ANY], integration }),

@@ -19,8 +19,9 @@ import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { CfnSubscription, Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { aggregatorFilterPattern } from '@equal-partners/functions/changes/stream-filter';
+import { aggregatorFilterPattern, importFilterPattern } from '@equal-partners/functions/changes/stream-filter';
 import type { JobEvent } from '@equal-partners/functions/lambda/jobs';
+import { jobsTimeoutSeconds } from '@equal-partners/functions/lambda/limits';
 import type { StageConfig } from '../config.ts';
 import { tableGrants } from '../table-grants.ts';
 import { AppFunction } from './app-function.ts';
@@ -109,13 +110,26 @@ export class Jobs extends Construct {
       entry: 'jobs',
       description: 'Equal Partners jobs: reconcile rollups, overdue digest, PDFs of pages',
       config,
-      timeout: Duration.minutes(5),
+      timeout: Duration.seconds(jobsTimeoutSeconds),
       memorySize: jobsMemoryMb,
       ephemeralStorageSize: Size.mebibytes(jobsTmpMb),
       architecture: pdfArchitecture,
       layers: [this.pdfLayer.layer],
     });
     this.jobs.bindTable(table, tableGrants.jobs);
+    // Each new import, handed over by the table's stream to be written all or none
+    // (docs/decisions/0113). A run that fails to take an import back is retried; the next run
+    // finishes the undo. What still fails is parked with the scheduled runs that failed.
+    this.jobs.function.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 1,
+        retryAttempts: 2,
+        maxRecordAge: Duration.hours(1),
+        onFailure: new SqsDlq(this.jobsDeadLetters),
+        filters: [FilterCriteria.filter(importFilterPattern)],
+      }),
+    );
     this.digestTopic = this.overdueDigestTopic(config);
     this.digestTopic.grantPublish(this.jobs.function);
     this.jobs.function.addEnvironment('DIGEST_TOPIC_ARN', this.digestTopic.topicArn);

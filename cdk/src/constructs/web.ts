@@ -45,6 +45,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { sharedCacheSeconds } from '@equal-partners/functions/cache-policy';
 import { originSecretHeader } from '@equal-partners/functions/origin-secret';
+import { pagesTimeoutSeconds } from '@equal-partners/functions/lambda/limits';
 import {
   contentSecurityPolicy,
   hstsMaxAgeSeconds,
@@ -131,7 +132,7 @@ export class Web extends Construct {
       httpApi: props.httpApi,
       routeKey: HttpRouteKey.DEFAULT,
       integration: new HttpLambdaIntegration('PagesIntegration', this.handler.function, {
-        timeout: Duration.seconds(10),
+        timeout: Duration.seconds(pagesTimeoutSeconds),
       }),
     });
     Validations.of(pages).acknowledge(applicationAuthorisation);

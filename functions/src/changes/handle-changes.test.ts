@@ -42,11 +42,13 @@ const source = (path: string) => readFileSync(new URL(path, import.meta.url), 'u
 
 describe('what follows a write', () => {
   it('is composed in one place, which both deliveries run', () => {
-    for (const path of ['../lambda/aggregator.ts', '../open-store.ts']) {
+    for (const path of ['../lambda/aggregator.ts', './deliver-changes.ts']) {
       const text = source(path);
       expect(text, path).toMatch(/from '\.\.?\/(changes\/)?handle-changes\.ts'/);
       expect(text, path).not.toMatch(/audit-events|apply-changes|recordAuditEvents|startAggregation/);
     }
+    // Where the writer delivers its own changes, it delivers them through the same composition.
+    expect(source('../open-store.ts')).toMatch(/from '\.\/changes\/deliver-changes\.ts'/);
   });
 
   describe('against the local store', () => {

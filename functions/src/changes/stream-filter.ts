@@ -19,6 +19,7 @@ import { signatoryRollupKeys } from '../rollups/rollup-entity.ts';
 import { standingKeys } from '../rollups/standing-entity.ts';
 import { auditEventKeys } from '../audit/audit-entity.ts';
 import { idempotencyKeys } from '../http/idempotency-entity.ts';
+import { importKeys } from '../imports/import-entity.ts';
 
 /** A partition key matched exactly, or by the part before the record's id (Lambda's `prefix`). */
 export type KeyPattern = string | { prefix: string };
@@ -56,4 +57,19 @@ export const aggregatorWrites: readonly string[] = [
  */
 export const aggregatorFilterPattern = {
   dynamodb: { Keys: { [tableKeys.partitionKey]: { S: Object.values(changeSources) } } },
+};
+
+/**
+ * The Lambda event filter pattern that hands the jobs function each new import
+ * (../imports/import-job.ts): the first write of an import's head, never its parts nor its
+ * later moves from state to state.
+ */
+export const importFilterPattern = {
+  eventName: ['INSERT'],
+  dynamodb: {
+    Keys: {
+      [tableKeys.partitionKey]: { S: [{ prefix: importKeys({ id: '' }).pk }] },
+      [tableKeys.sortKey]: { S: [importKeys({ id: '' }).sk] },
+    },
+  },
 };

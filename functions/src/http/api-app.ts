@@ -34,7 +34,7 @@ import { signatories } from '../signatories/signatory-resource.ts';
 import { activityBatchRoutes } from '../activities/activity-batch.ts';
 import { apiKeyRoutes } from '../identity/api-key-routes.ts';
 import { auditRoutes } from '../audit/audit-routes.ts';
-import { csvImportRoutes } from '../imports/csv-import.ts';
+import { csvImportRoutes, importStatusRoutes } from '../imports/csv-import.ts';
 import { healthRoutes } from './health.ts';
 import { meRoutes } from '../identity/me-routes.ts';
 import { metricsRoutes } from '../reports/metrics-routes.ts';
@@ -111,6 +111,7 @@ export function createApiApp({
   app.add('/api/v1', activityBatchRoutes(host.deps));
   app.add('/api/v1', csvImportRoutes(host.deps, activityImport));
   app.add('/api/v1', csvImportRoutes(host.deps, loopImport));
+  app.add('/api/v1', importStatusRoutes(host.deps));
   app.add('/api/v1', apiKeyRoutes(host.deps));
   app.add('/api/v1', userRoutes(host.deps));
   app.add('/api/v1', auditRoutes(host.deps));

@@ -125,7 +125,7 @@ const matrix: [string, Prepare, number[]][] = [
       body: `id,signatoryId,date,title,audience,channel,setting,stage,level,lundy.space,lundy.voice,lundy.audience,lundy.influence,participants.total,participants.firstTime,participants.demographicsRecorded\n${n},${council},2026-05-01,Drop-in,families,small-group,community,design,consulting,yes,yes,no,no,10,2,5\n`,
       headers: { 'content-type': 'text/csv' },
     }),
-    [401, 201, 201, 201, 422, 422, 403],
+    [401, 202, 202, 202, 422, 422, 403],
   ],
   [
     'list loops',

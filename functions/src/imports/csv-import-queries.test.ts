@@ -81,13 +81,15 @@ describe('the Welsh of the texts', () => {
       'cy.title': 'Bore coffi',
       'cy.publicSummary': '',
     };
-    expect(await activities.commit(deps, callers.councilEditor, { csv: file(welsh) })).toEqual({
+    expect(await activities.commit(deps, callers.councilEditor, { csv: file(welsh) })).toMatchObject({
+      state: 'complete',
       created: 1,
       unchanged: 0,
     });
     const record = await stored('qcsv-welsh');
     expect(record?.cy).toEqual({ title: 'Bore coffi' });
-    expect(await activities.commit(deps, callers.councilEditor, { csv: file(welsh) })).toEqual({
+    expect(await activities.commit(deps, callers.councilEditor, { csv: file(welsh) })).toMatchObject({
+      state: 'complete',
       created: 0,
       unchanged: 1,
     });
@@ -192,9 +194,17 @@ describe('a preview', () => {
 describe('a commit', () => {
   it('writes every row as the caller, and committing the same file again creates nothing new', async () => {
     const csv = file({ ...base, id: 'qcsv-10' }, { ...base, id: 'qcsv-11', title: 'Evening forum' });
-    expect(await activities.commit(deps, callers.councilKey, { csv })).toEqual({ created: 2, unchanged: 0 });
+    expect(await activities.commit(deps, callers.councilKey, { csv })).toMatchObject({
+      state: 'complete',
+      created: 2,
+      unchanged: 0,
+    });
     expect(await stored('qcsv-11')).toMatchObject({ title: 'Evening forum', createdBy: 'api-key:key-1' });
-    expect(await activities.commit(deps, callers.councilEditor, { csv })).toEqual({ created: 0, unchanged: 2 });
+    expect(await activities.commit(deps, callers.councilEditor, { csv })).toMatchObject({
+      state: 'complete',
+      created: 0,
+      unchanged: 2,
+    });
     expect(await activities.preview(deps, callers.councilEditor, { csv })).toMatchObject({
       valid: true,
       toCreate: 0,

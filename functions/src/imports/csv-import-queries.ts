@@ -2,13 +2,14 @@
  * CSV import for activities and loops as the pages and the API run it: a template whose
  * columns come from the schema, then a preview that lists every row's errors by row
  * number and column, then a commit that writes all rows or, if any row has an error,
- * none. Rows are created idempotently, so committing the same file twice creates nothing
- * new. The route (./csv-import.ts) only reads the request and answers.
+ * none. The commit checks the file and hands its rows to the import job, which writes
+ * them all or takes back what it wrote (./import-job.ts, docs/decisions/0113). Rows are
+ * created idempotently, so committing the same file twice creates nothing new. The route
+ * (./csv-import.ts) only reads the request and answers.
  */
 import * as z from 'zod/mini';
 import { csvParseRows } from 'd3-dsv';
 import {
-  actorOf,
   authorize,
   brokenRule,
   checkHeaders,
@@ -23,12 +24,13 @@ import {
   ruleOf,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
-import { createRecords, getRecord, sameContent, throwFirstFailure, type RecordKind } from '../table/index.ts';
+import { getRecords, sameContent, type RecordKind } from '../table/index.ts';
 import { ProblemError, recordValues } from '../http/problem.ts';
 import { recordIssues, requireAnyWrite, type RecordResource, type RequestReads } from '../records/record-queries.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { activityImport } from '../activities/activity-resource.ts';
 import { loopImport } from '../loops/loop-resource.ts';
+import { startImport, type ImportStatus } from './import-job.ts';
 
 export const maxImportRows = 5000;
 
@@ -60,15 +62,21 @@ export const csvImportPreview = z.object({
   errors: z.array(csvRowError),
 });
 
-/** What a commit wrote: the rows created, and those already stored with the same content. */
+/** Where an import stands (./import-job.ts): once complete, the rows created and those already stored with the same content. */
 export const csvImportCommitted = z.object({
-  created: z.number().check(z.int()),
-  unchanged: z.number().check(z.int()),
+  id: z.string(),
+  resource: z.string(),
+  state: z.enum(['pending', 'writing', 'undoing', 'complete', 'failed']),
+  rows: z.number().check(z.int()),
+  created: z.optional(z.number().check(z.int())),
+  updated: z.optional(z.number().check(z.int())),
+  unchanged: z.optional(z.number().check(z.int())),
+  failure: z.optional(z.enum(['changed-meanwhile', 'store-failed', 'out-of-time'])),
 });
 
 export type CsvRowError = z.infer<typeof csvRowError>;
 export type CsvImportPreview = z.infer<typeof csvImportPreview>;
-export type CsvImportCommitted = z.infer<typeof csvImportCommitted>;
+export type CsvImportCommitted = ImportStatus;
 
 /** The template: a file name and its one line, the header row. */
 export interface CsvTemplate {
@@ -86,6 +94,8 @@ type ImportDeps = Pick<QueryDeps, 'store' | 'today' | 'now'>;
 interface Checked {
   rows: number;
   records: Record<string, unknown>[];
+  /** The records no row of which is stored yet: what a commit writes. */
+  creates: Record<string, unknown>[];
   errors: CsvRowError[];
   unchanged: number;
 }
@@ -169,14 +179,21 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
     );
   }
   const records: Record<string, unknown>[] = [];
+  const creates: Record<string, unknown>[] = [];
   const errors: CsvRowError[] = [];
   const ids = new Map<string, number>();
   let unchanged = 0;
   // What the rows refer to beyond the partnership (a loop's activities), read once for the whole file.
   const reads: RequestReads = new Map();
-  for (const { row: rowNumber, values } of rows) {
+  // The records the rows' ids hold already, read together for the whole file.
+  const kind = spec.kind as RecordKind<Record<string, unknown>>;
+  const sentRows = rows.map(({ row, values }) => ({ row, sent: rowToRecord(values, columns) }));
+  const references = sentRows.flatMap(({ sent }) =>
+    typeof sent.id === 'string' && sent.id !== '' && sent.id.length <= 64 ? [sent.id] : [],
+  );
+  const stored = await getRecords(deps.store, kind, references);
+  for (const { row: rowNumber, sent } of sentRows) {
     // Every error of the row at once, as a single create finds them (docs/decisions/0019).
-    const sent = rowToRecord(values, columns);
     const found = await recordIssues(
       deps,
       spec,
@@ -199,7 +216,7 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       continue;
     }
     if (id === undefined) continue;
-    const existing = await getRecord(deps.store, spec.kind as RecordKind<Record<string, unknown>>, id);
+    const existing = stored.get(id);
     if (
       existing &&
       !authorize(principal, 'read', spec.resource, { signatoryId: String(existing.signatoryId) }).allowed
@@ -215,9 +232,9 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
           column: 'id',
           ...brokenRule('rowIdHeldDifferently', recordValues(spec.noun, id)),
         });
-    }
+    } else if (found.record) creates.push(found.record);
   }
-  return { rows: rows.length, records, errors, unchanged };
+  return { rows: rows.length, records, creates, errors, unchanged };
 }
 
 const summaryOf = (checked: Checked): CsvImportPreview => ({
@@ -252,7 +269,10 @@ export function csvImportQueries(spec: CsvImport) {
       return summaryOf(await checkRows(deps, spec, textOf(input), principal));
     },
 
-    /** Writes every row, or nothing (422, with every row's errors) when any row has an error. */
+    /**
+     * Refuses the file (422, with every row's errors) when any row has an error; otherwise
+     * starts the import job that writes every row or none, and answers where it stands.
+     */
     commit: async (deps: ImportDeps, principal: Principal, input: CsvImportInput): Promise<CsvImportCommitted> => {
       requireAnyWrite(principal);
       const checked = await checkRows(deps, spec, textOf(input), principal);
@@ -265,17 +285,12 @@ export function csvImportQueries(spec: CsvImport) {
           checked.errors.map(({ row, column, ...said }) => ({ pointer: `/rows/${row}/${column}`, ...said })),
         ).with({ rowErrors: checked.errors });
       }
-      // Written together, so the audit trail and the rollups follow once for the file (docs/decisions/0109).
-      const written = await createRecords(
-        deps.store,
-        spec.kind as RecordKind<Record<string, unknown>>,
-        checked.records,
-        actorOf(principal),
-        deps.now(),
-      );
-      throwFirstFailure(written);
-      const created = written.filter((w) => w.status === 'fulfilled' && w.value.created).length;
-      return { created, unchanged: checked.records.length - created };
+      return startImport(deps, principal, spec.path, {
+        rows: checked.rows,
+        unchanged: checked.unchanged,
+        creates: checked.creates,
+        updates: [],
+      });
     },
   };
 }

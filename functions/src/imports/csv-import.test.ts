@@ -88,8 +88,15 @@ describe('CSV import', () => {
     const preview = (await (await upload(file, false)).json()) as { valid: boolean; toCreate: number };
     expect(preview).toMatchObject({ valid: true, toCreate: 2 });
     const committed = await upload(file, true);
-    expect(committed.status).toBe(201);
-    expect(await committed.json()).toEqual({ created: 2, unchanged: 0 });
+    expect(committed.status).toBe(202);
+    const answer = (await committed.json()) as { id: string };
+    expect(answer).toMatchObject({ resource: 'activities', state: 'complete', rows: 2, created: 2, unchanged: 0 });
+    // Where the import stands, at the address the answer gives, for whoever started it alone.
+    expect(committed.headers.get('location')).toBe(`/api/v1/imports/${answer.id}`);
+    const followed = await api.call('councilEditor', 'GET', `/api/v1/imports/${answer.id}`);
+    expect(await followed.json()).toEqual(answer);
+    expect((await api.call('schoolEditor', 'GET', `/api/v1/imports/${answer.id}`)).status).toBe(404);
+    expect((await api.call('councilEditor', 'GET', '/api/v1/imports/no-such-import')).status).toBe(404);
     const stored = (await (await api.call('admin', 'GET', '/api/v1/activities/csv-11')).json()) as Record<
       string,
       unknown
@@ -101,7 +108,7 @@ describe('CSV import', () => {
       participants: { total: 14, firstTime: 4, demographicsRecorded: 10, groups: { send: 3, eal: 2 } },
     });
     const again = await upload(file, true);
-    expect(await again.json()).toEqual({ created: 0, unchanged: 2 });
+    expect(await again.json()).toMatchObject({ state: 'complete', created: 0, unchanged: 2 });
   });
 
   it('counts a loop imported again as unchanged, although the stored loop carries its publication', async () => {
@@ -121,7 +128,7 @@ describe('CSV import', () => {
         body: file,
         headers: { 'content-type': 'text/csv' },
       });
-    expect(await (await send(true)).json()).toEqual({ created: 1, unchanged: 0 });
+    expect(await (await send(true)).json()).toMatchObject({ state: 'complete', created: 1, unchanged: 0 });
     const stored = (await (await api.call('admin', 'GET', '/api/v1/loops/csv-loop-1')).json()) as Record<
       string,
       unknown
@@ -152,7 +159,7 @@ describe('CSV import', () => {
       [header.join(','), row({ ...base, id: 'csv-22', title, publicSummary })].join('\n'),
       true,
     );
-    expect(committed.status).toBe(201);
+    expect(committed.status).toBe(202);
     const stored = (await (await api.call('admin', 'GET', '/api/v1/activities/csv-22')).json()) as {
       title: string;
       publicSummary: string;
@@ -167,7 +174,7 @@ describe('CSV import', () => {
       body: [header.join(','), row(guessed)].join('\n'),
       headers: { 'content-type': 'text/csv' },
     });
-    expect(upload.status).toBe(201);
+    expect(upload.status).toBe(202);
     const exact = (await (await upload_(row(guessed))).json()) as Preview;
     const wrong = (await (await upload_(row({ ...guessed, title: 'Not the title' }))).json()) as Preview;
     // The exact guess and a wrong one get the same answer: the row is refused for its organisation, and that is all.

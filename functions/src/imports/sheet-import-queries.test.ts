@@ -50,10 +50,11 @@ describe('importing a spreadsheet’s rows', () => {
     expect(preview.expected).toEqual({ 'sheet-1': 0, 'sheet-2': 0 });
     await expect(
       activities.commit(deps, callers.councilEditor, { rows: file, expected: preview.expected }),
-    ).resolves.toEqual({ created: 2, updated: 0, unchanged: 0 });
+    ).resolves.toMatchObject({ state: 'complete', created: 2, updated: 0, unchanged: 0 });
     const again = await activities.preview(deps, callers.councilEditor, { rows: file });
     expect(again).toMatchObject({ valid: true, toCreate: 0, toUpdate: 0, unchanged: 2 });
-    await expect(activities.commit(deps, callers.councilEditor, { rows: file })).resolves.toEqual({
+    await expect(activities.commit(deps, callers.councilEditor, { rows: file })).resolves.toMatchObject({
+      state: 'complete',
       created: 0,
       updated: 0,
       unchanged: 2,
@@ -70,7 +71,7 @@ describe('importing a spreadsheet’s rows', () => {
     expect(preview).toMatchObject({ valid: true, toCreate: 0, toUpdate: 1, unchanged: 1 });
     await expect(
       activities.commit(deps, callers.councilEditor, { rows: file, expected: preview.expected }),
-    ).resolves.toEqual({ created: 0, updated: 1, unchanged: 1 });
+    ).resolves.toMatchObject({ state: 'complete', created: 0, updated: 1, unchanged: 1 });
     const after = await stored('sheet-1');
     expect(after.version).toBe(before.version + 1);
     expect(after.record.participants.total).toBe(15);

@@ -2,13 +2,13 @@
  * The spreadsheet import the pages run (docs/decisions/0405): rows the web server has
  * already read from a person's file (headings, dates, organisations and yes/no turned into
  * the record's own values) are checked as the CSV import checks them, every error of every
- * row at once, and then written all together. Unlike the API's CSV import, a row whose
+ * row at once, and then handed to the import job, which writes them all or none
+ * (./import-job.ts, docs/decisions/0113). Unlike the API's CSV import, a row whose
  * reference is already stored with other content updates that record, so a corrected file
  * imported again changes its rows instead of duplicating them; a row stored with the same
  * content is unchanged. Only the pages import this module: the api function never bundles it.
  */
 import {
-  actorOf,
   authorize,
   brokenRule,
   columnOf,
@@ -23,19 +23,11 @@ import type { QueryDeps } from '../host.ts';
 import { ProblemError } from '../http/problem.ts';
 import { loadKnownIds } from '../records/known-ids.ts';
 import { recordIssues, requireAnyWrite, type RequestReads } from '../records/record-queries.ts';
-import {
-  createRecords,
-  getRecords,
-  sameContent,
-  throwFirstFailure,
-  updateRecords,
-  WriteRefused,
-  type RecordKind,
-  type RecordUpdate,
-} from '../table/index.ts';
+import { getRecords, sameContent, type RecordKind } from '../table/index.ts';
 import { activityImport } from '../activities/activity-resource.ts';
 import { loopImport } from '../loops/loop-resource.ts';
 import { maxImportRows, type CsvImport } from './csv-import-queries.ts';
+import { startImport, type ImportStatus, type ImportUpdate } from './import-job.ts';
 
 /** One row as the page read it: its number in the file (1 is the heading row) and the record its cells make. */
 export interface SheetRow {
@@ -92,12 +84,8 @@ export interface SheetImportPreview {
   expected: Record<string, number>;
 }
 
-/** What an import wrote. */
-export interface SheetImportCommitted {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+/** Where an import stands (./import-job.ts): once complete, what it wrote. */
+export type SheetImportCommitted = ImportStatus;
 
 type ImportDeps = Pick<QueryDeps, 'store' | 'today' | 'now'>;
 type AnyKind = RecordKind<Record<string, unknown>>;
@@ -105,7 +93,7 @@ type AnyKind = RecordKind<Record<string, unknown>>;
 interface Plan {
   preview: SheetImportPreview;
   creates: Record<string, unknown>[];
-  updates: RecordUpdate<Record<string, unknown>>[];
+  updates: ImportUpdate[];
 }
 
 /** Whether an error about `column` is about a cell the page could not read (the cell itself, or a field holding it). */
@@ -142,7 +130,7 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
   const errors: SheetRowError[] = [];
   const duplicates: LikelyDuplicate[] = [];
   const creates: Record<string, unknown>[] = [];
-  const updates: RecordUpdate<Record<string, unknown>>[] = [];
+  const updates: ImportUpdate[] = [];
   const seenReferences = new Map<string, number>();
   const seenContent = new Map<string, number>();
   const versions: Record<string, number> = {};
@@ -209,7 +197,8 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
     else if (sameContent(kind, existing, found.record)) unchanged += 1;
     else {
       const update = authorize(principal, 'update', spec.resource, { signatoryId: String(existing.signatoryId) });
-      if (update.allowed) updates.push({ id, input: found.record, expectedVersion: existing.version });
+      if (update.allowed)
+        updates.push({ id, input: found.record, expectedVersion: existing.version, before: existing });
       else errors.push({ row, column: 'signatoryId', message: update.reason, rule: update.rule, code: 'refused' });
     }
   }
@@ -230,24 +219,6 @@ async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, inp
 }
 
 /**
- * Throws the first failed write: one that someone else's change to the same record refused
- * (written between this import's check and its write) as a 409 that says to check the file
- * again; any other failure as it is.
- */
-function throwChangedMeanwhile(outcomes: readonly PromiseSettledResult<unknown>[]): void {
-  const refused = outcomes.find((o) => o.status === 'rejected' && o.reason instanceof WriteRefused);
-  if (refused) {
-    throw new ProblemError(
-      409,
-      'conflict',
-      'Changed while importing',
-      'Someone changed some of these records while the file was imported: check the file again.',
-    );
-  }
-  throwFirstFailure(outcomes);
-}
-
-/**
  * The preview and the import of one resource's spreadsheet rows, as the signed-in person:
  * each row is checked against what they may write.
  * @example await sheetImports.activities.preview(deps, principal, { rows })
@@ -260,7 +231,10 @@ export function sheetImportQueries(spec: CsvImport) {
       return (await plan(deps, spec, principal, input)).preview;
     },
 
-    /** Writes every row, or nothing (422, with every row's errors) when any row has an error. */
+    /**
+     * Refuses the rows (422, with every row's errors) when any row has an error; otherwise
+     * starts the import job that writes every row or none, and answers where it stands.
+     */
     commit: async (deps: ImportDeps, principal: Principal, input: SheetImportInput): Promise<SheetImportCommitted> => {
       requireAnyWrite(principal);
       const { preview, creates, updates } = await plan(deps, spec, principal, input);
@@ -272,14 +246,12 @@ export function sheetImportQueries(spec: CsvImport) {
           `${preview.errors.length === 1 ? '1 problem' : `${preview.errors.length} problems`} in the file: fix every row listed, then import again. Nothing was written.`,
         ).with({ rowErrors: preview.errors });
       }
-      const kind = spec.kind as AnyKind;
-      const now = deps.now();
-      // Written together, so the audit trail and the rollups follow once for the file (docs/decisions/0109).
-      const written = await createRecords(deps.store, kind, creates, actorOf(principal), now);
-      const replaced = await updateRecords(deps.store, kind, updates, actorOf(principal), now);
-      throwChangedMeanwhile([...written, ...replaced]);
-      const created = written.filter((w) => w.status === 'fulfilled' && w.value.created).length;
-      return { created, updated: updates.length, unchanged: preview.unchanged + creates.length - created };
+      return startImport(deps, principal, spec.path, {
+        rows: preview.rows,
+        unchanged: preview.unchanged,
+        creates,
+        updates,
+      });
     },
   };
 }

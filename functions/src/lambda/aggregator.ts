@@ -14,10 +14,11 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { startHandlingChanges } from '../changes/handle-changes.ts';
 import { storeConfigFromEnv } from '../config.ts';
-import { openStore } from '../open-store.ts';
-import type { ItemChange } from '../table/index.ts';
+import { createDocumentClient, type ItemChange, type Store } from '../table/index.ts';
 
-const store = openStore({ ...storeConfigFromEnv(), changeDelivery: 'stream' });
+// The stream delivers every change, so the store has no listener of its own.
+const config = storeConfigFromEnv();
+const store: Store = { client: createDocumentClient(config), tableName: config.tableName };
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 type StreamImage = Record<string, AttributeValue>;

@@ -13,12 +13,14 @@ import { bundledDocument } from '../http/openapi/bundled-document.ts';
 import { originSecretFromEnv } from '../http/middleware/origin-secret.ts';
 import { appConfigFromEnv } from '../config.ts';
 import { authenticatorsFromEnv } from '../identity/authenticators-from-env.ts';
-import { openStore } from '../open-store.ts';
+import { createDocumentClient, type Store } from '../table/index.ts';
 import { usersFromEnv } from '../identity/users-from-env.ts';
 
 // Built once per container on cold start, so every invocation reuses the client's connections.
+// The table's stream delivers every change to the aggregator and the jobs function, so the
+// store has no listener of its own, and the api bundles nothing of what follows a write.
 const config = appConfigFromEnv();
-const store = openStore(config.store);
+const store: Store = { client: createDocumentClient(config.store), tableName: config.store.tableName };
 const app = createApiApp({
   store,
   version: config.version,

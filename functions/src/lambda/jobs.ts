@@ -8,6 +8,9 @@
  * - `alerts`: e-mails each signatory's editors and the board what needs action today, through
  *   Amazon SES from ALERTS_FROM, once a day per recipient and item (../alerts/alert-job.ts);
  *   without ALERTS_FROM (or the user pool) it sends nothing and says so in the log;
+ * - a new import, handed over by the table's stream: writes its rows all or none
+ *   (../imports/import-job.ts, docs/decisions/0113), stopping to take them back when less
+ *   than `importUndoShare` of the function's time would be left;
  * - `render-pdf`: the web function's request for a PDF of a page (the board report),
  *   rendered by the one HTML-to-PDF module (../reports/pdf-rendering.ts) in the Chromium of
  *   the function's layer (../reports/lambda-chromium.ts); answered as base64.
@@ -16,7 +19,11 @@
  * is where Chromium and playwright-core are found instead of the layer's /opt/nodejs.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
+import { importStarted, runImport, type ImportState } from '../imports/import-job.ts';
 import { sendAlerts, type AlertRunReport } from '../alerts/alert-job.ts';
 import { sesSender } from '../alerts/ses-sender.ts';
 import { storeConfigFromEnv } from '../config.ts';
@@ -75,11 +82,53 @@ async function alertsJob(): Promise<AlertRunReport | undefined> {
   return report;
 }
 
+/** The share of the function's time kept for taking an import back, should writing it fail. */
+export const importUndoShare = 0.5;
+
+/** What became of each import the stream handed over. */
+export interface ImportRunReport {
+  imports: { id: string; state: ImportState | undefined }[];
+}
+
+/**
+ * Runs each import whose head the stream batch brings in new. Rejects when one could not
+ * be taken back, for Lambda to hand the batch over again: the run after finishes the undo.
+ */
+async function importJobs(event: DynamoDBStreamEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>) {
+  const report: ImportRunReport = { imports: [] };
+  for (const record of event.Records) {
+    const image = record.dynamodb?.NewImage;
+    const keys = record.dynamodb?.Keys;
+    if (record.eventName !== 'INSERT' || !image || !keys) continue;
+    const change = {
+      keys: unmarshall(keys as Record<string, AttributeValue>) as { pk: string; sk: string },
+      newImage: unmarshall(image as Record<string, AttributeValue>),
+    };
+    const id = importStarted(change);
+    if (!id) continue;
+    const left = context?.getRemainingTimeInMillis();
+    const deadline = left === undefined ? undefined : Date.now() + left * (1 - importUndoShare);
+    const head = await runImport(store, id, { deadline });
+    logger.info('import', { job: 'import', id, state: head?.state, rows: head?.rows, failure: head?.failure });
+    report.imports.push({ id, state: head?.state });
+  }
+  return report;
+}
+
+const isStreamEvent = (event: object): event is DynamoDBStreamEvent =>
+  Array.isArray((event as { Records?: unknown }).Records);
+
+export async function handler(
+  event: DynamoDBStreamEvent,
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+): Promise<ImportRunReport>;
 export async function handler(event: RenderPdfEvent): Promise<RenderPdfResult>;
 export async function handler(event?: JobEvent): Promise<ReconcileReport | OverdueDigest | AlertRunReport | undefined>;
 export async function handler(
-  event: JobEvent | RenderPdfEvent = {},
-): Promise<ReconcileReport | OverdueDigest | AlertRunReport | RenderPdfResult | undefined> {
+  event: JobEvent | RenderPdfEvent | DynamoDBStreamEvent = {},
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+): Promise<ReconcileReport | OverdueDigest | AlertRunReport | RenderPdfResult | ImportRunReport | undefined> {
+  if (isStreamEvent(event)) return importJobs(event, context);
   if (event.job === 'render-pdf') return renderPdfJob(event);
   if (event.job === 'alerts') return alertsJob();
   if (event.job === 'overdue-digest') {

@@ -244,7 +244,7 @@ describe('a new text', () => {
       body: csv,
       headers: { 'content-type': 'text/csv' },
     });
-    expect(imported.status).toBe(201);
+    expect(imported.status).toBe(202);
     expect((await call('admin', 'GET', `/api/v1/loops/${id}`)).body.publication.status).toBe('waiting');
   });
 

@@ -11,6 +11,7 @@ import { alertDeliveryKeys, alertSettingKeys } from '../alerts/alert-delivery-en
 import { auditEventKeys } from '../audit/audit-entity.ts';
 import { challengeItem, challengeKeys, challengeKind } from '../challenges/challenge-entity.ts';
 import { idempotencyKeys } from '../http/idempotency-entity.ts';
+import { importEntity, importKeys, importPartKeys } from '../imports/import-entity.ts';
 import { apiKeyKeys } from '../identity/api-key-entity.ts';
 import { tokenRevocationKeys } from '../identity/token-revocation-entity.ts';
 import { userKeys } from '../identity/user-entity.ts';
@@ -113,6 +114,11 @@ const rows: Record<string, Row> = {
     built: alertDeliveryKeys({ recipient: 'user:demo-reviewer', day: '2026-05-15', itemKey: 'loop:a-1' }),
   },
   'alert-setting': { values: { recipient: 'board-contact' }, built: alertSettingKeys({ recipient: 'board-contact' }) },
+  import: { values: { id: 'imp-1' }, built: importKeys({ id: 'imp-1' }), entity: importEntity },
+  'import-part': {
+    values: { id: 'imp-1', 'n, 4 digits': '0003' },
+    built: importPartKeys({ id: 'imp-1', part: 3 }),
+  },
   // Powertools writes these, under the partition the middleware gives it.
   'idempotency record': {
     values: { 'hash of caller, path and key': 'ef56' },

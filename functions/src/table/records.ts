@@ -296,18 +296,15 @@ export async function getRecords<T>(
   return new Map(records.map((record) => [kind.idOf(record), record]));
 }
 
-/**
- * Deletes a record, checking its version when one is given. The delete is first
- * recorded on the item (who and when), so the change carries who deleted it.
- */
-export async function deleteRecord<T extends object>(
+/** Deletes the record `id` at `expectedVersion` (its stored version when not given), and answers what it held and the change. */
+async function removeOne<T extends object>(
   store: Store,
   kind: RecordKind<T>,
   id: string,
   expectedVersion: number | undefined,
   actor: string,
   now: Date,
-): Promise<Stored<T>> {
+): Promise<{ before: Stored<T>; change: ItemChange }> {
   const before = await getRecord(store, kind, id);
   if (!before) throw new WriteRefused({ reason: 'not-found' });
   const version = expectedVersion ?? before.version;
@@ -331,10 +328,48 @@ export async function deleteRecord<T extends object>(
         ReturnValues: 'ALL_OLD',
       }),
     );
-    await store.onChange?.([{ keys: kind.keyOf(id), ...(Attributes ? { oldImage: Attributes } : {}) }]);
+    return { before, change: { keys: kind.keyOf(id), ...(Attributes ? { oldImage: Attributes } : {}) } };
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     throw new WriteRefused({ reason: 'version-mismatch', current: (await getRecord(store, kind, id))?.version ?? 0 });
   }
+}
+
+/**
+ * Deletes a record, checking its version when one is given. The delete is first
+ * recorded on the item (who and when), so the change carries who deleted it.
+ */
+export async function deleteRecord<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  id: string,
+  expectedVersion: number | undefined,
+  actor: string,
+  now: Date,
+): Promise<Stored<T>> {
+  const { before, change } = await removeOne(store, kind, id, expectedVersion, actor, now);
+  await store.onChange?.([change]);
   return before;
+}
+
+/**
+ * Deletes many records, each exactly as `deleteRecord` deletes one (conditional on its
+ * version), `writeConcurrency` at a time. What changed is delivered to the store's listener
+ * once, after the deletes, as `createRecords` does (docs/decisions/0109).
+ */
+export async function deleteRecords<T extends object>(
+  store: Store,
+  kind: RecordKind<T>,
+  deletions: readonly { id: string; expectedVersion: number }[],
+  actor: string,
+  now: Date,
+): Promise<PromiseSettledResult<Stored<T>>[]> {
+  const outcomes = await settleEach(deletions, writeConcurrency, ({ id, expectedVersion }) =>
+    removeOne(store, kind, id, expectedVersion, actor, now),
+  );
+  const changes = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.change] : []));
+  if (changes.length > 0) await store.onChange?.(changes);
+  return outcomes.map((outcome) =>
+    outcome.status === 'fulfilled' ? { status: 'fulfilled', value: outcome.value.before } : outcome,
+  );
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
-import { handleChanges } from '../changes/handle-changes.ts';
+import { deliverChanges } from '../changes/deliver-changes.ts';
 import { createDocumentClient, ensureTable, type Store } from '../table/index.ts';
 
 declare module 'vitest' {
@@ -32,7 +32,7 @@ export async function createTestStore(label = 'test'): Promise<TestStore> {
     },
   };
   // Changes are delivered in-process after each write, as the local server does.
-  store.onChange = handleChanges(store);
+  store.onChange = deliverChanges(store);
   return store;
 }
 

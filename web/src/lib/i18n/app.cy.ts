@@ -26,6 +26,7 @@ import { evidencePackCy } from './cy/evidence-pack.ts';
 import { alertsCy } from './cy/alerts.ts';
 import { feedbackGuardCy } from './cy/feedback-guard.ts';
 import { feedbackListCy } from './cy/feedback-gaps.ts';
+import { importJobCy } from './cy/import-job.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -54,6 +55,7 @@ export const appCy: Record<MessageKey, string> = {
   ...alertsCy,
   ...feedbackGuardCy,
   ...feedbackListCy,
+  ...importJobCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

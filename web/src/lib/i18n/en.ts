@@ -1294,6 +1294,23 @@ export const en = {
   'feedbackList.state.closed': 'Closed on {date}',
   'feedbackList.captionPage': 'Feedback links, page {page}',
   'feedbackList.noneFiltered': 'No activity from the last 120 days or to come matches these filters.',
+  'importJob.title': 'Your import',
+  'importJob.started.title': 'Your import has started',
+  'importJob.started.lead':
+    'Its rows are being written: every one of them, or none if something goes wrong. This page checks again every few seconds.',
+  'importJob.check': 'Check again',
+  'importJob.rows': 'Rows in the file',
+  'importJob.another': 'Import another file',
+  'importJob.state.pending': 'Waiting to start',
+  'importJob.state.writing': 'Writing the rows',
+  'importJob.state.undoing': 'Something went wrong: taking the rows back',
+  'importJob.state.failed': 'Nothing was imported',
+  'importJob.failed.changed-meanwhile':
+    'Someone changed some of these records while the file was imported, so nothing of it was kept. Check the file again, then import it.',
+  'importJob.failed.store-failed':
+    'The import could not be finished, so nothing of it was kept. Import the file again: rows already there are not added twice.',
+  'importJob.failed.out-of-time':
+    'The import took too long, so nothing of it was kept. Import the file again, or split it into smaller files.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,8 @@
 /**
  * Spreadsheet import (docs/decisions/0405): upload an Excel workbook or a CSV file, see
  * every problem of every row (row, heading, what to do) in a preview that writes nothing,
- * then import all rows at once. Rows without a reference get one, and the file comes
+ * then import all rows at once: the import writes every row or none, and where it has not
+ * finished when the page answers, /manage/import/[id] follows it (docs/decisions/0113). Rows without a reference get one, and the file comes
  * back with them filled in. The file travels back with the import form (with those
  * references, so importing it twice changes nothing), so nothing is kept on the server
  * between the two steps. Both steps run the import's queries as the signed-in person, so
@@ -105,6 +106,12 @@ export const actions: Actions = {
               : '';
         return refused(result.status, kind, [{ field: 'file', message }], result.problems);
       }
+      // The import runs all or nothing (docs/decisions/0113): one that failed kept nothing, and says why.
+      const started = result.value;
+      if (started.state === 'failed')
+        return refused(409, kind, [
+          { field: 'file', message: t(`importJob.failed.${started.failure ?? 'store-failed'}`) },
+        ]);
       return {
         stage: 'done' as const,
         values: {},
@@ -113,7 +120,7 @@ export const actions: Actions = {
         kind,
         fileName,
         file: Number(form.get('filled') ?? 0) > 0 ? packFile(read.bytes) : undefined,
-        ...result.value,
+        ...started,
       };
     } catch (caught) {
       if (caught instanceof FileProblem) return refused(400, kind, [{ field: 'file', message: fileMessage(caught) }]);
