@@ -1,12 +1,12 @@
 /** Welsh (Cymraeg) text of the public accountability pages: the twin of public.en.ts, key for key. */
 import type { WelshForms } from './format.ts';
 import type { PublicKey, PublicPluralKey } from './public.en.ts';
-import { registerCy } from './cy/register.ts';
-import { annualReportCy } from './cy/annual-report.ts';
+import { registerLinkCy } from './cy/register.ts';
+import { annualReportLinkCy } from './cy/annual-report.ts';
 
 export const publicCy: Record<PublicKey, string> = {
-  ...registerCy,
-  ...annualReportCy,
+  ...registerLinkCy,
+  ...annualReportLinkCy,
   'lang.navLabel': 'Iaith',
   'lang.other': 'English',
   'lang.otherLabel': 'Read this page in English',

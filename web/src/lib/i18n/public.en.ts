@@ -16,8 +16,8 @@ import {
 } from '@equal-partners/shared';
 import type { EnglishForms } from './format.ts';
 import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
-import { registerEn } from './register.en.ts';
-import { annualReportEn } from './annual-report.en.ts';
+import { registerLinkEn } from './register.en.ts';
+import { annualReportLinkEn } from './annual-report.en.ts';
 
 /** The app's labels of one vocabulary, e.g. `labels('stage', stages)` gives `stage.design` and the rest. */
 function labels<G extends string, V extends string>(group: G, values: readonly V[]): Record<`${G}.${V}`, string> {
@@ -328,7 +328,7 @@ const ownText = {
 
 export const publicEn = {
   ...ownText,
-  ...registerEn,
+  ...registerLinkEn,
   ...labels('sector', sectors),
   ...labels('charterStatus', charterStatuses),
   ...labels('channel', channels),
@@ -337,7 +337,7 @@ export const publicEn = {
   ...labels('adjustment', adjustments),
   ...labels('loopStatus', loopStatuses),
   ...labels('loopOutcome', loopOutcomes),
-  ...annualReportEn,
+  ...annualReportLinkEn,
 };
 
 export type PublicKey = keyof typeof publicEn;

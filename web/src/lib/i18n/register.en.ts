@@ -1,10 +1,18 @@
 /**
- * English text of the public register of charter status (/public/register), spread into
- * public.en.ts; its Welsh twin is cy/register.ts (docs/decisions/0110).
+ * English text of the public register of charter status (/public/register): the link to it,
+ * spread into public.en.ts, and the register's own text, which its page adds to the public
+ * pages' translator (the other public pages do not load it); its Welsh twin is
+ * cy/register.ts (docs/decisions/0110).
  */
-export const registerEn = {
+
+/** The link to the register, on the public overview: in the catalogue every public page loads. */
+export const registerLinkEn = {
   'register.link': 'Register of charter status',
   'register.linkLead': 'Which organisations hold charter status, since when, and when each award lapses:',
+} as const;
+
+/** The register's own text, which only its page loads (it adds it to the public pages' translator). */
+export const registerEn = {
   'register.title': 'Register of charter status',
   'register.lead':
     'Every organisation that signed the charter, its charter status today, and when its award was made, is due for renewal and lapses. Where the partnership board awarded charter status although an organisation did not meet every criterion, the register says which it did not meet and gives the board’s reason.',
