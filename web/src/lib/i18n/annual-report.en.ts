@@ -1,18 +1,10 @@
 /**
  * English text of a signatory's annual involvement report (the signed-in page under
  * /dashboard/signatories/{id}/annual/{year} and the public /public/{id}/annual/{year}),
- * and of the link to it. The link is spread into public.en.ts; the report's own text is in
- * the board's catalogue and added to the public pages' translator by the report's pages
- * only. Its Welsh twin is cy/annual-report.ts.
+ * in the board's catalogue and added to the public pages' translator by the report's public
+ * pages only (withPageText); the link to it is in public.en.ts. Its Welsh twin is
+ * cy/annual-report.ts.
  */
-
-/** The link to the report, on the signatory pages and the board report: in the catalogue every public page loads. */
-export const annualReportLinkEn = {
-  'annualReport.title': 'Annual involvement report, {from} to {to}',
-  'annualReport.linkLead': 'The financial year’s involvement in one report you can print:',
-} as const;
-
-/** The report's own text, which only its pages load (they add it to their translator). */
 export const annualReportEn = {
   'annualReport.caption': 'Annual involvement report',
   'annualReport.lead':

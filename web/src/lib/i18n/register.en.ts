@@ -1,17 +1,8 @@
 /**
- * English text of the public register of charter status (/public/register): the link to it,
- * spread into public.en.ts, and the register's own text, which its page adds to the public
- * pages' translator (the other public pages do not load it); its Welsh twin is
- * cy/register.ts (docs/decisions/0110).
+ * English text of the public register of charter status (/public/register), which its page
+ * adds to the public pages' translator (withPageText), so the other public pages do not load
+ * it; the link to it is in public.en.ts. Its Welsh twin is cy/register.ts (docs/decisions/0110).
  */
-
-/** The link to the register, on the public overview: in the catalogue every public page loads. */
-export const registerLinkEn = {
-  'register.link': 'Register of charter status',
-  'register.linkLead': 'Which organisations hold charter status, since when, and when each award lapses:',
-} as const;
-
-/** The register's own text, which only its page loads (it adds it to the public pages' translator). */
 export const registerEn = {
   'register.title': 'Register of charter status',
   'register.lead':

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annualReportEn as ownEn, annualReportLinkEn } from '../annual-report.en.ts';
-import { annualReportCy as ownCy, annualReportLinkCy } from './annual-report.ts';
-
-const annualReportEn = { ...annualReportLinkEn, ...ownEn };
-const annualReportCy = { ...annualReportLinkCy, ...ownCy };
+import { annualReportEn } from '../annual-report.en.ts';
+import { annualReportCy } from './annual-report.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 type Key = keyof typeof annualReportEn;

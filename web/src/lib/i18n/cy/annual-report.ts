@@ -1,14 +1,9 @@
 /**
  * Welsh (Cymraeg) text of a signatory's annual involvement report: the twin of
- * annual-report.en.ts (the link spread into public.cy.ts), in the public pages' words: llofnodwr,
+ * annual-report.en.ts (the link to it is in public.cy.ts), in the public pages' words: llofnodwr,
  * dolen adborth (pwynt), blwyddyn ariannol, wedi’i dangynrychioli.
  */
-import type { annualReportEn, annualReportLinkEn } from '../annual-report.en.ts';
-
-export const annualReportLinkCy: Record<keyof typeof annualReportLinkEn, string> = {
-  'annualReport.title': 'Adroddiad cynnwys blynyddol, {from} i {to}',
-  'annualReport.linkLead': 'Cynnwys y flwyddyn ariannol mewn un adroddiad y gallwch ei argraffu:',
-};
+import type { annualReportEn } from '../annual-report.en.ts';
 
 export const annualReportCy: Record<keyof typeof annualReportEn, string> = {
   'annualReport.caption': 'Adroddiad cynnwys blynyddol',

@@ -1,14 +1,9 @@
 /**
  * Welsh (Cymraeg) text of the public register of charter status (/cy/public/register):
- * the twin of register.en.ts (the link spread into public.cy.ts), in the public pages' words:
+ * the twin of register.en.ts (the link to it is in public.cy.ts), in the public pages' words:
  * statws y siarter, llofnodwr, maen prawf (meini prawf), adolygydd, her, asesiad.
  */
-import type { registerEn, registerLinkEn } from '../register.en.ts';
-
-export const registerLinkCy: Record<keyof typeof registerLinkEn, string> = {
-  'register.link': 'Cofrestr statws y siarter',
-  'register.linkLead': 'Pa sefydliadau sydd â statws y siarter, ers pryd, a phryd y daw pob dyfarniad i ben:',
-};
+import type { registerEn } from '../register.en.ts';
 
 export const registerCy: Record<keyof typeof registerEn, string> = {
   'register.title': 'Cofrestr statws y siarter',
