@@ -14,10 +14,7 @@
  * behind CloudFront. BENCH_FEEDBACK_ROUNDS sets the rounds (4), BENCH_FEEDBACK_ANSWERS the
  * answers a round (100) and BENCH_FEEDBACK_CONCURRENCY how many are in flight at once (4).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createApp } from '@equal-partners/functions/app';
 import { getFeedbackCounts } from '@equal-partners/functions/feedback';
@@ -28,6 +25,7 @@ import { openStore } from '@equal-partners/functions/open-store';
 import { ensureTable } from '@equal-partners/functions/store';
 import { council, newActivity } from '@equal-partners/functions/testing/api-fixture';
 import { feedbackKeys } from '../../functions/src/feedback/feedback-entity.ts';
+import { alternate, plainKey, startStore } from './baseline.ts';
 import { printResult } from './bench-result.ts';
 
 const rounds = Number(process.env.BENCH_FEEDBACK_ROUNDS ?? 4);
@@ -35,18 +33,6 @@ const answersPerRound = Number(process.env.BENCH_FEEDBACK_ANSWERS ?? 100);
 const concurrency = Number(process.env.BENCH_FEEDBACK_CONCURRENCY ?? 4);
 /** Answers from one address: a class on one wi-fi, well within the limit of 200 in five minutes. */
 const answersPerAddress = 25;
-/** Where the plain items go, apart from every partition the product reads. */
-const plainPartition = 'BENCH-PLAIN';
-
-async function startStore(): Promise<{ endpoint: string; child: ChildProcess }> {
-  const script = fileURLToPath(new URL('./dynalite-server.ts', import.meta.url));
-  const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`dynalite exited with ${code}`)));
-  });
-  return { endpoint: line.trim(), child };
-}
 
 /** Runs `task(0)` … `task(count - 1)`, `inFlight` at a time; returns the seconds they took. */
 async function timed(count: number, inFlight: number, task: (n: number) => Promise<void>): Promise<number> {
@@ -62,7 +48,7 @@ async function timed(count: number, inFlight: number, task: (n: number) => Promi
 
 async function main() {
   if (webBuildIsStale()) buildWeb();
-  const { endpoint, child } = await startStore();
+  const { endpoint, stop } = await startStore();
   try {
     const tableName = 'bench-feedback';
     const store = openStore({ tableName, region: 'eu-west-2', endpoint, changeDelivery: 'inline' });
@@ -124,30 +110,21 @@ async function main() {
     );
     if (!feedbackItem) throw new Error('the warm-up link has no feedback item');
     // The same item under a key of the same length, so it is exactly the same size.
-    const plainKey = (n: number) =>
-      `${plainPartition}#${n}`.padEnd(String(feedbackItem.pk).length, '-').slice(-String(feedbackItem.pk).length);
     let written = 0;
     const put = async () => {
       const n = written++;
-      await store.client.send(new PutCommand({ TableName: tableName, Item: { ...feedbackItem, pk: plainKey(n) } }));
+      await store.client.send(
+        new PutCommand({ TableName: tableName, Item: { ...feedbackItem, pk: plainKey(feedbackItem.pk, String(n)) } }),
+      );
     };
     await timed(answersPerRound / 2, concurrency, put);
 
     const links = await Promise.all(Array.from({ length: rounds }, (_, round) => newLink(`bench-feedback-${round}`)));
-    let serverSeconds = 0;
-    let plainSeconds = 0;
-    for (let round = 0; round < rounds; round += 1) {
-      const throughServer = () => timed(answersPerRound, concurrency, () => answer(links[round]!));
-      const plain = () => timed(answersPerRound, concurrency, put);
-      // Alternate which goes first, so neither always follows the other's garbage.
-      if (round % 2 === 0) {
-        serverSeconds += await throughServer();
-        plainSeconds += await plain();
-      } else {
-        plainSeconds += await plain();
-        serverSeconds += await throughServer();
-      }
-    }
+    const { productSeconds: serverSeconds, plainSeconds } = await alternate(
+      rounds,
+      (round) => timed(answersPerRound, concurrency, () => answer(links[round]!)),
+      () => timed(answersPerRound, concurrency, put),
+    );
     await server.close();
 
     for (let round = 0; round < rounds; round += 1) {
@@ -173,8 +150,7 @@ async function main() {
       itemBytes,
     });
   } finally {
-    child.stdin?.end();
-    await new Promise((resolve) => child.once('exit', resolve));
+    await stop();
   }
 }
 

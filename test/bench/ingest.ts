@@ -12,9 +12,6 @@
  * BENCH_INGEST_BATCHES sets the number of batches (5); BENCH_PLAIN_ITEMS the plain items
  * written beside each batch (500).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonths } from '@equal-partners/shared';
 import { createApp } from '@equal-partners/functions/app';
@@ -23,23 +20,12 @@ import { batchPut, createDocumentClient, ensureTable, type Store } from '@equal-
 import { council, demoToday, newActivity } from '@equal-partners/functions/testing/api-fixture';
 import { handleChanges } from '../../functions/src/changes/handle-changes.ts';
 import { activityKeys } from '../../functions/src/activities/activity-entity.ts';
+import { alternate, plainKey, startStore } from './baseline.ts';
 import { printResult } from './bench-result.ts';
 
 const batches = Number(process.env.BENCH_INGEST_BATCHES ?? 5);
 const plainPerBatch = Number(process.env.BENCH_PLAIN_ITEMS ?? 500);
 const batchSize = 100;
-/** Where the plain items go, apart from every partition and index the product reads. */
-const plainPartition = 'BENCH-PLAIN';
-
-async function startStore(): Promise<{ endpoint: string; child: ChildProcess }> {
-  const script = fileURLToPath(new URL('./dynalite-server.ts', import.meta.url));
-  const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`dynalite exited with ${code}`)));
-  });
-  return { endpoint: line.trim(), child };
-}
 
 /** Batch `batch`'s activities: dated across the twelve months before the demo's today. */
 function activitiesOf(batch: number) {
@@ -52,7 +38,7 @@ function activitiesOf(batch: number) {
 }
 
 async function main() {
-  const { endpoint, child } = await startStore();
+  const { endpoint, stop } = await startStore();
   try {
     const tableName = 'bench-ingest';
     const client = createDocumentClient({ tableName, region: 'eu-west-2', endpoint });
@@ -90,8 +76,6 @@ async function main() {
     if (!stored.Item) throw new Error('the first activity posted was not stored');
     const apiItem = stored.Item;
     // The same item under keys of the same lengths, so it is exactly the same size.
-    const plainKey = (original: unknown, suffix = '') =>
-      `${plainPartition}#${suffix}`.padEnd(String(original).length, '-').slice(-String(original).length);
     const plainItem = (n: number) => ({
       ...apiItem,
       pk: plainKey(apiItem.pk, String(n)),
@@ -106,18 +90,7 @@ async function main() {
     };
     await write(batches);
 
-    let apiSeconds = 0;
-    let plainSeconds = 0;
-    for (let batch = 0; batch < batches; batch += 1) {
-      // Alternate which goes first, so neither always follows the other's garbage.
-      if (batch % 2 === 0) {
-        apiSeconds += await post(batch);
-        plainSeconds += await write(batch);
-      } else {
-        plainSeconds += await write(batch);
-        apiSeconds += await post(batch);
-      }
-    }
+    const { productSeconds: apiSeconds, plainSeconds } = await alternate(batches, post, write);
 
     const activities = batches * batchSize;
     const plainItems = batches * plainPerBatch;
@@ -138,8 +111,7 @@ async function main() {
       itemBytes: bytes,
     });
   } finally {
-    child.stdin?.end();
-    await new Promise((resolve) => child.once('exit', resolve));
+    await stop();
   }
 }
 

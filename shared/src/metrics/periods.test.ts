@@ -6,6 +6,7 @@ import {
   parsePeriod,
   periodLength,
   previousPeriod,
+  readPeriod,
   trailingMonths,
   type Period,
 } from './periods.ts';
@@ -64,6 +65,16 @@ describe('periods', () => {
       message: 'The period cannot end before it starts',
       rule: 'periodEndsBeforeStart',
     });
+  });
+
+  it('reads the same periods without the reasons, for pages that only need the period', () => {
+    for (const text of ['2026-05', '2026-Q2', 'FY2026-Q1', '2026', 'FY2026', '2025-06..2026-05', ' 2026 ']) {
+      expect(readPeriod(text)).toEqual(parsed(text));
+    }
+    for (const text of ['2026-Q5', '2026-13', '2026-05..2026-01', '2000-01..2026-01', 'soon']) {
+      expect(parsePeriod(text).ok).toBe(false);
+      expect(readPeriod(text)).toBeUndefined();
+    }
   });
 
   it('takes a custom period’s bounds as months, or days that start or end a month, and no other day', () => {

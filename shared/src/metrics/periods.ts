@@ -6,7 +6,7 @@
  */
 import { addMonths, monthRange } from '../time/months.ts';
 import { firstDayOf, lastDayOf } from '../time/days.ts';
-import { brokenRule, type BrokenRule } from '../records/rules.ts';
+import { brokenRule, type BrokenRule, type RuleCode } from '../records/rules.ts';
 
 export const periodKinds = ['month', 'quarter', 'financial-quarter', 'year', 'financial-year', 'months'] as const;
 export type PeriodKind = (typeof periodKinds)[number];
@@ -85,6 +85,39 @@ function periodStarting(kind: PeriodKind, from: string, to?: string): Period {
   }
 }
 
+const rangePattern = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/;
+
+/** Why a custom run of months from `from` to `to` cannot be a period, if it cannot. */
+function rangeProblem(from: string, to: string): RuleCode | undefined {
+  if (!monthPattern.test(from) || !monthPattern.test(to)) return 'monthsFormat';
+  if (to < from) return 'periodEndsBeforeStart';
+  if (monthRange(from, to).length > 120) return 'periodTooLong';
+  return undefined;
+}
+
+/**
+ * The period a text names, or `undefined`: `parsePeriod` without the reason, for code that
+ * only needs the period (a page's period list), so it does not carry the rules' messages.
+ */
+export function readPeriod(text: string): Period | undefined {
+  const value = text.trim();
+  if (monthPattern.test(value)) return periodStarting('month', value);
+  const quarter = value.match(/^(FY)?(\d{4})-Q([1-4])$/);
+  if (quarter) {
+    const financial = quarter[1] === 'FY';
+    const first = addMonths(`${quarter[2]}-${financial ? '04' : '01'}`, (Number(quarter[3]) - 1) * 3);
+    return periodStarting(financial ? 'financial-quarter' : 'quarter', first);
+  }
+  const year = value.match(/^(FY)?(\d{4})$/);
+  if (year) {
+    const financial = year[1] === 'FY';
+    return periodStarting(financial ? 'financial-year' : 'year', `${year[2]}-${financial ? '04' : '01'}`);
+  }
+  const range = value.match(rangePattern);
+  if (range && !rangeProblem(range[1]!, range[2]!)) return periodStarting('months', range[1]!, range[2]!);
+  return undefined;
+}
+
 /**
  * Reads a period the way people write it.
  * @example parsePeriod('2026-Q2') // calendar April to June 2026
@@ -92,33 +125,16 @@ function periodStarting(kind: PeriodKind, from: string, to?: string): Period {
  * @example parsePeriod('2026-05'), parsePeriod('2026'), parsePeriod('FY2026')
  */
 export function parsePeriod(text: string): PeriodResult {
-  const value = text.trim();
-  if (monthPattern.test(value)) return { ok: true, period: periodStarting('month', value) };
-  const quarter = value.match(/^(FY)?(\d{4})-Q([1-4])$/);
-  if (quarter) {
-    const financial = quarter[1] === 'FY';
-    const first = addMonths(`${quarter[2]}-${financial ? '04' : '01'}`, (Number(quarter[3]) - 1) * 3);
-    return { ok: true, period: periodStarting(financial ? 'financial-quarter' : 'quarter', first) };
-  }
-  const year = value.match(/^(FY)?(\d{4})$/);
-  if (year) {
-    const financial = year[1] === 'FY';
-    return {
-      ok: true,
-      period: periodStarting(financial ? 'financial-year' : 'year', `${year[2]}-${financial ? '04' : '01'}`),
-    };
-  }
-  const range = value.match(/^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/);
-  if (range) return monthsPeriod(range[1]!, range[2]!);
-  return { ok: false, ...brokenRule('periodFormat') };
+  const period = readPeriod(text);
+  if (period) return { ok: true, period };
+  const range = text.trim().match(rangePattern);
+  return range ? monthsPeriod(range[1]!, range[2]!) : { ok: false, ...brokenRule('periodFormat') };
 }
 
 /** A custom run of whole months, `from` to `to` (`YYYY-MM`, both included). */
 export function monthsPeriod(from: string, to: string): PeriodResult {
-  if (!monthPattern.test(from) || !monthPattern.test(to)) return { ok: false, ...brokenRule('monthsFormat') };
-  if (to < from) return { ok: false, ...brokenRule('periodEndsBeforeStart') };
-  if (monthRange(from, to).length > 120) return { ok: false, ...brokenRule('periodTooLong') };
-  return { ok: true, period: periodStarting('months', from, to) };
+  const problem = rangeProblem(from, to);
+  return problem ? { ok: false, ...brokenRule(problem) } : { ok: true, period: periodStarting('months', from, to) };
 }
 
 /** A custom period's bound as asked for: its month, or why it cannot be one. */

@@ -3,7 +3,7 @@
  * default), recent financial years and quarters (boards report April to March),
  * calendar years and the last few months. Each is a `period=` value the metrics API reads.
  */
-import { addMonths, financialYearOf, parsePeriod, publicPeriodKinds } from '@equal-partners/shared';
+import { addMonths, financialYearOf, publicPeriodKinds, readPeriod } from '@equal-partners/shared';
 import type { Translator } from '#lib/i18n/dashboard.ts';
 
 export interface PeriodOption {
@@ -18,9 +18,9 @@ export interface PeriodGroup {
 }
 
 function rangeLabel(tr: Translator, value: string): string {
-  const result = parsePeriod(value);
-  if (!result.ok) return value;
-  const { from, to } = result.period;
+  const period = readPeriod(value);
+  if (!period) return value;
+  const { from, to } = period;
   return from === to ? tr.monthLong(from) : tr.t('period.range', { from: tr.month(from), to: tr.month(to) });
 }
 
@@ -91,7 +91,7 @@ export function publicPeriodOptions(tr: Translator, thisMonth: string): PeriodGr
  */
 export function chosenPeriod(asked: string | null, visibility: 'public' | 'exact' = 'exact'): string {
   if (!asked) return '';
-  const parsed = parsePeriod(asked);
-  if (!parsed.ok) return '';
-  return visibility === 'exact' || publicPeriodKinds.includes(parsed.period.kind) ? asked : '';
+  const period = readPeriod(asked);
+  if (!period) return '';
+  return visibility === 'exact' || publicPeriodKinds.includes(period.kind) ? asked : '';
 }

@@ -1,12 +1,12 @@
 /**
  * English text of a signatory's annual involvement report (the signed-in page under
  * /dashboard/signatories/{id}/annual/{year} and the public /public/{id}/annual/{year}),
- * spread into public.en.ts so the public and the board's pages both have it; its Welsh
- * twin is cy/annual-report.ts.
+ * in the board's catalogue and added to the public pages' translator by the report's public
+ * pages only (withPageText); the link to it is in public.en.ts. Its Welsh twin is
+ * cy/annual-report.ts.
  */
 export const annualReportEn = {
   'annualReport.caption': 'Annual involvement report',
-  'annualReport.title': 'Annual involvement report, {from} to {to}',
   'annualReport.lead':
     'How {name} involved children, young people and families in the financial year: what it did and with whom, what people raised and what changed as a result, and their stories.',
   'annualReport.use':
@@ -21,7 +21,6 @@ export const annualReportEn = {
   'annualReport.back': 'Back to {name}',
   'annualReport.pdf': 'Download this report as a PDF',
   'annualReport.years': 'Reports for other years',
-  'annualReport.linkLead': 'The financial year’s involvement in one report you can print:',
   'annualReport.contents': 'Contents',
   'annualReport.col.figure': 'Figure',
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { appCy, appPluralsCy } from './app.cy.ts';
 import { boardCy } from './cy/board.ts';
+import { registerCy } from './cy/register.ts';
 import { boardEn, type BoardKey } from './board.en.ts';
 import { appPluralsEn, en, type AppPluralKey, type MessageKey } from './en.ts';
 import { pluralCategories } from './format.ts';
 import { frameEn, frameText } from './frame.ts';
 import { publicCy, publicPluralsCy } from './public.cy.ts';
 import { publicEn, publicPluralsEn, type PublicKey, type PublicPluralKey } from './public.en.ts';
+import { registerEn } from './register.en.ts';
 import { sitePageText, sitePagesCy, sitePagesEn, type SitePageKey } from './site-pages.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -17,6 +19,12 @@ describe('the Welsh catalogue', () => {
       expect(publicCy[key], key).toBeTruthy();
       expect(placeholders(publicCy[key]), key).toEqual(placeholders(publicEn[key]));
     }
+  });
+
+  it('has the register’s own text (which only its page loads), with the same placeholders as the English', () => {
+    expect(Object.keys(registerCy).sort()).toEqual(Object.keys(registerEn).sort());
+    for (const key of Object.keys(registerEn) as (keyof typeof registerEn)[])
+      expect(placeholders(registerCy[key]), key).toEqual(placeholders(registerEn[key]));
   });
 
   it('has every English message in Welsh, and no message English does not have', () => {

@@ -7,16 +7,20 @@
  * language only.
  */
 import { getContext, setContext } from 'svelte';
+import type { annualReportEn } from './annual-report.en.ts';
 import type { BoardKey } from './board.en.ts';
 import { createFormats, type Formats, type ListPart, type Locale } from './format.ts';
 import type { PublicKey, PublicPluralKey } from './public.en.ts';
+import type { registerEn } from './register.en.ts';
 
 export const locales = ['en', 'cy'] as const;
 export type { ListPart, Locale };
-export type DashboardKey = PublicKey | BoardKey;
+/** Text that only its own pages load: the register's and the annual report's. */
+export type PageOwnKey = keyof typeof registerEn | keyof typeof annualReportEn;
+export type DashboardKey = PublicKey | BoardKey | PageOwnKey;
 
 /** Every public text, and the board's on the board's pages (the public pages' translators carry none of it). */
-export type Catalogue = Record<PublicKey, string> & Partial<Record<BoardKey, string>>;
+export type Catalogue = Record<PublicKey, string> & Partial<Record<BoardKey | PageOwnKey, string>>;
 
 /**
  * The plural messages of a language: for each, a form per plural category the language
@@ -67,6 +71,23 @@ const contextKey = Symbol('translator');
 /** Makes a translator available to every component below (call in a layout). */
 export function provideTranslator(translator: Translator): Translator {
   return setContext(contextKey, translator);
+}
+
+/**
+ * The translator with a page's own text besides (the register's, the annual report's),
+ * which the catalogue every public page loads leaves out.
+ * @example provideTranslator(withPageText(useTranslator(), registerEn))
+ */
+export function withPageText(translator: Translator, messages: Partial<Record<PageOwnKey, string>>): Translator {
+  const own = messages as Partial<Record<DashboardKey, string>>;
+  return {
+    ...translator,
+    t: (key, values = {}) => {
+      const text = own[key];
+      return text === undefined ? translator.t(key, values) : fill(text, values);
+    },
+    has: (key): key is DashboardKey => key in own || translator.has(key),
+  };
 }
 
 /** The translator the page's layout provided. */

@@ -1,12 +1,13 @@
 /** Welsh (Cymraeg) text of the public accountability pages: the twin of public.en.ts, key for key. */
 import type { WelshForms } from './format.ts';
 import type { PublicKey, PublicPluralKey } from './public.en.ts';
-import { registerCy } from './cy/register.ts';
-import { annualReportCy } from './cy/annual-report.ts';
 
 export const publicCy: Record<PublicKey, string> = {
-  ...registerCy,
-  ...annualReportCy,
+  'register.link': 'Cofrestr statws y siarter',
+  'register.linkLead': 'Pa sefydliadau sydd â statws y siarter, ers pryd, a phryd y daw pob dyfarniad i ben:',
+  'annualReport.title': 'Adroddiad cynnwys blynyddol, {from} i {to}',
+  'annualReport.linkLead': 'Cynnwys y flwyddyn ariannol mewn un adroddiad y gallwch ei argraffu:',
+
   'lang.navLabel': 'Iaith',
   'lang.other': 'English',
   'lang.otherLabel': 'Read this page in English',

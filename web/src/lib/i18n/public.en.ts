@@ -16,8 +16,6 @@ import {
 } from '@equal-partners/shared';
 import type { EnglishForms } from './format.ts';
 import { vocabularyEn, type VocabularyKey } from './vocabulary.ts';
-import { registerEn } from './register.en.ts';
-import { annualReportEn } from './annual-report.en.ts';
 
 /** The app's labels of one vocabulary, e.g. `labels('stage', stages)` gives `stage.design` and the rest. */
 function labels<G extends string, V extends string>(group: G, values: readonly V[]): Record<`${G}.${V}`, string> {
@@ -30,6 +28,13 @@ const ownText = {
   'lang.navLabel': 'Language',
   'lang.other': 'Cymraeg',
   'lang.otherLabel': 'Darllenwch y dudalen hon yn Gymraeg',
+
+  // The links to the register and to a signatory's annual involvement report, whose own text
+  // only their pages load (register.en.ts, annual-report.en.ts).
+  'register.link': 'Register of charter status',
+  'register.linkLead': 'Which organisations hold charter status, since when, and when each award lapses:',
+  'annualReport.title': 'Annual involvement report, {from} to {to}',
+  'annualReport.linkLead': 'The financial year’s involvement in one report you can print:',
 
   'value.fewerThan': 'fewer than {k}',
   'value.notShown': 'not shown',
@@ -328,7 +333,6 @@ const ownText = {
 
 export const publicEn = {
   ...ownText,
-  ...registerEn,
   ...labels('sector', sectors),
   ...labels('charterStatus', charterStatuses),
   ...labels('channel', channels),
@@ -337,7 +341,6 @@ export const publicEn = {
   ...labels('adjustment', adjustments),
   ...labels('loopStatus', loopStatuses),
   ...labels('loopOutcome', loopOutcomes),
-  ...annualReportEn,
 };
 
 export type PublicKey = keyof typeof publicEn;

@@ -1,10 +1,9 @@
 /**
- * English text of the public register of charter status (/public/register), spread into
- * public.en.ts; its Welsh twin is cy/register.ts (docs/decisions/0110).
+ * English text of the public register of charter status (/public/register), which its page
+ * adds to the public pages' translator (withPageText), so the other public pages do not load
+ * it; the link to it is in public.en.ts. Its Welsh twin is cy/register.ts (docs/decisions/0110).
  */
 export const registerEn = {
-  'register.link': 'Register of charter status',
-  'register.linkLead': 'Which organisations hold charter status, since when, and when each award lapses:',
   'register.title': 'Register of charter status',
   'register.lead':
     'Every organisation that signed the charter, its charter status today, and when its award was made, is due for renewal and lapses. Where the partnership board awarded charter status although an organisation did not meet every criterion, the register says which it did not meet and gives the board’s reason.',

@@ -3,8 +3,8 @@
  * e-mails of work waiting for them (saved with the page's language, which the e-mails are
  * then written in). Forms post to the server; no script is needed.
  */
-import { fail } from '@sveltejs/kit';
 import { myAlertSetting, saveMyAlertSetting } from '@equal-partners/functions/alerts/alert-queries';
+import { switchEmails } from '#lib/server/emails-switch.ts';
 import { requireSignedIn } from '#lib/server/guard.ts';
 import { loadSignatories } from '#lib/server/partnership.ts';
 import { ask, attempt } from '#lib/server/queries.ts';
@@ -29,12 +29,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
   default: async ({ locals, request }) => {
     requireSignedIn(locals);
-    const choice = String((await request.formData()).get('emails') ?? '');
-    if (choice !== 'on' && choice !== 'off')
-      return fail(400, { values: {}, errors: [{ field: 'emails', message: t('alerts.account.choose') }] });
-    const result = await attempt(saveMyAlertSetting, { emails: choice === 'on', locale: locals.locale });
-    if (!result.ok)
-      return fail(result.status, { values: { emails: choice }, errors: [], problem: result.problem.detail });
-    return { values: { emails: choice }, errors: [], saved: true };
+    return switchEmails(request, t('alerts.account.choose'), (emails) =>
+      attempt(saveMyAlertSetting, { emails, locale: locals.locale }),
+    );
   },
 };

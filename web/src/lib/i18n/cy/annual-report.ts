@@ -1,13 +1,12 @@
 /**
  * Welsh (Cymraeg) text of a signatory's annual involvement report: the twin of
- * annual-report.en.ts, spread into public.cy.ts, in the public pages' words: llofnodwr,
+ * annual-report.en.ts (the link to it is in public.cy.ts), in the public pages' words: llofnodwr,
  * dolen adborth (pwynt), blwyddyn ariannol, wedi’i dangynrychioli.
  */
 import type { annualReportEn } from '../annual-report.en.ts';
 
 export const annualReportCy: Record<keyof typeof annualReportEn, string> = {
   'annualReport.caption': 'Adroddiad cynnwys blynyddol',
-  'annualReport.title': 'Adroddiad cynnwys blynyddol, {from} i {to}',
   'annualReport.lead':
     'Sut y gwnaeth {name} gynnwys plant, pobl ifanc a theuluoedd yn y flwyddyn ariannol: beth wnaeth a gyda phwy, beth a godwyd gan bobl a beth a newidiodd o ganlyniad, a’u straeon.',
   'annualReport.use':
@@ -22,7 +21,6 @@ export const annualReportCy: Record<keyof typeof annualReportEn, string> = {
   'annualReport.back': 'Yn ôl i {name}',
   'annualReport.pdf': 'Lawrlwytho’r adroddiad hwn fel PDF',
   'annualReport.years': 'Adroddiadau ar gyfer blynyddoedd eraill',
-  'annualReport.linkLead': 'Cynnwys y flwyddyn ariannol mewn un adroddiad y gallwch ei argraffu:',
   'annualReport.contents': 'Cynnwys',
   'annualReport.col.figure': 'Ffigur',
 

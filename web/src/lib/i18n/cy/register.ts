@@ -1,13 +1,11 @@
 /**
  * Welsh (Cymraeg) text of the public register of charter status (/cy/public/register):
- * the twin of register.en.ts, spread into public.cy.ts, in the public pages' words:
+ * the twin of register.en.ts (the link to it is in public.cy.ts), in the public pages' words:
  * statws y siarter, llofnodwr, maen prawf (meini prawf), adolygydd, her, asesiad.
  */
 import type { registerEn } from '../register.en.ts';
 
 export const registerCy: Record<keyof typeof registerEn, string> = {
-  'register.link': 'Cofrestr statws y siarter',
-  'register.linkLead': 'Pa sefydliadau sydd â statws y siarter, ers pryd, a phryd y daw pob dyfarniad i ben:',
   'register.title': 'Cofrestr statws y siarter',
   'register.lead':
     'Pob sefydliad a lofnododd y siarter, ei statws siarter heddiw, a phryd y cafodd ei ddyfarniad ei wneud, pryd mae angen ei adnewyddu a phryd y daw i ben. Lle dyfarnodd bwrdd y bartneriaeth statws y siarter er nad oedd sefydliad yn bodloni pob maen prawf, mae’r gofrestr yn dweud pa rai nad oedd yn eu bodloni ac yn rhoi rheswm y bwrdd.',

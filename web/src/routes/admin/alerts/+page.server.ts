@@ -3,9 +3,9 @@
  * this computer, the outbox the alerts job writes its messages to (`OUTBOX_DIR`, set by
  * `npm start`; in AWS the messages go through SES and there is no outbox). Board admins only.
  */
-import { fail } from '@sveltejs/kit';
 import { readOutbox } from '@equal-partners/functions/alerts/outbox';
 import { boardContactAlertSetting, saveBoardContactAlertSetting } from '@equal-partners/functions/alerts/alert-queries';
+import { switchEmails } from '#lib/server/emails-switch.ts';
 import { requireAllowed } from '#lib/server/guard.ts';
 import { ask, attempt } from '#lib/server/queries.ts';
 import { t } from '#lib/server/text.ts';
@@ -24,12 +24,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
   default: async ({ locals, request }) => {
     requireAllowed(locals, ['update', 'partnership']);
-    const choice = String((await request.formData()).get('emails') ?? '');
-    if (choice !== 'on' && choice !== 'off')
-      return fail(400, { values: {}, errors: [{ field: 'emails', message: t('alerts.admin.choose') }] });
-    const result = await attempt(saveBoardContactAlertSetting, { emails: choice === 'on' });
-    if (!result.ok)
-      return fail(result.status, { values: { emails: choice }, errors: [], problem: result.problem.detail });
-    return { values: { emails: choice }, errors: [], saved: true };
+    return switchEmails(request, t('alerts.admin.choose'), (emails) =>
+      attempt(saveBoardContactAlertSetting, { emails }),
+    );
   },
 };

@@ -1,0 +1,57 @@
+/**
+ * What the throughput benches (`bench:ingest`, `bench:feedback`) share in measuring the
+ * product against a plain baseline: a dynalite store in a process of its own, the plain
+ * items copied from one the product wrote under keys of the same length (so exactly the
+ * same size) in a partition the product never reads, and rounds that alternate the two,
+ * so a busy machine slows both alike.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/** Where the plain items go, apart from every partition and index the product reads. */
+export const plainPartition = 'BENCH-PLAIN';
+
+/** Starts dynalite in a process of its own (dynalite-server.ts); `stop` ends it. */
+export async function startStore(): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+  const script = fileURLToPath(new URL('./dynalite-server.ts', import.meta.url));
+  const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`dynalite exited with ${code}`)));
+  });
+  const stop = async () => {
+    child.stdin?.end();
+    await new Promise((resolve) => child.once('exit', resolve));
+  };
+  return { endpoint: line.trim(), stop };
+}
+
+/** A key in the plain partition as long as `original` (ending in `suffix`), so a copied item keeps its size. */
+export function plainKey(original: unknown, suffix = ''): string {
+  const length = String(original).length;
+  return `${plainPartition}#${suffix}`.padEnd(length, '-').slice(-length);
+}
+
+/**
+ * Runs `rounds` rounds of the product and the plain baseline (each returns the seconds it
+ * took), alternating which goes first so neither always follows the other's garbage.
+ */
+export async function alternate(
+  rounds: number,
+  product: (round: number) => Promise<number>,
+  plain: (round: number) => Promise<number>,
+): Promise<{ productSeconds: number; plainSeconds: number }> {
+  let productSeconds = 0;
+  let plainSeconds = 0;
+  for (let round = 0; round < rounds; round += 1) {
+    if (round % 2 === 0) {
+      productSeconds += await product(round);
+      plainSeconds += await plain(round);
+    } else {
+      plainSeconds += await plain(round);
+      productSeconds += await product(round);
+    }
+  }
+  return { productSeconds, plainSeconds };
+}
