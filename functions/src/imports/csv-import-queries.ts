@@ -168,15 +168,12 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
     ).with({ rowErrors: errors });
   }
   const rows = readCsv(text);
-  if (rows.length === 0)
-    throw new ProblemError(400, 'invalid-csv', 'The file has no rows', 'The file has a header row but no data rows.');
+  if (rows.length === 0) throw ProblemError.ofRule(400, 'invalid-csv', 'The file has no rows', 'noDataRows');
   if (rows.length > maxImportRows) {
-    throw new ProblemError(
-      413,
-      'payload-too-large',
-      'Too many rows',
-      `Import at most ${maxImportRows} rows at a time; this file has ${rows.length}.`,
-    );
+    throw ProblemError.ofRule(413, 'payload-too-large', 'Too many rows', 'tooManyRows', {
+      max: String(maxImportRows),
+      rows: String(rows.length),
+    });
   }
   const records: Record<string, unknown>[] = [];
   const creates: Record<string, unknown>[] = [];

@@ -10,6 +10,7 @@ import { council, demoToday, school } from '../testing/api-fixture.ts';
 import { callers, problemOf } from '../testing/query-callers.ts';
 import { createTestStore, type TestStore } from '../testing/test-store.ts';
 import { loadDemoPartnership } from '../local/demo/load-demo.ts';
+import { maxImportRows } from './csv-import-queries.ts';
 import { sheetImports, type SheetRow } from './sheet-import-queries.ts';
 
 const { activities } = sheetImports;
@@ -130,6 +131,19 @@ describe('importing a spreadsheet’s rows', () => {
     expect(
       (await problemOf(activities.preview(deps, callers.commissioner, { rows: rows(activity('x')) }))).status,
     ).toBe(403);
-    expect((await problemOf(activities.preview(deps, callers.councilEditor, { rows: [] }))).status).toBe(400);
+    expect(await problemOf(activities.preview(deps, callers.councilEditor, { rows: [] }))).toMatchObject({
+      status: 400,
+      rule: 'noDataRows',
+    });
+  });
+
+  it('refuses a file of more rows than an import takes, saying its rule for a page to word', async () => {
+    const many = rows(...Array.from({ length: maxImportRows + 1 }, (_, i) => activity(`many-${i}`)));
+    expect(await problemOf(activities.preview(deps, callers.councilEditor, { rows: many }))).toMatchObject({
+      status: 413,
+      detail: `Import at most ${maxImportRows} rows at a time; this file has ${maxImportRows + 1}.`,
+      rule: 'tooManyRows',
+      values: { max: String(maxImportRows), rows: String(maxImportRows + 1) },
+    });
   });
 });

@@ -105,15 +105,12 @@ const withoutReference = (record: Record<string, unknown>) => JSON.stringify({ .
 
 async function plan(deps: ImportDeps, spec: CsvImport, principal: Principal, input: SheetImportInput): Promise<Plan> {
   const { rows, expected } = input;
-  if (rows.length === 0)
-    throw new ProblemError(400, 'invalid-csv', 'The file has no rows', 'The file has a heading row but no data rows.');
+  if (rows.length === 0) throw ProblemError.ofRule(400, 'invalid-csv', 'The file has no rows', 'noDataRows');
   if (rows.length > maxImportRows) {
-    throw new ProblemError(
-      413,
-      'payload-too-large',
-      'Too many rows',
-      `Import at most ${maxImportRows} rows at a time; this file has ${rows.length}.`,
-    );
+    throw ProblemError.ofRule(413, 'payload-too-large', 'Too many rows', 'tooManyRows', {
+      max: String(maxImportRows),
+      rows: String(rows.length),
+    });
   }
   const known = await loadKnownIds(deps.store);
   const columns: CsvColumn[] = csvColumns(spec.schema, spec.mapKeys(known));

@@ -65,6 +65,9 @@ export const ruleMessages = {
   invalidCursor:
     'The cursor is not one this API issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.',
   noPartnership: 'This deployment has no partnership set up yet.',
+  // An import's file as a whole.
+  noDataRows: 'The file has a heading row but no data rows.',
+  tooManyRows: 'Import at most {max} rows at a time; this file has {rows}.',
   // An import's rows.
   rowIdTaken: '{aNoun} with the id "{id}" already exists: use another id',
   rowIdHeldDifferently: '{aNoun} with the id "{id}" already exists with different content',

@@ -234,6 +234,9 @@ describe('problemText', () => {
     expect(problemText({ detail: 'none', rule: 'noPartnership' }, 'en')).toBe(
       'This deployment has no partnership set up yet.',
     );
+    expect(problemText({ detail: 'many', rule: 'tooManyRows', values: { max: '5000', rows: '5001' } }, 'cy')).toBe(
+      'Mewnforiwch 5000 rhes ar y mwyaf ar y tro; mae gan y ffeil hon 5001.',
+    );
   });
 
   it('says a problem that names no rule as the API said it', () => {

@@ -68,6 +68,8 @@ const ruleEn = {
   'rule.invalidCursor':
     'The cursor is not one this API issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.',
   'rule.noPartnership': 'This deployment has no partnership set up yet.',
+  'rule.noDataRows': 'The file has a heading row but no data rows.',
+  'rule.tooManyRows': 'Import at most {max} rows at a time; this file has {rows}.',
   // An import's rows.
   'rule.rowIdTaken': '{aNoun} with the id "{id}" already exists: use another id',
   'rule.rowIdHeldDifferently': '{aNoun} with the id "{id}" already exists with different content',

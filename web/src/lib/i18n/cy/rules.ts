@@ -63,6 +63,8 @@ export const rulesCy = {
   'rule.invalidCursor':
     'Nid yw’r dudalen nesaf yn un a roddwyd ar gyfer y rhestr hon: ewch yn ôl i dudalen gyntaf y rhestr a dilynwch y dolenni i’r tudalennau nesaf.',
   'rule.noPartnership': 'Nid oes partneriaeth wedi’i sefydlu ar y safle hwn eto.',
+  'rule.noDataRows': 'Mae gan y ffeil res o benawdau ond dim rhesi o ddata.',
+  'rule.tooManyRows': 'Mewnforiwch {max} rhes ar y mwyaf ar y tro; mae gan y ffeil hon {rows}.',
   'rule.rowIdTaken': 'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes: defnyddiwch gyfeirnod arall',
   'rule.rowIdHeldDifferently': 'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes gyda chynnwys gwahanol',
   'rule.rowIdTwice': 'Mae gan res {row} yr un cyfeirnod',
