@@ -15,9 +15,10 @@
  * (`evidenceMarking`, OFFICIAL-SENSITIVE by default), and a text is given only once it
  * passed the "checked before public" path (docs/decisions/0402); any other is withheld.
  * Everything is read through the queries the pages run (the partnership's figures, the
- * loop, assessment and challenge lists), as the caller. The ZIP and the report's PDF are
- * the web server's (web/src/lib/server/evidence-pack.ts), so none of this is in the api
- * Lambda. `recordEvidencePack` audits each pack made: who, when, the period.
+ * loop, assessment and challenge lists), as the caller; each sector's activity by stage
+ * is its sector overview's reach, every sector from one read of the period's months. The
+ * ZIP and the report's PDF are the web server's (web/src/lib/server/evidence-pack.ts), so
+ * none of this is in the api Lambda. `recordEvidencePack` audits each pack made: who, when, the period.
  */
 import * as z from 'zod/mini';
 import {
@@ -40,7 +41,13 @@ import { loopQueries } from '../loops/loop-queries.ts';
 import type { ListDeps } from '../records/record-queries.ts';
 import { requireAllowed } from '../records/record-queries.ts';
 import { reportQuarter, reportYears } from './board-report-queries.ts';
-import { parsedInput, partnershipMetrics, requestedPeriod, type KnownPartnership } from './report-queries.ts';
+import {
+  parsedInput,
+  partnershipMetrics,
+  partnershipSectorsReach,
+  requestedPeriod,
+  type KnownPartnership,
+} from './report-queries.ts';
 
 /** A pack is of the report's quarter, or of the financial year that quarter falls in. */
 export const packSpans = ['quarter', 'financial-year'] as const;
@@ -175,22 +182,13 @@ export async function evidencePackFiles(deps: QueryDeps, principal: Principal, i
   const periodKey = packPeriodKey(quarterKey, query.span);
   const period = requestedPeriod({ period: periodKey }, deps.today());
 
-  const [bySector, loops, challenges, assessments] = await Promise.all([
-    Promise.all(
-      sectorRows.map((sector) =>
-        partnershipMetrics(deps, principal, {
-          period: periodKey,
-          sort: 'name',
-          ...(sector === 'all' ? {} : { sector }),
-          partnership: known,
-        }),
-      ),
-    ),
+  const [all, bySector, loops, challenges, assessments] = await Promise.all([
+    partnershipMetrics(deps, principal, { period: periodKey, sort: 'name', partnership: known }),
+    partnershipSectorsReach(deps, principal, { period, partnership: known }),
     everyRecord(loopQueries.list, deps, principal, { from: period.start, to: period.end }),
     everyRecord(challengeQueries.list, deps, principal, { from: period.start, to: period.end }),
     everyRecord(assessmentQueries.list, deps, principal, {}),
   ]);
-  const all = bySector[0]!;
   const { settings, charter } = known ?? (await readPartnership(deps, principal)).partnership;
   const marking: HandlingMarking = settings.evidenceMarking;
   const names = new Map(all.signatories.rows.map((row) => [row.signatoryId, row.name]));
@@ -225,16 +223,17 @@ export async function evidencePackFiles(deps: QueryDeps, principal: Principal, i
       },
     ],
     marking,
-    bySector.flatMap((figures, i) =>
-      stages.map((stage) => [
+    sectorRows.flatMap((sector) => {
+      const reach = sector === 'all' ? all.metrics.reach : bySector.get(sector)!;
+      return stages.map((stage) => [
         period.key,
-        sectorRows[i]!,
+        sector,
         stage,
-        figures.metrics.reach.byStage[stage].activities ?? 0,
-        figures.metrics.reach.byStage[stage].participations ?? 0,
-        coProductionLevels.reduce((sum, level) => sum + (figures.metrics.reach.byStageAndLevel[stage][level] ?? 0), 0),
-      ]),
-    ),
+        reach.byStage[stage].activities ?? 0,
+        reach.byStage[stage].participations ?? 0,
+        coProductionLevels.reduce((sum, level) => sum + (reach.byStageAndLevel[stage][level] ?? 0), 0),
+      ]);
+    }),
   );
 
   const text = (record: { publication?: { status: string } | undefined }, value: string | undefined) =>

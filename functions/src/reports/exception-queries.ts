@@ -12,20 +12,19 @@ import {
   addDays,
   charterStanding,
   dayOf,
-  emptyMonthRollup,
   latestScores,
-  mergeMonthRollups,
   monthOf,
-  monthRange,
+  rowRollup,
   trailingMonths,
   type CharterStanding,
   type Principal,
+  type Rows,
   type Sector,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
 import { overdueDigest } from '../loops/overdue-digest.ts';
 import { requireAllowed } from '../records/record-queries.ts';
-import { readMonthOfSignatories, readStandings } from '../rollups/read-rollups.ts';
+import { readRowsOfPeriods, readStandings } from '../rollups/read-rollups.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
 import { periodMetrics } from './period-figures.ts';
 import { notFound, permitExactFigures, type KnownPartnership } from './report-queries.ts';
@@ -93,8 +92,10 @@ export function awardsToDecide(rows: readonly SignatoryExceptions[], today: stri
 
 /**
  * Every signatory's exceptions and the awards to decide, as of today: overdue counts from
- * the overdue digest, inclusion and eligibility from the 12 months to this month's rollups,
- * gaps from the latest scores. Signatories with nothing to look at are listed with zeros;
+ * the overdue digest, inclusion and eligibility from the 12 months to this month's and the
+ * award window's rows (decision 0108: every signatory's groups, principles tagged and loops
+ * raised and closed, read as the overview's rows are, in one batched read of the fewest
+ * quarters and months that make up both runs; decision 0114), gaps from the latest scores. Signatories with nothing to look at are listed with zeros;
  * `exceptions` holds those with something, most overdue first.
  */
 export async function partnershipExceptions(
@@ -108,21 +109,28 @@ export async function partnershipExceptions(
   const now = deps.today();
   const today = dayOf(now);
   const window = trailingMonths(monthOf(today), 12);
-  const months = monthRange(window.from, window.to);
-  const [setup, signatories, standings, digest, monthly] = await Promise.all([
-    metricContextFor(deps.store, Number(today.slice(0, 4)), read),
+  const context = metricContextFor(deps.store, Number(today.slice(0, 4)), read);
+  // The award window is the partnership's setting, so its rows wait for the partnership;
+  // the other reads start at once.
+  const windowRows = context.then((setup) =>
+    setup
+      ? readRowsOfPeriods(deps.store, [window, awardWindow(today, setup.context.settings)])
+      : Promise.resolve(undefined),
+  );
+  const [setup, signatories, standings, digest, rowsOfWindows] = await Promise.all([
+    context,
     listSignatories(deps.store),
     readStandings(deps.store),
     overdueDigest(deps.store, now),
-    Promise.all(months.map((month) => readMonthOfSignatories(deps.store, month))),
+    windowRows,
   ]);
-  if (!setup) throw notFound('partnership');
-  const { context } = setup;
-  const awarded = awardWindow(today, context.settings);
+  if (!setup || !rowsOfWindows) throw notFound('partnership');
+  const [yearRows, awardRows] = rowsOfWindows as [Rows, Rows];
+  const awarded = awardWindow(today, setup.context.settings);
   const overdueOf = new Map(digest.signatories.map((s) => [s.signatoryId, s]));
 
   const rows = signatories.map((signatory): SignatoryExceptions => {
-    const rollup = mergeMonthRollups(monthly.map((month) => month.get(signatory.id) ?? emptyMonthRollup()));
+    const rollup = rowRollup(yearRows.get(signatory.id) ?? []);
     const assessments = standings.get(signatory.id)?.assessments ?? [];
     const overdue = overdueOf.get(signatory.id) ?? { loops: [], challenges: [] };
     const { set } = periodMetrics({
@@ -130,11 +138,10 @@ export async function partnershipExceptions(
       filter: {},
       overdueLoops: overdue.loops.length,
       scores: latestScores(assessments, today),
-      context,
+      context: setup.context,
     });
-    const awardMonths = monthly.slice(months.length - context.settings.awardWindowMonths);
-    const awardRollup = mergeMonthRollups(awardMonths.map((month) => month.get(signatory.id) ?? emptyMonthRollup()));
-    const award = awardEligibility(context, awardRollup, awarded, assessments, overdue.challenges.length);
+    const awardRollup = rowRollup(awardRows.get(signatory.id) ?? []);
+    const award = awardEligibility(setup.context, awardRollup, awarded, assessments, overdue.challenges.length);
     return {
       signatoryId: signatory.id,
       name: signatory.name,

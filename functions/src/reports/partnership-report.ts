@@ -17,7 +17,9 @@ import {
   rowBreakdowns,
   monthRange,
   mergeMonthRollups,
+  reach,
   rowRollup,
+  sectors,
   type ActivityFilter,
   type Breakdown,
   type Disclosable,
@@ -25,6 +27,7 @@ import {
   type MetricFigures,
   type MonthRollup,
   type Period,
+  type Reach,
   type Sector,
   type SeriesPointFigures,
   type Signatory,
@@ -234,4 +237,27 @@ export async function partnershipReport(
     figures: { figures: { metrics, previous, series, rows, previousRows }, breakdowns },
     rules,
   };
+}
+
+/**
+ * Each sector's reach over a period, as a sector's overview totals it (`partnershipReport`
+ * with `sector`: the sum of its signatories' whole rollups of the period's months), for
+ * every sector from one read of each month's signatory rollups rather than a whole report
+ * per sector, which reads every month of its series. A sector with no signatory reaches
+ * no one. The evidence pack's activity by stage and sector is made from it.
+ */
+export async function sectorsReach(store: Store, period: Period): Promise<Map<Sector, Reach>> {
+  const months = monthRange(period.from, period.to);
+  const [signatories, bySignatory] = await Promise.all([
+    listSignatories(store),
+    monthsOfSignatories(store, months, false),
+  ]);
+  const sectorOf = new Map(signatories.map((s) => [s.id, s.sector]));
+  const rollups = new Map(sectors.map((sector) => [sector, [] as MonthRollup[]]));
+  for (const month of months)
+    for (const [id, rollup] of bySignatory.get(month) ?? []) {
+      const sector = sectorOf.get(id);
+      if (sector) rollups.get(sector)!.push(rollup);
+    }
+  return new Map(sectors.map((sector) => [sector, reach(mergeMonthRollups(rollups.get(sector)!).activities)]));
 }

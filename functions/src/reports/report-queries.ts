@@ -33,7 +33,7 @@ import type { QueryDeps } from '../host.ts';
 import { ProblemError, validationProblem, type FieldError } from '../http/problem.ts';
 import { getPartnership, type PartnershipView } from '../partnership/partnership-entity.ts';
 import { requireAllowed } from '../records/record-queries.ts';
-import { partnershipReport } from './partnership-report.ts';
+import { partnershipReport, sectorsReach } from './partnership-report.ts';
 import { signatoryReport } from './signatory-report.ts';
 import { feedbackReport, readActivityFeedback } from '../feedback/feedback-figures.ts';
 import {
@@ -391,6 +391,20 @@ export async function partnershipMetrics(
     },
     participantFeedback,
   };
+}
+
+/**
+ * Each sector's exact reach over a period (activities and participations by stage, and by
+ * stage and rung of the ladder), as its sector's overview totals it, for those who may read
+ * every signatory's exact figures: every sector from one read of the period's months.
+ */
+export async function partnershipSectorsReach(
+  deps: Pick<QueryDeps, 'store' | 'today'>,
+  principal: Principal,
+  input: { period: Period } & KnownPartnership,
+) {
+  await permitExactFigures(deps, principal, undefined, input.partnership);
+  return sectorsReach(deps.store, input.period);
 }
 
 /** The overview's rows as a CSV file of exact figures, with the period on every row. */
