@@ -45,12 +45,24 @@ export async function overdueDigest(store: Store, today: Date): Promise<OverdueD
     raisedOn: r.raisedOn,
     daysOpen: Math.floor((Date.parse(isoDay(today)) - Date.parse(r.raisedOn)) / dayMs),
   });
+  // Each signatory's, grouped in one pass rather than searched for per signatory.
+  const bySignatory = <R extends { signatoryId: string }>(records: readonly R[]) => {
+    const groups = new Map<string, R[]>();
+    for (const r of records) {
+      const group = groups.get(r.signatoryId);
+      if (group) group.push(r);
+      else groups.set(r.signatoryId, [r]);
+    }
+    return groups;
+  };
+  const loopsOf = bySignatory(loops);
+  const challengesOf = bySignatory(challenges);
   const rows = signatories
     .map((s) => ({
       signatoryId: s.id,
       name: s.name,
-      loops: loops.filter((l) => l.signatoryId === s.id).map(item),
-      challenges: challenges.filter((c) => c.signatoryId === s.id).map(item),
+      loops: (loopsOf.get(s.id) ?? []).map(item),
+      challenges: (challengesOf.get(s.id) ?? []).map(item),
     }))
     .filter((row) => row.loops.length > 0 || row.challenges.length > 0)
     .sort((a, b) => b.loops.length + b.challenges.length - (a.loops.length + a.challenges.length));
