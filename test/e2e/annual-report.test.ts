@@ -9,12 +9,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { financialYearOf } from '@equal-partners/shared';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { signedInContext } from '../support/sign-in.ts';
+import { openPage, pdfText } from '../support/report-pages.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -35,19 +35,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const answer = await page.goto(path);
-  expect(answer?.status()).toBe(200);
-  return page;
-}
-
-/** The whole text of a PDF, its pages joined. */
-async function pdfText(body: Buffer): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(body)), { mergePages: true });
-  return text;
-}
-
 /** On paper: no control, nothing to open or close, every table shown. */
 async function onPaper(page: Page) {
   await page.emulateMedia({ media: 'print' });
@@ -64,12 +51,12 @@ async function onPaper(page: Page) {
 
 describe('the annual involvement report', () => {
   it('is produced by a board admin from the board report, with exact figures, on paper and at 320 px', async () => {
-    const board = await open(admin, '/dashboard/report');
+    const board = await openPage(admin, '/dashboard/report');
     const link = board.getByTestId('annual-link').first();
     expect(await link.getAttribute('href')).toMatch(/\/dashboard\/signatories\/[^/]+\/annual\/\d{4}$/);
     await board.close();
 
-    const page = await open(admin, exactPath);
+    const page = await openPage(admin, exactPath);
     await expect(page.locator('h1').innerText()).resolves.toBe(`Annual involvement report, ${year} to ${year + 1}`);
     await expect(page.locator('.govuk-caption-l').innerText()).resolves.toBe(name);
     await expect(page.getByTestId('annual-exact-note').isVisible()).resolves.toBe(true);
@@ -101,7 +88,7 @@ describe('the annual involvement report', () => {
   it('is in Welsh for someone who chose Welsh, as a page and as a PDF', async () => {
     const context = await signedInContext(browser, app.url, 'demo-board-admin');
     await context.addCookies([{ name: 'ep_lang', value: 'cy', url: app.url }]);
-    const page = await open(context, exactPath);
+    const page = await openPage(context, exactPath);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cy');
     await expect(page.locator('h1').innerText()).resolves.toBe(`Adroddiad cynnwys blynyddol, ${year} i ${year + 1}`);
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -113,7 +100,7 @@ describe('the annual involvement report', () => {
 
   it('has a public version in English and Welsh, with its figures’ rules and no PDF, linked from the public page', async () => {
     const context = await browser.newContext({ baseURL: app.url });
-    const signatory = await open(context, `/public/${icb}`);
+    const signatory = await openPage(context, `/public/${icb}`);
     expect(await signatory.getByTestId('annual-report-link').locator('a').getAttribute('href')).toContain(
       `/public/${icb}/annual/${year}`,
     );
@@ -121,7 +108,7 @@ describe('the annual involvement report', () => {
       [publicPath, `Annual involvement report, ${year} to ${year + 1}`],
       [`/cy${publicPath}`, `Adroddiad cynnwys blynyddol, ${year} i ${year + 1}`],
     ] as const) {
-      const page = await open(context, path);
+      const page = await openPage(context, path);
       await expect(page.locator('h1').innerText()).resolves.toBe(heading);
       await expect(page.getByTestId('annual-disclosure').isVisible()).resolves.toBe(true);
       await expect(page.getByTestId('annual-pdf').count()).resolves.toBe(0);
@@ -133,7 +120,7 @@ describe('the annual involvement report', () => {
 
   it('sends an editor of another signatory to the public version', async () => {
     const editor = await signedInContext(browser, app.url, 'demo-council-editor');
-    const page = await open(editor, exactPath);
+    const page = await openPage(editor, exactPath);
     expect(new URL(page.url()).pathname).toBe(publicPath);
     await expect(page.getByTestId('annual-exact-note').count()).resolves.toBe(0);
     await editor.close();

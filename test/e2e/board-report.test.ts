@@ -6,13 +6,13 @@
  * chart) and the PDF the page links to, read back as text: its pages and headings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { reportQuarter } from '@equal-partners/functions/reports/board-report-queries';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser, sidewaysScroll } from '../support/browser.ts';
 import { signedInContext } from '../support/sign-in.ts';
+import { openPage, pdfPages } from '../support/report-pages.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -30,22 +30,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const answer = await page.goto(path);
-  expect(answer?.status()).toBe(200);
-  return page;
-}
-
-/** The text of each page of a PDF. */
-async function pdfPages(body: Buffer): Promise<string[]> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(body)), { mergePages: false });
-  return text;
-}
-
 describe('the board report', () => {
   it('gives the summary first, then a section for each signatory with an exception only', async () => {
-    const page = await open(admin, reportPath);
+    const page = await openPage(admin, reportPath);
     await expect(page.locator('h1').innerText()).resolves.toContain('Board report');
     const order = await page.evaluate(() => {
       const summary = document.querySelector('[data-testid="report-summary"]')!;
@@ -76,7 +63,7 @@ describe('the board report', () => {
   it('is in Welsh for someone who chose Welsh, with no accessibility problem', async () => {
     const context = await signedInContext(browser, app.url, 'demo-board-admin');
     await context.addCookies([{ name: 'ep_lang', value: 'cy', url: app.url }]);
-    const page = await open(context, reportPath);
+    const page = await openPage(context, reportPath);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('cy');
     await expect(page.locator('h1').innerText()).resolves.toContain('Adroddiad y bwrdd');
     await expect(page.locator('#summary').innerText()).resolves.toBe('Crynodeb');
@@ -86,7 +73,7 @@ describe('the board report', () => {
 
   it('works without JavaScript: the form asks for the calendar quarter and every signatory', async () => {
     const context = await signedInContext(browser, app.url, 'demo-board-admin', { javaScriptEnabled: false });
-    const page = await open(context, reportPath);
+    const page = await openPage(context, reportPath);
     await page.locator('#year-calendar').check();
     await page.locator('#signatories-all').check();
     await Promise.all([
@@ -105,7 +92,7 @@ describe('the board report', () => {
   });
 
   it('prints every table with no control, toggle or legend without its chart', async () => {
-    const page = await open(admin, reportPath);
+    const page = await openPage(admin, reportPath);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('report-form').isVisible()).resolves.toBe(false);
     await expect(page.getByTestId('report-pdf').isVisible()).resolves.toBe(false);
@@ -127,7 +114,7 @@ describe('the board report', () => {
   });
 
   it('downloads as a PDF: the summary on the first page, each signatory with an exception on pages of its own', async () => {
-    const page = await open(admin, reportPath);
+    const page = await openPage(admin, reportPath);
     const href = await page.getByTestId('report-pdf').getAttribute('href');
     const names = await page.locator('[data-testid="report-signatory"] h3').allInnerTexts();
     await page.close();

@@ -8,16 +8,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { readAuditTrail } from '@equal-partners/functions/audit/audit-queries';
 import { reportQuarter } from '@equal-partners/functions/reports/board-report-queries';
 import { accessibilityProblems } from '../support/a11y.ts';
 import { startApp, type RunningApp } from '../support/app-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { signedInContext } from '../support/sign-in.ts';
+import { openPage, pdfPages } from '../support/report-pages.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -36,13 +36,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const answer = await page.goto(path);
-  expect(answer?.status()).toBe(200);
-  return page;
-}
-
 /** A form post as the page's own form makes it (same origin), so a refusal is the pack's and not the CSRF check's. */
 const postPack = (context: BrowserContext) =>
   context.request.post('/dashboard/report/evidence-pack', {
@@ -53,7 +46,7 @@ const postPack = (context: BrowserContext) =>
 
 describe('the inspection evidence pack', () => {
   it('is produced by a board admin from the report: a ZIP of the PDF and CSV files, each column in the dictionary, every file marked', async () => {
-    const page = await open(admin, reportPath);
+    const page = await openPage(admin, reportPath);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Produce the evidence pack' }).click(),
@@ -98,8 +91,7 @@ describe('the inspection evidence pack', () => {
     expect(readme[0]).toBe('OFFICIAL-SENSITIVE');
     expect(readme.filter(Boolean).at(-1)).toBe('OFFICIAL-SENSITIVE');
 
-    const pdf = await getDocumentProxy(files[`${folder}/board-report-fy${quarter.toLowerCase()}.pdf`]!);
-    const { text: pages } = await extractText(pdf, { mergePages: false });
+    const pages = await pdfPages(Buffer.from(files[`${folder}/board-report-fy${quarter.toLowerCase()}.pdf`]!));
     expect(pages[0]).toContain('Board report');
     expect(pages[0]).toContain('Summary');
     // The marking at the head and the foot of every page.
@@ -136,7 +128,7 @@ describe('the inspection evidence pack', () => {
     }
     // Commissioners read the report, without the pack's form.
     const commissioner = await signedInContext(browser, app.url, 'demo-commissioner');
-    const page = await open(commissioner, reportPath);
+    const page = await openPage(commissioner, reportPath);
     await expect(page.getByTestId('evidence-pack').count()).resolves.toBe(0);
     await commissioner.close();
     // Still one event per pack: the refusals made none.
@@ -152,7 +144,7 @@ describe('the inspection evidence pack', () => {
     it(`has its form on the report page, and the marking on the settings page, with no accessibility problem (${language})`, async () => {
       const context = await signedInContext(browser, app.url, 'demo-board-admin');
       await context.addCookies([{ name: 'ep_lang', value: language, url: app.url }]);
-      const report = await open(context, reportPath);
+      const report = await openPage(context, reportPath);
       await expect(report.locator('#evidence-pack').innerText()).resolves.toBe(
         language === 'cy' ? 'Pecyn tystiolaeth arolygu' : 'Inspection evidence pack',
       );
@@ -161,7 +153,7 @@ describe('the inspection evidence pack', () => {
       // Left off paper, as the report's other controls are.
       await report.emulateMedia({ media: 'print' });
       await expect(report.getByTestId('evidence-pack').isVisible()).resolves.toBe(false);
-      const settings = await open(context, '/admin/settings');
+      const settings = await openPage(context, '/admin/settings');
       await expect(settings.locator('input[name="settings.evidenceMarking"]:checked').inputValue()).resolves.toBe(
         'OFFICIAL-SENSITIVE',
       );
