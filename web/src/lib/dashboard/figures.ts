@@ -51,6 +51,14 @@ export function ratioText(tr: Translator, value: PublicValue | undefined): strin
   return tr.t('value.none');
 }
 
+/** A group's representation flag: below or above its share of the population served, in proportion, or unknown. */
+export function flagText(tr: Translator, flag: unknown): string {
+  if (flag === 'under') return tr.t('flag.under');
+  if (flag === 'over') return tr.t('flag.over');
+  if (flag === null) return tr.t('flag.none');
+  return tr.t('flag.unknown');
+}
+
 /** A score out of 100 (the inclusion score), whole. */
 export function scoreText(tr: Translator, value: PublicValue | undefined): string {
   if (typeof value === 'number') return tr.number(Math.round(value));
