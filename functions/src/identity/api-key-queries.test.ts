@@ -88,7 +88,11 @@ describe('a board admin', () => {
       errors: [{ pointer: '/label' }],
     });
     expect(await listApiKeys(deps, admin, {})).toEqual(before);
-    expect(await problemOf(revokeApiKey(deps, admin, { prefix: 'ep_00000000' }))).toMatchObject({ status: 404 });
+    expect(await problemOf(revokeApiKey(deps, admin, { prefix: 'ep_00000000' }))).toMatchObject({
+      status: 404,
+      rule: 'apiKeyNotFound',
+      values: { prefix: 'ep_00000000' },
+    });
     expect(await problemOf(revokeApiKey(deps, admin, { prefix: 'not-a-prefix' }))).toMatchObject({
       status: 400,
       errors: [{ pointer: '/prefix' }],

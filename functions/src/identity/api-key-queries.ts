@@ -92,5 +92,5 @@ export async function revokeApiKey(
   const { prefix } = parse(apiKeyPrefix, input, 'path');
   requireAllowed(principal, 'delete', 'api-key', {});
   if (!(await markApiKeyRevoked(deps.store, prefix, deps.now().toISOString(), actorOf(principal))))
-    throw new ProblemError(404, 'not-found', 'Not found', `There is no API key starting ${prefix}.`);
+    throw ProblemError.ofRule(404, 'not-found', 'Not found', 'apiKeyNotFound', { prefix });
 }

@@ -91,7 +91,11 @@ describe('board admins', () => {
       role: 'reviewer',
       signatoryId: forum,
     });
-    expect(await problemOf(readUser(deps, admin, { id: 'nobody-here' }))).toMatchObject({ status: 404 });
+    expect(await problemOf(readUser(deps, admin, { id: 'nobody-here' }))).toMatchObject({
+      status: 404,
+      rule: 'accountNotFound',
+      values: { id: 'nobody-here' },
+    });
     expect(await problemOf(readUser(deps, admin, { id: 'not an id' }))).toMatchObject({
       status: 400,
       errors: [{ pointer: '/id' }],

@@ -26,7 +26,7 @@ import { isUserExists } from './user-directory.ts';
 /** An account's id as it may appear in an address. */
 export const userId = z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/)) });
 
-const notFound = (id: string) => new ProblemError(404, 'not-found', 'Not found', `There is no account ${id}.`);
+const notFound = (id: string) => ProblemError.ofRule(404, 'not-found', 'Not found', 'accountNotFound', { id });
 
 function parseId(input: { id: string }): string {
   const parsed = userId.safeParse({ id: input.id });

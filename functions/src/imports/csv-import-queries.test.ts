@@ -184,10 +184,18 @@ describe('a preview', () => {
     expect(await problemOf(activities.preview(deps, callers.councilEditor, { csv: '\uFEFF \n' }))).toMatchObject({
       status: 400,
       type: '/api/problems/invalid-csv',
+      rule: 'noHeaderRow',
     });
     const wrong = await problemOf(activities.preview(deps, callers.councilEditor, { csv: 'id,colour\nx,red' }));
-    expect(wrong).toMatchObject({ status: 400, type: '/api/problems/invalid-csv-headers' });
+    expect(wrong).toMatchObject({ status: 400, type: '/api/problems/invalid-csv-headers', rule: 'headersNotTemplate' });
     expect(wrong.rowErrors?.every((e) => e.row === 1)).toBe(true);
+    // Each header problem names its rule and column, so a page can say it in its own language.
+    expect(wrong.rowErrors).toContainEqual(
+      expect.objectContaining({ column: 'colour', rule: 'unknownColumn', values: { column: 'colour' } }),
+    );
+    expect(wrong.errors).toContainEqual(
+      expect.objectContaining({ pointer: '/rows/1/colour', rule: 'unknownColumn', values: { column: 'colour' } }),
+    );
   });
 });
 

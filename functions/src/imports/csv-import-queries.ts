@@ -21,6 +21,7 @@ import {
   type Principal,
   rowToRecord,
   ruleCodes,
+  ruleMessage,
   ruleOf,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
@@ -140,8 +141,7 @@ function headersOf(text: string): string[] {
 
 /** The file's text, or a 400 when there is none to read. */
 function textOf(input: CsvImportInput): string {
-  if (typeof input?.csv !== 'string')
-    throw new ProblemError(400, 'invalid-csv', 'No file', 'Send the CSV file as the request body.');
+  if (typeof input?.csv !== 'string') throw ProblemError.ofRule(400, 'invalid-csv', 'No file', 'noFile');
   return input.csv;
 }
 
@@ -149,12 +149,7 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
   const known = await loadKnownIds(deps.store);
   const columns: CsvColumn[] = csvColumns(spec.schema, spec.mapKeys(known));
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    throw new ProblemError(
-      400,
-      'invalid-csv',
-      'The file is empty',
-      'The file has no header row. Start from the template.',
-    );
+    throw ProblemError.ofRule(400, 'invalid-csv', 'The file is empty', 'noHeaderRow');
   }
   const headerProblems = checkHeaders(headersOf(text), columns);
   if (headerProblems.length > 0) {
@@ -163,9 +158,9 @@ async function checkRows(deps: ImportDeps, spec: CsvImport, text: string, princi
       400,
       'invalid-csv-headers',
       'The columns do not match the template',
-      'Row 1 must hold the template’s column headers.',
-      errors.map((e) => ({ pointer: `/rows/1/${e.column}`, message: e.message })),
-    ).with({ rowErrors: errors });
+      ruleMessage('headersNotTemplate'),
+      errors.map(({ column, ...said }) => ({ pointer: `/rows/1/${column}`, ...said })),
+    ).with({ rule: 'headersNotTemplate', rowErrors: errors });
   }
   const rows = readCsv(text);
   if (rows.length === 0) throw ProblemError.ofRule(400, 'invalid-csv', 'The file has no rows', 'noDataRows');

@@ -25,6 +25,6 @@ export async function importStatus(
   const mayRead =
     head !== undefined &&
     (head.actor === actorOf(principal) || (principal.kind === 'user' && principal.role === 'board-admin'));
-  if (!head || !mayRead) throw new ProblemError(404, 'not-found', 'No such import', 'There is no import with this id.');
+  if (!head || !mayRead) throw ProblemError.ofRule(404, 'not-found', 'No such import', 'importNotFound');
   return statusOf(head);
 }

@@ -5,6 +5,7 @@
  * and a map of counts gets one column per known key (`participants.groups.send`).
  */
 import type * as z from 'zod/mini';
+import { brokenRule, type BrokenRule, type RuleCode } from '../records/rules.ts';
 
 type Leaf = 'string' | 'number' | 'boolean' | 'list';
 
@@ -126,9 +127,8 @@ export function columnOf(path: readonly PropertyKey[], columns: readonly CsvColu
   return match?.name ?? (path.length > 0 ? dotted : '(row)');
 }
 
-export interface HeaderProblem {
+export interface HeaderProblem extends BrokenRule {
   column: string;
-  message: string;
 }
 
 /** Checks a file's header row: every column known, every required column present, none twice. */
@@ -136,15 +136,14 @@ export function checkHeaders(headers: readonly string[], columns: readonly CsvCo
   const known = new Set(columns.map((c) => c.name));
   const problems: HeaderProblem[] = [];
   const seen = new Set<string>();
+  const problem = (rule: RuleCode, column: string) => ({ column, ...brokenRule(rule, { column }) });
   for (const header of headers) {
-    if (!known.has(header))
-      problems.push({ column: header, message: `Unknown column "${header}": use the headers of the template` });
-    if (seen.has(header)) problems.push({ column: header, message: `The column "${header}" appears twice` });
+    if (!known.has(header)) problems.push(problem('unknownColumn', header));
+    if (seen.has(header)) problems.push(problem('columnTwice', header));
     seen.add(header);
   }
   for (const column of columns) {
-    if (column.required && !seen.has(column.name))
-      problems.push({ column: column.name, message: `The required column "${column.name}" is missing` });
+    if (column.required && !seen.has(column.name)) problems.push(problem('requiredColumnMissing', column.name));
   }
   return problems;
 }

@@ -61,6 +61,8 @@ export const ruleMessages = {
   idNotTheAddress: 'Expected "{id}", the id in the address',
   lastDateBeforeFirst: 'The last date ({to}) is before the first date ({from})',
   accountExists: 'An account with this e-mail address already exists.',
+  accountNotFound: 'There is no account {id}.',
+  apiKeyNotFound: 'There is no API key starting {prefix}.',
   changedSinceRead: 'The {noun} "{id}" is now at version {current}. Read it again and reapply your change.',
   invalidCursor:
     'The cursor is not one this API issued for this list: pass back the nextCursor of the previous page with the same filters, or leave it out to start from the first page.',
@@ -68,6 +70,13 @@ export const ruleMessages = {
   // An import's file as a whole.
   noDataRows: 'The file has a heading row but no data rows.',
   tooManyRows: 'Import at most {max} rows at a time; this file has {rows}.',
+  noFile: 'Send the CSV file as the request body.',
+  noHeaderRow: 'The file has no header row. Start from the template.',
+  headersNotTemplate: 'Row 1 must hold the template’s column headers.',
+  unknownColumn: 'Unknown column "{column}": use the headers of the template',
+  columnTwice: 'The column "{column}" appears twice',
+  requiredColumnMissing: 'The required column "{column}" is missing',
+  importNotFound: 'There is no import with this id.',
   // An import's rows.
   rowIdTaken: '{aNoun} with the id "{id}" already exists: use another id',
   rowIdHeldDifferently: '{aNoun} with the id "{id}" already exists with different content',

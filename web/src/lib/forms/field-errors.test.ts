@@ -192,6 +192,18 @@ describe('errors people can act on', () => {
     };
     expect(problemText(notFound, 'cy')).toBe('Nid oes gweithgaredd â’r cyfeirnod “a-1”.');
     expect(problemText(notFound, 'en')).toBe(notFound.detail);
+    const keyGone = {
+      detail: 'There is no API key starting ep_1234abcd.',
+      rule: 'apiKeyNotFound',
+      values: { prefix: 'ep_1234abcd' },
+    };
+    expect(problemText(keyGone, 'cy')).toBe('Nid oes allwedd API yn dechrau â ep_1234abcd.');
+    const column = {
+      message: 'Unknown column "colour": use the headers of the template',
+      rule: 'unknownColumn',
+      values: { column: 'colour' },
+    };
+    expect(ruleText(column, 'cy')).toBe('Colofn anhysbys “colour”: defnyddiwch benawdau’r templed');
     // A noun the catalogue does not know is said as the API said it.
     expect(ruleText({ ...taken, values: { ...taken.values, noun: 'widget', aNoun: 'A widget' } }, 'cy')).toContain(
       'Mae widget',

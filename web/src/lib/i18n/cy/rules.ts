@@ -58,6 +58,8 @@ export const rulesCy = {
   'rule.idNotTheAddress': 'Roedd disgwyl “{id}”, y cyfeirnod yn y cyfeiriad',
   'rule.lastDateBeforeFirst': 'Mae’r dyddiad olaf ({to}) cyn y dyddiad cyntaf ({from})',
   'rule.accountExists': 'Mae cyfrif gyda’r cyfeiriad e-bost hwn yn bodoli eisoes.',
+  'rule.accountNotFound': 'Nid oes cyfrif {id}.',
+  'rule.apiKeyNotFound': 'Nid oes allwedd API yn dechrau â {prefix}.',
   'rule.changedSinceRead':
     'Mae’r cofnod “{id}” ({noun}) bellach ar fersiwn {current}. Darllenwch ef eto a gwnewch eich newid eto.',
   'rule.invalidCursor':
@@ -65,6 +67,13 @@ export const rulesCy = {
   'rule.noPartnership': 'Nid oes partneriaeth wedi’i sefydlu ar y safle hwn eto.',
   'rule.noDataRows': 'Mae gan y ffeil res o benawdau ond dim rhesi o ddata.',
   'rule.tooManyRows': 'Mewnforiwch {max} rhes ar y mwyaf ar y tro; mae gan y ffeil hon {rows}.',
+  'rule.noFile': 'Anfonwch y ffeil CSV fel corff y cais.',
+  'rule.noHeaderRow': 'Nid oes gan y ffeil res o benawdau. Dechreuwch o’r templed.',
+  'rule.headersNotTemplate': 'Rhaid i res 1 gynnwys penawdau colofnau’r templed.',
+  'rule.unknownColumn': 'Colofn anhysbys “{column}”: defnyddiwch benawdau’r templed',
+  'rule.columnTwice': 'Mae’r golofn “{column}” yn ymddangos ddwywaith',
+  'rule.requiredColumnMissing': 'Mae’r golofn ofynnol “{column}” ar goll',
+  'rule.importNotFound': 'Nid oes mewnforiad â’r cyfeirnod hwn.',
   'rule.rowIdTaken': 'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes: defnyddiwch gyfeirnod arall',
   'rule.rowIdHeldDifferently': 'Mae {aNoun} â’r cyfeirnod “{id}” yn bodoli eisoes gyda chynnwys gwahanol',
   'rule.rowIdTwice': 'Mae gan res {row} yr un cyfeirnod',
