@@ -397,7 +397,8 @@ async function prepare(size: (typeof sizes)[number]): Promise<Prepared> {
       console.log(`  loaded ${loaded.items.toLocaleString('en-GB')} items in ${loaded.seconds.toFixed(0)} s`);
     }
     const upgraded = await upgradeStandings(store);
-    if (upgraded > 0) console.log(`  ${upgraded} standings kept before they held oldestOpen recomputed (decision 0115)`);
+    if (upgraded > 0)
+      console.log(`  ${upgraded} standings kept before they held oldestOpen recomputed (decision 0115)`);
     const drifted = await checkSample(store);
     console.log(
       `  20 buckets, a partnership month and its quarter's rows recomputed through the aggregator: ${drifted} differed from the bulk load`,
