@@ -60,8 +60,9 @@ import {
   recomputePartnershipMonth,
   recomputeSignatoryMonth,
   recomputeSpanRows,
+  recomputeStanding,
 } from '../../functions/src/rollups/recompute.ts';
-import { sumRows } from '../../functions/src/rollups/read-rollups.ts';
+import { readStandings, sumRows } from '../../functions/src/rollups/read-rollups.ts';
 import { rollupText, rowsText, standingText } from '../../functions/src/rollups/rollup-items.ts';
 import { partnershipKeys } from '../../functions/src/partnership/partnership-entity.ts';
 import { signatoryKeys } from '../../functions/src/signatories/signatory-entity.ts';
@@ -301,6 +302,21 @@ async function checkSample(store: Store): Promise<number> {
   return drifted;
 }
 
+/**
+ * Recomputes, as the reconcile job does, the standings of a kept store written before
+ * standings kept `oldestOpen` (decision 0115), which the exceptions cannot count from.
+ */
+async function upgradeStandings(store: Store): Promise<number> {
+  const standings = await readStandings(store);
+  const old = [...standings].filter(([, standing]) => standing.oldestOpen === undefined).map(([id]) => id);
+  const context = { asOf: today.toISOString().slice(0, 10), loopDueDays: defaultSettings.loopDueDays };
+  await inParallel(
+    old.map((signatoryId) => async () => void (await recomputeStanding(store, signatoryId, context, [], today))),
+    4,
+  );
+  return old.length;
+}
+
 /** CPU seconds a process has used so far (Linux), or undefined where /proc is not there. */
 function cpuSeconds(pid: number): number | undefined {
   try {
@@ -380,6 +396,9 @@ async function prepare(size: (typeof sizes)[number]): Promise<Prepared> {
       await batchPut(store, [{ ...loadedMarker, ...loaded }]);
       console.log(`  loaded ${loaded.items.toLocaleString('en-GB')} items in ${loaded.seconds.toFixed(0)} s`);
     }
+    const upgraded = await upgradeStandings(store);
+    if (upgraded > 0)
+      console.log(`  ${upgraded} standings kept before they held oldestOpen recomputed (decision 0115)`);
     const drifted = await checkSample(store);
     console.log(
       `  20 buckets, a partnership month and its quarter's rows recomputed through the aggregator: ${drifted} differed from the bulk load`,

@@ -22,7 +22,7 @@ import {
   type Sector,
 } from '@equal-partners/shared';
 import type { QueryDeps } from '../host.ts';
-import { overdueDigest } from '../loops/overdue-digest.ts';
+import { overdueCounts, type OverdueCount } from '../loops/overdue-digest.ts';
 import { requireAllowed } from '../records/record-queries.ts';
 import { readRowsOfPeriods, readStandings } from '../rollups/read-rollups.ts';
 import { listSignatories } from '../signatories/signatory-entity.ts';
@@ -64,9 +64,6 @@ export interface AwardToDecide {
   charter: CharterStanding;
 }
 
-const oldest = (items: readonly { daysOpen: number }[]) =>
-  items.length === 0 ? null : Math.max(...items.map((i) => i.daysOpen));
-
 /** Whether a signatory has anything the board should look at. */
 export const hasException = (row: SignatoryExceptions): boolean =>
   row.overdueLoops.count > 0 ||
@@ -91,8 +88,8 @@ export function awardsToDecide(rows: readonly SignatoryExceptions[], today: stri
 }
 
 /**
- * Every signatory's exceptions and the awards to decide, as of today: overdue counts from
- * the overdue digest, inclusion and eligibility from the 12 months to this month's and the
+ * Every signatory's exceptions and the awards to decide, as of today: overdue counts as
+ * the overdue digest counts them, the loops' from the standings (decision 0115), inclusion and eligibility from the 12 months to this month's and the
  * award window's rows (decision 0108: every signatory's groups, principles tagged and loops
  * raised and closed, read as the overview's rows are, in one batched read of the fewest
  * quarters and months that make up both runs; decision 0114), gaps from the latest scores. Signatories with nothing to look at are listed with zeros;
@@ -117,39 +114,42 @@ export async function partnershipExceptions(
       ? readRowsOfPeriods(deps.store, [window, awardWindow(today, setup.context.settings)])
       : Promise.resolve(undefined),
   );
-  const [setup, signatories, standings, digest, rowsOfWindows] = await Promise.all([
+  // The overdue counts come from the standings (decision 0115), so they wait for them.
+  const signatoriesRead = listSignatories(deps.store);
+  const standingsRead = readStandings(deps.store);
+  const [setup, signatories, standings, overdueNow, rowsOfWindows] = await Promise.all([
     context,
-    listSignatories(deps.store),
-    readStandings(deps.store),
-    overdueDigest(deps.store, now),
+    signatoriesRead,
+    standingsRead,
+    overdueCounts(deps.store, now, { signatories: signatoriesRead, standings: standingsRead }),
     windowRows,
   ]);
   if (!setup || !rowsOfWindows) throw notFound('partnership');
   const [yearRows, awardRows] = rowsOfWindows as [Rows, Rows];
   const awarded = awardWindow(today, setup.context.settings);
-  const overdueOf = new Map(digest.signatories.map((s) => [s.signatoryId, s]));
+  const none: OverdueCount = { count: 0, oldestDays: null };
 
   const rows = signatories.map((signatory): SignatoryExceptions => {
     const rollup = rowRollup(yearRows.get(signatory.id) ?? []);
     const assessments = standings.get(signatory.id)?.assessments ?? [];
-    const overdue = overdueOf.get(signatory.id) ?? { loops: [], challenges: [] };
+    const overdue = overdueNow.signatories.get(signatory.id) ?? { loops: none, challenges: none };
     const { set } = periodMetrics({
       rollup,
       filter: {},
-      overdueLoops: overdue.loops.length,
+      overdueLoops: overdue.loops.count,
       scores: latestScores(assessments, today),
       context: setup.context,
     });
     const awardRollup = rowRollup(awardRows.get(signatory.id) ?? []);
-    const award = awardEligibility(setup.context, awardRollup, awarded, assessments, overdue.challenges.length);
+    const award = awardEligibility(setup.context, awardRollup, awarded, assessments, overdue.challenges.count);
     return {
       signatoryId: signatory.id,
       name: signatory.name,
       sector: signatory.sector,
       charter: charterStanding(signatory, today),
       eligible: award.eligible,
-      overdueLoops: { count: overdue.loops.length, oldestDays: oldest(overdue.loops) },
-      overdueChallenges: { count: overdue.challenges.length, oldestDays: oldest(overdue.challenges) },
+      overdueLoops: overdue.loops,
+      overdueChallenges: overdue.challenges,
       underRepresented: set.inclusion.groups
         .filter((g) => g.marginalised && g.flag === 'under')
         .map((g) => ({ groupId: g.groupId, label: g.label })),
@@ -164,8 +164,8 @@ export async function partnershipExceptions(
   return {
     asOf: today,
     window: { from: window.start, to: window.end },
-    loopDueDays: digest.loopDueDays,
-    challengeDueDays: digest.challengeDueDays,
+    loopDueDays: overdueNow.loopDueDays,
+    challengeDueDays: overdueNow.challengeDueDays,
     signatories: rows,
     exceptions: rows
       .filter(hasException)

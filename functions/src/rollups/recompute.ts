@@ -173,9 +173,10 @@ export async function recomputeStanding(
       return true;
     }
     if (!before) return loops.length > 0 || assessments.length > 0;
-    const then = standingText(
-      computeStanding(loops, assessments, { asOf: before.asOf, loopDueDays: before.loopDueDays }),
-    );
-    return then !== standingText(before);
+    const then = computeStanding(loops, assessments, { asOf: before.asOf, loopDueDays: before.loopDueDays });
+    // A standing computed before standings kept `oldestOpen` (decision 0115) gains it now:
+    // rewritten, but not drift, as nothing it held was wrong.
+    if (before.oldestOpen === undefined) delete then.oldestOpen;
+    return standingText(then) !== standingText(before);
   });
 }

@@ -7,7 +7,9 @@
  *
  * Overdue loops are kept as the count at the end of each month before `asOf` (for
  * periods that have ended), plus the open loops by the day they were raised (for
- * any day from `asOf` on, such as today).
+ * any day from `asOf` on, such as today) and the day the oldest of them was raised, so
+ * the exceptions count each signatory's loops not communicated back, and the longest any
+ * has waited, without listing the loops (docs/decisions/0115).
  */
 import { overdueLoopsAt } from '../metrics/impact.ts';
 import { isClosed, type LoopFacts } from '../metrics/loop-totals.ts';
@@ -25,6 +27,12 @@ export interface Standing {
   openFrom: string;
   openBefore: number;
   openByDay: Record<string, number>;
+  /**
+   * The day the oldest loop never closed was raised; null when every loop is closed. Absent
+   * from standings computed before it was kept (decision 0115): those cannot answer
+   * `notCommunicatedFromStanding` until they are recomputed (the reconcile job does).
+   */
+  oldestOpen?: string | null;
   /** Loops closed after `asOf`, as `[raisedOn, communicatedOn, count]`. */
   closingLater: [string, string, number][];
   /** The assessments, without narratives, for the latest scores as of any date. */
@@ -64,10 +72,12 @@ export function computeStanding(
     }
   }
   let openBefore = 0;
+  let oldestOpen: string | null = null;
   const openByDay: Record<string, number> = {};
   const closingLater = new Map<string, number>();
   for (const loop of loops) {
     if (!isClosed(loop)) {
+      if (oldestOpen === null || loop.raisedOn < oldestOpen) oldestOpen = loop.raisedOn;
       if (loop.raisedOn < openFrom) openBefore += 1;
       else openByDay[loop.raisedOn] = (openByDay[loop.raisedOn] ?? 0) + 1;
     } else if (loop.communicatedOn! > asOf) {
@@ -82,6 +92,7 @@ export function computeStanding(
     openFrom,
     openBefore,
     openByDay,
+    oldestOpen,
     closingLater: [...closingLater]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([key, count]) => [...(key.split('|') as [string, string]), count]),
@@ -111,4 +122,27 @@ export function overdueFromStanding(standing: Standing, day: string, loopDueDays
   }
   if (day === lastDayOf(monthOf(day))) return standing.overdueAtMonthEnd[monthOf(day)] ?? 0;
   return undefined;
+}
+
+/** A signatory's loops not communicated back that were raised on or before a day, and the day the oldest was raised. */
+export interface NotCommunicated {
+  count: number;
+  /** Null when `count` is 0. */
+  oldestRaisedOn: string | null;
+}
+
+/**
+ * The signatory's loops with no `communicatedOn` raised on or before `lastRaised`
+ * (YYYY-MM-DD), from the standing alone: what listing its loops would find, since the
+ * standing counts every loop not closed by the day it was raised (whatever day it was
+ * computed on). Undefined when the standing cannot answer: it was computed before it kept
+ * `oldestOpen`, or it counts some loops only as raised before `openFrom`, and `openFrom`
+ * is after the day after `lastRaised` (some of those could be raised after it).
+ */
+export function notCommunicatedFromStanding(standing: Standing, lastRaised: string): NotCommunicated | undefined {
+  if (standing.oldestOpen === undefined) return undefined;
+  if (standing.openBefore > 0 && addDays(standing.openFrom, -1) > lastRaised) return undefined;
+  let count = standing.openBefore;
+  for (const [raisedOn, n] of Object.entries(standing.openByDay)) if (raisedOn <= lastRaised) count += n;
+  return { count, oldestRaisedOn: count > 0 ? standing.oldestOpen : null };
 }
