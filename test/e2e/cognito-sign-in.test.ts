@@ -13,6 +13,8 @@ import { createHost, provideHost } from '@equal-partners/functions/host';
 import { loadDemoPartnership } from '@equal-partners/functions/local/demo';
 import { loadWebHandler, startLocalServer, type LocalServer } from '@equal-partners/functions/local';
 import { createTestStore, type TestStore } from '@equal-partners/functions/testing';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startFakeCognito, type FakeCognito } from '../support/fake-cognito.ts';
 
@@ -58,9 +60,16 @@ afterAll(async () => {
   await store?.drop();
 });
 
+/** The page passes axe (WCAG 2.2 AA) and fits the phone's width without scrolling sideways. */
+async function fitsAndPassesAxe(page: Page): Promise<void> {
+  expect((await axeViolations(page)).map((v) => `${page.url()}: ${v.id}`)).toEqual([]);
+  const width = page.viewportSize()!.width;
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+}
+
 describe('signing in on the site’s own pages', () => {
   it('signs in in Welsh with the password and the app’s code, saying the same for a wrong password as for no account', async () => {
-    const context = await browser.newContext({ baseURL: server.url });
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 375, height: 800 } });
     await context.addCookies([{ name: 'ep_lang', value: 'cy', url: server.url }]);
     const page = await context.newPage();
     await page.goto('/manage');
@@ -77,6 +86,7 @@ describe('signing in on the site’s own pages', () => {
     expect(wrongPassword).toContain('Nid yw’r cyfeiriad e-bost na’r cyfrinair yn gywir.');
     await attempt('nobody@board.example', cognito.password);
     await expect(page.locator('.govuk-error-summary').innerText()).resolves.toBe(wrongPassword);
+    await fitsAndPassesAxe(page);
 
     await attempt('chair@board.example', cognito.password);
     await page.waitForURL(`${server.url}/sign-in/challenge`);
@@ -89,6 +99,7 @@ describe('signing in on the site’s own pages', () => {
     await page.getByLabel('Cod').fill('000000');
     await page.getByRole('button', { name: 'Parhau' }).click();
     await expect(page.locator('.govuk-error-summary').innerText()).resolves.toContain('Nid yw’r cod yn gywir');
+    await fitsAndPassesAxe(page);
     await page.getByLabel('Cod').fill('123 456');
     await page.getByRole('button', { name: 'Parhau' }).click();
     await page.waitForURL(`${server.url}/manage`);
@@ -103,6 +114,43 @@ describe('signing in on the site’s own pages', () => {
       'RespondToAuthChallenge',
     ]);
     await context.close();
+  });
+
+  it('sets up an authenticator app at 320 px, turns away an account with no role, and sends a reset code', async () => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    cognito.user.email = 'new.starter@board.example';
+    try {
+      await page.goto('/sign-in/forgot-password');
+      await page.getByLabel('E-mail address').fill('anyone@board.example');
+      await page.getByRole('button', { name: 'Send the code' }).click();
+      await expect(page.getByTestId('code-sent').innerText()).resolves.toContain(
+        'If anyone@board.example has an account, a code is on its way to it.',
+      );
+      await fitsAndPassesAxe(page);
+
+      await page.goto('/sign-in');
+      await page.getByLabel('E-mail address').fill('new.starter@board.example');
+      await page.getByLabel('Password').fill(cognito.password);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL(`${server.url}/sign-in/challenge`);
+      await expect(page.locator('h1').innerText()).resolves.toBe('Set up your authenticator app');
+      await expect(page.getByTestId('app-secret').innerText()).resolves.toBe('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
+      await expect(page.getByRole('img', { name: 'QR code for your authenticator app' }).isVisible()).resolves.toBe(
+        true,
+      );
+      await fitsAndPassesAxe(page);
+
+      await page.getByLabel('The 6-digit code the app shows').fill('123456');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.locator('.govuk-error-summary').innerText()).resolves.toContain(
+        'Your account has no role in this partnership yet.',
+      );
+      expect((await context.cookies()).map((c) => c.name)).not.toContain('ep_session');
+    } finally {
+      cognito.user.email = 'chair@board.example';
+      await context.close();
+    }
   });
 });
 

@@ -3,7 +3,9 @@
  * refresh grants), revoke and logout endpoints, enforcing PKCE (S256) as Cognito does. "Signing in" is automatic; each code is for one exchange only.
  * It also answers the user pool API the site's own sign-in pages call (`POST /` with
  * `X-Amz-Target`): `InitiateAuth` with `USER_PASSWORD_AUTH` for the current user and
- * `password`, then `RespondToAuthChallenge` with the app's code `123456`.
+ * `password`, then `RespondToAuthChallenge` with the app's code `123456`, after setting
+ * the app up (`AssociateSoftwareToken`, `VerifySoftwareToken`) for a user who has none
+ * yet; and `ForgotPassword`, which answers the same for every address.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -45,7 +47,20 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
   const revoked: string[] = [];
   let forgedState: string | undefined;
   const apiCalls: string[] = [];
-  const challenges = new Map<string, string>();
+  const challenges = new Map<string, { email: string; expects: string }>();
+  /** Who has set up an authenticator app: the first user has; anyone else sets one up on signing in. */
+  const withApp = new Set([user.email]);
+  const step = (email: string, expects: string) => {
+    const session = randomBytes(32).toString('base64url');
+    challenges.set(session, { email, expects });
+    return session;
+  };
+  const take = (session: unknown, expects: string) => {
+    const found = challenges.get(String(session));
+    if (found?.expects !== expects) return undefined;
+    challenges.delete(String(session));
+    return found.email;
+  };
   const state = { password: 'Correct-horse-1' } as const;
   const issueTokens = (email: string) => {
     const accessToken = `fake-access-${randomBytes(8).toString('hex')}`;
@@ -62,7 +77,26 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
       400,
       { __type: type, message },
     ];
+    const expired = () => refuse('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    if (action === 'AssociateSoftwareToken') {
+      const email = take(input.Session, 'MFA_SETUP');
+      return email
+        ? [200, { SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: step(email, 'VERIFY') }]
+        : expired();
+    }
+    if (action === 'VerifySoftwareToken') {
+      const email = take(input.Session, 'VERIFY');
+      if (!email) return expired();
+      if (input.UserCode !== '123456') return refuse('EnableSoftwareTokenMFAException', 'Code mismatch');
+      withApp.add(email);
+      return [200, { Status: 'SUCCESS', Session: step(email, 'MFA_SETUP') }];
+    }
     if (input.ClientId !== clientId) return refuse('ResourceNotFoundException', 'No such client.');
+    if (action === 'ForgotPassword')
+      return [
+        200,
+        { CodeDeliveryDetails: { DeliveryMedium: 'EMAIL', AttributeName: 'email', Destination: 'c***@b***' } },
+      ];
     if (action === 'InitiateAuth') {
       const parameters = input.AuthParameters as Record<string, string>;
       if (
@@ -71,22 +105,25 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
         parameters.PASSWORD !== state.password
       )
         return refuse('NotAuthorizedException', 'Incorrect username or password.');
-      const session = randomBytes(32).toString('base64url');
-      challenges.set(session, current.email);
+      const challenge = withApp.has(current.email) ? 'SOFTWARE_TOKEN_MFA' : 'MFA_SETUP';
       return [
         200,
-        { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: session, ChallengeParameters: { USER_ID_FOR_SRP: 'sub-123' } },
+        {
+          ChallengeName: challenge,
+          Session: step(current.email, challenge),
+          ChallengeParameters: { USER_ID_FOR_SRP: 'sub-123' },
+        },
       ];
     }
     if (action === 'RespondToAuthChallenge') {
-      const email = challenges.get(String(input.Session));
       const answers = input.ChallengeResponses as Record<string, string>;
-      if (!email || input.ChallengeName !== 'SOFTWARE_TOKEN_MFA' || answers.USERNAME !== 'sub-123')
-        return refuse('NotAuthorizedException', 'Invalid session for the user, session is expired.');
-      if (answers.SOFTWARE_TOKEN_MFA_CODE !== '123456')
+      const pending = challenges.get(String(input.Session));
+      if (!pending || input.ChallengeName !== pending.expects || answers.USERNAME !== 'sub-123') return expired();
+      // A wrong code may be tried again with the same session, as Cognito allows.
+      if (pending.expects === 'SOFTWARE_TOKEN_MFA' && answers.SOFTWARE_TOKEN_MFA_CODE !== '123456')
         return refuse('CodeMismatchException', 'Invalid code received for user');
       challenges.delete(String(input.Session));
-      return [200, { AuthenticationResult: issueTokens(email) }];
+      return [200, { AuthenticationResult: issueTokens(pending.email) }];
     }
     return refuse('InvalidParameterException', `${action} is not offered here.`);
   };
