@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { roles } from '@equal-partners/shared';
+import { passwordPolicy, roles } from '@equal-partners/shared';
 import {
   aggregatorFilterPattern,
   importFilterPattern,
@@ -578,7 +578,29 @@ describe('sign-in', () => {
     expect(groups.sort()).toEqual([...roles].sort());
   });
 
-  it('signs people in with the authorisation code flow only, back to the site', () => {
+  it('lets the site’s own sign-in pages send the password and the code, and nothing the pages do not use', () => {
+    const clients = Object.values(resources(template, 'AWS::Cognito::UserPoolClient'));
+    expect(clients).toHaveLength(1);
+    expect([...clients[0]!.Properties.ExplicitAuthFlows].sort()).toEqual([
+      'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_PASSWORD_AUTH',
+    ]);
+    // Setting up an authenticator app between the password and the first code takes longer than Cognito's 3 minutes.
+    expect(clients[0]!.Properties.AuthSessionValidity).toBe(10);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: passwordPolicy.minLength,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+    });
+  });
+
+  it('keeps the hosted sign-in as a fallback, with the authorisation code flow only, back to the site', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,

@@ -51,3 +51,4 @@ export * from './rollups/month-rows.ts';
 export * from './access/principal.ts';
 export * from './access/authorize.ts';
 export * from './http/problem.ts';
+export * from './access/password-policy.ts';

@@ -1,6 +1,11 @@
 /**
  * A stand-in for Cognito's hosted sign-in on a free port: the authorise, token (code and
  * refresh grants), revoke and logout endpoints, enforcing PKCE (S256) as Cognito does. "Signing in" is automatic; each code is for one exchange only.
+ * It also answers the user pool API the site's own sign-in pages call (`POST /` with
+ * `X-Amz-Target`): `InitiateAuth` with `USER_PASSWORD_AUTH` for the current user and
+ * `password`, then `RespondToAuthChallenge` with the app's code `123456`, after setting
+ * the app up (`AssociateSoftwareToken`, `VerifySoftwareToken`) for a user who has none
+ * yet; and `ForgotPassword`, which answers the same for every address.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -21,6 +26,10 @@ export interface FakeCognito {
   refreshTokens: Map<string, string>;
   /** Refresh tokens revoked at sign-out. */
   revoked: string[];
+  /** The password the user pool API accepts for the current user. */
+  password: string;
+  /** The user pool API calls so far, by name, for assertions. */
+  apiCalls: string[];
   /** An hour passes: every access token issued so far stops working. */
   expireAccessTokens(): void;
   close(): Promise<void>;
@@ -37,8 +46,107 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
   const refreshTokens = new Map<string, string>();
   const revoked: string[] = [];
   let forgedState: string | undefined;
+  const apiCalls: string[] = [];
+  const challenges = new Map<string, { email: string; expects: string }>();
+  /** Who has set up an authenticator app: the first user has; anyone else sets one up on signing in. */
+  const withApp = new Set([user.email]);
+  const step = (email: string, expects: string) => {
+    const session = randomBytes(32).toString('base64url');
+    challenges.set(session, { email, expects });
+    return session;
+  };
+  const take = (session: unknown, expects: string) => {
+    const found = challenges.get(String(session));
+    if (found?.expects !== expects) return undefined;
+    challenges.delete(String(session));
+    return found.email;
+  };
+  const state = { password: 'Correct-horse-1' } as const;
+  const issueTokens = (email: string) => {
+    const accessToken = `fake-access-${randomBytes(8).toString('hex')}`;
+    const refreshToken = `fake-refresh-${randomBytes(8).toString('hex')}`;
+    issued.set(accessToken, email);
+    refreshTokens.set(refreshToken, email);
+    const idToken = [base64url('{"alg":"none"}'), base64url(JSON.stringify({ email })), ''].join('.');
+    return { AccessToken: accessToken, IdToken: idToken, RefreshToken: refreshToken, ExpiresIn: 3600 };
+  };
+  /** The user pool API, in its JSON protocol: the answer, or Cognito's error type. */
+  const userPoolApi = (action: string, input: Record<string, unknown>): [number, Record<string, unknown>] => {
+    apiCalls.push(action);
+    const refuse = (type: string, message: string): [number, Record<string, unknown>] => [
+      400,
+      { __type: type, message },
+    ];
+    const expired = () => refuse('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    if (action === 'AssociateSoftwareToken') {
+      const email = take(input.Session, 'MFA_SETUP');
+      return email
+        ? [200, { SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: step(email, 'VERIFY') }]
+        : expired();
+    }
+    if (action === 'VerifySoftwareToken') {
+      const email = take(input.Session, 'VERIFY');
+      if (!email) return expired();
+      if (input.UserCode !== '123456') return refuse('EnableSoftwareTokenMFAException', 'Code mismatch');
+      withApp.add(email);
+      return [200, { Status: 'SUCCESS', Session: step(email, 'MFA_SETUP') }];
+    }
+    if (input.ClientId !== clientId) return refuse('ResourceNotFoundException', 'No such client.');
+    if (action === 'ForgotPassword')
+      return [
+        200,
+        { CodeDeliveryDetails: { DeliveryMedium: 'EMAIL', AttributeName: 'email', Destination: 'c***@b***' } },
+      ];
+    if (action === 'InitiateAuth') {
+      const parameters = input.AuthParameters as Record<string, string>;
+      if (
+        input.AuthFlow !== 'USER_PASSWORD_AUTH' ||
+        parameters.USERNAME !== current.email ||
+        parameters.PASSWORD !== state.password
+      )
+        return refuse('NotAuthorizedException', 'Incorrect username or password.');
+      const challenge = withApp.has(current.email) ? 'SOFTWARE_TOKEN_MFA' : 'MFA_SETUP';
+      return [
+        200,
+        {
+          ChallengeName: challenge,
+          Session: step(current.email, challenge),
+          ChallengeParameters: { USER_ID_FOR_SRP: 'sub-123' },
+        },
+      ];
+    }
+    if (action === 'RespondToAuthChallenge') {
+      const answers = input.ChallengeResponses as Record<string, string>;
+      const pending = challenges.get(String(input.Session));
+      if (!pending || input.ChallengeName !== pending.expects || answers.USERNAME !== 'sub-123') return expired();
+      // A wrong code may be tried again with the same session, as Cognito allows.
+      if (pending.expects === 'SOFTWARE_TOKEN_MFA' && answers.SOFTWARE_TOKEN_MFA_CODE !== '123456')
+        return refuse('CodeMismatchException', 'Invalid code received for user');
+      challenges.delete(String(input.Session));
+      return [200, { AuthenticationResult: issueTokens(pending.email) }];
+    }
+    return refuse('InvalidParameterException', `${action} is not offered here.`);
+  };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
+    const target = req.headers['x-amz-target'];
+    if (req.method === 'POST' && url.pathname === '/' && typeof target === 'string') {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const [status, answer] = userPoolApi(
+          target.split('.').pop() ?? '',
+          JSON.parse(body || '{}') as Record<string, unknown>,
+        );
+        res
+          .writeHead(status, {
+            'content-type': 'application/x-amz-json-1.1',
+            ...(status === 200 ? {} : { 'x-amzn-errortype': String(answer.__type) }),
+          })
+          .end(JSON.stringify(answer));
+      });
+      return;
+    }
     if (req.method === 'GET' && url.pathname === '/oauth2/authorize') {
       const q = url.searchParams;
       if (q.get('client_id') !== clientId || q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge')) {
@@ -126,6 +234,8 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
     },
     refreshTokens,
     revoked,
+    password: state.password,
+    apiCalls,
     expireAccessTokens: () => issued.clear(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

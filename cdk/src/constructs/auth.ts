@@ -1,6 +1,7 @@
 /**
- * Who may sign in: a Cognito user pool whose groups are the product's roles, with
- * Cognito's hosted sign-in (authorisation code flow with PKCE). Accounts are created
+ * Who may sign in: a Cognito user pool whose groups are the product's roles, signed in
+ * on the site's own pages over the pool's API (`USER_PASSWORD_AUTH`, docs/decisions/0503),
+ * with Cognito's hosted sign-in (authorisation code flow with PKCE) as a fallback. Accounts are created
  * by an administrator; nobody can sign themselves up.
  */
 import { Aws, Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
@@ -17,7 +18,7 @@ import {
 import { Validations } from 'aws-cdk-lib';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { roles, type Role } from '@equal-partners/shared';
+import { passwordPolicy, roles, type Role } from '@equal-partners/shared';
 import type { StageConfig } from '../config.ts';
 
 /** Where the hosted sign-in returns to, on the site's own origin. */
@@ -53,12 +54,9 @@ export class Auth extends Construct {
       // Accounts hold people's engagement records: a second factor from an authenticator app, never SMS.
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
+      // The rules the sign-in pages show people choosing a password.
       passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
+        ...passwordPolicy,
         tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
@@ -79,7 +77,10 @@ export class Auth extends Construct {
       userPoolClientName: 'web',
       // A public client: the server-side session uses the code flow with PKCE, so no secret has to be stored.
       generateSecret: false,
-      authFlows: {},
+      // The site's own sign-in pages send the password to Cognito server to server (docs/decisions/0503).
+      authFlows: { userPassword: true },
+      // Long enough to set up an authenticator app between the password and the first code.
+      authSessionValidity: Duration.minutes(10),
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],

@@ -27,6 +27,7 @@ import { alertsCy } from './cy/alerts.ts';
 import { feedbackGuardCy } from './cy/feedback-guard.ts';
 import { feedbackListCy } from './cy/feedback-gaps.ts';
 import { importJobCy } from './cy/import-job.ts';
+import { poolSignInCy } from './cy/pool-sign-in.ts';
 
 /** The vocabularies' labels (sectors, stages, outcomes…) as the Welsh public pages give them. */
 const vocabularyCy = Object.fromEntries(
@@ -56,6 +57,7 @@ export const appCy: Record<MessageKey, string> = {
   ...feedbackGuardCy,
   ...feedbackListCy,
   ...importJobCy,
+  ...poolSignInCy,
 };
 
 /** Welsh forms of every plural message of the app pages (decision 0500's style), tested in cy/common.test.ts. */

@@ -1322,6 +1322,62 @@ export const en = {
     'The import could not be finished, so nothing of it was kept. Import the file again: rows already there are not added twice.',
   'importJob.failed.out-of-time':
     'The import took too long, so nothing of it was kept. Import the file again, or split it into smaller files.',
+  'poolSignIn.lead':
+    'Sign in with the e-mail address the partnership board invited, your password and the code from your authenticator app.',
+  'poolSignIn.email': 'E-mail address',
+  'poolSignIn.password': 'Password',
+  'poolSignIn.continue': 'Continue',
+  'poolSignIn.forgotLink': 'I have forgotten my password',
+  'poolSignIn.noAccount':
+    'You can only sign in if the partnership board has invited you. Ask a board admin for an account.',
+  'poolSignIn.passwordChanged': 'Your password has been changed. Sign in with your new password.',
+  'poolSignIn.startAgain': 'Sign in again',
+  'poolSignIn.error.email.missing': 'Enter your e-mail address',
+  'poolSignIn.error.password.missing': 'Enter your password',
+  'poolSignIn.problem.wrong-password': 'The e-mail address or the password is not right. Check them and try again.',
+  'poolSignIn.problem.wrong-code':
+    'The code is not right, or it has been used already. Enter the code your authenticator app shows now.',
+  'poolSignIn.problem.expired': 'Your sign-in took too long, or was started in another window. Sign in again.',
+  'poolSignIn.problem.password-rules': 'The new password does not follow the rules below. Choose another.',
+  'poolSignIn.problem.reset-required':
+    'You need to choose a new password before you can sign in. Use “I have forgotten my password”.',
+  'poolSignIn.problem.too-many':
+    'There have been too many attempts to sign in from here. Wait 15 minutes, then try again.',
+  'poolSignIn.problem.unavailable': 'Signing in is not working just now. Try again in a few minutes.',
+  'poolSignIn.newPassword.title': 'Choose your password',
+  'poolSignIn.newPassword.lead':
+    'You signed in with the temporary password from your invitation. Choose a password of your own.',
+  'poolSignIn.newPassword.field': 'New password',
+  'poolSignIn.newPassword.confirm': 'Type the new password again',
+  'poolSignIn.rules.title': 'Your password must have',
+  'poolSignIn.rules.length': 'at least {n} characters',
+  'poolSignIn.rules.lower': 'a lower-case letter',
+  'poolSignIn.rules.upper': 'a capital letter',
+  'poolSignIn.rules.digit': 'a number',
+  'poolSignIn.rules.symbol': 'a symbol, such as ! or ?',
+  'poolSignIn.error.newPassword.missing': 'Enter a new password',
+  'poolSignIn.error.confirm.mismatch': 'The two passwords are not the same',
+  'poolSignIn.setUpApp.title': 'Set up your authenticator app',
+  'poolSignIn.setUpApp.lead':
+    'Every sign-in asks for a code from an authenticator app on your phone or computer, such as Microsoft Authenticator or Google Authenticator.',
+  'poolSignIn.setUpApp.scan': 'Scan this QR code with the app:',
+  'poolSignIn.setUpApp.qrAlt': 'QR code for your authenticator app',
+  'poolSignIn.setUpApp.key': 'Or add an account in the app by hand, with this key:',
+  'poolSignIn.setUpApp.code': 'The 6-digit code the app shows',
+  'poolSignIn.code.title': 'Enter the code from your authenticator app',
+  'poolSignIn.code.field': 'Code',
+  'poolSignIn.code.hint': 'The 6-digit code your authenticator app shows for Equal Partners',
+  'poolSignIn.error.code.missing': 'Enter the 6-digit code',
+  'poolSignIn.error.code.format': 'The code must be 6 digits',
+  'poolSignIn.forgot.title': 'Reset your password',
+  'poolSignIn.forgot.lead': 'We will send a code to your e-mail address. You need it to choose a new password.',
+  'poolSignIn.forgot.send': 'Send the code',
+  'poolSignIn.forgot.sent':
+    'If {email} has an account, a code is on its way to it. It can take a few minutes to arrive.',
+  'poolSignIn.forgot.code': 'Code from the e-mail',
+  'poolSignIn.forgot.reset': 'Change my password',
+  'poolSignIn.forgot.expired': 'The code has run out. Ask for a new one.',
+  'poolSignIn.forgot.again': 'Send another code',
 } as const;
 
 export type MessageKey = keyof typeof en;

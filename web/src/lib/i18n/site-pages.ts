@@ -52,7 +52,8 @@ export const sitePagesEn = {
   'cookies.session.purpose':
     'Keeps you signed in. It holds only a random number that names your sign-in; what your sign-in needs is kept on our server and deleted when you sign out',
   'cookies.session.expires': 'When you sign out, or after 12 hours at most',
-  'cookies.signIn.purpose': 'Checks that the sign-in you started is the one that comes back',
+  'cookies.signIn.purpose':
+    'Keeps your place in the sign-in you started, and checks that the sign-in that comes back is yours',
   'cookies.signIn.expires': 'When you have signed in, or after 10 minutes',
   'cookies.language.title': 'Cookie when you choose a language',
   'cookies.language.lead':
@@ -113,7 +114,8 @@ export const sitePagesCy: Partial<Record<SitePageKey, string>> = {
   'cookies.session.purpose':
     'Yn eich cadw wedi mewngofnodi. Dim ond rhif ar hap sy’n enwi eich mewngofnodi sydd ynddo; mae’r hyn sydd ei angen ar eich mewngofnodi yn cael ei gadw ar ein gweinydd a’i ddileu pan fyddwch yn allgofnodi',
   'cookies.session.expires': 'Pan fyddwch yn allgofnodi, neu ar ôl 12 awr fan bellaf',
-  'cookies.signIn.purpose': 'Yn gwirio mai’r mewngofnodi a ddechreuoch chi yw’r un sy’n dod yn ôl',
+  'cookies.signIn.purpose':
+    'Yn cadw’ch lle yn y mewngofnodi a ddechreuoch chi, ac yn gwirio mai’ch un chi yw’r mewngofnodi sy’n dod yn ôl',
   'cookies.signIn.expires': 'Pan fyddwch wedi mewngofnodi, neu ar ôl 10 munud',
   'cookies.language.title': 'Cwci pan fyddwch yn dewis iaith',
   'cookies.language.lead':

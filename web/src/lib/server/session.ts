@@ -64,8 +64,14 @@ export async function endSession(cookies: Cookies, url: URL, session?: Session):
   cookies.delete(cookieName(cookieNames.session, url), cookieOptions(url));
 }
 
-/** A cookie of the sign-in in progress (Cognito's PKCE verifier and state), for ten minutes. */
+/**
+ * A cookie of the sign-in in progress, for ten minutes: the hosted sign-in's PKCE verifier
+ * and state, or the step of the site's own sign-in pages (#lib/server/pool-sign-in.ts).
+ */
 export const pendingSignIn = {
+  read(cookies: Cookies, url: URL): string | undefined {
+    return cookies.get(cookieName(cookieNames.signIn, url));
+  },
   set(cookies: Cookies, url: URL, value: string) {
     cookies.set(cookieName(cookieNames.signIn, url), value, { ...cookieOptions(url), maxAge: 600 });
   },

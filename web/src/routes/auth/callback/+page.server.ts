@@ -3,12 +3,9 @@ import { redirect } from '@sveltejs/kit';
 import { t } from '#lib/server/text.ts';
 import { cognitoFromEnv, exchangeCode, SignInFailed, type PendingSignIn } from '#lib/server/cognito.ts';
 import { landingPath, safeReturnPath } from '#lib/server/return-path.ts';
-import { pendingSignIn, startSession } from '#lib/server/session.ts';
-import { whoIs } from '#lib/server/sign-in.ts';
+import { startCognitoSession } from '#lib/server/pool-sign-in.ts';
+import { pendingSignIn } from '#lib/server/session.ts';
 import type { PageServerLoad } from './$types';
-
-/** How long Cognito accepts the web client's refresh tokens (the stack sets 12 hours): a working day. */
-const refreshTokenSeconds = 12 * 60 * 60;
 
 function parsePending(value: string | undefined): PendingSignIn | undefined {
   try {
@@ -40,19 +37,8 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
     throw error;
   }
   // An account without a role (no group in the user pool yet) would be turned away on every page.
-  const user = await whoIs(signedIn.accessToken, signedIn.name);
-  if (user === undefined) return { problem: t('callback.noRole') };
-  if (user === 'unavailable') return { problem: t('callback.failed') };
-  // With a refresh token the session lasts as long as it (renewing the access token), otherwise as the access token.
-  await startSession(
-    cookies,
-    url,
-    {
-      token: signedIn.accessToken,
-      ...(signedIn.refreshToken ? { refreshToken: signedIn.refreshToken } : {}),
-      name: signedIn.name,
-    },
-    signedIn.refreshToken ? refreshTokenSeconds : signedIn.expiresIn,
-  );
+  const started = await startCognitoSession(cookies, url, signedIn);
+  if (started === 'no-role') return { problem: t('callback.noRole') };
+  if (started === 'unavailable') return { problem: t('callback.failed') };
   redirect(303, safeReturnPath(pending.returnTo, url, landingPath));
 };
