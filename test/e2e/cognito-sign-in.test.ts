@@ -1,6 +1,6 @@
 /**
  * Signing in as deployed, against a stand-in for Cognito: the site's own pages over the
- * user pool API (password, then the authenticator app's code), and the hosted sign-in's
+ * user pool API (password, then the authenticator app's code, with or without JavaScript), and the hosted sign-in's
  * authorisation code flow with PKCE kept as a fallback at `/sign-in/hosted`. The API app
  * accepts the access tokens the stand-in issues, as the Cognito authenticator accepts
  * Cognito's.
@@ -151,6 +151,22 @@ describe('signing in on the site’s own pages', () => {
       cognito.user.email = 'chair@board.example';
       await context.close();
     }
+  });
+
+  it('signs in with no JavaScript: each step is a plain form post', async () => {
+    const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/sign-in?returnTo=%2Fadmin');
+    await page.getByLabel('E-mail address').fill('chair@board.example');
+    await page.getByLabel('Password').fill(cognito.password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(`${server.url}/sign-in/challenge`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Enter the code from your authenticator app');
+    await page.getByLabel('Code').fill('123456');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(`${server.url}/admin`);
+    await expect(page.getByTestId('signed-in-as').innerText()).resolves.toContain('chair@board.example');
+    await context.close();
   });
 });
 
