@@ -30,20 +30,23 @@ export async function startStore(): Promise<{ endpoint: string; pid: number; sto
 
 /**
  * The CPU milliseconds this process and the process `pid` have used so far (the store's
- * read from /proc, so Linux only: 0 elsewhere). Unlike elapsed time, the work each side
- * does does not move with how busy the machine is.
+ * read from /proc, so Linux only: 0 elsewhere). Unlike elapsed time, this hardly moves
+ * with how busy the machine is.
  */
 export function cpuMilliseconds(pid: number): { self: number; store: number } {
   const { user, system } = process.cpuUsage();
-  let store = 0;
+  return { self: (user + system) / 1000, store: storeCpuMilliseconds(pid) };
+}
+
+/** The CPU milliseconds the process `pid` has used so far, from /proc; 0 where there is none. */
+function storeCpuMilliseconds(pid: number): number {
   try {
     // utime and stime, the 14th and 15th fields, in clock ticks (100 a second), after the name in parentheses.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    store = (Number(fields[11]) + Number(fields[12])) * 10;
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
-    store = 0;
+    return 0;
   }
-  return { self: (user + system) / 1000, store };
 }
 
 /** A key in the plain partition as long as `original` (ending in `suffix`), so a copied item keeps its size. */
