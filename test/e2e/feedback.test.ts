@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getFeedbackCounts } from '@equal-partners/functions/feedback';
 import { accessibilityProblems } from '../support/a11y.ts';
@@ -393,4 +393,62 @@ describe('families’ feedback on a phone', () => {
       await form.close();
     },
   );
+
+  it('counts an answer with two requests to the table, and shows the partnership’s new name on its pages within a minute', async () => {
+    await addActivity('feedback-reads', day(0), 3);
+    const switched = await asEditor('PUT', '/api/v1/activities/feedback-reads/feedback', { on: true });
+    const path = ((await switched.json()) as { feedback: { path: string } }).feedback.path;
+    /** Renames the partnership as the board does, and answers its name before. */
+    const rename = async (name: string) => {
+      const read = await asAccount('demo-board-admin', 'GET', '/api/v1/partnership', undefined);
+      const { name: was, area, charter, groups, settings } = (await read.json()) as Record<string, unknown>;
+      const changed = await asAccount(
+        'demo-board-admin',
+        'PUT',
+        '/api/v1/partnership',
+        { name, area, charter, groups, settings },
+        { 'if-match': read.headers.get('etag')! },
+      );
+      expect(changed.status).toBe(200);
+      return String(was);
+    };
+    const title = async (address: string) =>
+      (await (await fetch(`${app.url}${address}`)).text()).match(/<title>(.*?)<\/title>/s)?.[1];
+    // The clock stands still a minute on, where the feedback pages have to read the partnership again.
+    const renamed = 'Demo City Partnership Renamed';
+    const start = Date.now() + 61_000;
+    vi.useFakeTimers({ toFake: ['Date'], now: start });
+    let before: string | undefined;
+    try {
+      // The first answer reads the link's token (kept after) and the partnership.
+      expect((await postAnswer(path, 'BBBBBBBBBBBBBBBBBBBBBB')).status).toBe(200);
+      const asked: string[] = [];
+      let counting = true;
+      app.store.client.middlewareStack.add(
+        (next, context) => async (args) => {
+          if (counting) asked.push(context.commandName ?? '');
+          return next(args);
+        },
+        { step: 'initialize', name: 'countFeedbackAnswerRequests' },
+      );
+      const answered = await postAnswer(path, 'CCCCCCCCCCCCCCCCCCCCCC');
+      counting = false;
+      expect(answered.status).toBe(200);
+      await expect(answered.text()).resolves.toContain('Your answers have been counted');
+      // The activity (for its day and the cap), then the conditional write: no read of the partnership.
+      expect(asked).toEqual(['GetItemCommand', 'UpdateItemCommand']);
+      expect((await getFeedbackCounts(app.store, 'feedback-reads'))?.responses).toBe(2);
+
+      // The board renames the partnership: every other page shows it at once, the feedback pages within a minute.
+      before = await rename(renamed);
+      await expect(title('/public')).resolves.toContain(renamed);
+      await expect(title(path)).resolves.toContain(before);
+      vi.setSystemTime(start + 60_000);
+      await expect(title(path)).resolves.toContain(renamed);
+      await expect(title('/cy/f/privacy')).resolves.toContain(renamed);
+    } finally {
+      vi.useRealTimers();
+      if (before) await rename(before);
+    }
+  });
 });

@@ -1,15 +1,18 @@
 import { authorize, authorizeAnyWrite, type PolicySettings } from '@equal-partners/shared';
 import { signatoryQueries } from '@equal-partners/functions/signatories/signatory-queries';
-import { loadPartnership } from '#lib/server/partnership.ts';
+import { loadPartnership, loadPartnershipForFeedbackPages } from '#lib/server/partnership.ts';
 import { ask } from '#lib/server/queries.ts';
 import { principalOf } from '#lib/server/guard.ts';
 import type { SignedInUser } from '#lib/server/session.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals }) => {
+/** The families' feedback pages: the link's questions and the privacy notes, in both languages. */
+const isFeedbackPage = (routeId: string | null) => routeId !== null && /^(\/cy)?\/f\//.test(routeId);
+
+export const load: LayoutServerLoad = async ({ locals, route }) => {
   const user = locals.user;
   const [{ partnership }, organisation] = await Promise.all([
-    loadPartnership(),
+    isFeedbackPage(route.id) ? loadPartnershipForFeedbackPages() : loadPartnership(),
     user?.signatoryId ? ask(signatoryQueries.read, { id: user.signatoryId }) : undefined,
   ]);
   return {

@@ -22,6 +22,7 @@ import { problemDetail } from './text.ts';
 import { firstPages } from './list-pages.ts';
 
 export type { Problem } from '@equal-partners/shared';
+export type { Host } from '@equal-partners/functions/host';
 
 let own: Host | undefined;
 
