@@ -18,7 +18,7 @@ import {
 import { Validations } from 'aws-cdk-lib';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { passwordPolicy, roles, type Role } from '@equal-partners/shared';
+import { passwordPolicy, roles, temporaryPasswordDays, type Role } from '@equal-partners/shared';
 import type { StageConfig } from '../config.ts';
 
 /** Where the hosted sign-in returns to, on the site's own origin. */
@@ -57,7 +57,7 @@ export class Auth extends Construct {
       // The rules the sign-in pages show people choosing a password.
       passwordPolicy: {
         ...passwordPolicy,
-        tempPasswordValidity: Duration.days(3),
+        tempPasswordValidity: Duration.days(temporaryPasswordDays),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       featurePlan: FeaturePlan.ESSENTIALS,
