@@ -69,6 +69,8 @@ export class EqualPartnersStack extends Stack {
     this.monitoring.watchStreamConsumer('Aggregator', this.jobs.aggregator.function);
     this.monitoring.watchDeadLetterQueue('Aggregator', this.jobs.aggregatorDeadLetters);
     this.monitoring.watchFunction('Jobs', this.jobs.jobs.function);
+    // Without it the pool sends no invitation and no reset code.
+    this.monitoring.watchFunction('PoolMessages', this.auth.messages.function);
     this.monitoring.watchDeadLetterQueue('Jobs', this.jobs.jobsDeadLetters);
     this.monitoring.alarm(
       'RollupDrift',

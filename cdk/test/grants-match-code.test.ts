@@ -39,7 +39,15 @@ const callsOf = (entry: string) => {
 
 describe('the table rights of each function', () => {
   it('are checked for every function the stack deploys', () => {
-    expect(functions.map((fn) => fn.entry).sort()).toEqual(['aggregator', 'api', 'jobs', 'web']);
+    expect(functions.map((fn) => fn.entry).sort()).toEqual(['aggregator', 'api', 'jobs', 'pool-messages', 'web']);
+  });
+
+  it("grant the user pool's message trigger nothing on the table, whose code sends no DynamoDB command", async () => {
+    const fn = functions.find((f) => f.entry === 'pool-messages')!;
+    expect(granted(fn)).toEqual({ actions: [], indexes: [] });
+    const code = await callsOf('pool-messages');
+    expect(code.unreadable).toEqual([]);
+    expect(code.commands).toEqual([]);
   });
 
   for (const entry of ['api', 'web', 'aggregator', 'jobs']) {

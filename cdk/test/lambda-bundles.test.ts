@@ -104,6 +104,33 @@ describe('validation in the api bundle', () => {
   });
 });
 
+describe("the bundled user pool's message trigger", () => {
+  it('is small, and writes the invitation in Welsh and English with the placeholders Cognito fills in', async () => {
+    process.env.SITE_URL = 'https://partners.example.org.uk';
+    const { file, bytes, externals } = await bundle('pool-messages');
+    // It needs no SDK and no powertools: it only fills in text.
+    expect(bytes).toBeLessThan(10 * kB);
+    expect(externals).toEqual([]);
+    const { handler } = (await import(pathToFileURL(file).href)) as {
+      handler: (event: unknown) => Promise<{ response: { emailSubject: string; emailMessage: string } }>;
+    };
+    const { response } = await handler({
+      triggerSource: 'CustomMessage_AdminCreateUser',
+      request: {
+        userAttributes: { email: 'ceri@example.org' },
+        codeParameter: '{####}',
+        usernameParameter: '{username}',
+      },
+      response: { smsMessage: null, emailMessage: null, emailSubject: null },
+    });
+    expect(response.emailSubject).toBe('Eich cyfrif Equal Partners / Your Equal Partners account');
+    expect(response.emailMessage).toMatch(
+      /<div lang="cy">.*\{####\}.*\{username\}.*<div lang="en">.*\{####\}.*\{username\}/,
+    );
+    expect(response.emailMessage).toContain('https://partners.example.org.uk/language/cy?returnTo=/sign-in');
+  });
+});
+
 describe('the bundled aggregator', () => {
   it.skipIf(!exists('aggregator'))('answers a stream batch with a partial batch response', async () => {
     process.env.TABLE_NAME = 'equal-partners-test';

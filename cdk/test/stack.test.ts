@@ -88,6 +88,8 @@ describe('the functions', () => {
       expect.arrayContaining([logicalId(prod.stack.api.handler.function), logicalId(prod.stack.web.handler.function)]),
     );
     const jobs = logicalId(prod.stack.jobs.jobs.function);
+    // The user pool's message trigger is the one function without the table (see sign-in below).
+    const poolMessages = logicalId(prod.stack.auth.messages.function);
     for (const [id, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -98,8 +100,11 @@ describe('the functions', () => {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'equal-partners',
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
       });
+      if (id !== poolMessages)
+        expect(fn.Properties.Environment.Variables.TABLE_NAME, id).toEqual({
+          Ref: expect.stringMatching(/^DataTable/),
+        });
     }
   });
 
@@ -204,7 +209,8 @@ describe('table rights, per function (docs/decisions/0210)', () => {
 
   it('lets only the jobs function scan, and no function create, change or delete the table or use wildcards', () => {
     const functions = functionsOf();
-    expect(functions).toHaveLength(Object.keys(expected).length);
+    // Every function is listed above, but the user pool's message trigger, which has no rights on the table.
+    expect(functions).toHaveLength(Object.keys(expected).length + 1);
     for (const [id, fn] of functions) {
       const statements = dynamoOf(fn.Properties.Role['Fn::GetAtt'][0] as string);
       const actions = actionsOf(statements);
@@ -651,6 +657,36 @@ describe('sign-in', () => {
     const jobs = cognitoStatements(prod.stack.jobs.jobs.function);
     expect(actionsOf(jobs).sort()).toEqual(['cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsers']);
     for (const statement of jobs) expect(statement.Resource).toEqual(pool);
+  });
+
+  it("writes the pool's e-mails with its custom message trigger, which Cognito may invoke for this pool only", () => {
+    const pool = logicalId(prod.stack.auth.userPool);
+    const messages = logicalId(prod.stack.auth.messages.function);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { CustomMessage: { 'Fn::GetAtt': [messages, 'Arn'] } },
+    });
+    const permissions = Object.values(resources(template, 'AWS::Lambda::Permission')).filter(
+      (p) => JSON.stringify(p.Properties.FunctionName) === JSON.stringify({ 'Fn::GetAtt': [messages, 'Arn'] }),
+    );
+    expect(permissions.map((p) => p.Properties)).toEqual([
+      {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [messages, 'Arn'] },
+        Principal: 'cognito-idp.amazonaws.com',
+        SourceArn: { 'Fn::GetAtt': [pool, 'Arn'] },
+      },
+    ]);
+    const fn = resources(template, 'AWS::Lambda::Function')[messages];
+    // Cognito waits 5 seconds for a trigger; the invitation links to the site's sign-in page.
+    expect(fn?.Properties.Timeout).toBe(5);
+    expect(fn?.Properties.Environment.Variables.SITE_URL).toBe(`https://${domainName}`);
+  });
+
+  it("gives the pool's message trigger nothing but its own logs: no table, no pool, no settings of either", () => {
+    const fn = resources(template, 'AWS::Lambda::Function')[logicalId(prod.stack.auth.messages.function)];
+    const statements = policyOf(fn?.Properties.Role['Fn::GetAtt'][0] as string);
+    expect(actionsOf(statements).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    expect(Object.keys(fn?.Properties.Environment.Variables).filter((v) => /TABLE|COGNITO/.test(v))).toEqual([]);
   });
 
   it('tells no other function about sign-in, and the jobs function only where the accounts are', () => {

@@ -2,7 +2,9 @@
  * Who may sign in: a Cognito user pool whose groups are the product's roles, signed in
  * on the site's own pages over the pool's API (`USER_PASSWORD_AUTH`, docs/decisions/0503),
  * with Cognito's hosted sign-in (authorisation code flow with PKCE) as a fallback. Accounts are created
- * by an administrator; nobody can sign themselves up.
+ * by an administrator; nobody can sign themselves up. The e-mails the pool sends (the
+ * invitation, a password reset code) are written in Welsh and English by its custom message
+ * trigger, the `pool-messages` function.
  */
 import { Aws, Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
 import {
@@ -12,14 +14,16 @@ import {
   OAuthScope,
   UserPool,
   UserPoolClientIdentityProvider,
+  UserPoolOperation,
   type UserPoolClient,
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Validations } from 'aws-cdk-lib';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { passwordPolicy, roles, type Role } from '@equal-partners/shared';
+import { passwordPolicy, roles, temporaryPasswordDays, type Role } from '@equal-partners/shared';
 import type { StageConfig } from '../config.ts';
+import { AppFunction } from './app-function.ts';
 
 /** Where the hosted sign-in returns to, on the site's own origin. */
 export const callbackPath = '/auth/callback';
@@ -41,6 +45,8 @@ export class Auth extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
   readonly domain: UserPoolDomain;
+  /** Writes the pool's e-mails in Welsh and English (its custom message trigger). */
+  readonly messages: AppFunction;
 
   constructor(scope: Construct, id: string, props: AuthProps) {
     super(scope, id);
@@ -57,13 +63,24 @@ export class Auth extends Construct {
       // The rules the sign-in pages show people choosing a password.
       passwordPolicy: {
         ...passwordPolicy,
-        tempPasswordValidity: Duration.days(3),
+        tempPasswordValidity: Duration.days(temporaryPasswordDays),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       featurePlan: FeaturePlan.ESSENTIALS,
       deletionProtection: config.production,
       removalPolicy: config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
+    // Cognito waits at most 5 seconds for a trigger, and sends nothing if it fails. The function
+    // reads and calls nothing, so it holds no rights but its logs; Cognito may invoke it for this pool only.
+    this.messages = new AppFunction(this, 'Messages', {
+      entry: 'pool-messages',
+      description: 'Writes the e-mails the user pool sends (invitation, reset code) in Welsh and English',
+      config,
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+      environment: { SITE_URL: props.siteUrl },
+    });
+    this.userPool.addTrigger(UserPoolOperation.CUSTOM_MESSAGE, this.messages.function);
     for (const role of roles) this.userPool.addGroup(role, { groupName: role, description: roleDescriptions[role] });
 
     this.domain = this.userPool.addDomain('HostedSignIn', {

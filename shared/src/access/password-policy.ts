@@ -10,3 +10,9 @@ export const passwordPolicy = {
   requireDigits: true,
   requireSymbols: true,
 } as const;
+
+/**
+ * How long the temporary password in an invitation works, in days: the stack sets it on
+ * the pool, and the invitation e-mail tells people, so the two cannot drift apart.
+ */
+export const temporaryPasswordDays = 3;
