@@ -153,6 +153,49 @@ describe('signing in on the site’s own pages', () => {
     }
   });
 
+  it('has an invited person choose their password, then set up the app, in Welsh', async () => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 375, height: 800 } });
+    await context.addCookies([{ name: 'ep_lang', value: 'cy', url: server.url }]);
+    const page = await context.newPage();
+    cognito.user.email = 'invited@board.example';
+    cognito.invited.add('invited@board.example');
+    try {
+      await page.goto('/sign-in');
+      await page.getByLabel('Cyfeiriad e-bost').fill('invited@board.example');
+      await page.getByLabel('Cyfrinair').fill(cognito.password);
+      await page.getByRole('button', { name: 'Parhau' }).click();
+      await page.waitForURL(`${server.url}/sign-in/challenge`);
+      await expect(page.locator('h1').innerText()).resolves.toBe('Dewiswch eich cyfrinair');
+      await expect(page.locator('main').innerText()).resolves.toContain('o leiaf 12 nod');
+      await fitsAndPassesAxe(page);
+      // Two passwords that differ, then one the pool refuses: each said in Welsh, on the same page.
+      await page.getByLabel('Cyfrinair newydd', { exact: true }).fill('Short-1');
+      await page.getByLabel('Teipiwch y cyfrinair newydd eto').fill('Short-2');
+      await page.getByRole('button', { name: 'Parhau' }).click();
+      await expect(page.locator('.govuk-error-summary').innerText()).resolves.toContain(
+        'Nid yw’r ddau gyfrinair yr un fath',
+      );
+      await page.getByLabel('Cyfrinair newydd', { exact: true }).fill('Short-1');
+      await page.getByLabel('Teipiwch y cyfrinair newydd eto').fill('Short-1');
+      await page.getByRole('button', { name: 'Parhau' }).click();
+      await expect(page.locator('.govuk-error-summary').innerText()).resolves.toContain(
+        'Nid yw’r cyfrinair newydd yn dilyn y rheolau isod',
+      );
+      await fitsAndPassesAxe(page);
+      await page.getByLabel('Cyfrinair newydd', { exact: true }).fill('A-long-enough-password-1');
+      await page.getByLabel('Teipiwch y cyfrinair newydd eto').fill('A-long-enough-password-1');
+      await page.getByRole('button', { name: 'Parhau' }).click();
+      await expect(page.locator('h1').innerText()).resolves.toBe('Gosodwch eich ap dilysu');
+      await expect(page.getByRole('img', { name: 'Cod QR ar gyfer eich ap dilysu' }).isVisible()).resolves.toBe(true);
+      await fitsAndPassesAxe(page);
+      expect(cognito.invited.has('invited@board.example')).toBe(false);
+    } finally {
+      cognito.user.email = 'chair@board.example';
+      cognito.invited.clear();
+      await context.close();
+    }
+  });
+
   it('signs in with no JavaScript: each step is a plain form post', async () => {
     const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false });
     const page = await context.newPage();

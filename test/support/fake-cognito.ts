@@ -28,6 +28,8 @@ export interface FakeCognito {
   revoked: string[];
   /** The password the user pool API accepts for the current user. */
   password: string;
+  /** Invited people who must choose their own password at their next sign-in (`NEW_PASSWORD_REQUIRED`). */
+  invited: Set<string>;
   /** The user pool API calls so far, by name, for assertions. */
   apiCalls: string[];
   /** An hour passes: every access token issued so far stops working. */
@@ -50,6 +52,7 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
   const challenges = new Map<string, { email: string; expects: string }>();
   /** Who has set up an authenticator app: the first user has; anyone else sets one up on signing in. */
   const withApp = new Set([user.email]);
+  const invited = new Set<string>();
   const step = (email: string, expects: string) => {
     const session = randomBytes(32).toString('base64url');
     challenges.set(session, { email, expects });
@@ -105,7 +108,11 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
         parameters.PASSWORD !== state.password
       )
         return refuse('NotAuthorizedException', 'Incorrect username or password.');
-      const challenge = withApp.has(current.email) ? 'SOFTWARE_TOKEN_MFA' : 'MFA_SETUP';
+      const challenge = invited.has(current.email)
+        ? 'NEW_PASSWORD_REQUIRED'
+        : withApp.has(current.email)
+          ? 'SOFTWARE_TOKEN_MFA'
+          : 'MFA_SETUP';
       return [
         200,
         {
@@ -122,6 +129,15 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
       // A wrong code may be tried again with the same session, as Cognito allows.
       if (pending.expects === 'SOFTWARE_TOKEN_MFA' && answers.SOFTWARE_TOKEN_MFA_CODE !== '123456')
         return refuse('CodeMismatchException', 'Invalid code received for user');
+      if (pending.expects === 'NEW_PASSWORD_REQUIRED') {
+        // The pool's rules, as Cognito words a refusal: at least 12 characters here.
+        if ((answers.NEW_PASSWORD ?? '').length < 12)
+          return refuse('InvalidPasswordException', 'Password does not conform to policy: Password not long enough');
+        challenges.delete(String(input.Session));
+        invited.delete(pending.email);
+        const next = withApp.has(pending.email) ? 'SOFTWARE_TOKEN_MFA' : 'MFA_SETUP';
+        return [200, { ChallengeName: next, Session: step(pending.email, next), ChallengeParameters: {} }];
+      }
       challenges.delete(String(input.Session));
       return [200, { AuthenticationResult: issueTokens(pending.email) }];
     }
@@ -236,6 +252,7 @@ export async function startFakeCognito(user: { email: string }): Promise<FakeCog
     revoked,
     password: state.password,
     apiCalls,
+    invited,
     expireAccessTokens: () => issued.clear(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
