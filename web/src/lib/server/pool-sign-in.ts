@@ -6,10 +6,12 @@
  * for these pages and the hosted sign-in's callback.
  */
 import type { Cookies } from '@sveltejs/kit';
+import type { FieldError } from '#lib/forms/form-values.ts';
 import type { Pending } from './cognito-sign-in.ts';
 import type { SignedInTokens } from './cognito.ts';
 import { pendingSignIn, startSession } from './session.ts';
 import { whoIs } from './sign-in.ts';
+import { t } from './text.ts';
 
 /** How long Cognito accepts the web client's refresh tokens (the stack sets 12 hours): a working day. */
 export const refreshTokenSeconds = 12 * 60 * 60;
@@ -40,6 +42,12 @@ export const keepPending = (cookies: Cookies, url: URL, pending: Pending): void 
 export const dropPending = (cookies: Cookies, url: URL): void => void pendingSignIn.take(cookies, url);
 
 /** Who a failed attempt counts against: the address the request came from. */
+/** A chosen password's problems, before the pool checks its rules: none given, or the two typed differently. */
+export function newPasswordErrors(password: string, again: string): FieldError[] {
+  if (!password) return [{ field: 'newPassword', message: t('poolSignIn.error.newPassword.missing') }];
+  return password === again ? [] : [{ field: 'confirmPassword', message: t('poolSignIn.error.confirm.mismatch') }];
+}
+
 export const attemptClient = (address: string): string => `address:${address}`;
 
 /**

@@ -9,7 +9,14 @@ import QRCode from 'qrcode';
 import type { FieldError } from '#lib/forms/form-values.ts';
 import { t } from '#lib/server/text.ts';
 import { userPoolFlow, userPoolFromEnv, type Pending, type SignInOutcome } from '#lib/server/cognito-sign-in.ts';
-import { attemptClient, dropPending, keepPending, readPending, startCognitoSession } from '#lib/server/pool-sign-in.ts';
+import {
+  attemptClient,
+  dropPending,
+  keepPending,
+  newPasswordErrors,
+  readPending,
+  startCognitoSession,
+} from '#lib/server/pool-sign-in.ts';
 import { landingPath, safeReturnPath } from '#lib/server/return-path.ts';
 import { signInFailures } from '#lib/server/sign-in-failures.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -40,11 +47,6 @@ function codeErrors(code: string): FieldError[] {
   return /^\d{6}$/.test(code) ? [] : [{ field: 'code', message: t('poolSignIn.error.code.format') }];
 }
 
-function passwordErrors(password: string, again: string): FieldError[] {
-  if (!password) return [{ field: 'newPassword', message: t('poolSignIn.error.newPassword.missing') }];
-  return password === again ? [] : [{ field: 'confirmPassword', message: t('poolSignIn.error.confirm.mismatch') }];
-}
-
 /** The page again with what was wrong; `expired` when the person has to start again at the password. */
 const refuse = (status: number, problem: string | undefined, errors: FieldError[] = [], expired = false) =>
   fail(status, { problem: problem ?? null, errors, expired });
@@ -61,7 +63,7 @@ export const actions: Actions = {
     let outcome: SignInOutcome;
     if (pending.step === 'new-password') {
       const password = String(form.get('newPassword') ?? '');
-      const errors = passwordErrors(password, String(form.get('confirmPassword') ?? ''));
+      const errors = newPasswordErrors(password, String(form.get('confirmPassword') ?? ''));
       if (errors.length > 0) return refuse(400, undefined, errors);
       outcome = await flow.setNewPassword(pending, password);
     } else {

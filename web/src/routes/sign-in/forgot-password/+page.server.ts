@@ -8,7 +8,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { FieldError } from '#lib/forms/form-values.ts';
 import { t } from '#lib/server/text.ts';
 import { userPoolFlow, userPoolFromEnv } from '#lib/server/cognito-sign-in.ts';
-import { attemptClient } from '#lib/server/pool-sign-in.ts';
+import { attemptClient, newPasswordErrors } from '#lib/server/pool-sign-in.ts';
 import { signInFailures } from '#lib/server/sign-in-failures.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -47,11 +47,7 @@ export const actions: Actions = {
     const errors: FieldError[] = [
       ...(email ? [] : [{ field: 'email', message: t('poolSignIn.error.email.missing') }]),
       ...(code ? [] : [{ field: 'code', message: t('poolSignIn.error.code.missing') }]),
-      ...(password
-        ? password === again
-          ? []
-          : [{ field: 'confirmPassword', message: t('poolSignIn.error.confirm.mismatch') }]
-        : [{ field: 'newPassword', message: t('poolSignIn.error.newPassword.missing') }]),
+      ...newPasswordErrors(password, again),
     ];
     if (errors.length > 0) return refuse(400, 'reset', email, undefined, errors);
     const client = attemptClient(getClientAddress());
