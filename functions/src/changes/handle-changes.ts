@@ -1,6 +1,7 @@
 /**
  * Everything that follows a write: the audit trail, the metric rollups, and a new
- * activity's feedback link when the board makes feedback the default. One module for both
+ * activity's feedback link when the board makes feedback the default (and, delivered in
+ * this process, forgetting a changed activity's read kept for feedback answers). One module for both
  * deliveries: called in-process after each write (or batch of creates) locally
  * (`handleChanges`), and, in AWS, the aggregator Lambda runs the same for each stream batch
  * (`startHandlingChanges`, one record at a time, so a failure is reported for its record
@@ -9,6 +10,7 @@
  */
 import { recordAuditEvents } from '../audit/audit-events.ts';
 import { defaultSettings, type Activity } from '@equal-partners/shared';
+import { forgetAnswerActivity } from '../feedback/answer-activity.ts';
 import { switchOnForNewActivity } from '../feedback/feedback-links.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { startAggregation } from '../rollups/apply-changes.ts';
@@ -55,6 +57,11 @@ function feedbackLinksFor(store: Store) {
  */
 export function handleChanges(store: Store): ChangeListener {
   return async (changes) => {
+    // The next families' feedback answer checks a changed activity as it now is.
+    for (const change of changes) {
+      const activity = [change.newImage, change.oldImage].find((image) => image?.entity === 'activity');
+      if (activity) forgetAnswerActivity(store, String(activity.id));
+    }
     const feedback = feedbackLinksFor(store);
     const outcomes = await Promise.allSettled([
       recordAuditEvents(store, changes),

@@ -21,6 +21,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { getItems } from '../table/batch-get.ts';
 import {
+  maxFeedbackAnswers,
   feedbackChoices,
   feedbackQuestions,
   type FeedbackAnswer,
@@ -164,6 +165,8 @@ export async function createFeedback(store: Store, settings: FeedbackSettings): 
           version: 1,
           responses: 0,
           ...Object.fromEntries(countNames.map((name) => [name, 0])),
+          // No answer counted yet, so no cap in force: the most answers any activity may have (./countAnswer).
+          capCounted: maxFeedbackAnswers,
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
@@ -274,9 +277,14 @@ export type CountOutcome = 'counted' | 'already-counted' | 'not-counted';
  * feedback is on and not voided, `today` is not past the closing date, the id is not in
  * the set yet and fewer than `cap` answers are counted, and fewer than the cap the last
  * answer was counted under (`capCounted`): once everyone who took part has answered, the
- * answers are final, and recording more participants afterwards lets none in.
+ * answers are final, and recording more participants afterwards lets none in. A new item's
+ * `capCounted` is the most answers any activity may have; an item made before it was set at
+ * the start is given it on its first answer.
  * When the condition fails nothing is written; `already-counted` says the same answer was
  * counted before (a retry), `not-counted` that it was refused (closed, full, or switched off).
+ *
+ * The expressions are kept short (ADD for the counts, no function but the two the rule
+ * needs): the store parses both for every answer.
  */
 export async function countAnswer(
   store: Store,
@@ -299,13 +307,12 @@ export async function countAnswer(
       new UpdateCommand({
         TableName: store.tableName,
         Key: primaryKey(feedbackKeys({ activityId: answer.activityId })),
-        UpdateExpression: `SET #responses = #responses + :one, #capCounted = :cap, ${chosen.map((_, i) => `#c${i} = #c${i} + :one`).join(', ')} ADD #ids :id, #minute :one`,
+        UpdateExpression: `SET #capCounted = :cap ADD #responses :one, ${chosen.map((_, i) => `#c${i} :one`).join(', ')}, #ids :id, #minute :one`,
         // Once the answers reached the cap in force when the last was counted, everyone who took part has
         // answered and the figures may show them (decision 0111): more participants recorded later reopen nothing.
         ConditionExpression:
           '#token = :token AND #on = :true AND #closesOn >= :today AND #responses < :cap AND ' +
-          '(attribute_not_exists(#capCounted) OR #responses < #capCounted) AND ' +
-          'NOT contains(#ids, :answerId) AND attribute_not_exists(#voided)',
+          '#responses < #capCounted AND NOT contains(#ids, :answerId) AND attribute_not_exists(#voided)',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: {
           ':one': 1,
@@ -321,23 +328,55 @@ export async function countAnswer(
     return 'counted';
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    return (await wasCounted(store, answer.activityId, answer.answerId)) ? 'already-counted' : 'not-counted';
+    const found = await countedSoFar(store, answer.activityId);
+    if (found?.ids.has(answer.answerId)) return 'already-counted';
+    // An item made before `capCounted` was set at the start, with no answer yet: given it, the answer tries again.
+    if (found && found.capCounted === undefined) {
+      await startCapCounted(store, answer.activityId);
+      return countAnswer(store, answer);
+    }
+    return 'not-counted';
   }
 }
 
-/** Whether the answer with this id is among an activity's counted answers. */
-async function wasCounted(store: Store, activityId: string, answerId: string): Promise<boolean> {
+/** The answers' ids an activity's item has counted, and the cap the last was counted under. */
+async function countedSoFar(
+  store: Store,
+  activityId: string,
+): Promise<{ ids: Set<string>; capCounted: number | undefined } | undefined> {
   const { Item } = await store.client.send(
     new GetCommand({
       TableName: store.tableName,
       Key: primaryKey(feedbackKeys({ activityId })),
       ConsistentRead: true,
-      ProjectionExpression: '#ids',
-      ExpressionAttributeNames: { '#ids': 'answerIds' },
+      ProjectionExpression: '#ids, #capCounted, #sk',
+      ExpressionAttributeNames: { '#ids': 'answerIds', '#capCounted': 'capCounted', '#sk': 'sk' },
     }),
   );
-  const ids = Item?.answerIds as Set<string> | undefined;
-  return ids?.has(answerId) ?? false;
+  if (!Item) return undefined;
+  const capCounted = Item.capCounted;
+  return {
+    ids: (Item.answerIds as Set<string> | undefined) ?? new Set(),
+    capCounted: typeof capCounted === 'number' ? capCounted : undefined,
+  };
+}
+
+/** Sets `capCounted` where it was never set (and leaves it where someone else just did). */
+async function startCapCounted(store: Store, activityId: string): Promise<void> {
+  try {
+    await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: primaryKey(feedbackKeys({ activityId })),
+        UpdateExpression: 'SET #capCounted = :most',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#capCounted)',
+        ExpressionAttributeNames: { '#capCounted': 'capCounted' },
+        ExpressionAttributeValues: { ':most': maxFeedbackAnswers },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
 }
 
 /** An activity's counts: the number of answers and each choice's count per question. */

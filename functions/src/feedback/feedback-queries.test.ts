@@ -5,6 +5,7 @@
  * written when an answer is refused, however many arrive at once.
  */
 import { randomBytes } from 'node:crypto';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Activity, Partnership, Signatory } from '@equal-partners/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityKind } from '../activities/activity-entity.ts';
@@ -13,10 +14,12 @@ import { cursorSigner } from '../http/cursors.ts';
 import { partnershipKind } from '../partnership/partnership-entity.ts';
 import { signatoryKind } from '../signatories/signatory-entity.ts';
 import { createRecord, getRecord, updateRecord } from '../table/index.ts';
+import { primaryKey } from '../table/keys.ts';
 import { council, forum, newActivity, school } from '../testing/api-fixture.ts';
 import { callers, problemOf } from '../testing/query-callers.ts';
 import { createTestStore, everyItem, type TestStore } from '../testing/test-store.ts';
-import { activityOfToken, getFeedbackCounts } from './feedback-entity.ts';
+import { answerActivityMaxAgeMs } from './answer-activity.ts';
+import { activityOfToken, feedbackKeys, getFeedbackCounts } from './feedback-entity.ts';
 import {
   answerFeedback,
   openFeedbackLink,
@@ -294,6 +297,65 @@ describe('an answer', () => {
       expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('counted');
     expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('full');
     expect((await getFeedbackCounts(store, 'fb-more'))?.responses).toBe(6);
+  });
+
+  it('counts the first answer to a link switched on before its item started with the cap in force', async () => {
+    await addActivity('fb-older', { participants: { total: 2, firstTime: 0, demographicsRecorded: 0, groups: {} } });
+    const token = await switchOn('fb-older');
+    // As items were written before they started with it: no `capCounted` until the first answer.
+    await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: primaryKey(feedbackKeys({ activityId: 'fb-older' })),
+        UpdateExpression: 'REMOVE capCounted',
+      }),
+    );
+    for (let i = 0; i < 2; i += 1)
+      expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('counted');
+    expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('full');
+    expect((await getFeedbackCounts(store, 'fb-older'))?.responses).toBe(2);
+  });
+
+  it(`checks answers against the activity as it was at most ${answerActivityMaxAgeMs / 1000} s before where its changes are delivered elsewhere, as in AWS`, async () => {
+    const two = { participants: { total: 2, firstTime: 0, demographicsRecorded: 0, groups: {} } };
+    await addActivity('fb-kept', two);
+    const token = await switchOn('fb-kept');
+    // The pages' own store in AWS: the same table, its changes delivered by the stream to another function.
+    const elsewhere = { ...deps, store: { client: store.client, tableName: store.tableName } };
+    const at = (ms: number) => ({ ...elsewhere, now: () => new Date(today.getTime() + ms) });
+    const send = (ms: number) => answerFeedback(at(ms), callers.public, { token, body: answer(), address });
+    expect((await send(0)).outcome).toBe('counted');
+    // The editor records one participant fewer: the activity now has as many answers as people took part.
+    const stored = await getRecord(store, activityKind, 'fb-kept');
+    await updateRecord(
+      store,
+      activityKind,
+      'fb-kept',
+      { ...newActivity('fb-kept', council), participants: { ...two.participants, total: 1 } } as unknown as Activity,
+      stored!.version,
+      'test',
+      today,
+    );
+    // Until the kept read is that old, an answer is checked against two participants; then against one.
+    expect((await send(answerActivityMaxAgeMs - 1)).outcome).toBe('counted');
+    expect((await getFeedbackCounts(store, 'fb-kept'))?.responses).toBe(2);
+    await addActivity('fb-kept-2', two);
+    const second = await switchOn('fb-kept-2');
+    const sendSecond = (ms: number) =>
+      answerFeedback(at(ms), callers.public, { token: second, body: answer(), address });
+    expect((await sendSecond(0)).outcome).toBe('counted');
+    const storedSecond = await getRecord(store, activityKind, 'fb-kept-2');
+    await updateRecord(
+      store,
+      activityKind,
+      'fb-kept-2',
+      { ...newActivity('fb-kept-2', council), participants: { ...two.participants, total: 1 } } as unknown as Activity,
+      storedSecond!.version,
+      'test',
+      today,
+    );
+    expect((await sendSecond(answerActivityMaxAgeMs)).outcome).toBe('full');
+    expect((await getFeedbackCounts(store, 'fb-kept-2'))?.responses).toBe(1);
   });
 
   it('counts exactly up to the cap when 200 people answer at once for 150 participants, and retries count once', async () => {

@@ -41,6 +41,7 @@ import { activityKind } from '../activities/activity-entity.ts';
 import { getPartnership } from '../partnership/partnership-entity.ts';
 import { recordNotFound, requireAllowed } from '../records/record-queries.ts';
 import { takeAnswerAllowance } from './feedback-limits.ts';
+import { activityForAnswer } from './answer-activity.ts';
 import { signatoryKind } from '../signatories/signatory-entity.ts';
 import { getRecord } from '../table/index.ts';
 import {
@@ -563,8 +564,9 @@ export const refusedStatus: Record<Exclude<AnswerResult['outcome'], 'counted'>, 
 
 /**
  * Counts one person's answer through a link, exactly once (the same answer sent again is
- * thanked, not counted again): in two requests to the table when it counts (the activity,
- * then the conditional write), the link's activity being kept after its first read. Nothing is written when the link is unknown or switched
+ * thanked, not counted again): in one request to the table when it counts, the conditional
+ * write, the link's activity being kept after its first read and the activity's day and
+ * participants for a few seconds (./answer-activity.ts). Nothing is written when the link is unknown or switched
  * off, its window is not open, the activity has as many answers as people took part, or
  * the answer is incomplete; nor, before anything is read, when the link or the address it
  * came from (`address`, used for the limiter's short-lived counter alone) has sent more
@@ -579,7 +581,7 @@ export const answerFeedback: Query<{ token: string; body: unknown; address: stri
   if (!allowance.allowed) return { outcome: 'too-many', retryAfterSeconds: allowance.retryAfterSeconds };
   const parsed = feedbackAnswer.safeParse(body);
   const activityId = feedbackToken.safeParse(token).success ? await activityOfLink(deps, token) : undefined;
-  const activity = activityId ? await getRecord(deps.store, activityKind, activityId) : undefined;
+  const activity = activityId ? await activityForAnswer(deps.store, activityId, deps.now().getTime()) : undefined;
   const today = dayOf(deps.today());
   // The answer is counted first, its write checking the rest (the link on, not closed or voided, under the cap):
   // the page that explains a refusal reads what it needs only when there is one.

@@ -11,6 +11,12 @@ export interface Store {
    * delivery); unset in AWS, where the table's stream delivers changes instead.
    */
   onChange?: ChangeListener;
+  /**
+   * Reads this process keeps for a few seconds where a rule allows it (the activity a
+   * families' feedback answer is checked against, ../feedback/answer-activity.ts), kept on
+   * the store so every copy of the code that shares it shares them. Made on first use.
+   */
+  kept?: Map<string, { at: number; read: Promise<unknown> }>;
 }
 
 /** Writes items in batches of 25, retrying anything DynamoDB leaves unprocessed. */
