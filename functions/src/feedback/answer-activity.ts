@@ -27,9 +27,8 @@ const maxKept = 10_000;
 export function activityForAnswer(store: Store, activityId: string, now: number): Promise<AnswerActivity | undefined> {
   const kept = (store.kept ??= new Map());
   const key = keyOf(activityId);
-  const found = kept.get(key);
-  if (found && now >= found.at && now - found.at < answerActivityMaxAgeMs)
-    return found.read as Promise<AnswerActivity | undefined>;
+  const found = kept.get(key) as { at: number; read: Promise<AnswerActivity | undefined> } | undefined;
+  if (found && now >= found.at && now - found.at < answerActivityMaxAgeMs) return found.read;
   const read = getRecord(store, activityKind, activityId).then((activity) =>
     activity ? { date: activity.date, participants: activity.participants } : undefined,
   );
@@ -37,7 +36,7 @@ export function activityForAnswer(store: Store, activityId: string, now: number)
   kept.set(key, { at: now, read });
   // A failed read is not kept: the next answer reads again.
   read.catch(() => {
-    if (kept.get(key)?.read === read) kept.delete(key);
+    if ((kept.get(key) as { read?: unknown } | undefined)?.read === read) kept.delete(key);
   });
   return read;
 }

@@ -116,8 +116,7 @@ const keysOf = (r: RecordOf) => (isActivity(r) ? activityKeys(r) : isLoop(r) ? l
 const entityOf = (r: RecordOf) => (isActivity(r) ? 'activity' : isLoop(r) ? 'loop' : 'assessment');
 
 /** Writes the records as commanded, delivering each change to the aggregator after its write, as the local server does. */
-async function play(store: TestStore, commands: Command[]): Promise<RecordOf[]> {
-  const model = new Map<string, RecordOf>();
+async function play(store: TestStore, commands: Command[], model = new Map<string, RecordOf>()): Promise<RecordOf[]> {
   const write = async (record: RecordOf) => {
     const keys = keysOf(record);
     const old = model.get(keys.pk);
@@ -233,6 +232,93 @@ describe('the overview rows from the rows items', () => {
       { numRuns: 25 },
     );
   }, 300_000);
+
+  it('are never the rows of an older write: rows kept between reads are read again once their item changes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(command, { minLength: 1, maxLength: 8 }),
+        fc.array(command, { minLength: 1, maxLength: 8 }),
+        async (before, after) => {
+          const store = await seeded();
+          try {
+            const expectRowsOf = async (records: RecordOf[]) => {
+              for (const period of periods) {
+                const views = reportPeriods(period, now);
+                const report = (await partnershipReport(store, { period, filter: {}, now }))!;
+                const { rows, previousRows } = exactValues(report.figures);
+                const expected = (view: PeriodView) =>
+                  exactValues({ figures: signatories.map((s) => rowFromRecords(records, s, view)), breakdowns: [] });
+                expect(rows, `${period.key} rows`).toEqual(expected(views.period));
+                expect(previousRows, `${period.key} previous rows`).toEqual(expected(views.previous));
+              }
+            };
+            // Read once (the rows are kept), write more on top, read again with the same store.
+            const model = new Map<string, RecordOf>();
+            await expectRowsOf(await play(store, before, model));
+            await expectRowsOf(await play(store, after, model));
+          } finally {
+            await store.drop();
+          }
+        },
+      ),
+      { numRuns: 8 },
+    );
+  }, 300_000);
+
+  it('read the rows of a span again only once its item is written again', async () => {
+    const store = await seeded();
+    try {
+      const months = monthRange('2101-01', '2101-06');
+      const activities = fc.sample(activityArb(signatoryIds, from, span), { numRuns: months.length, seed: 2 });
+      const records = activities.map((activity, i) => ({
+        ...activity,
+        id: `${activity.id}-${i}`,
+        date: `${months[i]!}-15`,
+      }));
+      const model = new Map<string, RecordOf>();
+      await play(
+        store,
+        records.map((record) => ({ kind: 'put' as const, record })),
+        model,
+      );
+      const rowsRead: string[][] = [];
+      const counting = {
+        ...store,
+        client: {
+          send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+            const input = command.input as {
+              RequestItems?: Record<string, { Keys: { pk: string }[]; ProjectionExpression?: string }>;
+            };
+            const asked = input.RequestItems?.[store.tableName];
+            if (asked?.ProjectionExpression?.includes('#rows'))
+              rowsRead.push(asked.Keys.map((key) => key.pk.split('#')[1]!).sort());
+            return store.client.send(command as never);
+          },
+        } as unknown as TestStore['client'],
+      };
+      const period = parsePeriod('2101-Q2');
+      if (!period.ok) throw new Error('2101-Q2');
+      const read = async () =>
+        exactValues((await partnershipReport(counting, { period: period.period, filter: {}, now }))!.figures);
+      const first = await read();
+      // The quarter and the previous quarter: their rows read once, then kept.
+      expect(rowsRead).toEqual([['2101-Q1', '2101-Q2']]);
+      rowsRead.length = 0;
+      expect(await read()).toEqual(first);
+      expect(rowsRead).toEqual([]);
+      // A change in May writes May's rows and the quarter's: the quarter's are read again, and hold the change.
+      const may = {
+        ...records[4]!,
+        participants: { ...records[4]!.participants, total: records[4]!.participants.total + 7 },
+      };
+      await play(store, [{ kind: 'put' as const, record: may }], model);
+      const again = await read();
+      expect(rowsRead).toEqual([['2101-Q2']]);
+      expect(again).not.toEqual(first);
+    } finally {
+      await store.drop();
+    }
+  });
 
   it('are read without querying any signatory’s monthly rollups', async () => {
     const store = await seeded();

@@ -7,7 +7,6 @@
  * their items into figures.
  */
 import {
-  addEncodedRowsInto,
   addRowVectorInto,
   emptyMonthRollup,
   monthsOfQuarterSpan,
@@ -22,9 +21,11 @@ import type { Store } from '../table/store.ts';
 import { rollupOf, rowsOf, standingOf } from './rollup-items.ts';
 import {
   getRowsItems,
+  getRowsVersions,
   getRollupsByMonth,
   listSignatoryRollupsOfMonth,
   partnershipRollupKeys,
+  rowsVersion,
   signatoryRollupKeys,
 } from './rollup-entity.ts';
 import { getStandingItem, listStandingItems } from './standing-entity.ts';
@@ -103,8 +104,13 @@ export async function readRows(store: Store, spans: readonly string[], consisten
 
 /**
  * Every signatory's overview row over each of the given runs of months (`from`, `to`), from
- * one batched read of the rows items of the fewest quarters and months that make them up:
- * each item's rows are added straight into the runs they belong to.
+ * the rows items of the fewest quarters and months that make them up, added up.
+ *
+ * The rows of each span are kept by this process with the version they were read at
+ * (`rowsVersion`: the generation and time of the item's last write), so a reader asks
+ * first for the spans' versions alone, a small read, and reads and decodes only the rows
+ * of spans written since (usually the current month and quarter, or none). What is added
+ * up is always the rows of the versions just read.
  */
 export async function readRowsOfPeriods(
   store: Store,
@@ -112,25 +118,50 @@ export async function readRowsOfPeriods(
 ): Promise<Rows[]> {
   const spansOf = periods.map((p) => spansOfMonths(p.from, p.to));
   const spans = [...new Set(spansOf.flat())];
-  const items = await getRowsItems(store, spans);
-  const missing = spans.filter((span) => typeof items.get(span)?.rows !== 'string');
-  const madeUp = new Map(
-    await Promise.all(missing.map(async (span) => [span, await rowsFromParts(store, span)] as const)),
-  );
-  return spansOf.map((own) => {
-    const rows: Rows = new Map();
-    for (const span of own) {
-      const text = items.get(span)?.rows;
-      if (typeof text === 'string') addEncodedRowsInto(rows, text);
-      else
-        for (const [id, vector] of madeUp.get(span)!) {
-          let into = rows.get(id);
-          if (!into) rows.set(id, (into = []));
-          addRowVectorInto(into, vector);
-        }
+  const kept = keptRowsOf(store);
+  const versions = await getRowsVersions(store, spans);
+  const bySpan = new Map<string, Rows>();
+  for (const span of spans) {
+    const found = kept.get(span);
+    if (found && found.version === versions.get(span)) bySpan.set(span, found.rows);
+  }
+  const toRead = spans.filter((span) => !bySpan.has(span));
+  const items = toRead.length > 0 ? await getRowsItems(store, toRead) : new Map<string, Record<string, unknown>>();
+  const missing: string[] = [];
+  for (const span of toRead) {
+    const item = items.get(span);
+    const rows = rowsOf(item);
+    if (!item || !rows) {
+      missing.push(span);
+      continue;
     }
-    return rows;
-  });
+    keepRows(kept, span, rowsVersion(item), rows);
+    bySpan.set(span, rows);
+  }
+  // A span whose item cannot answer is made up from its parts, and not kept.
+  for (const [span, rows] of await Promise.all(
+    missing.map(async (span) => [span, await rowsFromParts(store, span)] as const),
+  ))
+    bySpan.set(span, rows);
+  return spansOf.map((own) => sumRows(own.map((span) => bySpan.get(span)!)));
+}
+
+/** The overview rows this process keeps of each span, with their version; never changed once kept. */
+type KeptRows = Map<string, { version: string; rows: Rows }>;
+
+/** Past this many spans kept, all are forgotten: a board's periods touch a few dozen at most. */
+const maxKeptSpans = 96;
+
+function keptRowsOf(store: Store): KeptRows {
+  const kept = (store.kept ??= new Map());
+  let rows = kept.get('overview-rows') as KeptRows | undefined;
+  if (!rows) kept.set('overview-rows', (rows = new Map()));
+  return rows;
+}
+
+function keepRows(kept: KeptRows, span: string, version: string, rows: Rows): void {
+  if (kept.size >= maxKeptSpans && !kept.has(span)) kept.clear();
+  kept.set(span, { version, rows });
 }
 
 const isMonth = (span: string) => /^\d{4}-\d{2}$/.test(span);

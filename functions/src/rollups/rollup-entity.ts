@@ -149,9 +149,33 @@ export async function getRowsItems(
   const items = await getItems(
     store,
     spans.map((span) => rowsKeys({ span })),
-    { projection: '#pk, #rows', names: { '#pk': 'pk', '#rows': 'rows' }, consistent },
+    {
+      projection: '#pk, #rows, #computed, #computedAt',
+      names: { '#pk': 'pk', '#rows': 'rows', '#computed': 'computed', '#computedAt': 'computedAt' },
+      consistent,
+    },
   );
   return new Map(items.map((item) => [monthOfPartition(String(item.pk)), item]));
+}
+
+/**
+ * The version of a rows item: the generation and time of its last write (every write of
+ * rows sets both, decision 0108), so rows read at one version are the rows of that version.
+ */
+export const rowsVersion = (item: Record<string, unknown>): string =>
+  `${String(item.computed ?? 0)}|${String(item.computedAt ?? '')}`;
+
+/** The version of each span's rows item that exists, by span: a small read, for a reader that keeps rows it read. */
+export async function getRowsVersions(store: Store, spans: readonly string[]): Promise<Map<string, string>> {
+  const items = await getItems(
+    store,
+    spans.map((span) => rowsKeys({ span })),
+    {
+      projection: '#pk, #computed, #computedAt',
+      names: { '#pk': 'pk', '#computed': 'computed', '#computedAt': 'computedAt' },
+    },
+  );
+  return new Map(items.map((item) => [monthOfPartition(String(item.pk)), rowsVersion(item)]));
 }
 
 /** Claims the next generation of a quarter's rows recompute (a month's rows go with the partnership's rollup). */

@@ -12,11 +12,12 @@ export interface Store {
    */
   onChange?: ChangeListener;
   /**
-   * Reads this process keeps for a few seconds where a rule allows it (the activity a
-   * families' feedback answer is checked against, ../feedback/answer-activity.ts), kept on
-   * the store so every copy of the code that shares it shares them. Made on first use.
+   * Reads this process keeps where a rule allows it, kept on the store so every copy of the
+   * code that shares it shares them: the activity a families' feedback answer is checked
+   * against (../feedback/answer-activity.ts) and the overview rows of each span, with the
+   * version they were read at (../rollups/read-rollups.ts). Made on first use.
    */
-  kept?: Map<string, { at: number; read: Promise<unknown> }>;
+  kept?: Map<string, unknown>;
 }
 
 /** Writes items in batches of 25, retrying anything DynamoDB leaves unprocessed. */
