@@ -14,6 +14,7 @@ import { createDocumentClient, ensureTable } from '@equal-partners/functions/sto
 import type { TestStore } from '@equal-partners/functions/testing';
 import { handleChanges } from '../../functions/src/changes/handle-changes.ts';
 import { listActivitiesOfSignatory } from '../../functions/src/activities/activity-entity.ts';
+import { countedAnswerIds } from '../../functions/src/feedback/feedback-entity.ts';
 import { startApp } from '../support/app-server.ts';
 
 /** What this process tells the run once it listens. */
@@ -25,7 +26,9 @@ export interface LoadAppReady {
 
 /** What the run asks of this process. */
 export type LoadAppRequest =
-  { kind: 'count'; signatoryIds: string[]; date: string; idPrefix: string } | { kind: 'stop' };
+  | { kind: 'count'; signatoryIds: string[]; date: string; idPrefix: string }
+  | { kind: 'answers'; activityIds: string[] }
+  | { kind: 'stop' };
 
 const [endpoint, rateLimit] = process.argv.slice(2);
 if (!endpoint || !rateLimit || !process.send) throw new Error('Usage: started by test/load/run.ts');
@@ -61,6 +64,8 @@ async function quiet(): Promise<void> {
   while (pending > 0 || Date.now() - lastSettled < 1000) await sleep(100);
 }
 
+// The pages read the viewer's address from X-Forwarded-For, as behind CloudFront: the run's families answer from many.
+process.env.ADDRESS_HEADER = 'x-forwarded-for';
 const app = await startApp(demoToday, { rateLimitPerMinute: Number(rateLimit), store });
 // Every request of the run goes to the loopback address itself.
 const url = app.url.replace('//localhost:', '//127.0.0.1:');
@@ -87,6 +92,11 @@ process.on('message', (message: LoadAppRequest) => {
           .filter((id) => id.startsWith(message.idPrefix));
         tell({ kind: 'counted', ids });
       });
+  } else if (message.kind === 'answers') {
+    // The ids of the answers each link counted, read once the store is quiet.
+    void quiet()
+      .then(() => Promise.all(message.activityIds.map((activityId) => countedAnswerIds(store, activityId))))
+      .then((lists) => tell({ kind: 'counted', ids: lists.flat() }));
   } else {
     void quiet()
       .then(() => app.stop())

@@ -4,10 +4,12 @@
  * from LOAD_CLIENTS concurrent clients (50) for LOAD_SECONDS seconds (30), all to 127.0.0.1:
  * signatory editors posting new activities through `POST /api/v1/activities` (each with an id
  * of its own, with API keys and development sign-in tokens), families reading the public
- * overview and the public signatory pages, and the board admin reading the dashboard with a
- * session from the sign-in page. Prints the throughput and the p50/p95/p99 latency of each
- * kind of request, and exits non-zero when any response was a 5xx or a request failed, or
- * when the activities stored are not exactly the posts answered 2xx.
+ * overview and the public signatory pages, families answering activities' feedback links
+ * (`POST /f/{token}`, as a phone's form does, from many addresses as behind CloudFront), and
+ * the board admin reading the dashboard with a session from the sign-in page. Prints the
+ * throughput and the p50/p95/p99 latency of each kind of request, and exits non-zero when
+ * any response was a 5xx or a request failed, when the activities stored are not exactly the
+ * posts answered 2xx, or when the answers counted are not exactly those answered 200.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,7 +17,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { buildWeb, webBuildIsStale } from '@equal-partners/functions/local/web-build';
-import { council, newActivity, school } from '@equal-partners/functions/testing/api-fixture';
+import { council, demoToday, newActivity, school } from '@equal-partners/functions/testing/api-fixture';
 import type { LoadAppReady, LoadAppRequest } from './app.ts';
 
 function positiveInteger(name: string, fallback: number): number {
@@ -36,6 +38,16 @@ const clients = positiveInteger('LOAD_CLIENTS', 50);
 const rateLimitPerMinute = 1_000_000;
 /** The date of every activity posted, so they are counted in one query per signatory. */
 const activityDate = newActivity('x').date;
+/**
+ * Feedback links answered in the run: enough that none reaches the limit of 400 answers to
+ * one link in five minutes, each for an activity of 1,000 participants held on the run's day.
+ */
+const feedbackLinks = 40;
+/**
+ * The address every request but the families' answers comes from: the app reads the
+ * viewer's address from X-Forwarded-For, as behind CloudFront, where every request has it.
+ */
+const viewer = { 'x-forwarded-for': '203.0.113.10' };
 
 /** Starts a script of this package on the same Node, its IPC channel open. */
 function startScript(script: string, args: string[], ipc: boolean): ChildProcess {
@@ -65,7 +77,7 @@ function nextMessage<T>(child: ChildProcess): Promise<T> {
 async function devToken(url: string, userId: string): Promise<string> {
   const response = await fetch(`${url}/api/dev/sign-in`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...viewer },
     body: JSON.stringify({ userId }),
   });
   if (!response.ok) throw new Error(`signing in as ${userId}: ${response.status}`);
@@ -77,13 +89,40 @@ async function sessionCookie(url: string, userId: string): Promise<string> {
   const response = await fetch(`${url}/sign-in`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: url },
+    headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: url, ...viewer },
     body: new URLSearchParams({ userId, returnTo: '/' }),
   });
   const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
   if (response.status !== 303 || cookies.length === 0)
     throw new Error(`signing in as ${userId} through the sign-in page: ${response.status}`);
   return cookies.join('; ');
+}
+
+/**
+ * Activities of the run's day with 1,000 participants each, their feedback links switched
+ * on through the API as the signatory's editor: the tokens the families' answers go to.
+ */
+async function feedbackLinksOf(url: string, authorization: string): Promise<{ activityId: string; token: string }[]> {
+  const date = demoToday.toISOString().slice(0, 10);
+  const participants = { total: 1000, firstTime: 0, demographicsRecorded: 0, groups: {} };
+  const call = async (method: string, path: string, body: unknown) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization, 'content-type': 'application/json', ...viewer },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<{ feedback?: { token: string } }>;
+  };
+  const prefix = `load-feedback-${randomBytes(4).toString('hex')}-`;
+  return Promise.all(
+    Array.from({ length: feedbackLinks }, async (_, n) => {
+      const activityId = `${prefix}${n}`;
+      await call('POST', '/api/v1/activities', newActivity(activityId, council, { date, participants }));
+      const switched = await call('PUT', `/api/v1/activities/${activityId}/feedback`, { on: true });
+      return { activityId, token: switched.feedback!.token };
+    }),
+  );
 }
 
 interface Kind {
@@ -187,6 +226,7 @@ async function main(): Promise<number> {
       { signatoryId: school, authorization: `Bearer ${await devToken(url, 'demo-school-editor')}` },
     ];
     const boardCookie = await sessionCookie(url, 'demo-board-admin');
+    const links = await feedbackLinksOf(url, `Bearer ${keyOf(council)}`);
     const signatoryIds = apiKeys.map((k) => k.signatoryId);
     const idPrefix = `load-${randomBytes(4).toString('hex')}-`;
     let posted = 0;
@@ -194,6 +234,9 @@ async function main(): Promise<number> {
     /** The posts sent, and the status each was answered with: one at a time per client, so the client's context says which. */
     const sent = new Set<string>();
     const answered = new Map<string, number>();
+    /** The feedback answers sent, by link, and the status each was answered with. */
+    let answersSent = 0;
+    const answerStatus = new Map<string, number>();
 
     const kinds: Kind[] = [
       {
@@ -211,7 +254,7 @@ async function main(): Promise<number> {
               context.id = id;
               return {
                 ...request,
-                headers: { 'content-type': 'application/json', authorization: poster.authorization },
+                headers: { 'content-type': 'application/json', authorization: poster.authorization, ...viewer },
                 body: JSON.stringify(newActivity(id, poster.signatoryId)),
               };
             },
@@ -221,7 +264,7 @@ async function main(): Promise<number> {
           },
         ],
       },
-      { name: 'GET /public', weight: 1, requests: [{ method: 'GET', path: '/public' }] },
+      { name: 'GET /public', weight: 1, requests: [{ method: 'GET', path: '/public', headers: viewer }] },
       {
         name: 'GET /public/<signatory id>',
         weight: 1,
@@ -230,7 +273,42 @@ async function main(): Promise<number> {
             method: 'GET',
             setupRequest: (request) => {
               read += 1;
-              return { ...request, path: `/public/${signatoryIds[read % signatoryIds.length]}` };
+              return { ...request, path: `/public/${signatoryIds[read % signatoryIds.length]}`, headers: viewer };
+            },
+          },
+        ],
+      },
+      {
+        name: 'POST /f/<token> (families)',
+        weight: 1,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request, context: { answerId?: string }) => {
+              const n = answersSent++;
+              const answerId = randomBytes(16).toString('base64url');
+              context.answerId = answerId;
+              const choice = (k: number) => ['yes', 'not-sure', 'no'][(n + k) % 3]!;
+              return {
+                ...request,
+                path: `/f/${links[n % links.length]!.token}`,
+                headers: {
+                  'content-type': 'application/x-www-form-urlencoded',
+                  accept: 'text/html',
+                  origin: url,
+                  // Phones on many networks: each address well within its limit of 200 answers in five minutes.
+                  'x-forwarded-for': `198.51.${Math.floor(n / 250) % 250}.${n % 250}`,
+                },
+                body: new URLSearchParams({
+                  answerId,
+                  feltListened: choice(0),
+                  knowWhatHappensNext: choice(1),
+                  easyToTakePart: choice(2),
+                }).toString(),
+              };
+            },
+            onResponse: (status, _body, context: { answerId?: string }) => {
+              if (context.answerId) answerStatus.set(context.answerId, status);
             },
           },
         ],
@@ -238,7 +316,7 @@ async function main(): Promise<number> {
       {
         name: 'GET /dashboard (board admin)',
         weight: 1,
-        requests: [{ method: 'GET', path: '/dashboard', headers: { cookie: boardCookie } }],
+        requests: [{ method: 'GET', path: '/dashboard', headers: { cookie: boardCookie, ...viewer } }],
       },
     ];
     const shares = shareClients(kinds.map((kind) => kind.weight));
@@ -278,17 +356,31 @@ async function main(): Promise<number> {
       failures.push(`${storedAnswered.length} activities stored, but ${created} posts were answered 2xx`);
     if (lost.length > 0) failures.push(`${lost.length} posts answered 2xx are not stored (${lost[0]![0]}, ...)`);
     if (storedUnanswered.some((id) => !sent.has(id))) failures.push('activities were stored that were never sent');
+    app.send({ kind: 'answers', activityIds: links.map((link) => link.activityId) } satisfies LoadAppRequest);
+    const counted = new Set((await nextMessage<{ ids: string[] }>(app)).ids);
+    const answeredCounted = [...answerStatus].filter(([, status]) => status === 200).map(([id]) => id);
+    const missed = answeredCounted.filter((id) => !counted.has(id));
+    const refusedButCounted = [...answerStatus].filter(([id, status]) => status !== 200 && counted.has(id));
+    const countedNeverAnswered = [...counted].filter((id) => !answerStatus.has(id));
+    if (missed.length > 0) failures.push(`${missed.length} answers were thanked (200) but not counted`);
+    if (refusedButCounted.length > 0) failures.push(`${refusedButCounted.length} answers were refused but counted`);
+    if (countedNeverAnswered.length > answersSent - answerStatus.size)
+      failures.push(`${countedNeverAnswered.length} answers counted that no client sent`);
     const notOk = count(all.statuses, (status) => status < 200 || status >= 300);
     if (notOk > 0) console.log(`${notOk} responses were not 2xx (see the statuses above).`);
     console.log(
       `Activities: ${created} posts answered 2xx, ${storedAnswered.length} of the answered posts stored; ` +
         `${inFlight.length} posts were still in flight when the run ended (${storedUnanswered.length} of them stored, not counted).`,
     );
+    console.log(
+      `Families' answers: ${answeredCounted.length} thanked (200), ${counted.size} counted on ${links.length} links; ` +
+        `${answersSent - answerStatus.size} were still in flight when the run ended (${countedNeverAnswered.length} of them counted, not compared).`,
+    );
     if (failures.length > 0) {
       console.error(`FAILED: ${failures.join('; ')}.`);
       return 1;
     }
-    console.log('OK: no 5xx, and every activity answered 2xx is stored.');
+    console.log('OK: no 5xx, every activity answered 2xx is stored, and every answer thanked is counted once.');
     return 0;
   } finally {
     if (app.exitCode === null) {

@@ -361,6 +361,11 @@ async function countedSoFar(
   };
 }
 
+/** The ids of the answers an activity's item has counted: for checks (the load run), never shown. */
+export async function countedAnswerIds(store: Store, activityId: string): Promise<string[]> {
+  return [...((await countedSoFar(store, activityId))?.ids ?? [])];
+}
+
 /** Sets `capCounted` where it was never set (and leaves it where someone else just did). */
 async function startCapCounted(store: Store, activityId: string): Promise<void> {
   try {
