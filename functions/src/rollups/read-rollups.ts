@@ -149,8 +149,8 @@ export async function readRowsOfPeriods(
 /** The overview rows this process keeps of each span, with their version; never changed once kept. */
 type KeptRows = Map<string, { version: string; rows: Rows }>;
 
-/** Past this many spans kept, all are forgotten: a board's periods touch a few dozen at most. */
-const maxKeptSpans = 96;
+/** Past this many spans kept, all are forgotten: the default overview touches 12, a few other periods a dozen more. */
+const maxKeptSpans = 48;
 
 function keptRowsOf(store: Store): KeptRows {
   const kept = (store.kept ??= new Map());
