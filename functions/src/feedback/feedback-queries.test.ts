@@ -48,6 +48,21 @@ async function addActivity(id: string, overrides: Record<string, unknown> = {}):
   await createRecord(store, activityKind, newActivity(id, council, overrides) as unknown as Activity, 'test', today);
 }
 
+/** Records, as the activity's editor would, that `total` people took part. */
+async function recordParticipants(id: string, total: number): Promise<void> {
+  const stored = await getRecord(store, activityKind, id);
+  const participants = { total, firstTime: 0, demographicsRecorded: 0, groups: {} };
+  await updateRecord(
+    store,
+    activityKind,
+    id,
+    { ...newActivity(id, council), participants } as unknown as Activity,
+    stored!.version,
+    'test',
+    today,
+  );
+}
+
 async function switchOn(activityId: string, body: Record<string, unknown> = {}): Promise<string> {
   const view = await switchActivityFeedback(deps, callers.councilEditor, { activityId, body: { on: true, ...body } });
   return view.feedback!.token;
@@ -283,16 +298,7 @@ describe('an answer', () => {
     await addActivity('fb-more', three);
     const token = await switchOn('fb-more');
     await answerFeedback(deps, callers.public, { token, body: answer(), address });
-    const stored = await getRecord(store, activityKind, 'fb-more');
-    await updateRecord(
-      store,
-      activityKind,
-      'fb-more',
-      { ...newActivity('fb-more', council), participants: { ...three.participants, total: 6 } } as unknown as Activity,
-      stored!.version,
-      'test',
-      today,
-    );
+    await recordParticipants('fb-more', 6);
     for (let i = 0; i < 5; i += 1)
       expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('counted');
     expect((await answerFeedback(deps, callers.public, { token, body: answer(), address })).outcome).toBe('full');
@@ -326,16 +332,7 @@ describe('an answer', () => {
     const send = (ms: number) => answerFeedback(at(ms), callers.public, { token, body: answer(), address });
     expect((await send(0)).outcome).toBe('counted');
     // The editor records one participant fewer: the activity now has as many answers as people took part.
-    const stored = await getRecord(store, activityKind, 'fb-kept');
-    await updateRecord(
-      store,
-      activityKind,
-      'fb-kept',
-      { ...newActivity('fb-kept', council), participants: { ...two.participants, total: 1 } } as unknown as Activity,
-      stored!.version,
-      'test',
-      today,
-    );
+    await recordParticipants('fb-kept', 1);
     // Until the kept read is that old, an answer is checked against two participants; then against one.
     expect((await send(answerActivityMaxAgeMs - 1)).outcome).toBe('counted');
     expect((await getFeedbackCounts(store, 'fb-kept'))?.responses).toBe(2);
@@ -344,16 +341,7 @@ describe('an answer', () => {
     const sendSecond = (ms: number) =>
       answerFeedback(at(ms), callers.public, { token: second, body: answer(), address });
     expect((await sendSecond(0)).outcome).toBe('counted');
-    const storedSecond = await getRecord(store, activityKind, 'fb-kept-2');
-    await updateRecord(
-      store,
-      activityKind,
-      'fb-kept-2',
-      { ...newActivity('fb-kept-2', council), participants: { ...two.participants, total: 1 } } as unknown as Activity,
-      storedSecond!.version,
-      'test',
-      today,
-    );
+    await recordParticipants('fb-kept-2', 1);
     expect((await sendSecond(answerActivityMaxAgeMs)).outcome).toBe('full');
     expect((await getFeedbackCounts(store, 'fb-kept-2'))?.responses).toBe(1);
   });

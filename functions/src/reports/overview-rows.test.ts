@@ -201,6 +201,19 @@ const periods: Period[] = ['2101-Q2', 'FY2100-Q4', '2101-01'].map((key) => {
   return parsed.period;
 });
 
+/** Every signatory's row of each period, and of its previous period, in the overview equals its row computed from `records`. */
+async function expectRowsOfRecords(store: TestStore, records: RecordOf[]): Promise<void> {
+  for (const period of periods) {
+    const views = reportPeriods(period, now);
+    const report = (await partnershipReport(store, { period, filter: {}, now }))!;
+    const { rows, previousRows } = exactValues(report.figures);
+    const expected = (view: PeriodView) =>
+      exactValues({ figures: signatories.map((s) => rowFromRecords(records, s, view)), breakdowns: [] });
+    expect(rows, `${period.key} rows`).toEqual(expected(views.period));
+    expect(previousRows, `${period.key} previous rows`).toEqual(expected(views.previous));
+  }
+}
+
 describe('the overview rows from the rows items', () => {
   it('equal the rows computed from the records, for both periods, after any writes, edits and deletes', async () => {
     await fc.assert(
@@ -208,15 +221,7 @@ describe('the overview rows from the rows items', () => {
         const store = await seeded();
         try {
           const records = await play(store, commands);
-          for (const period of periods) {
-            const views = reportPeriods(period, now);
-            const report = (await partnershipReport(store, { period, filter: {}, now }))!;
-            const { rows, previousRows } = exactValues(report.figures);
-            const expected = (view: PeriodView) =>
-              exactValues({ figures: signatories.map((s) => rowFromRecords(records, s, view)), breakdowns: [] });
-            expect(rows, `${period.key} rows`).toEqual(expected(views.period));
-            expect(previousRows, `${period.key} previous rows`).toEqual(expected(views.previous));
-          }
+          await expectRowsOfRecords(store, records);
           // Every month with a record has its rows item, as has its quarter, so no span fell back to its parts.
           const months = monthRange('2100-10', '2101-07');
           const spans = [...months, ...months.map(quarterSpanOf)];
@@ -241,21 +246,10 @@ describe('the overview rows from the rows items', () => {
         async (before, after) => {
           const store = await seeded();
           try {
-            const expectRowsOf = async (records: RecordOf[]) => {
-              for (const period of periods) {
-                const views = reportPeriods(period, now);
-                const report = (await partnershipReport(store, { period, filter: {}, now }))!;
-                const { rows, previousRows } = exactValues(report.figures);
-                const expected = (view: PeriodView) =>
-                  exactValues({ figures: signatories.map((s) => rowFromRecords(records, s, view)), breakdowns: [] });
-                expect(rows, `${period.key} rows`).toEqual(expected(views.period));
-                expect(previousRows, `${period.key} previous rows`).toEqual(expected(views.previous));
-              }
-            };
             // Read once (the rows are kept), write more on top, read again with the same store.
             const model = new Map<string, RecordOf>();
-            await expectRowsOf(await play(store, before, model));
-            await expectRowsOf(await play(store, after, model));
+            await expectRowsOfRecords(store, await play(store, before, model));
+            await expectRowsOfRecords(store, await play(store, after, model));
           } finally {
             await store.drop();
           }

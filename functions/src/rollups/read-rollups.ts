@@ -119,7 +119,10 @@ export async function readRowsOfPeriods(
   const spansOf = periods.map((p) => spansOfMonths(p.from, p.to));
   const spans = [...new Set(spansOf.flat())];
   const kept = keptRowsOf(store);
-  const versions = await getRowsVersions(store, spans);
+  // Nothing of these spans kept (the first overview in a process): no versions to compare, so none are asked.
+  const versions = spans.some((span) => kept.has(span))
+    ? await getRowsVersions(store, spans)
+    : new Map<string, string>();
   const bySpan = new Map<string, Rows>();
   for (const span of spans) {
     const found = kept.get(span);
